@@ -1,0 +1,151 @@
+/**
+ * The typed results of the engine: what `lakip compute --json` prints (spec section 6),
+ * plus the extra fields the report and the panes need (kept out of the CLI JSON).
+ */
+
+export type Severity = "error" | "warning";
+
+export type FindingCode =
+  | "MISSING_SHEET"
+  | "MISSING_IDENTITY"
+  | "MISSING_COLUMN"
+  | "MISSING_VALUE"
+  | "NOT_A_NUMBER"
+  | "FORMULA_ERROR"
+  | "INVALID_POLARITY"
+  | "ZERO_TARGET"
+  | "TEXT_NUMBER"
+  | "PERCENT_OVER_100"
+  | "NEGATIVE_VALUE"
+  | "EXTREME_CAPAIAN"
+  | "DUPLICATE_INDICATOR"
+  | "BUDGET_OVER_PAGU"
+  | "UNKNOWN_SASARAN";
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  sheet: string;
+  /** A1 address without `$`; "" for workbook-level findings and an absent Identitas label. */
+  cell: string;
+  /** One Bahasa Indonesia sentence that tells the user what to fix. */
+  message: string;
+}
+
+export type Polaritas = "Naik" | "Turun";
+
+export type Predikat = "Sangat Tinggi" | "Tinggi" | "Sedang" | "Rendah" | "Sangat Rendah";
+
+export type KategoriEfisiensi = "Efisien" | "Cukup Efisien" | "Tidak Efisien";
+
+/** A target is a number or a range [a, b] (a <= b). */
+export type Target = number | [number, number];
+
+export interface Identitas {
+  instansi: string | null;
+  pemerintahDaerah: string | null;
+  tahun: number | null;
+  namaKepala: string | null;
+  nipKepala: string | null;
+  jabatanKepala: string | null;
+  periodeRenstra: string | null;
+}
+
+/** One indicator row as the CLI prints it. */
+export interface IndikatorResult {
+  unit: string;
+  sasaran: string;
+  indikator: string;
+  satuan: string;
+  polaritas: Polaritas;
+  target: Target;
+  realisasi: number;
+  capaian: number | null;
+  predikat: Predikat | null;
+  sheet: string;
+  /** 1-based worksheet row. */
+  row: number;
+}
+
+/** The same row with what the report and panes need besides. */
+export interface IndikatorDetail extends IndikatorResult {
+  /** Target and realisasi as the user typed them, for display ("1.250", "85,5", "80 - 90"). */
+  targetText: string;
+  realisasiText: string;
+  realisasiTahunLalu: number | null;
+  targetAkhirRenstra: number | null;
+  keterangan: string | null;
+  faktorPendukung: string | null;
+  faktorPenghambat: string | null;
+  upayaPerbaikan: string | null;
+}
+
+export interface SasaranResult {
+  sasaran: string;
+  capaian: number | null;
+  predikat: Predikat | null;
+  jumlahIndikator: number;
+}
+
+export interface UnitResult {
+  unit: string;
+  capaian: number | null;
+  predikat: Predikat | null;
+}
+
+export interface OrganisasiResult {
+  capaian: number | null;
+  predikat: Predikat | null;
+}
+
+export interface AnggaranResult {
+  program: string;
+  sasaran: string | null;
+  pagu: number;
+  realisasi: number;
+  serapan: number | null;
+}
+
+export interface EfisiensiResult {
+  sasaran: string;
+  capaian: number | null;
+  serapan: number | null;
+  efisiensi: number | null;
+  kategori: KategoriEfisiensi | null;
+}
+
+/** Exactly the JSON of `lakip compute --json`. */
+export interface ComputeOutput {
+  findings: Finding[];
+  identitas: Identitas;
+  indikator: IndikatorResult[];
+  sasaran: SasaranResult[];
+  unit: UnitResult[];
+  organisasi: OrganisasiResult;
+  anggaran: AnggaranResult[];
+  efisiensi: EfisiensiResult[];
+}
+
+/** Everything the engine knows about a workbook: the compute output with details. */
+export interface Analysis extends Omit<ComputeOutput, "indikator" | "anggaran"> {
+  indikator: IndikatorDetail[];
+  anggaran: (AnggaranResult & { sheet: string; row: number })[];
+  /** Unit names in sheet order. */
+  units: string[];
+  /** The predikat scale in force (printed with the report). */
+  scale: PredikatScale;
+  /** The workbook's custom properties as read (SOP records of steps 2-5 live there). */
+  customProperties: Record<string, string>;
+}
+
+export interface PredikatBand {
+  predikat: Predikat;
+  /** Inclusive lower bound; null for the lowest band. */
+  min: number | null;
+}
+
+export interface PredikatScale {
+  name: string;
+  /** Highest band first. */
+  bands: PredikatBand[];
+}

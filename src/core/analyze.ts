@@ -1,0 +1,177 @@
+/** Reads, validates and computes a workbook grid: the whole engine in one pass. Never throws. */
+import { a1, parseA1, type WorkbookGrid } from "./grid";
+import type {
+  AnggaranResult,
+  Analysis,
+  EfisiensiResult,
+  Finding,
+  IndikatorDetail,
+  SasaranResult,
+  UnitResult,
+} from "./model";
+import { normalizeLabel } from "./text";
+import { FindingCollector, quote } from "./validate/findings";
+import { SheetView } from "./read/sheetView";
+import { EMPTY_IDENTITAS, readIdentitas } from "./read/identitas";
+import { NON_INDICATOR_SHEETS, readIndicatorSheet, type IndicatorRow } from "./read/indicators";
+import { readAnggaranSheet, type AnggaranRow } from "./read/anggaran";
+import { computeCapaian, mean } from "./compute/capaian";
+import { DEFAULT_SCALE, kategoriEfisiensi, predikatOf } from "./compute/predikat";
+import { formatNumber, formatPercent, formatTarget, roundHalfAway } from "./format/number";
+
+export function analyze(grid: WorkbookGrid): Analysis {
+  const findings = new FindingCollector();
+  const sheets = Array.isArray(grid?.sheets) ? grid.sheets.filter((s) => s && typeof s.name === "string" && Array.isArray(s.rows)) : [];
+  const views = sheets.map((s) => new SheetView(s));
+  const byName = (name: string) => views.find((v) => normalizeLabel(v.name) === name);
+
+  // Identitas
+  const identitasView = byName("identitas");
+  const identitas = identitasView ? readIdentitas(identitasView, findings) : { ...EMPTY_IDENTITAS };
+  if (!identitasView)
+    findings.add("MISSING_SHEET", "Identitas", "", 'Sheet "Identitas" tidak ada; tambahkan sheet Identitas berisi Instansi, Pemerintah Daerah dan Tahun.');
+
+  // Indicator sheets
+  const rows: IndicatorRow[] = [];
+  const units: string[] = [];
+  for (const view of views) {
+    if (NON_INDICATOR_SHEETS.has(normalizeLabel(view.name))) continue;
+    const result = readIndicatorSheet(view, findings);
+    if (!result.isIndicatorSheet) continue;
+    units.push(view.name);
+    rows.push(...result.rows);
+  }
+  if (units.length === 0)
+    findings.add(
+      "MISSING_SHEET",
+      "",
+      "",
+      'Tidak ada sheet indikator; buat satu sheet per unit (Sekretariat, tiap Bidang) dengan baris judul "Indikator Kinerja", "Target" dan "Realisasi".',
+    );
+
+  // Capaian per indicator
+  const indikator: IndikatorDetail[] = rows.map((r) => {
+    const result = computeCapaian(r.polaritas, r.target, r.realisasi);
+    const targetAddress = a1(r.row - 1, r.cols.target);
+    if (result.zeroTarget === "error")
+      findings.add("ZERO_TARGET", r.sheet, targetAddress, `Target di sel ${targetAddress} bernilai 0 untuk polaritas Naik sehingga capaian tidak dapat dihitung; isi target yang benar.`, "error");
+    else if (result.zeroTarget === "warning")
+      findings.add(
+        "ZERO_TARGET",
+        r.sheet,
+        targetAddress,
+        `Target di sel ${targetAddress} bernilai 0 (polaritas Turun); capaian ditetapkan ${r.realisasi === 0 ? "100%" : "0%"} karena realisasinya ${formatNumber(r.realisasi)}.`,
+        "warning",
+      );
+    const capaian = result.capaian;
+    if (capaian !== null) {
+      const shown = roundHalfAway(capaian, 2);
+      if (shown > 150 || shown < 0) {
+        const address = a1(r.row - 1, r.cols.realisasi);
+        findings.add("EXTREME_CAPAIAN", r.sheet, address, `Capaian ${formatPercent(capaian)} dari realisasi di sel ${address} tidak wajar (di atas 150% atau di bawah 0%); periksa satuan target dan realisasinya.`);
+      }
+    }
+    return {
+      unit: r.unit,
+      sasaran: r.sasaran,
+      indikator: r.indikator,
+      satuan: r.satuan,
+      polaritas: r.polaritas,
+      target: r.target,
+      realisasi: r.realisasi,
+      capaian,
+      predikat: predikatOf(capaian),
+      sheet: r.sheet,
+      row: r.row,
+      targetText: formatTarget(r.target),
+      realisasiText: formatNumber(r.realisasi),
+      realisasiTahunLalu: r.realisasiTahunLalu,
+      targetAkhirRenstra: r.targetAkhirRenstra,
+      keterangan: r.keterangan,
+      faktorPendukung: r.faktorPendukung,
+      faktorPenghambat: r.faktorPenghambat,
+      upayaPerbaikan: r.upayaPerbaikan,
+    };
+  });
+
+  // Sasaran: grouped by name across units, the first spelling shown
+  const sasaranGroups = new Map<string, { name: string; capaian: (number | null)[] }>();
+  for (const i of indikator) {
+    const key = normalizeLabel(i.sasaran);
+    let g = sasaranGroups.get(key);
+    if (!g) sasaranGroups.set(key, (g = { name: i.sasaran, capaian: [] }));
+    g.capaian.push(i.capaian);
+    i.sasaran = g.name;
+  }
+  const sasaran: SasaranResult[] = [...sasaranGroups.values()].map((g) => {
+    const c = mean(g.capaian);
+    return { sasaran: g.name, capaian: c, predikat: predikatOf(c), jumlahIndikator: g.capaian.length };
+  });
+
+  const unit: UnitResult[] = units.map((u) => {
+    const c = mean(indikator.filter((i) => i.unit === u).map((i) => i.capaian));
+    return { unit: u, capaian: c, predikat: predikatOf(c) };
+  });
+
+  const orgCapaian = mean(sasaran.map((s) => s.capaian));
+
+  // Anggaran
+  const anggaranView = byName("anggaran");
+  const anggaranRows: AnggaranRow[] = anggaranView ? readAnggaranSheet(anggaranView, findings) : [];
+  const anggaran: (AnggaranResult & { sheet: string; row: number })[] = anggaranRows.map((r) => {
+    let linked: string | null = null;
+    if (r.sasaran !== null) {
+      const g = sasaranGroups.get(normalizeLabel(r.sasaran));
+      if (g) linked = g.name;
+      else {
+        const address = a1(r.row - 1, r.sasaranCol ?? 0);
+        findings.add("UNKNOWN_SASARAN", r.sheet, address, `Sasaran ${quote(r.sasaran)} di sel ${address} tidak ditemukan pada sheet indikator mana pun; samakan penulisannya dengan nama sasaran di sheet unit.`);
+        linked = r.sasaran;
+      }
+    }
+    return {
+      program: r.program,
+      sasaran: linked,
+      pagu: r.pagu,
+      realisasi: r.realisasi,
+      serapan: r.pagu === 0 ? null : (r.realisasi / r.pagu) * 100,
+      sheet: r.sheet,
+      row: r.row,
+    };
+  });
+
+  const efisiensi: EfisiensiResult[] = sasaran.map((s) => {
+    const programs = anggaran.filter((a) => a.sasaran === s.sasaran);
+    if (programs.length === 0) return { sasaran: s.sasaran, capaian: s.capaian, serapan: null, efisiensi: null, kategori: null };
+    const pagu = programs.reduce((t, p) => t + p.pagu, 0);
+    const real = programs.reduce((t, p) => t + p.realisasi, 0);
+    const serapan = pagu === 0 ? null : (real / pagu) * 100;
+    const e = s.capaian === null || serapan === null ? null : s.capaian - serapan;
+    return { sasaran: s.sasaran, capaian: s.capaian, serapan, efisiensi: e, kategori: kategoriEfisiensi(e) };
+  });
+
+  return {
+    findings: sortFindings(findings.items, views.map((v) => v.name)),
+    identitas,
+    indikator,
+    sasaran,
+    unit,
+    organisasi: { capaian: orgCapaian, predikat: predikatOf(orgCapaian) },
+    anggaran,
+    efisiensi,
+    units,
+    scale: DEFAULT_SCALE,
+    customProperties: { ...(grid?.customProperties ?? {}) },
+  };
+}
+
+/** Workbook-level findings first, then by sheet order, row and column (stable otherwise). */
+function sortFindings(items: Finding[], sheetOrder: string[]): Finding[] {
+  const order = new Map(sheetOrder.map((n, i) => [n, i] as const));
+  const keyed = items.map((f, i) => {
+    const pos = f.cell ? parseA1(f.cell) : undefined;
+    return { f, i, s: f.sheet === "" ? -1 : order.get(f.sheet) ?? -1, r: pos?.row ?? -1, c: pos?.col ?? -1 };
+  });
+  keyed.sort((x, y) => x.s - y.s || x.r - y.r || x.c - y.c || x.i - y.i);
+  return keyed.map((k) => k.f);
+}

@@ -1,0 +1,50 @@
+/**
+ * The LAKIP engine's entry points: one engine for the CLI, the Excel pane and the Word pane.
+ */
+import type { WorkbookGrid } from "./grid";
+import type { Analysis, ComputeOutput, Finding } from "./model";
+import { analyze } from "./analyze";
+
+export type { WorkbookGrid, SheetGrid, Cell, MergeRange } from "./grid";
+export * from "./model";
+
+/** Reads, validates and computes a workbook. Never throws on any grid. */
+export function analyzeWorkbook(grid: WorkbookGrid): Analysis {
+  return analyze(grid);
+}
+
+/** Exactly the JSON of `lakip compute --json` (extra detail fields dropped). */
+export function toComputeOutput(a: Analysis): ComputeOutput {
+  return {
+    findings: a.findings,
+    identitas: a.identitas,
+    indikator: a.indikator.map((i) => ({
+      unit: i.unit,
+      sasaran: i.sasaran,
+      indikator: i.indikator,
+      satuan: i.satuan,
+      polaritas: i.polaritas,
+      target: i.target,
+      realisasi: i.realisasi,
+      capaian: i.capaian,
+      predikat: i.predikat,
+      sheet: i.sheet,
+      row: i.row,
+    })),
+    sasaran: a.sasaran,
+    unit: a.unit,
+    organisasi: a.organisasi,
+    anggaran: a.anggaran.map((x) => ({
+      program: x.program,
+      sasaran: x.sasaran,
+      pagu: x.pagu,
+      realisasi: x.realisasi,
+      serapan: x.serapan,
+    })),
+    efisiensi: a.efisiensi,
+  };
+}
+
+export function hasErrors(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.severity === "error");
+}

@@ -1,0 +1,254 @@
+/** Indicator sheets (one per unit): header detection, data rows, typed indicator rows (spec 2.2). */
+import { z } from "zod";
+import { a1 } from "../grid";
+import type { Polaritas, Target } from "../model";
+import { normalizeLabel, tidyText } from "../text";
+import { FindingCollector, quote } from "../validate/findings";
+import { findHeaderRow, INDICATOR_COLUMNS, type IndicatorColumn } from "./headers";
+import { readNumericCell, type NumericRead } from "./numbers";
+import { SheetView, cellText } from "./sheetView";
+import { formatNumber, formatTarget } from "../format/number";
+
+/** A data row read from an indicator sheet, before capaian. Guarded by zod at the boundary. */
+export const IndicatorRowSchema = z.object({
+  unit: z.string(),
+  sheet: z.string(),
+  row: z.number().int().positive(),
+  sasaran: z.string(),
+  indikator: z.string().min(1),
+  satuan: z.string(),
+  polaritas: z.enum(["Naik", "Turun"]),
+  target: z.union([z.number().finite(), z.tuple([z.number().finite(), z.number().finite()])]),
+  realisasi: z.number().finite(),
+  realisasiTahunLalu: z.number().finite().nullable(),
+  targetAkhirRenstra: z.number().finite().nullable(),
+  keterangan: z.string().nullable(),
+  faktorPendukung: z.string().nullable(),
+  faktorPenghambat: z.string().nullable(),
+  upayaPerbaikan: z.string().nullable(),
+  /** 0-based column of Realisasi, Indikator and Target (for findings raised later). */
+  cols: z.object({ realisasi: z.number().int(), indikator: z.number().int(), target: z.number().int() }),
+});
+export type IndicatorRow = z.infer<typeof IndicatorRowSchema>;
+
+const REQUIRED_KEYS: IndicatorColumn[] = ["sasaran", "indikator", "satuan", "polaritas", "target", "realisasi"];
+
+const POLARITAS_WORDS: Record<string, Polaritas> = {
+  naik: "Naik",
+  positif: "Naik",
+  maksimal: "Naik",
+  turun: "Turun",
+  negatif: "Turun",
+  minimal: "Turun",
+};
+
+/** Sheets that are never indicator sheets (the Rekap sheet is the Excel pane's own output). */
+export const NON_INDICATOR_SHEETS = new Set(["identitas", "anggaran", "petunjuk", "rekap capaian"]);
+
+export interface IndicatorSheetResult {
+  /** True when the sheet is an indicator sheet (its header row was found). */
+  isIndicatorSheet: boolean;
+  rows: IndicatorRow[];
+}
+
+function polaritasOf(text: string): Polaritas | undefined {
+  return POLARITAS_WORDS[normalizeLabel(text)];
+}
+
+function optionalText(view: SheetView, row: number, col: number | undefined): string | null {
+  if (col === undefined) return null;
+  const t = tidyText(cellText(view.get(row, col)));
+  return t === "" ? null : t;
+}
+
+/** Reads one sheet; findings about its header, cells and rows go to `findings`. */
+export function readIndicatorSheet(view: SheetView, findings: FindingCollector): IndicatorSheetResult {
+  const sheet = view.name;
+  const header = findHeaderRow(view, INDICATOR_COLUMNS, ["indikator", "target", "realisasi"], "indikator");
+  if (!header.full) {
+    if (header.partial) {
+      const cell = a1(header.partial.row, 0);
+      for (const spec of INDICATOR_COLUMNS) {
+        if (spec.required && header.partial.columns[spec.key] === undefined)
+          findings.add("MISSING_COLUMN", sheet, cell, `Kolom "${spec.label}" tidak ada di baris judul (baris ${header.partial.row + 1}) sheet ${sheet}; tambahkan kolom itu.`);
+      }
+      return { isIndicatorSheet: true, rows: [] };
+    }
+    return { isIndicatorSheet: false, rows: [] };
+  }
+  const { row: headerRow, columns } = header.full;
+  const missing = REQUIRED_KEYS.filter((k) => columns[k] === undefined);
+  for (const key of missing) {
+    const spec = INDICATOR_COLUMNS.find((s) => s.key === key)!;
+    findings.add("MISSING_COLUMN", sheet, a1(headerRow, 0), `Kolom "${spec.label}" tidak ada di baris judul (baris ${headerRow + 1}) sheet ${sheet}; tambahkan kolom itu.`);
+  }
+  if (missing.length > 0) return { isIndicatorSheet: true, rows: [] };
+
+  const col = columns as Record<(typeof REQUIRED_KEYS)[number], number> & Partial<Record<IndicatorColumn, number>>;
+  const rows: IndicatorRow[] = [];
+  let currentSasaran: string | undefined;
+  let firstDataRow = true;
+  const seen = new Map<string, number>(); // sasaran|indikator -> row
+
+  for (let r = headerRow + 1; r <= view.lastRow; r++) {
+    // Blank row: nothing but No and a Sasaran continued from above (a merge, or nothing at all).
+    let meaningful = false;
+    for (const spec of INDICATOR_COLUMNS) {
+      const c = columns[spec.key];
+      if (c === undefined || spec.key === "no") continue;
+      if (spec.key === "sasaran") {
+        if (view.raw(r, c)) meaningful = true;
+        continue;
+      }
+      if (view.get(r, c)) {
+        meaningful = true;
+        break;
+      }
+    }
+    if (!meaningful) continue;
+
+    let rowOk = true;
+    // Sasaran: a blank cell continues the sasaran above.
+    const sasaranCell = view.get(r, col.sasaran);
+    const sasaranText = tidyText(cellText(sasaranCell));
+    if (sasaranText) currentSasaran = sasaranText;
+    else if (currentSasaran === undefined && firstDataRow) {
+      const address = a1(r, col.sasaran);
+      findings.add("MISSING_VALUE", sheet, address, `Sasaran Strategis di sel ${address} kosong; baris data pertama harus menyebut sasarannya.`);
+    }
+    firstDataRow = false;
+    const sasaran = currentSasaran ?? "";
+
+    const indikatorAddress = a1(r, col.indikator);
+    const indikatorCell = view.get(r, col.indikator);
+    const indikator = tidyText(cellText(indikatorCell));
+    if (indikatorCell?.t === "e") {
+      findings.add("FORMULA_ERROR", sheet, indikatorAddress, `Indikator Kinerja di sel ${indikatorAddress} berisi galat rumus ${indikatorCell.v}; ketik nama indikatornya.`);
+      rowOk = false;
+    } else if (!indikator) {
+      findings.add("MISSING_VALUE", sheet, indikatorAddress, `Indikator Kinerja di sel ${indikatorAddress} kosong; tulis nama indikator kinerjanya.`);
+      rowOk = false;
+    }
+
+    const satuanAddress = a1(r, col.satuan);
+    const satuanCell = view.get(r, col.satuan);
+    const satuan = satuanCell?.t === "e" ? "" : tidyText(cellText(satuanCell));
+    if (satuanCell?.t === "e") findings.add("FORMULA_ERROR", sheet, satuanAddress, `Satuan di sel ${satuanAddress} berisi galat rumus ${satuanCell.v}; ketik satuannya, misalnya %, dokumen, atau kasus.`);
+    else if (!satuan) findings.add("MISSING_VALUE", sheet, satuanAddress, `Satuan di sel ${satuanAddress} kosong; isi satuan indikator, misalnya %, dokumen, kegiatan, atau kasus.`);
+
+    const polaritasAddress = a1(r, col.polaritas);
+    const polaritasCell = view.get(r, col.polaritas);
+    let polaritas: Polaritas | undefined;
+    if (!polaritasCell) {
+      findings.add("MISSING_VALUE", sheet, polaritasAddress, `Polaritas di sel ${polaritasAddress} kosong; pilih Naik (makin tinggi makin baik) atau Turun (makin rendah makin baik).`);
+    } else if (polaritasCell.t === "e") {
+      findings.add("FORMULA_ERROR", sheet, polaritasAddress, `Polaritas di sel ${polaritasAddress} berisi galat rumus ${polaritasCell.v}; pilih Naik atau Turun.`);
+    } else {
+      polaritas = polaritasOf(cellText(polaritasCell));
+      if (!polaritas)
+        findings.add("INVALID_POLARITY", sheet, polaritasAddress, `Polaritas ${quote(cellText(polaritasCell))} di sel ${polaritasAddress} tidak dikenal; pilih Naik (makin tinggi makin baik) atau Turun (makin rendah makin baik).`);
+    }
+    if (!polaritas) rowOk = false;
+
+    const unitWord = satuan || undefined;
+    const target = numeric(view, findings, r, col.target, "Target", unitWord, true, true);
+    const realisasi = numeric(view, findings, r, col.realisasi, "Realisasi", unitWord, false, true) as number | undefined;
+    const realisasiTahunLalu = numeric(view, findings, r, col.realisasiTahunLalu, "Realisasi Tahun Lalu", unitWord, false, false);
+    const targetAkhirRenstra = numeric(view, findings, r, col.targetAkhirRenstra, "Target Akhir Renstra", unitWord, true, false);
+    if (target === undefined || realisasi === undefined) rowOk = false;
+
+    // Satuan % with a value above 100
+    if (normalizeLabel(satuan) === "%" || normalizeLabel(satuan) === "persen") {
+      const t = target === undefined ? undefined : typeof target === "number" ? target : target[1];
+      if (t !== undefined && t > 100) {
+        const address = a1(r, col.target);
+        findings.add("PERCENT_OVER_100", sheet, address, `Target ${formatTarget(target!)} di sel ${address} melebihi 100 padahal satuannya %; periksa apakah angkanya benar.`);
+      }
+      if (realisasi !== undefined && realisasi > 100) {
+        const address = a1(r, col.realisasi);
+        findings.add("PERCENT_OVER_100", sheet, address, `Realisasi ${formatNumber(realisasi)} di sel ${address} melebihi 100 padahal satuannya %; periksa apakah angkanya benar.`);
+      }
+    }
+
+    if (indikator) {
+      const key = normalizeLabel(sasaran) + "\u0000" + normalizeLabel(indikator);
+      const before = seen.get(key);
+      if (before !== undefined)
+        findings.add("DUPLICATE_INDICATOR", sheet, indikatorAddress, `Indikator ${quote(indikator)} di sel ${indikatorAddress} sudah ada di baris ${before + 1} untuk sasaran yang sama; hapus salah satunya atau bedakan namanya.`);
+      else seen.set(key, r);
+    }
+
+    if (!rowOk || !polaritas || target === undefined || realisasi === undefined) continue;
+    const candidate = {
+      unit: sheet,
+      sheet,
+      row: r + 1,
+      sasaran,
+      indikator,
+      satuan,
+      polaritas,
+      target,
+      realisasi,
+      realisasiTahunLalu: realisasiTahunLalu === undefined ? null : typeof realisasiTahunLalu === "number" ? realisasiTahunLalu : null,
+      targetAkhirRenstra: targetAkhirRenstra === undefined ? null : typeof targetAkhirRenstra === "number" ? targetAkhirRenstra : targetAkhirRenstra[1],
+      keterangan: optionalText(view, r, col.keterangan),
+      faktorPendukung: optionalText(view, r, col.faktorPendukung),
+      faktorPenghambat: optionalText(view, r, col.faktorPenghambat),
+      upayaPerbaikan: optionalText(view, r, col.upayaPerbaikan),
+      cols: { realisasi: col.realisasi, indikator: col.indikator, target: col.target },
+    };
+    const parsed = IndicatorRowSchema.safeParse(candidate);
+    if (parsed.success) rows.push(parsed.data);
+  }
+  return { isIndicatorSheet: true, rows };
+}
+
+/**
+ * Reads a numeric cell and reports what is wrong with it. Returns the value (a number, or a
+ * range where allowed), or undefined when blank or unusable.
+ */
+function numeric(
+  view: SheetView,
+  findings: FindingCollector,
+  row: number,
+  col: number | undefined,
+  label: string,
+  satuan: string | undefined,
+  allowRange: boolean,
+  required: boolean,
+): Target | undefined {
+  if (col === undefined) return undefined;
+  const address = a1(row, col);
+  const sheet = view.name;
+  const read: NumericRead = readNumericCell(view.get(row, col), satuan, allowRange);
+  switch (read.kind) {
+    case "blank":
+      if (required) findings.add("MISSING_VALUE", sheet, address, `${label} di sel ${address} kosong; isi dengan angka.`);
+      return undefined;
+    case "error":
+      findings.add("FORMULA_ERROR", sheet, address, `${label} di sel ${address} berisi galat rumus ${read.value}; perbaiki rumusnya atau ketik angkanya langsung.`);
+      return undefined;
+    case "not-a-number":
+      findings.add(
+        "NOT_A_NUMBER",
+        sheet,
+        address,
+        read.shown === "tanggal"
+          ? `${label} di sel ${address} berisi tanggal, bukan angka; ketik angkanya, misalnya 85,5.`
+          : `${label} ${quote(read.shown)} di sel ${address} bukan angka; ketik angka dengan koma sebagai tanda desimal, misalnya 85,5${allowRange ? " atau rentang 80 - 90" : ""}.`,
+      );
+      return undefined;
+    case "range":
+      if (read.value[0] < 0) negative(findings, sheet, address, label, formatTarget(read.value));
+      return read.value;
+    case "number":
+      if (read.fromText)
+        findings.add("TEXT_NUMBER", sheet, address, `${label} di sel ${address} diketik sebagai teks dan dibaca sebagai ${formatNumber(read.value)}; sebaiknya ketik sebagai angka.`);
+      if (read.value < 0 && (label === "Target" || label === "Realisasi")) negative(findings, sheet, address, label, formatNumber(read.value));
+      return read.value;
+  }
+}
+
+function negative(findings: FindingCollector, sheet: string, address: string, label: string, shown: string): void {
+  findings.add("NEGATIVE_VALUE", sheet, address, `${label} ${shown} di sel ${address} bernilai negatif; pastikan memang demikian (misalnya laju pertumbuhan).`);
+}

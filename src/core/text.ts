@@ -1,0 +1,11 @@
+/** Text helpers shared by the readers: label matching the way the spec asks (section 2). */
+
+/** Folds runs of white space (line breaks included), trims, and lower-cases: the key labels are matched by. */
+export function normalizeLabel(text: string): string {
+  return text.replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+/** Folds runs of white space and trims, keeping the case: how a name is shown. */
+export function tidyText(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}

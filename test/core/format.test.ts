@@ -1,0 +1,50 @@
+import fc from "fast-check";
+import { formatNumber, formatPercent, formatRupiah, formatTarget, roundHalfAway } from "../../src/core/format/number";
+import { formatTanggal } from "../../src/core/format/date";
+import { parseIndonesianNumber } from "../../src/core/read/numbers";
+
+describe("id-ID formatting", () => {
+  test("percent with two decimals", () => {
+    expect(formatPercent(105.2631578)).toBe("105,26%");
+    expect(formatPercent(100)).toBe("100,00%");
+    expect(formatPercent(-70.5)).toBe("-70,50%");
+    expect(formatPercent(null)).toBe("-");
+    expect(formatPercent(1234.5)).toBe("1.234,50%");
+  });
+  test("rupiah: thousands dot, no decimals", () => {
+    expect(formatRupiah(1234567)).toBe("Rp 1.234.567");
+    expect(formatRupiah(0)).toBe("Rp 0");
+    expect(formatRupiah(1500000.5)).toBe("Rp 1.500.001");
+    expect(formatRupiah(-2500)).toBe("-Rp 2.500");
+  });
+  test("plain numbers as typed", () => {
+    expect(formatNumber(1250)).toBe("1.250");
+    expect(formatNumber(85.5)).toBe("85,5");
+    expect(formatNumber(0.855 * 100)).toBe("85,5");
+    expect(formatNumber(-1.41)).toBe("-1,41");
+    expect(formatNumber(1e21)).toBe("1.000.000.000.000.000.000.000");
+    expect(formatTarget([80, 90])).toBe("80 - 90");
+  });
+  test("rounds half away from zero on the decimal value", () => {
+    expect(roundHalfAway(1.005, 2)).toBe(1.01);
+    expect(formatNumber(1.005, 2)).toBe("1,01");
+    expect(formatNumber(-1.005, 2)).toBe("-1,01");
+    expect(roundHalfAway(90.995, 2)).toBe(91);
+    expect(formatNumber(0.125, 2)).toBe("0,13");
+    expect(formatNumber(9.995, 2)).toBe("10,00");
+    expect(formatNumber(-0.001, 2)).toBe("0,00");
+  });
+  test("Indonesian dates", () => {
+    expect(formatTanggal(new Date(2026, 10, 24))).toBe("24 November 2026");
+  });
+  test("property: formatNumber with 2 decimals parses back to the rounded value", () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), (x) => {
+        const shown = formatNumber(x, 2);
+        const back = parseIndonesianNumber(shown);
+        expect(back.ok).toBe(true);
+        if (back.ok) expect(Math.abs(back.value - x)).toBeLessThanOrEqual(0.005 + Math.abs(x) * 1e-12);
+      }),
+    );
+  });
+});

@@ -52,7 +52,7 @@ export function analyze(grid: WorkbookGrid): Analysis {
   // Capaian per indicator
   const indikator: IndikatorDetail[] = rows.map((r) => {
     const result = computeCapaian(r.polaritas, r.target, r.realisasi);
-    const targetAddress = a1(r.row - 1, r.cols.target);
+    const targetAddress = result.zeroTarget ? a1(r.row - 1, r.cols.target) : "";
     if (result.zeroTarget === "error")
       findings.add("ZERO_TARGET", r.sheet, targetAddress, `Target di sel ${targetAddress} bernilai 0 untuk polaritas Naik sehingga capaian tidak dapat dihitung; isi target yang benar.`, "error");
     else if (result.zeroTarget === "warning")
@@ -108,8 +108,10 @@ export function analyze(grid: WorkbookGrid): Analysis {
     return { sasaran: g.name, capaian: c, predikat: predikatOf(c), jumlahIndikator: g.capaian.length };
   });
 
+  const capaianByUnit = new Map<string, (number | null)[]>(units.map((u) => [u, []]));
+  for (const i of indikator) capaianByUnit.get(i.unit)?.push(i.capaian);
   const unit: UnitResult[] = units.map((u) => {
-    const c = mean(indikator.filter((i) => i.unit === u).map((i) => i.capaian));
+    const c = mean(capaianByUnit.get(u) ?? []);
     return { unit: u, capaian: c, predikat: predikatOf(c) };
   });
 

@@ -54,6 +54,14 @@ function roundedParts(x: number, decimals: number): { negative: boolean; int: st
 /** Rounds half away from zero on the decimal value: roundHalfAway(1.005, 2) === 1.01. */
 export function roundHalfAway(x: number, decimals: number): number {
   if (!Number.isFinite(x)) return x;
+  const scale = 10 ** decimals;
+  const scaled = Math.abs(x) * scale;
+  const fraction = scaled - Math.floor(scaled);
+  if (scaled < 2 ** 50 && Math.abs(fraction - 0.5) > 1e-6) {
+    // far from a half: binary noise cannot change the result, so plain rounding is exact enough
+    const r = Math.round(scaled) / scale;
+    return x < 0 && r !== 0 ? -r : r;
+  }
   const { negative, int, frac } = roundedParts(x, decimals);
   const v = Number(frac ? `${int}.${frac}` : int);
   return negative && v !== 0 ? -v : v;
@@ -70,6 +78,11 @@ function groupThousands(int: string): string {
  */
 export function formatNumber(x: number, decimals?: number): string {
   if (!Number.isFinite(x)) return "-";
+  if (Number.isSafeInteger(x) && decimals === undefined) {
+    // fast path for whole numbers, the common case of targets and realisasi
+    const grouped = groupThousands(String(Math.abs(x)));
+    return x < 0 ? "-" + grouped : grouped;
+  }
   let parts: { negative: boolean; int: string; frac: string };
   if (decimals === undefined) {
     const cleaned = Number(x.toPrecision(12)); // drops binary noise such as 85.49999999999999

@@ -1,5 +1,5 @@
 /** Indicator sheets (one per unit): header detection, data rows, typed indicator rows (spec 2.2). */
-import { z } from "zod";
+import { z } from "zod/v4";
 import { a1 } from "../grid";
 import type { Polaritas, Target } from "../model";
 import { normalizeLabel, tidyText } from "../text";

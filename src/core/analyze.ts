@@ -142,8 +142,15 @@ export function analyze(grid: WorkbookGrid): Analysis {
     };
   });
 
+  const programsBySasaran = new Map<string, typeof anggaran>();
+  for (const a of anggaran) {
+    if (a.sasaran === null) continue;
+    const list = programsBySasaran.get(a.sasaran);
+    if (list) list.push(a);
+    else programsBySasaran.set(a.sasaran, [a]);
+  }
   const efisiensi: EfisiensiResult[] = sasaran.map((s) => {
-    const programs = anggaran.filter((a) => a.sasaran === s.sasaran);
+    const programs = programsBySasaran.get(s.sasaran) ?? [];
     if (programs.length === 0) return { sasaran: s.sasaran, capaian: s.capaian, serapan: null, efisiensi: null, kategori: null };
     const pagu = programs.reduce((t, p) => t + p.pagu, 0);
     const real = programs.reduce((t, p) => t + p.realisasi, 0);

@@ -2,8 +2,18 @@
 
 /** Folds runs of white space (line breaks included), trims, and lower-cases: the key labels are matched by. */
 export function normalizeLabel(text: string): string {
-  return tidyText(text).toLowerCase();
+  let key = labelCache.get(text);
+  if (key === undefined) {
+    key = tidyText(text).toLowerCase();
+    if (labelCache.size >= LABEL_CACHE_LIMIT) labelCache.clear();
+    labelCache.set(text, key);
+  }
+  return key;
 }
+
+/** Sasaran, polaritas and header words repeat across thousands of rows: remember their keys. */
+const labelCache = new Map<string, string>();
+const LABEL_CACHE_LIMIT = 4096;
 
 /** Folds runs of white space and trims, keeping the case: how a name is shown. */
 export function tidyText(text: string): string {

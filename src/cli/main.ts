@@ -1,0 +1,130 @@
+/**
+ * `lakip`: the command line of the LAKIP engine (spec section 6). Argument parsing, output and
+ * exit codes only; the numbers come from src/core. Exit status: 0 done and no error findings,
+ * 1 error findings, 2 unusable input or arguments (message on stderr, nothing written).
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { UsageError } from "./args";
+import { EXIT_OK, EXIT_UNUSABLE, processIO, type CliIO } from "./io";
+
+export const HELP = `lakip: format, validasi dan perhitungan LAKIP (Laporan Akuntabilitas Kinerja Instansi Pemerintah)
+
+Pemakaian:
+  lakip format --out FILE.xlsx [--units "Sekretariat;Bidang ..."] [--force]
+      Menulis workbook format pengumpulan data kinerja yang masih kosong (Petunjuk,
+      Identitas, satu sheet per unit, Anggaran) lengkap dengan daftar pilihan dan petunjuk.
+      --units  daftar unit dipisah titik koma; bawaan: Sekretariat dan empat Bidang Kesbangpol.
+      --force  menimpa FILE.xlsx bila sudah ada.
+
+  lakip validate FILE.xlsx [--json]
+      Memeriksa workbook dan mencetak temuan (GALAT dan PERINGATAN).
+      --json   mencetak { "findings": [...] }.
+
+  lakip compute FILE.xlsx [--json]
+      Menghitung capaian per indikator, sasaran, unit dan organisasi, predikat,
+      serapan anggaran dan efisiensi.
+      --json   mencetak hasil lengkap sebagai JSON.
+
+  lakip report FILE.xlsx --out LAKIP.docx [--template T.docx]
+      Menyusun dokumen LAKIP (Word) dari workbook.
+
+  lakip --help      menampilkan bantuan ini
+  lakip --version   menampilkan versi
+
+Status keluar: 0 selesai tanpa galat; 1 ada temuan galat; 2 berkas atau argumen tidak dapat dipakai.
+`;
+
+/** The project's version, from the package.json above this file (src or build/node). */
+export function readVersion(): string {
+  let dir = __dirname;
+  for (let i = 0; i < 6; i++) {
+    const file = path.join(dir, "package.json");
+    try {
+      const pkg = JSON.parse(fs.readFileSync(file, "utf8")) as { name?: string; version?: string };
+      if (pkg.version) return pkg.version;
+    } catch {
+      // not here: look one folder up
+    }
+    dir = path.dirname(dir);
+  }
+  return "0.0.0";
+}
+
+/** The `report` command, wired by the lead to src/cli/commands/report.ts. */
+export type CommandRunner = (argv: readonly string[], io: CliIO) => Promise<number>;
+
+async function reportNotAvailable(_argv: readonly string[], io: CliIO): Promise<number> {
+  io.err("lakip report: penyusunan dokumen LAKIP belum tersedia pada versi ini.\n");
+  return EXIT_UNUSABLE;
+}
+
+async function commandFor(name: string): Promise<CommandRunner | undefined> {
+  switch (name) {
+    case "format":
+      return (await import("./commands/format")).runFormat;
+    case "validate":
+      return (await import("./commands/validate")).runValidate;
+    case "compute":
+      return (await import("./commands/compute")).runCompute;
+    case "report":
+      return reportNotAvailable;
+    default:
+      return undefined;
+  }
+}
+
+/** Runs `lakip` with the arguments after the program name; resolves to the exit status. Never throws. */
+export async function main(argv: readonly string[], io: CliIO = processIO): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === "--help" || first === "-h" || first === "help") {
+    if (first === "help" && rest.length > 0 && !["format", "validate", "compute", "report"].includes(rest[0])) {
+      io.err(`Perintah "${rest[0]}" tidak dikenal.\n\n${HELP}`);
+      return EXIT_UNUSABLE;
+    }
+    if (first === undefined) {
+      io.err(HELP);
+      return EXIT_UNUSABLE;
+    }
+    io.out(HELP);
+    return EXIT_OK;
+  }
+  if (first === "--version" || first === "-v" || first === "version") {
+    io.out(`lakip ${readVersion()}\n`);
+    return EXIT_OK;
+  }
+  if (rest.includes("--help") || rest.includes("-h")) {
+    io.out(HELP);
+    return EXIT_OK;
+  }
+  try {
+    const run = await commandFor(first);
+    if (!run) {
+      const what = first.startsWith("-") ? `Opsi "${first}" tidak dikenal` : `Perintah "${first}" tidak dikenal`;
+      io.err(`${what}; perintah yang ada: format, validate, compute, report. Lihat "lakip --help".\n`);
+      return EXIT_UNUSABLE;
+    }
+    return await run(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`lakip ${first}: ${e.message}\n`);
+      return EXIT_UNUSABLE;
+    }
+    // A defect, not the user's input: say so plainly, without a stack trace (LAKIP_DEBUG=1 shows it).
+    const detail = e instanceof Error ? e.message : String(e);
+    io.err(
+      `lakip ${first}: terjadi kesalahan internal (${detail}). Laporkan kepada pengembang beserta berkas yang diproses.\n`,
+    );
+    if (process.env.LAKIP_DEBUG && e instanceof Error && e.stack) io.err(e.stack + "\n");
+    return EXIT_UNUSABLE;
+  }
+}
+
+/** Entry point for bin/lakip.js: runs and sets the exit status without cutting stdout short. */
+export function run(argv: readonly string[] = process.argv.slice(2)): void {
+  void main(argv).then((code) => {
+    process.exitCode = code;
+  });
+}
+
+if (require.main === module) run();

@@ -1,0 +1,104 @@
+/** The zod schema of `lakip compute --json` (spec section 6); the CLI checks its output against it before printing. */
+import { z } from "zod/v4";
+
+const finite = z.number().finite();
+const predikat = z.enum(["Sangat Tinggi", "Tinggi", "Sedang", "Rendah", "Sangat Rendah"]);
+const kategori = z.enum(["Efisien", "Cukup Efisien", "Tidak Efisien"]);
+
+export const findingSchema = z
+  .object({
+    code: z.enum([
+      "MISSING_SHEET",
+      "MISSING_IDENTITY",
+      "MISSING_COLUMN",
+      "MISSING_VALUE",
+      "NOT_A_NUMBER",
+      "FORMULA_ERROR",
+      "INVALID_POLARITY",
+      "ZERO_TARGET",
+      "TEXT_NUMBER",
+      "PERCENT_OVER_100",
+      "NEGATIVE_VALUE",
+      "EXTREME_CAPAIAN",
+      "DUPLICATE_INDICATOR",
+      "BUDGET_OVER_PAGU",
+      "UNKNOWN_SASARAN",
+    ]),
+    severity: z.enum(["error", "warning"]),
+    sheet: z.string(),
+    cell: z.string().regex(/^([A-Z]{1,3}[1-9][0-9]*)?$/),
+    message: z.string().min(1),
+  })
+  .strict();
+
+export const validateOutputSchema = z.object({ findings: z.array(findingSchema) }).strict();
+
+export const computeOutputSchema = z
+  .object({
+    findings: z.array(findingSchema),
+    identitas: z
+      .object({
+        instansi: z.string().nullable(),
+        pemerintahDaerah: z.string().nullable(),
+        tahun: z.number().int().nullable(),
+        namaKepala: z.string().nullable(),
+        nipKepala: z.string().nullable(),
+        jabatanKepala: z.string().nullable(),
+        periodeRenstra: z.string().nullable(),
+      })
+      .strict(),
+    indikator: z.array(
+      z
+        .object({
+          unit: z.string(),
+          sasaran: z.string(),
+          indikator: z.string(),
+          satuan: z.string(),
+          polaritas: z.enum(["Naik", "Turun"]),
+          target: z.union([finite, z.tuple([finite, finite])]),
+          realisasi: finite,
+          capaian: finite.nullable(),
+          predikat: predikat.nullable(),
+          sheet: z.string(),
+          row: z.number().int().positive(),
+        })
+        .strict(),
+    ),
+    sasaran: z.array(
+      z
+        .object({
+          sasaran: z.string(),
+          capaian: finite.nullable(),
+          predikat: predikat.nullable(),
+          jumlahIndikator: z.number().int().nonnegative(),
+        })
+        .strict(),
+    ),
+    unit: z.array(z.object({ unit: z.string(), capaian: finite.nullable(), predikat: predikat.nullable() }).strict()),
+    organisasi: z.object({ capaian: finite.nullable(), predikat: predikat.nullable() }).strict(),
+    anggaran: z.array(
+      z
+        .object({
+          program: z.string(),
+          sasaran: z.string().nullable(),
+          pagu: finite,
+          realisasi: finite,
+          serapan: finite.nullable(),
+        })
+        .strict(),
+    ),
+    efisiensi: z.array(
+      z
+        .object({
+          sasaran: z.string(),
+          capaian: finite.nullable(),
+          serapan: finite.nullable(),
+          efisiensi: finite.nullable(),
+          kategori: kategori.nullable(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+export type ComputeOutputJson = z.infer<typeof computeOutputSchema>;

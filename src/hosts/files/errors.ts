@@ -1,0 +1,24 @@
+/** Errors of the files adapter, with messages in Bahasa Indonesia (shown as they are by the CLI and the panes). */
+
+/** The bytes are not an .xlsx workbook (not a zip, a corrupt zip, or a zip without a workbook). */
+export class UnreadableWorkbookError extends Error {
+  constructor(
+    message: string,
+    /** The underlying error, for logs; never shown to the user. */
+    readonly detail?: unknown,
+  ) {
+    super(message);
+    this.name = "UnreadableWorkbookError";
+  }
+}
+
+/** The file does not exist or cannot be read. */
+export class WorkbookFileError extends Error {
+  constructor(
+    message: string,
+    readonly path: string,
+  ) {
+    super(message);
+    this.name = "WorkbookFileError";
+  }
+}

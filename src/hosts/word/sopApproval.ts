@@ -1,0 +1,113 @@
+/**
+ * Step 8 in Word: the facts of the final checklist (tagged controls filled; error findings of
+ * the loaded data, given by the pane) and the document as PDF through the common API
+ * `Office.context.document.getFileAsync(Office.FileType.Pdf)` (requirement set PdfFile 1.1),
+ * read slice by slice. Syncs: facts 1.
+ */
+import type { ApprovalFacts, ApprovalPort } from "../../core/sop";
+import { SOP_REQUIREMENTS, missingMessage, officeError, officeSetCheck, officeWordRun, type SetCheck, type WordRun } from "./sopOffice";
+
+/** The content-control tags of spec section 5. */
+export const LAKIP_TAGS: readonly string[] = [
+  "lakip:identitas",
+  "lakip:ikhtisar",
+  "lakip:tabel-pk",
+  "lakip:tabel-pengukuran",
+  "lakip:tabel-perbandingan",
+  "lakip:tabel-renstra",
+  "lakip:narasi-sasaran",
+  "lakip:tabel-anggaran",
+  "lakip:tabel-efisiensi",
+  "lakip:penutup",
+];
+
+/** The part of the common API used for PDF (Office.context.document). */
+export interface PdfSource {
+  getFileAsync(
+    type: Office.FileType,
+    options: { sliceSize: number },
+    cb: (r: Office.AsyncResult<Office.File>) => void,
+  ): void;
+}
+
+export interface WordApprovalDeps {
+  run?: WordRun;
+  isSetSupported?: SetCheck;
+  /** Error findings of the data loaded in the pane; null when none was loaded. */
+  errorFindings: () => number | null;
+  requiredTags?: readonly string[];
+  pdfSource?: PdfSource | null;
+  pdfFileType?: Office.FileType;
+}
+
+const SLICE = 4 * 1024 * 1024;
+
+function asyncCall<T>(f: (cb: (r: Office.AsyncResult<T>) => void) => void): Promise<T> {
+  return new Promise((resolve, reject) =>
+    f((r) => (String(r.status) === "succeeded" ? resolve(r.value) : reject(new Error(r.error?.message ?? "gagal")))),
+  );
+}
+
+export function createWordApprovalPort(deps: WordApprovalDeps): ApprovalPort {
+  const run = deps.run ?? officeWordRun;
+  const has = deps.isSetSupported ?? officeSetCheck;
+  const source = (): PdfSource | null =>
+    deps.pdfSource !== undefined
+      ? deps.pdfSource
+      : typeof Office !== "undefined"
+        ? (Office.context?.document as unknown as PdfSource) ?? null
+        : null;
+
+  const pdfUnavailable = (): string | null => {
+    if (!has(SOP_REQUIREMENTS.pdf.set, SOP_REQUIREMENTS.pdf.version) || !source())
+      return `${missingMessage(SOP_REQUIREMENTS.pdf)} Simpan sebagai PDF lewat File > Simpan Sebagai.`;
+    return null;
+  };
+
+  return {
+    async facts(): Promise<ApprovalFacts> {
+      const requiredTags = deps.requiredTags ?? LAKIP_TAGS;
+      try {
+        const controls = await run(async (context) => {
+          const cc = context.document.body.contentControls;
+          cc.load("items/tag,items/text");
+          await context.sync();
+          return cc.items
+            .filter((c) => (c.tag ?? "").toLowerCase().startsWith("lakip:"))
+            .map((c) => ({ tag: c.tag.toLowerCase(), filled: (c.text ?? "").trim().length > 0 }));
+        });
+        return { requiredTags, controls, errorFindings: deps.errorFindings() };
+      } catch (e) {
+        throw officeError("Memeriksa kontrol konten", e);
+      }
+    },
+
+    pdfUnavailable,
+
+    async exportPdf(): Promise<Blob> {
+      const why = pdfUnavailable();
+      if (why) throw new Error(why);
+      const src = source()!;
+      const type = deps.pdfFileType ?? (typeof Office !== "undefined" ? Office.FileType.Pdf : (2 as Office.FileType));
+      let file: Office.File | null = null;
+      try {
+        file = await asyncCall<Office.File>((cb) => src.getFileAsync(type, { sliceSize: SLICE }, cb));
+        const parts: BlobPart[] = [];
+        for (let i = 0; i < file.sliceCount; i++) {
+          const f = file;
+          const slice = await asyncCall<Office.Slice>((cb) => f.getSliceAsync(i, cb));
+          const data = slice.data as ArrayLike<number> | ArrayBuffer;
+          parts.push(data instanceof ArrayBuffer ? data : new Uint8Array(Array.from(data)));
+        }
+        return new Blob(parts, { type: "application/pdf" });
+      } catch (e) {
+        throw officeError("Menyimpan dokumen sebagai PDF", e);
+      } finally {
+        if (file) {
+          const f = file;
+          await new Promise<void>((resolve) => f.closeAsync(() => resolve()));
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * Shared plumbing of the SOP adapters for Word: how a Word.run is obtained (injectable, so the
+ * adapters run against a fake host in tests) and which requirement sets the SOP features need,
+ * with the Word version each needs, in Bahasa Indonesia.
+ *
+ * Versions from Microsoft's "Word JavaScript API requirement sets" table: WordApi 1.3 Word 2016
+ * version 1612 (build 7668) / Office 2019; WordApi 1.4 Microsoft 365 version 2208 (build
+ * 15601); WordApi 1.6 Microsoft 365 version 2308 (build 16731.20234), Mac 16.76. Word on the
+ * web supports them all. PDF export uses the common API requirement set PdfFile 1.1.
+ */
+
+export type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
+export type SetCheck = (set: string, version: string) => boolean;
+
+export const officeWordRun: WordRun = (batch) => Word.run(batch);
+
+export function officeSetCheck(set: string, version: string): boolean {
+  try {
+    return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported(set, version) === true;
+  } catch {
+    return false;
+  }
+}
+
+export interface SopRequirement {
+  set: string;
+  version: string;
+  what: string;
+  word: string;
+}
+
+export const SOP_REQUIREMENTS = {
+  properties: {
+    set: "WordApi",
+    version: "1.3",
+    what: "menulis properti LAKIP Langkah 1-8 (File > Info > Properti)",
+    word: "Word 2016 versi 1612 (build 7668) atau lebih baru, Office 2019, Word di web",
+  },
+  history: {
+    set: "WordApi",
+    version: "1.4",
+    what: "menyimpan riwayat tahapan di bagian XML kustom dokumen",
+    word: "Microsoft 365 versi 2208 (build 15601) atau lebih baru, Office 2024, Word di web",
+  },
+  tracking: {
+    set: "WordApi",
+    version: "1.4",
+    what: "menyalakan Lacak Perubahan untuk semua orang dari panel",
+    word: "Microsoft 365 versi 2208 (build 15601) atau lebih baru, Office 2024, Word di web",
+  },
+  comments: {
+    set: "WordApi",
+    version: "1.4",
+    what: "menghitung dan menampilkan komentar",
+    word: "Microsoft 365 versi 2208 (build 15601) atau lebih baru, Office 2024, Word di web",
+  },
+  trackedChanges: {
+    set: "WordApi",
+    version: "1.6",
+    what: "menghitung dan menampilkan revisi (perubahan terlacak)",
+    word: "Microsoft 365 versi 2308 (build 16731) atau lebih baru, Word di web, Word untuk Mac 16.76",
+  },
+  pdf: {
+    set: "PdfFile",
+    version: "1.1",
+    what: "menyimpan dokumen sebagai PDF dari panel",
+    word: "Word 2016 atau lebih baru di Windows dan Mac, Word di web",
+  },
+} as const satisfies Record<string, SopRequirement>;
+
+export function missingMessage(r: SopRequirement): string {
+  return `Word ini belum mendukung ${r.set} ${r.version}, jadi panel tidak dapat ${r.what}. Diperlukan ${r.word}.`;
+}
+
+/** Wraps an Office error with a message for the user. */
+export function officeError(what: string, e: unknown): Error {
+  const detail = e instanceof Error ? e.message : String(e);
+  const err = new Error(`${what} gagal: ${detail}. Coba lagi; bila tetap gagal, simpan dokumen lalu buka kembali.`);
+  (err as Error & { cause?: unknown }).cause = e;
+  return err;
+}

@@ -1,0 +1,298 @@
+/**
+ * The eight SOP steps as a vertical stepper: status, pelaksana (editable), start and finish in
+ * Indonesian, time taken against the mutu baku ("Terlambat" in red), Mulai / Selesai / Buka lagi,
+ * and "Abaikan dengan alasan" when Selesai is blocked by a missing prerequisite. No Office calls:
+ * it is given the tracker state and an `act` function.
+ */
+import * as React from "react";
+import {
+  Badge,
+  Button,
+  Card,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  Textarea,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
+import {
+  stepViewModel,
+  type SopAction,
+  type StepNumber,
+  type StepView,
+  type TrackerState,
+  type WorkCalendar,
+  type Who,
+} from "../../../core/sop";
+import { ReasonDialog, useSopStyles } from "./common";
+
+export type Act = (action: SopAction) => Promise<string | null>;
+
+export interface SopStepperProps {
+  state: TrackerState;
+  now: Date;
+  actor: Who;
+  /** Performs an action; resolves to an error message (Bahasa Indonesia) or null. */
+  act: Act;
+  busy?: boolean;
+  calendar?: WorkCalendar;
+}
+
+const useStyles = makeStyles({
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "0" },
+  item: { display: "grid", gridTemplateColumns: "28px minmax(0, 1fr)", columnGap: "8px" },
+  rail: { display: "flex", flexDirection: "column", alignItems: "center" },
+  dot: {
+    width: "24px",
+    height: "24px",
+    borderRadius: "50%",
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "center",
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    flexShrink: 0,
+  },
+  dotBelum: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground2, border: `1px solid ${tokens.colorNeutralStroke1}` },
+  dotBerjalan: { backgroundColor: tokens.colorBrandBackground, color: tokens.colorNeutralForegroundOnBrand },
+  dotSelesai: { backgroundColor: tokens.colorPaletteGreenBackground3, color: tokens.colorNeutralForegroundOnBrand },
+  line: { flexGrow: 1, width: "2px", backgroundColor: tokens.colorNeutralStroke2, minHeight: "8px" },
+  card: { marginBottom: "8px", padding: "10px", gap: "6px" },
+  cardLate: { borderLeft: `4px solid ${tokens.colorPaletteRedBorder2}` },
+  title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
+  facts: { display: "grid", gridTemplateColumns: "auto minmax(0, 1fr)", columnGap: "6px", rowGap: "2px", fontSize: tokens.fontSizeBase200 },
+  label: { color: tokens.colorNeutralForeground3 },
+  late: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  wrap: { overflowWrap: "anywhere" },
+});
+
+const STATUS_BADGE: Record<StepView["status"], { color: "informative" | "brand" | "success"; appearance: "outline" | "filled" }> = {
+  Belum: { color: "informative", appearance: "outline" },
+  Berjalan: { color: "brand", appearance: "filled" },
+  Selesai: { color: "success", appearance: "filled" },
+};
+
+interface EditState {
+  step: StepNumber;
+  name: string;
+  role: string;
+  note: string;
+}
+
+export function SopStepper(props: SopStepperProps): React.ReactElement {
+  const styles = useStyles();
+  const common = useSopStyles();
+  const views = stepViewModel(props.state, props.now, props.calendar);
+  const [override, setOverride] = React.useState<StepView | null>(null);
+  const [edit, setEdit] = React.useState<EditState | null>(null);
+  const [editError, setEditError] = React.useState<string | null>(null);
+
+  const run = (a: SopAction) => void props.act(a);
+
+  const saveEdit = async () => {
+    if (!edit) return;
+    const v = views[edit.step - 1];
+    const wantWho = { name: edit.name.trim(), role: edit.role.trim() };
+    if (wantWho.name !== v.who.name || wantWho.role !== v.who.role) {
+      const err = await props.act({ type: "assign", step: edit.step, actor: props.actor, who: wantWho });
+      if (err) return setEditError(err);
+    }
+    if (edit.note.trim() !== v.note) {
+      const err = await props.act({ type: "note", step: edit.step, actor: props.actor, note: edit.note });
+      if (err) return setEditError(err);
+    }
+    setEdit(null);
+  };
+
+  return (
+    <section className={common.column} aria-label="Tahapan SOP penyusunan LAKIP">
+      <ol className={styles.list}>
+        {views.map((v, i) => {
+          const badge = STATUS_BADGE[v.status];
+          return (
+            <li key={v.number} className={styles.item} aria-label={`Langkah ${v.number}: ${v.status}`}>
+              <div className={styles.rail} aria-hidden="true">
+                <div className={mergeClasses(styles.dot, styles[`dot${v.status}` as "dotBelum"])}>{v.status === "Selesai" ? "✓" : v.number}</div>
+                {i < views.length - 1 && <div className={styles.line} />}
+              </div>
+              <Card className={mergeClasses(styles.card, v.overdue && styles.cardLate)} appearance="outline">
+                <div className={common.row}>
+                  <Badge color={badge.color} appearance={badge.appearance}>
+                    {v.status}
+                  </Badge>
+                  {v.overdue && (
+                    <Badge color="danger" appearance="filled">
+                      Terlambat
+                    </Badge>
+                  )}
+                  {v.override && (
+                    <Badge color="warning" appearance="outline">
+                      Diabaikan
+                    </Badge>
+                  )}
+                </div>
+                <Text className={mergeClasses(styles.title, styles.wrap)} as="h3">
+                  {v.number}. {v.kegiatan}
+                </Text>
+                <div className={styles.facts}>
+                  <span className={styles.label}>Pelaksana</span>
+                  <span className={styles.wrap}>{v.whoText}</span>
+                  <span className={styles.label}>Mutu baku</span>
+                  <span>
+                    {v.mutuBakuText}
+                    {v.deadlineText ? ` (batas ${v.deadlineText})` : ""}
+                  </span>
+                  <span className={styles.label}>Output</span>
+                  <span className={styles.wrap}>{v.output}</span>
+                  <span className={styles.label}>Mulai</span>
+                  <span>{v.startedText}</span>
+                  <span className={styles.label}>Selesai</span>
+                  <span>{v.finishedText}</span>
+                  {v.elapsedText && (
+                    <>
+                      <span className={styles.label}>Waktu</span>
+                      <span className={v.overdue ? styles.late : undefined}>
+                        {v.elapsedText}
+                        {v.overdueText ? ` (${v.overdueText})` : ""}
+                      </span>
+                    </>
+                  )}
+                  {v.note && (
+                    <>
+                      <span className={styles.label}>Catatan</span>
+                      <span className={styles.wrap}>{v.note}</span>
+                    </>
+                  )}
+                  {v.override && (
+                    <>
+                      <span className={styles.label}>Alasan</span>
+                      <span className={styles.wrap}>{v.override}</span>
+                    </>
+                  )}
+                </div>
+                {v.conflicts.map((c) => (
+                  <MessageBar key={c} intent="warning">
+                    <MessageBarBody>{c}</MessageBarBody>
+                  </MessageBar>
+                ))}
+                <div className={common.row}>
+                  {v.canStart && (
+                    <Button size="small" appearance="primary" disabled={props.busy} onClick={() => run({ type: "start", step: v.number, actor: props.actor })}>
+                      Mulai
+                    </Button>
+                  )}
+                  {v.canFinish && (
+                    <Button
+                      size="small"
+                      appearance={v.status === "Berjalan" ? "primary" : "secondary"}
+                      disabled={props.busy || v.finishBlock !== null}
+                      aria-describedby={v.finishBlock ? `sop-block-${v.number}` : undefined}
+                      onClick={() => run({ type: "finish", step: v.number, actor: props.actor })}
+                    >
+                      Selesai
+                    </Button>
+                  )}
+                  {v.status === "Selesai" && (
+                    <Button
+                      size="small"
+                      disabled={props.busy || !v.canReopen}
+                      aria-describedby={v.reopenBlock ? `sop-reopen-${v.number}` : undefined}
+                      onClick={() => run({ type: "reopen", step: v.number, actor: props.actor })}
+                    >
+                      Buka lagi
+                    </Button>
+                  )}
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    disabled={props.busy}
+                    onClick={() => {
+                      setEditError(null);
+                      setEdit({ step: v.number, name: v.who.name, role: v.who.role, note: v.note });
+                    }}
+                  >
+                    Ubah pelaksana
+                  </Button>
+                </div>
+                {v.canFinish && v.finishBlock && (
+                  <div className={common.column}>
+                    <Text id={`sop-block-${v.number}`} className={common.block}>
+                      {v.finishBlock}
+                    </Text>
+                    <div className={common.row}>
+                      <Button size="small" appearance="outline" disabled={props.busy} onClick={() => setOverride(v)}>
+                        Abaikan dengan alasan
+                      </Button>
+                    </div>
+                  </div>
+                )}
+                {v.reopenBlock && (
+                  <Text id={`sop-reopen-${v.number}`} className={common.small}>
+                    {v.reopenBlock}
+                  </Text>
+                )}
+              </Card>
+            </li>
+          );
+        })}
+      </ol>
+
+      <ReasonDialog
+        open={override !== null}
+        title={override ? `Tandai langkah ${override.number} Selesai` : ""}
+        explanation={override?.finishBlock ?? ""}
+        confirmLabel="Tandai Selesai"
+        onCancel={() => setOverride(null)}
+        onConfirm={(reason) => {
+          const v = override!;
+          setOverride(null);
+          run({ type: "override", step: v.number, actor: props.actor, reason });
+        }}
+      />
+
+      <Dialog open={edit !== null} onOpenChange={(_, d) => (!d.open ? setEdit(null) : undefined)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{edit ? `Pelaksana langkah ${edit.step}` : ""}</DialogTitle>
+            <DialogContent>
+              {edit && (
+                <div className={common.column}>
+                  <Field label="Nama" required>
+                    <Input value={edit.name} maxLength={120} onChange={(_, d) => setEdit({ ...edit, name: d.value })} />
+                  </Field>
+                  <Field label="Jabatan">
+                    <Input value={edit.role} maxLength={120} onChange={(_, d) => setEdit({ ...edit, role: d.value })} />
+                  </Field>
+                  <Field label="Catatan singkat" hint="Tampil di properti dokumen; dipotong bila terlalu panjang.">
+                    <Textarea value={edit.note} maxLength={1000} onChange={(_, d) => setEdit({ ...edit, note: d.value })} />
+                  </Field>
+                  {editError && (
+                    <MessageBar intent="error">
+                      <MessageBarBody>{editError}</MessageBarBody>
+                    </MessageBar>
+                  )}
+                </div>
+              )}
+            </DialogContent>
+            <DialogActions>
+              <Button onClick={() => setEdit(null)}>Batal</Button>
+              <Button appearance="primary" disabled={!edit || edit.name.trim() === "" || props.busy} onClick={() => void saveEdit()}>
+                Simpan
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </section>
+  );
+}

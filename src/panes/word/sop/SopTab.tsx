@@ -1,0 +1,150 @@
+/**
+ * The "Tahapan SOP" tab: who records, the stepper, the review panel and the approval panel,
+ * given the three ports. Mount with one line: `<SopTab ports={ports} />`.
+ */
+import * as React from "react";
+import { Divider, Field, Input, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
+import {
+  importWorkbookRecords,
+  performAction,
+  type ApprovalPort,
+  type ReviewPort,
+  type SopAction,
+  type TrackerSnapshot,
+  type TrackerStore,
+  type WorkCalendar,
+  type Who,
+} from "../../../core/sop";
+import { useSopStyles } from "./common";
+import { SopStepper } from "./SopStepper";
+import { ReviewPanel } from "./ReviewPanel";
+import { ApprovalPanel } from "./ApprovalPanel";
+
+export interface SopPortsProp {
+  tracker: TrackerStore;
+  review: ReviewPort;
+  approval: ApprovalPort;
+}
+
+export interface SopTabProps {
+  ports: SopPortsProp;
+  /** Who the actions are recorded for (editable in the tab). */
+  actor?: Who;
+  /** The clock (tests and the harness pass a fixed one). */
+  now?: () => Date;
+  calendar?: WorkCalendar;
+  /** Called after every change of the tracker (e.g. for the Laporan tab's fill warning in step 7). */
+  onChange?: (snapshot: TrackerSnapshot) => void;
+  /** Bump to reload (e.g. after "Muat data" imported workbook records). */
+  reloadKey?: number;
+}
+
+export function SopTab(props: SopTabProps): React.ReactElement {
+  const s = useSopStyles();
+  const clock = props.now ?? (() => new Date());
+  const [snapshot, setSnapshot] = React.useState<TrackerSnapshot | null>(null);
+  const [error, setError] = React.useState<string | null>(null);
+  const [busy, setBusy] = React.useState(false);
+  const [actor, setActor] = React.useState<Who>(props.actor ?? { name: "", role: "" });
+  const { tracker } = props.ports;
+  // a ref, so that an inline onChange from the parent does not reload the tracker on every render
+  const onChangeRef = React.useRef(props.onChange);
+  onChangeRef.current = props.onChange;
+  const onChange = React.useCallback((snap: TrackerSnapshot) => onChangeRef.current?.(snap), []);
+
+  React.useEffect(() => {
+    let live = true;
+    tracker
+      .load()
+      .then((snap) => {
+        if (!live) return;
+        setSnapshot(snap);
+        onChange?.(snap);
+      })
+      .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+    return () => {
+      live = false;
+    };
+  }, [tracker, props.reloadKey, onChange]);
+
+  const act = React.useCallback(
+    async (action: SopAction): Promise<string | null> => {
+      setBusy(true);
+      setError(null);
+      try {
+        const who = actor.name.trim() ? actor : { name: "Tanpa nama", role: actor.role };
+        const r = await performAction(tracker, { ...action, actor: who } as SopAction, clock());
+        if ("error" in r) {
+          setError(r.error);
+          return r.error;
+        }
+        setSnapshot(r.snapshot);
+        onChange?.(r.snapshot);
+        return null;
+      } catch (e) {
+        const msg = e instanceof Error ? e.message : String(e);
+        setError(msg);
+        return msg;
+      } finally {
+        setBusy(false);
+      }
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [tracker, actor, onChange],
+  );
+
+  if (!snapshot)
+    return error ? (
+      <MessageBar intent="error">
+        <MessageBarBody>{error}</MessageBarBody>
+      </MessageBar>
+    ) : (
+      <Spinner size="small" label="Membaca tahapan SOP…" />
+    );
+
+  const now = clock();
+  return (
+    <div className={s.column} style={{ padding: "4px 0" }}>
+      <Text size={200}>
+        Delapan langkah SOP penyusunan LAKIP. Status tersimpan di properti dokumen “LAKIP Langkah 1–8” dan riwayat
+        lengkapnya di {snapshot.storage}.
+      </Text>
+      <div className={s.row}>
+        <Field label="Dicatat atas nama" size="small" style={{ flex: "1 1 140px", minWidth: 0 }}>
+          <Input size="small" style={{ width: "100%", minWidth: 0 }} value={actor.name} placeholder="Nama Anda" onChange={(_, d) => setActor({ ...actor, name: d.value })} />
+        </Field>
+        <Field label="Jabatan" size="small" style={{ flex: "1 1 120px", minWidth: 0 }}>
+          <Input size="small" style={{ width: "100%", minWidth: 0 }} value={actor.role} placeholder="mis. Kasubag Program" onChange={(_, d) => setActor({ ...actor, role: d.value })} />
+        </Field>
+      </div>
+      {snapshot.skipped > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{snapshot.skipped} catatan riwayat tidak dapat dibaca dan dilewati.</MessageBarBody>
+        </MessageBar>
+      )}
+      {error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      <SopStepper state={snapshot.state} now={now} actor={actor} act={act} busy={busy} calendar={props.calendar} />
+      <Divider />
+      <ReviewPanel port={props.ports.review} state={snapshot.state} actor={actor} act={act} busy={busy} />
+      <Divider />
+      <ApprovalPanel port={props.ports.approval} review={props.ports.review} state={snapshot.state} actor={actor} act={act} busy={busy} />
+    </div>
+  );
+}
+
+/** "Muat data" in the Laporan tab: carries a workbook's steps 2-5 into the tracker; returns a message for the user. */
+export async function carryWorkbookSteps(
+  tracker: TrackerStore,
+  workbookProps: Readonly<Record<string, string>>,
+  now: Date = new Date(),
+): Promise<string> {
+  const r = await importWorkbookRecords(tracker, workbookProps, now);
+  const parts: string[] = [];
+  if (r.imported.length) parts.push(`Tahapan dari buku kerja dicatat: langkah ${r.imported.join(", ")}.`);
+  for (const s of r.skipped) parts.push(s.reason);
+  return parts.join(" ") || "Tidak ada tahapan baru dari buku kerja.";
+}

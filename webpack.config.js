@@ -1,0 +1,255 @@
+/**
+ * Webpack build of the task panes and the browser harness.
+ *
+ *   npm run build          production: dist/ (pages, assets, office-js/, manifest.xml with LAKIP_PROD_URL)
+ *   npm run build:dev      development build into dist/ (manifest.xml unchanged)
+ *   npm run dev-server     https://localhost:3000/ with the office-addin-dev-certs certificate
+ *   npm run build:harness  build/harness: the panes against in-memory hosts (tests and demos)
+ *   npm run harness        the harness at http://127.0.0.1:3100/ (plain HTTP, no certificate)
+ *
+ * Every page loads Office.js from the copy in office-js/ (the whole @microsoft/office-js/dist
+ * folder, locale folders included), so the add-in needs no CDN and works on closed intranets.
+ */
+"use strict";
+
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { BundleSizePlugin } = require("./scripts/bundle-size");
+const { resolveProdUrl, toProductionManifest } = require("./scripts/manifest-url");
+
+const ROOT = __dirname;
+const OFFICE_JS_DIST = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
+/** The bar for the Excel pane: its initial JavaScript (before ExcelJS loads lazily), gzip. */
+const EXCEL_INITIAL_JS_BUDGET = 400 * 1024;
+
+function escapeHtml(text) {
+  return String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/**
+ * The HTML shell of a page. The bundle's <script defer> tags are injected into <head> after
+ * office.js, so Office is defined when the bundle runs.
+ */
+function pageHtml({ title, body, officeJs = true, extraHead = "" }) {
+  return `<!doctype html>
+<html lang="id">
+  <head>
+    <meta charset="utf-8" />
+    <meta http-equiv="X-UA-Compatible" content="IE=Edge" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${escapeHtml(title)}</title>
+    <link rel="icon" type="image/png" href="assets/icon-32.png" />
+    ${officeJs ? '<script src="office-js/office.js"></script>' : ""}
+    ${extraHead}
+  </head>
+  <body>
+    ${body}
+  </body>
+</html>
+`;
+}
+
+const PANE_BODY = '<div id="root"><p style="font-family: Segoe UI, sans-serif; padding: 16px">Memuat…</p></div>';
+
+/** Opened by Office versions without add-in commands (DefaultSettings/SourceLocation). */
+const TASKPANE_ROUTER_HTML = pageHtml({
+  title: "LAKIP",
+  body: `<p id="pesan" style="font-family: Segoe UI, sans-serif; padding: 16px">Memuat…</p>
+    <script>
+      Office.onReady(function (info) {
+        if (info.host === Office.HostType.Excel) {
+          window.location.replace("excel.html");
+        } else if (info.host === Office.HostType.Word) {
+          window.location.replace("word.html");
+        } else {
+          document.getElementById("pesan").textContent =
+            "LAKIP hanya berjalan di Microsoft Excel dan Microsoft Word.";
+        }
+      });
+    </script>`,
+});
+
+/** The FunctionFile of the ribbon buttons. The buttons only open task panes, so it only initialises Office.js. */
+const COMMANDS_HTML = pageHtml({
+  title: "LAKIP",
+  body: `<script>
+      Office.onReady(function () {});
+    </script>`,
+});
+
+/** SupportUrl and GetStarted "learn more" page. */
+const BANTUAN_HTML = pageHtml({
+  title: "Bantuan LAKIP",
+  officeJs: false,
+  extraHead: `<style>
+      body { font-family: Segoe UI, Arial, sans-serif; max-width: 44rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; color: #1b1b1b; }
+      h1 { color: #1f3a6e; }
+    </style>`,
+  body: `<h1>LAKIP untuk Excel dan Word</h1>
+    <p>Add-in ini membantu instansi pemerintah menyusun Laporan Kinerja Instansi Pemerintah (LAKIP).</p>
+    <h2>Di Excel</h2>
+    <p>Pada tab <strong>Beranda</strong>, klik <strong>Buka LAKIP</strong> di grup <strong>LAKIP Excel</strong>.
+      Panel LAKIP membuat format pengumpulan data kinerja, memeriksa isian, dan menghitung capaian indikator,
+      predikat, serapan anggaran, dan efisiensi.</p>
+    <h2>Di Word</h2>
+    <p>Pada tab <strong>Beranda</strong>, klik <strong>Buka LAKIP</strong> di grup <strong>LAKIP Word</strong>.
+      Panel LAKIP menyusun dan memperbarui laporan LAKIP dari buku kerja pengumpulan data.</p>
+    <h2>Bantuan lebih lanjut</h2>
+    <p>Hubungi pengelola TI di instansi Anda yang memasang add-in ini.</p>`,
+});
+
+function harnessIndexHtml() {
+  return pageHtml({
+    title: "LAKIP – harness",
+    officeJs: false,
+    body: `<h1>LAKIP – harness peramban</h1>
+    <p>Panel-panel LAKIP dengan host dalam memori (tanpa Office), untuk pengujian dan demo.</p>
+    <ul>
+      <li><a id="harness-excel" href="excel.html">Panel Excel</a></li>
+      <li><a id="harness-word" href="word.html">Panel Word</a></li>
+    </ul>`,
+  });
+}
+
+function officeJsCopy() {
+  // Already minified by Microsoft: `minimized` keeps Terser away from its 80+ MB of scripts.
+  return { from: OFFICE_JS_DIST, to: "office-js", info: { minimized: true } };
+}
+
+/**
+ * @fluentui/react-context-selector imports `scheduler`, a peer dependency that npm does not install
+ * with legacy-peer-deps (see .npmrc). Resolve it where react-dom gets its own copy, so the panes
+ * use the very scheduler React DOM runs on.
+ */
+function schedulerDir() {
+  const reactDom = require.resolve("react-dom/package.json", { paths: [ROOT] });
+  return path.dirname(require.resolve("scheduler/package.json", { paths: [path.dirname(reactDom)] }));
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const mode = argv.mode || "production";
+  const production = mode === "production";
+  const harness = Boolean(env.harness);
+  const serving = Boolean(env.WEBPACK_SERVE);
+
+  const entry = harness
+    ? {
+        excel: path.join(ROOT, "src/harness/excel.tsx"),
+        word: path.join(ROOT, "src/harness/word.tsx"),
+      }
+    : {
+        excel: path.join(ROOT, "src/panes/excel/index.tsx"),
+        word: path.join(ROOT, "src/panes/word/index.tsx"),
+      };
+
+  const htmlPages = [
+    new HtmlWebpackPlugin({
+      filename: "excel.html",
+      chunks: ["excel"],
+      templateContent: pageHtml({ title: harness ? "LAKIP Excel – harness" : "LAKIP Excel", body: PANE_BODY }),
+    }),
+    new HtmlWebpackPlugin({
+      filename: "word.html",
+      chunks: ["word"],
+      templateContent: pageHtml({ title: harness ? "LAKIP Word – harness" : "LAKIP Word", body: PANE_BODY }),
+    }),
+  ];
+  if (harness) {
+    htmlPages.push(new HtmlWebpackPlugin({ filename: "index.html", chunks: [], templateContent: harnessIndexHtml() }));
+  } else {
+    htmlPages.push(
+      new HtmlWebpackPlugin({ filename: "taskpane.html", chunks: [], templateContent: TASKPANE_ROUTER_HTML }),
+      new HtmlWebpackPlugin({ filename: "commands.html", chunks: [], templateContent: COMMANDS_HTML }),
+      new HtmlWebpackPlugin({ filename: "bantuan.html", chunks: [], templateContent: BANTUAN_HTML }),
+    );
+  }
+
+  const copyPatterns = harness
+    ? [
+        officeJsCopy(),
+        // The pages fetch these by relative URL: examples/<name>.xlsx, assets/<name>.docx.
+        { context: path.join(ROOT, "examples"), from: "*.xlsx", to: "examples/", noErrorOnMissing: true },
+        { context: path.join(ROOT, "assets"), from: "*.docx", to: "assets/", noErrorOnMissing: true },
+        { context: path.join(ROOT, "assets"), from: "*.png", to: "assets/", noErrorOnMissing: true },
+      ]
+    : [
+        officeJsCopy(),
+        { from: path.join(ROOT, "assets"), to: "assets" },
+        {
+          from: path.join(ROOT, "manifest.xml"),
+          to: "manifest.xml",
+          transform: production
+            ? (content) => toProductionManifest(content.toString("utf8"), resolveProdUrl(process.env.LAKIP_PROD_URL))
+            : undefined,
+        },
+      ];
+
+  const plugins = [...htmlPages, new CopyWebpackPlugin({ patterns: copyPatterns })];
+  if (production && !harness) {
+    plugins.push(new BundleSizePlugin({ entries: ["excel", "word"], budgets: { excel: EXCEL_INITIAL_JS_BUDGET } }));
+  }
+
+  let devServer;
+  if (serving) {
+    devServer = harness
+      ? { host: "127.0.0.1", port: 3100, server: "http", hot: false, client: { overlay: false } }
+      : {
+          port: 3000,
+          headers: { "Access-Control-Allow-Origin": "*" },
+          server: {
+            type: "https",
+            // Creates and trusts the localhost certificate on first use (office-addin-dev-certs).
+            options: await require("office-addin-dev-certs").getHttpsServerOptions(),
+          },
+        };
+  }
+
+  return {
+    mode,
+    context: ROOT,
+    entry,
+    devtool: production ? false : "cheap-module-source-map",
+    target: "web",
+    output: {
+      path: harness ? path.join(ROOT, "build", "harness") : path.join(ROOT, "dist"),
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
+      publicPath: "auto",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".jsx", ".json"],
+      alias: { scheduler: schedulerDir() },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              configFile: path.join(ROOT, "tsconfig.json"),
+              // Type checking is `npm run typecheck`; the bundle only needs the JavaScript.
+              transpileOnly: true,
+              compilerOptions: {
+                // ES modules, so that `import("exceljs")` becomes a lazily loaded chunk.
+                module: "esnext",
+                noEmit: false,
+                sourceMap: !production,
+              },
+            },
+          },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: { chunks: "all" },
+    },
+    performance: { hints: false },
+    plugins,
+    devServer,
+    stats: "errors-warnings",
+  };
+};

@@ -21,7 +21,9 @@ import { formatNumber, formatPercent, formatTarget, roundHalfAway } from "./form
 
 export function analyze(grid: WorkbookGrid): Analysis {
   const findings = new FindingCollector();
-  const sheets = Array.isArray(grid?.sheets) ? grid.sheets.filter((s) => s && typeof s.name === "string" && Array.isArray(s.rows)) : [];
+  const sheets = Array.isArray(grid?.sheets)
+    ? grid.sheets.filter((s) => s && typeof s.name === "string" && Array.isArray(s.rows))
+    : [];
   const views = sheets.map((s) => new SheetView(s));
   const byName = (name: string) => views.find((v) => normalizeLabel(v.name) === name);
 
@@ -29,7 +31,12 @@ export function analyze(grid: WorkbookGrid): Analysis {
   const identitasView = byName("identitas");
   const identitas = identitasView ? readIdentitas(identitasView, findings) : { ...EMPTY_IDENTITAS };
   if (!identitasView)
-    findings.add("MISSING_SHEET", "Identitas", "", 'Sheet "Identitas" tidak ada; tambahkan sheet Identitas berisi Instansi, Pemerintah Daerah dan Tahun.');
+    findings.add(
+      "MISSING_SHEET",
+      "Identitas",
+      "",
+      'Sheet "Identitas" tidak ada; tambahkan sheet Identitas berisi Instansi, Pemerintah Daerah dan Tahun.',
+    );
 
   // Indicator sheets
   const rows: IndicatorRow[] = [];
@@ -54,7 +61,13 @@ export function analyze(grid: WorkbookGrid): Analysis {
     const result = computeCapaian(r.polaritas, r.target, r.realisasi);
     const targetAddress = result.zeroTarget ? a1(r.row - 1, r.cols.target) : "";
     if (result.zeroTarget === "error")
-      findings.add("ZERO_TARGET", r.sheet, targetAddress, `Target di sel ${targetAddress} bernilai 0 untuk polaritas Naik sehingga capaian tidak dapat dihitung; isi target yang benar.`, "error");
+      findings.add(
+        "ZERO_TARGET",
+        r.sheet,
+        targetAddress,
+        `Target di sel ${targetAddress} bernilai 0 untuk polaritas Naik sehingga capaian tidak dapat dihitung; isi target yang benar.`,
+        "error",
+      );
     else if (result.zeroTarget === "warning")
       findings.add(
         "ZERO_TARGET",
@@ -68,7 +81,12 @@ export function analyze(grid: WorkbookGrid): Analysis {
       const shown = roundHalfAway(capaian, 2);
       if (shown > 150 || shown < 0) {
         const address = a1(r.row - 1, r.cols.realisasi);
-        findings.add("EXTREME_CAPAIAN", r.sheet, address, `Capaian ${formatPercent(capaian)} dari realisasi di sel ${address} tidak wajar (di atas 150% atau di bawah 0%); periksa satuan target dan realisasinya.`);
+        findings.add(
+          "EXTREME_CAPAIAN",
+          r.sheet,
+          address,
+          `Capaian ${formatPercent(capaian)} dari realisasi di sel ${address} tidak wajar (di atas 150% atau di bawah 0%); periksa satuan target dan realisasinya.`,
+        );
       }
     }
     return {
@@ -127,7 +145,12 @@ export function analyze(grid: WorkbookGrid): Analysis {
       if (g) linked = g.name;
       else {
         const address = a1(r.row - 1, r.sasaranCol ?? 0);
-        findings.add("UNKNOWN_SASARAN", r.sheet, address, `Sasaran ${quote(r.sasaran)} di sel ${address} tidak ditemukan pada sheet indikator mana pun; samakan penulisannya dengan nama sasaran di sheet unit.`);
+        findings.add(
+          "UNKNOWN_SASARAN",
+          r.sheet,
+          address,
+          `Sasaran ${quote(r.sasaran)} di sel ${address} tidak ditemukan pada sheet indikator mana pun; samakan penulisannya dengan nama sasaran di sheet unit.`,
+        );
         linked = r.sasaran;
       }
     }
@@ -151,7 +174,8 @@ export function analyze(grid: WorkbookGrid): Analysis {
   }
   const efisiensi: EfisiensiResult[] = sasaran.map((s) => {
     const programs = programsBySasaran.get(s.sasaran) ?? [];
-    if (programs.length === 0) return { sasaran: s.sasaran, capaian: s.capaian, serapan: null, efisiensi: null, kategori: null };
+    if (programs.length === 0)
+      return { sasaran: s.sasaran, capaian: s.capaian, serapan: null, efisiensi: null, kategori: null };
     const pagu = programs.reduce((t, p) => t + p.pagu, 0);
     const real = programs.reduce((t, p) => t + p.realisasi, 0);
     const serapan = pagu === 0 ? null : (real / pagu) * 100;
@@ -160,7 +184,10 @@ export function analyze(grid: WorkbookGrid): Analysis {
   });
 
   return {
-    findings: sortFindings(findings.items, views.map((v) => v.name)),
+    findings: sortFindings(
+      findings.items,
+      views.map((v) => v.name),
+    ),
     identitas,
     indikator,
     sasaran,
@@ -179,7 +206,7 @@ function sortFindings(items: Finding[], sheetOrder: string[]): Finding[] {
   const order = new Map(sheetOrder.map((n, i) => [n, i] as const));
   const keyed = items.map((f, i) => {
     const pos = f.cell ? parseA1(f.cell) : undefined;
-    return { f, i, s: f.sheet === "" ? -1 : order.get(f.sheet) ?? -1, r: pos?.row ?? -1, c: pos?.col ?? -1 };
+    return { f, i, s: f.sheet === "" ? -1 : (order.get(f.sheet) ?? -1), r: pos?.row ?? -1, c: pos?.col ?? -1 };
   });
   keyed.sort((x, y) => x.s - y.s || x.r - y.r || x.c - y.c || x.i - y.i);
   return keyed.map((k) => k.f);

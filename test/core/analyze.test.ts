@@ -27,7 +27,11 @@ const GOOD = workbook(
 describe("analyzeWorkbook on a good workbook", () => {
   const a = analyzeWorkbook(GOOD);
   test("identitas", () => {
-    expect(a.identitas).toMatchObject({ instansi: "Badan Kesatuan Bangsa dan Politik", pemerintahDaerah: "Kabupaten Kotawaringin Barat", tahun: 2025 });
+    expect(a.identitas).toMatchObject({
+      instansi: "Badan Kesatuan Bangsa dan Politik",
+      pemerintahDaerah: "Kabupaten Kotawaringin Barat",
+      tahun: 2025,
+    });
   });
   test("no errors; the zero-target Turun indicator is a warning", () => {
     expect(hasErrors(a.findings)).toBe(false);
@@ -35,7 +39,12 @@ describe("analyzeWorkbook on a good workbook", () => {
   });
   test("indicator rows: blank sasaran continues the one above, 1-based rows, range target", () => {
     expect(a.indikator).toHaveLength(5);
-    expect(a.indikator[1]).toMatchObject({ sasaran: "Meningkatnya kualitas pelayanan", row: 3, unit: "Sekretariat", sheet: "Sekretariat" });
+    expect(a.indikator[1]).toMatchObject({
+      sasaran: "Meningkatnya kualitas pelayanan",
+      row: 3,
+      unit: "Sekretariat",
+      sheet: "Sekretariat",
+    });
     expect(a.indikator[3]).toMatchObject({ target: [80, 90], realisasi: 70, targetText: "80 - 90" });
     expect(a.indikator[3].capaian).toBeCloseTo(87.5, 10);
     expect(a.indikator[2]).toMatchObject({ capaian: 100, predikat: "Sangat Tinggi", polaritas: "Turun" });
@@ -58,13 +67,38 @@ describe("analyzeWorkbook on a good workbook", () => {
     expect(e.serapan).toBeCloseTo(90, 10);
     expect(e.efisiensi).toBeCloseTo(a.sasaran[0].capaian! - 90, 10);
     expect(e.kategori).toBe("Efisien");
-    expect(a.efisiensi[1]).toMatchObject({ serapan: 100, efisiensi: (100 + 87.5) / 2 - 100, kategori: "Tidak Efisien" });
+    expect(a.efisiensi[1]).toMatchObject({
+      serapan: 100,
+      efisiensi: (100 + 87.5) / 2 - 100,
+      kategori: "Tidak Efisien",
+    });
   });
   test("compute output has exactly the spec's keys", () => {
     const out = toComputeOutput(a);
-    expect(Object.keys(out)).toEqual(["findings", "identitas", "indikator", "sasaran", "unit", "organisasi", "anggaran", "efisiensi"]);
+    expect(Object.keys(out)).toEqual([
+      "findings",
+      "identitas",
+      "indikator",
+      "sasaran",
+      "unit",
+      "organisasi",
+      "anggaran",
+      "efisiensi",
+    ]);
     expect(Object.keys(out.indikator[0]).sort()).toEqual(
-      ["unit", "sasaran", "indikator", "satuan", "polaritas", "target", "realisasi", "capaian", "predikat", "sheet", "row"].sort(),
+      [
+        "unit",
+        "sasaran",
+        "indikator",
+        "satuan",
+        "polaritas",
+        "target",
+        "realisasi",
+        "capaian",
+        "predikat",
+        "sheet",
+        "row",
+      ].sort(),
     );
     expect(Object.keys(out.anggaran[0]).sort()).toEqual(["program", "sasaran", "pagu", "realisasi", "serapan"].sort());
   });
@@ -77,18 +111,38 @@ describe("reading rules", () => {
       sheet("Bidang A", [
         ["FORMAT PENGUMPULAN DATA"],
         [],
-        ["no", "SASARAN", "Indikator", "satuan", "POLARITAS", " target ", "Realisasi", "Realisasi\nTahun  Lalu", "Solusi"],
+        [
+          "no",
+          "SASARAN",
+          "Indikator",
+          "satuan",
+          "POLARITAS",
+          " target ",
+          "Realisasi",
+          "Realisasi\nTahun  Lalu",
+          "Solusi",
+        ],
         [1, "S1", "I1", "%", "Positif", 80, 85, 70, "naikkan"],
       ]),
     );
     const a = analyzeWorkbook(wb);
     expect(a.findings).toEqual([]);
-    expect(a.indikator[0]).toMatchObject({ row: 4, polaritas: "Naik", realisasiTahunLalu: 70, upayaPerbaikan: "naikkan" });
+    expect(a.indikator[0]).toMatchObject({
+      row: 4,
+      polaritas: "Naik",
+      realisasiTahunLalu: 70,
+      upayaPerbaikan: "naikkan",
+    });
   });
   test("a notes sheet without headers is ignored; header beyond row 10 is not found", () => {
     const notes = sheet("Catatan", [["Catatan rapat"], ["Realisasi dibahas minggu depan"]]);
-    const late = sheet("Bidang B", [...Array(10).fill(["-"]), ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Polaritas", "Target", "Realisasi"]]);
-    const a = analyzeWorkbook(workbook(IDENTITAS, notes, late, unitSheet("Bidang C", [[1, "S", "I", "%", "Naik", 1, 1]])));
+    const late = sheet("Bidang B", [
+      ...Array(10).fill(["-"]),
+      ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Polaritas", "Target", "Realisasi"],
+    ]);
+    const a = analyzeWorkbook(
+      workbook(IDENTITAS, notes, late, unitSheet("Bidang C", [[1, "S", "I", "%", "Naik", 1, 1]])),
+    );
     expect(a.units).toEqual(["Bidang C"]);
   });
   test("merged sasaran cells and pre-numbered blank rows", () => {
@@ -119,12 +173,20 @@ describe("reading rules", () => {
     const a = analyzeWorkbook(workbook(IDENTITAS, unitSheet("U", [[1, "S", "I", "%", "Naik", "90,0%", pct]])));
     expect(a.indikator[0]).toMatchObject({ target: 90, realisasiText: "85,5" });
     expect(a.indikator[0].realisasi).toBeCloseTo(85.5, 10);
-    expect(codes(workbook(IDENTITAS, unitSheet("U", [[1, "S", "I", "%", "Naik", "90,0%", pct]])))).toEqual(["TEXT_NUMBER@U!F2"]);
+    expect(codes(workbook(IDENTITAS, unitSheet("U", [[1, "S", "I", "%", "Naik", "90,0%", pct]])))).toEqual([
+      "TEXT_NUMBER@U!F2",
+    ]);
   });
 });
 
 describe("every finding code (spec section 4)", () => {
-  const expectCode = (wb: WorkbookGrid, code: FindingCode, sheetName: string, cell: string, severity: "error" | "warning") => {
+  const expectCode = (
+    wb: WorkbookGrid,
+    code: FindingCode,
+    sheetName: string,
+    cell: string,
+    severity: "error" | "warning",
+  ) => {
     const f = analyzeWorkbook(wb).findings.find((x) => x.code === code);
     expect(f).toBeDefined();
     expect(f).toMatchObject({ sheet: sheetName, cell, severity });
@@ -137,23 +199,45 @@ describe("every finding code (spec section 4)", () => {
     expectCode(workbook(IDENTITAS), "MISSING_SHEET", "", "", "error");
   });
   test("MISSING_IDENTITY: absent label, blank value, Tahun not a year", () => {
-    const noTahun = sheet("Identitas", [["Instansi", "X"], ["Pemerintah Daerah", "Y"]]);
+    const noTahun = sheet("Identitas", [
+      ["Instansi", "X"],
+      ["Pemerintah Daerah", "Y"],
+    ]);
     expectCode(workbook(noTahun, unitSheet("U", [])), "MISSING_IDENTITY", "Identitas", "", "error");
-    const blank = sheet("Identitas", [["Instansi", null], ["Pemerintah Daerah", "Y"], ["Tahun", 2025]]);
+    const blank = sheet("Identitas", [
+      ["Instansi", null],
+      ["Pemerintah Daerah", "Y"],
+      ["Tahun", 2025],
+    ]);
     expectCode(workbook(blank, unitSheet("U", [])), "MISSING_IDENTITY", "Identitas", "B1", "error");
-    const badYear = sheet("Identitas", [["Instansi", "X"], ["Pemerintah Daerah", "Y"], ["Tahun", "dua ribu"]]);
+    const badYear = sheet("Identitas", [
+      ["Instansi", "X"],
+      ["Pemerintah Daerah", "Y"],
+      ["Tahun", "dua ribu"],
+    ]);
     expectCode(workbook(badYear, unitSheet("U", [])), "MISSING_IDENTITY", "Identitas", "B3", "error");
-    const early = sheet("Identitas", [["Instansi", "X"], ["Pemerintah Daerah", "Y"], ["Tahun", 1999]]);
+    const early = sheet("Identitas", [
+      ["Instansi", "X"],
+      ["Pemerintah Daerah", "Y"],
+      ["Tahun", 1999],
+    ]);
     expectCode(workbook(early, unitSheet("U", [])), "MISSING_IDENTITY", "Identitas", "B3", "error");
   });
   test("MISSING_COLUMN: Indikator Kinerja without Target/Realisasi; one finding per column, first cell of the header row", () => {
-    const wb = workbook(IDENTITAS, sheet("Bidang A", [["Judul"], ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Polaritas"]]));
+    const wb = workbook(
+      IDENTITAS,
+      sheet("Bidang A", [["Judul"], ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Polaritas"]]),
+    );
     const f = analyzeWorkbook(wb).findings.filter((x) => x.code === "MISSING_COLUMN");
     expect(f.map((x) => x.cell)).toEqual(["A2", "A2"]);
     expect(f.map((x) => x.message).join(" ")).toMatch(/Target.*Realisasi/);
     const noSatuan = workbook(IDENTITAS, sheet("B", [["Sasaran", "Indikator", "Polaritas", "Target", "Realisasi"]]));
     expectCode(noSatuan, "MISSING_COLUMN", "B", "A1", "error");
-    const anggaran = workbook(IDENTITAS, unitSheet("U", [[1, "S", "I", "%", "Naik", 1, 1]]), sheet("Anggaran", [["Program", "Pagu"]]));
+    const anggaran = workbook(
+      IDENTITAS,
+      unitSheet("U", [[1, "S", "I", "%", "Naik", 1, 1]]),
+      sheet("Anggaran", [["Program", "Pagu"]]),
+    );
     expectCode(anggaran, "MISSING_COLUMN", "Anggaran", "A1", "error");
   });
   test("MISSING_VALUE", () => {
@@ -165,10 +249,22 @@ describe("every finding code (spec section 4)", () => {
   test("NOT_A_NUMBER: text that does not parse, a boolean, a date", () => {
     expectCode(unit([[1, "S", "I", "%", "Naik", "delapan puluh", 80]]), "NOT_A_NUMBER", "Bidang A", "F2", "error");
     expectCode(unit([[1, "S", "I", "%", "Naik", 80, true]]), "NOT_A_NUMBER", "Bidang A", "G2", "error");
-    expectCode(unit([[1, "S", "I", "%", "Naik", 80, { t: "d", v: "2025-01-01" }]]), "NOT_A_NUMBER", "Bidang A", "G2", "error");
+    expectCode(
+      unit([[1, "S", "I", "%", "Naik", 80, { t: "d", v: "2025-01-01" }]]),
+      "NOT_A_NUMBER",
+      "Bidang A",
+      "G2",
+      "error",
+    );
   });
   test("FORMULA_ERROR", () => {
-    expectCode(unit([[1, "S", "I", "%", "Naik", 80, { t: "e", v: "#DIV/0!" }]]), "FORMULA_ERROR", "Bidang A", "G2", "error");
+    expectCode(
+      unit([[1, "S", "I", "%", "Naik", 80, { t: "e", v: "#DIV/0!" }]]),
+      "FORMULA_ERROR",
+      "Bidang A",
+      "G2",
+      "error",
+    );
   });
   test("INVALID_POLARITY", () => {
     expectCode(unit([[1, "S", "I", "%", "Naiknya", 80, 80]]), "INVALID_POLARITY", "Bidang A", "E2", "error");
@@ -185,7 +281,16 @@ describe("every finding code (spec section 4)", () => {
     expectCode(unit([[1, "S", "I", "dokumen", "Turun", 2, 40]]), "EXTREME_CAPAIAN", "Bidang A", "G2", "warning");
   });
   test("DUPLICATE_INDICATOR: the later one's Indikator cell", () => {
-    expectCode(unit([[1, "S", "Indeks X", "%", "Naik", 80, 80], [2, null, "indeks  x", "%", "Naik", 80, 80]]), "DUPLICATE_INDICATOR", "Bidang A", "C3", "warning");
+    expectCode(
+      unit([
+        [1, "S", "Indeks X", "%", "Naik", 80, 80],
+        [2, null, "indeks  x", "%", "Naik", 80, 80],
+      ]),
+      "DUPLICATE_INDICATOR",
+      "Bidang A",
+      "C3",
+      "warning",
+    );
   });
   test("BUDGET_OVER_PAGU and UNKNOWN_SASARAN, NEGATIVE_VALUE on pagu", () => {
     const wb = workbook(
@@ -205,7 +310,10 @@ describe("every finding code (spec section 4)", () => {
   test("findings come in sheet and row order", () => {
     const wb = workbook(
       IDENTITAS,
-      unitSheet("A", [[1, "S", "I", "%", "Naik", 0, 1], [2, null, "I2", "%", "Naik", 1, null]]),
+      unitSheet("A", [
+        [1, "S", "I", "%", "Naik", 0, 1],
+        [2, null, "I2", "%", "Naik", 1, null],
+      ]),
       unitSheet("B", [[1, "S", "I", "%", "Naik", 80, "x"]]),
     );
     expect(codes(wb)).toEqual(["ZERO_TARGET@A!F2", "MISSING_VALUE@A!G3", "NOT_A_NUMBER@B!G2"]);
@@ -225,8 +333,29 @@ describe("property: the engine never throws on arbitrary grids", () => {
   const cellArb: fc.Arbitrary<Cell | null> = fc.oneof(
     fc.constant(null),
     fc.double().map((v) => ({ t: "n" as const, v })),
-    fc.record({ t: fc.constant("n" as const), v: fc.double(), f: fc.constantFrom("0%", "0.00%", "dd/mm/yyyy", "General", '"x"%') }),
-    fc.constantFrom("Naik", "Turun", "Indikator Kinerja", "Target", "Realisasi", "Sasaran", "Satuan", "Polaritas", "80 - 90", "1.234,5", "Rp 5", "%", "", " ").map((v) => ({ t: "s" as const, v })),
+    fc.record({
+      t: fc.constant("n" as const),
+      v: fc.double(),
+      f: fc.constantFrom("0%", "0.00%", "dd/mm/yyyy", "General", '"x"%'),
+    }),
+    fc
+      .constantFrom(
+        "Naik",
+        "Turun",
+        "Indikator Kinerja",
+        "Target",
+        "Realisasi",
+        "Sasaran",
+        "Satuan",
+        "Polaritas",
+        "80 - 90",
+        "1.234,5",
+        "Rp 5",
+        "%",
+        "",
+        " ",
+      )
+      .map((v) => ({ t: "s" as const, v })),
     fc.string().map((v) => ({ t: "s" as const, v })),
     fc.boolean().map((v) => ({ t: "b" as const, v })),
     fc.constantFrom("#DIV/0!", "#REF!", "#N/A").map((v) => ({ t: "e" as const, v })),
@@ -236,7 +365,12 @@ describe("property: the engine never throws on arbitrary grids", () => {
     name: fc.constantFrom("Identitas", "Anggaran", "Bidang A", "Bidang B", "Petunjuk", "Rekap Capaian"),
     rows: fc.array(fc.oneof(fc.constant(null), fc.array(cellArb, { maxLength: 10 })), { maxLength: 14 }),
     merges: fc.array(
-      fc.record({ top: fc.integer({ min: -1, max: 12 }), left: fc.integer({ min: -1, max: 8 }), bottom: fc.integer({ min: -1, max: 14 }), right: fc.integer({ min: -1, max: 9 }) }),
+      fc.record({
+        top: fc.integer({ min: -1, max: 12 }),
+        left: fc.integer({ min: -1, max: 8 }),
+        bottom: fc.integer({ min: -1, max: 14 }),
+        right: fc.integer({ min: -1, max: 9 }),
+      }),
       { maxLength: 3 },
     ),
   });
@@ -261,7 +395,15 @@ describe("property: the engine never throws on arbitrary grids", () => {
     });
     fc.assert(
       fc.property(fc.array(rowArb, { minLength: 1, maxLength: 20 }), (rows) => {
-        const a = analyzeWorkbook(workbook(IDENTITAS, unitSheet("U", rows.map((x, i) => [i + 1, "S", `I${i}`, "unit", x.pol, x.t, x.r]))));
+        const a = analyzeWorkbook(
+          workbook(
+            IDENTITAS,
+            unitSheet(
+              "U",
+              rows.map((x, i) => [i + 1, "S", `I${i}`, "unit", x.pol, x.t, x.r]),
+            ),
+          ),
+        );
         a.indikator.forEach((ind, i) => {
           const { pol, t, r } = rows[i];
           expect(ind.capaian).toBeCloseTo(pol === "Naik" ? (r / t) * 100 : ((2 * t - r) / t) * 100, 8);

@@ -38,14 +38,19 @@ describe("capaian (spec section 3)", () => {
   });
   test("property: inside a range is always 100, outside uses the nearer bound", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 0, max: 1000 }), fc.integer({ min: -2000, max: 4000 }), (a, w, r) => {
-        const b = a + w;
-        for (const pol of ["Naik", "Turun"] as const) {
-          const c = computeCapaian(pol, [a, b], r).capaian;
-          if (r >= a && r <= b) expect(c).toBe(100);
-          else expect(c).toBe(computeCapaian(pol, r > b ? b : a, r).capaian);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 1000 }),
+        fc.integer({ min: 0, max: 1000 }),
+        fc.integer({ min: -2000, max: 4000 }),
+        (a, w, r) => {
+          const b = a + w;
+          for (const pol of ["Naik", "Turun"] as const) {
+            const c = computeCapaian(pol, [a, b], r).capaian;
+            if (r >= a && r <= b) expect(c).toBe(100);
+            else expect(c).toBe(computeCapaian(pol, r > b ? b : a, r).capaian);
+          }
+        },
+      ),
     );
   });
   test("mean leaves out null", () => {

@@ -52,10 +52,16 @@ describe("id-ID formatting", () => {
 describe("roundHalfAway fast path agrees with the exact decimal rounding", () => {
   test("property", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.double({ min: -1e7, max: 1e7, noNaN: true }), fc.integer({ min: -10_000_000, max: 10_000_000 }).map((n) => n / 1000)), (x) => {
-        const exact = Number(formatNumber(x, 2).replace(/\./g, "").replace(",", "."));
-        expect(roundHalfAway(x, 2)).toBe(exact === 0 ? 0 : exact);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.double({ min: -1e7, max: 1e7, noNaN: true }),
+          fc.integer({ min: -10_000_000, max: 10_000_000 }).map((n) => n / 1000),
+        ),
+        (x) => {
+          const exact = Number(formatNumber(x, 2).replace(/\./g, "").replace(",", "."));
+          expect(roundHalfAway(x, 2)).toBe(exact === 0 ? 0 : exact);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -45,7 +45,11 @@ describe("Indonesian text numbers (spec 2.2)", () => {
     expect(parseRange("-1,41")).toBeUndefined();
   });
   test("cells: percent-formatted numbers hold fractions, dates and booleans are not numbers", () => {
-    expect(readNumericCell({ t: "n", v: 0.855, f: "0.0%" }, "%", false)).toEqual({ kind: "number", value: 85.5, fromText: false });
+    expect(readNumericCell({ t: "n", v: 0.855, f: "0.0%" }, "%", false)).toEqual({
+      kind: "number",
+      value: 85.5,
+      fromText: false,
+    });
     expect(readNumericCell({ t: "n", v: 45000, f: "dd/mm/yyyy" }, "", false).kind).toBe("not-a-number");
     expect(readNumericCell({ t: "b", v: true }, "", false).kind).toBe("not-a-number");
     expect(readNumericCell({ t: "d", v: "2025-01-01" }, "", false).kind).toBe("not-a-number");
@@ -61,7 +65,7 @@ describe("Indonesian text numbers (spec 2.2)", () => {
     expect(isDateFormat("[$-421]dd mmmm yyyy")).toBe(true);
     expect(isDateFormat("General")).toBe(false);
     expect(isDateFormat('#,##0 "kasus"')).toBe(false);
-    expect(isDateFormat("_(* #,##0_);_(* (#,##0);_(* \"-\"_);_(@_)")).toBe(false);
+    expect(isDateFormat('_(* #,##0_);_(* (#,##0);_(* "-"_);_(@_)')).toBe(false);
     expect(isDateFormat("0.00%")).toBe(false);
   });
 });

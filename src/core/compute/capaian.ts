@@ -1,9 +1,7 @@
 /** Capaian (achievement, percent) of one indicator: spec section 3. Full precision; round only for display. */
 import type { Polaritas, Target } from "../model";
 
-export type CapaianResult =
-  | { capaian: number; zeroTarget?: "warning" }
-  | { capaian: null; zeroTarget: "error" };
+export type CapaianResult = { capaian: number; zeroTarget?: "warning" } | { capaian: null; zeroTarget: "error" };
 
 /** Capaian against a single target value T. */
 export function capaianSingle(polaritas: Polaritas, target: number, realisasi: number): CapaianResult {

@@ -27,7 +27,12 @@ export function readAnggaranSheet(view: SheetView, findings: FindingCollector): 
     const cell = a1(at?.row ?? 0, 0);
     for (const spec of ANGGARAN_COLUMNS) {
       if (spec.required && at?.columns[spec.key] === undefined)
-        findings.add("MISSING_COLUMN", sheet, cell, `Kolom "${spec.label}" tidak ada di baris judul sheet ${sheet} (10 baris teratas); tambahkan kolom itu.`);
+        findings.add(
+          "MISSING_COLUMN",
+          sheet,
+          cell,
+          `Kolom "${spec.label}" tidak ada di baris judul sheet ${sheet} (10 baris teratas); tambahkan kolom itu.`,
+        );
     }
     return [];
   }
@@ -48,10 +53,20 @@ export function readAnggaranSheet(view: SheetView, findings: FindingCollector): 
     const program = tidyText(cellText(programCell));
     const programAddress = a1(r, programCol);
     if (programCell?.t === "e") {
-      findings.add("FORMULA_ERROR", sheet, programAddress, `Program/Kegiatan di sel ${programAddress} berisi galat rumus ${programCell.v}; ketik nama program atau kegiatannya.`);
+      findings.add(
+        "FORMULA_ERROR",
+        sheet,
+        programAddress,
+        `Program/Kegiatan di sel ${programAddress} berisi galat rumus ${programCell.v}; ketik nama program atau kegiatannya.`,
+      );
       ok = false;
     } else if (!program) {
-      findings.add("MISSING_VALUE", sheet, programAddress, `Program/Kegiatan di sel ${programAddress} kosong; tulis nama program atau kegiatannya.`);
+      findings.add(
+        "MISSING_VALUE",
+        sheet,
+        programAddress,
+        `Program/Kegiatan di sel ${programAddress} kosong; tulis nama program atau kegiatannya.`,
+      );
       ok = false;
     }
     const pagu = money(view, findings, r, paguCol, "Pagu");
@@ -59,35 +74,79 @@ export function readAnggaranSheet(view: SheetView, findings: FindingCollector): 
     if (pagu === undefined || realisasi === undefined) ok = false;
     if (pagu !== undefined && realisasi !== undefined && realisasi > pagu) {
       const address = a1(r, realisasiCol);
-      findings.add("BUDGET_OVER_PAGU", sheet, address, `Realisasi anggaran ${formatRupiah(realisasi)} di sel ${address} melebihi pagu ${formatRupiah(pagu)}; periksa kembali angkanya.`);
+      findings.add(
+        "BUDGET_OVER_PAGU",
+        sheet,
+        address,
+        `Realisasi anggaran ${formatRupiah(realisasi)} di sel ${address} melebihi pagu ${formatRupiah(pagu)}; periksa kembali angkanya.`,
+      );
     }
     const sasaranText = sasaranCol === undefined ? "" : tidyText(cellText(view.get(r, sasaranCol)));
     if (!ok) continue;
-    rows.push({ program, sasaran: sasaranText || null, pagu: pagu!, realisasi: realisasi!, sheet, row: r + 1, sasaranCol });
+    rows.push({
+      program,
+      sasaran: sasaranText || null,
+      pagu: pagu!,
+      realisasi: realisasi!,
+      sheet,
+      row: r + 1,
+      sasaranCol,
+    });
   }
   return rows;
 }
 
-function money(view: SheetView, findings: FindingCollector, row: number, col: number, label: string): number | undefined {
+function money(
+  view: SheetView,
+  findings: FindingCollector,
+  row: number,
+  col: number,
+  label: string,
+): number | undefined {
   const address = a1(row, col);
   const sheet = view.name;
   const read = readNumericCell(view.get(row, col), undefined, false);
   switch (read.kind) {
     case "blank":
-      findings.add("MISSING_VALUE", sheet, address, `${label} di sel ${address} kosong; isi dengan angka rupiah (0 bila tidak ada).`);
+      findings.add(
+        "MISSING_VALUE",
+        sheet,
+        address,
+        `${label} di sel ${address} kosong; isi dengan angka rupiah (0 bila tidak ada).`,
+      );
       return undefined;
     case "error":
-      findings.add("FORMULA_ERROR", sheet, address, `${label} di sel ${address} berisi galat rumus ${read.value}; perbaiki rumusnya atau ketik angkanya langsung.`);
+      findings.add(
+        "FORMULA_ERROR",
+        sheet,
+        address,
+        `${label} di sel ${address} berisi galat rumus ${read.value}; perbaiki rumusnya atau ketik angkanya langsung.`,
+      );
       return undefined;
     case "not-a-number":
     case "range":
-      findings.add("NOT_A_NUMBER", sheet, address, `${label} di sel ${address} bukan angka rupiah; ketik angkanya saja, misalnya 150000000 atau Rp 150.000.000.`);
+      findings.add(
+        "NOT_A_NUMBER",
+        sheet,
+        address,
+        `${label} di sel ${address} bukan angka rupiah; ketik angkanya saja, misalnya 150000000 atau Rp 150.000.000.`,
+      );
       return undefined;
     case "number":
       if (read.fromText)
-        findings.add("TEXT_NUMBER", sheet, address, `${label} di sel ${address} diketik sebagai teks dan dibaca sebagai ${formatRupiah(read.value)}; sebaiknya ketik sebagai angka.`);
+        findings.add(
+          "TEXT_NUMBER",
+          sheet,
+          address,
+          `${label} di sel ${address} diketik sebagai teks dan dibaca sebagai ${formatRupiah(read.value)}; sebaiknya ketik sebagai angka.`,
+        );
       if (read.value < 0)
-        findings.add("NEGATIVE_VALUE", sheet, address, `${label} ${formatRupiah(read.value)} di sel ${address} bernilai negatif; anggaran tidak boleh kurang dari 0.`);
+        findings.add(
+          "NEGATIVE_VALUE",
+          sheet,
+          address,
+          `${label} ${formatRupiah(read.value)} di sel ${address} bernilai negatif; anggaran tidak boleh kurang dari 0.`,
+        );
       return read.value;
   }
 }

@@ -29,7 +29,12 @@ export const INDICATOR_COLUMNS = [
 export type IndicatorColumn = (typeof INDICATOR_COLUMNS)[number]["key"];
 
 export const ANGGARAN_COLUMNS = [
-  { key: "program", label: "Program/Kegiatan", aliases: ["Program/Kegiatan", "Program / Kegiatan", "Program", "Kegiatan"], required: true },
+  {
+    key: "program",
+    label: "Program/Kegiatan",
+    aliases: ["Program/Kegiatan", "Program / Kegiatan", "Program", "Kegiatan"],
+    required: true,
+  },
   { key: "sasaran", label: "Sasaran Strategis", aliases: ["Sasaran Strategis", "Sasaran"], required: false },
   { key: "pagu", label: "Pagu", aliases: ["Pagu", "Pagu Anggaran"], required: true },
   { key: "realisasi", label: "Realisasi", aliases: ["Realisasi", "Realisasi Anggaran"], required: true },
@@ -47,7 +52,11 @@ export interface HeaderMatch<K extends string> {
   columns: Partial<Record<K, number>>;
 }
 
-function matchRow<K extends string>(view: SheetView, row: number, specs: readonly ColumnSpec<K>[]): Partial<Record<K, number>> {
+function matchRow<K extends string>(
+  view: SheetView,
+  row: number,
+  specs: readonly ColumnSpec<K>[],
+): Partial<Record<K, number>> {
   const lookup = new Map<string, K>();
   for (const spec of specs) for (const alias of spec.aliases) lookup.set(normalizeLabel(alias), spec.key);
   const found: Partial<Record<K, number>> = {};

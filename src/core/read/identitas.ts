@@ -43,34 +43,62 @@ export function readIdentitas(view: SheetView, findings: FindingCollector): Iden
     const row = rowOf.get(normalizeLabel(label));
     if (row === undefined) {
       if (required)
-        findings.add("MISSING_IDENTITY", sheet, "", `Label "${label}" tidak ada di sheet ${sheet}; tambahkan baris "${label}" di kolom A dan isinya di kolom B.`);
+        findings.add(
+          "MISSING_IDENTITY",
+          sheet,
+          "",
+          `Label "${label}" tidak ada di sheet ${sheet}; tambahkan baris "${label}" di kolom A dan isinya di kolom B.`,
+        );
       continue;
     }
     const cell = view.get(row, 1);
     const address = a1(row, 1);
     if (!cell) {
-      if (required) findings.add("MISSING_IDENTITY", sheet, address, `${label} di sel ${address} masih kosong; isi ${label.toLowerCase()} di kolom B.`);
+      if (required)
+        findings.add(
+          "MISSING_IDENTITY",
+          sheet,
+          address,
+          `${label} di sel ${address} masih kosong; isi ${label.toLowerCase()} di kolom B.`,
+        );
       continue;
     }
     if (key === "tahun") {
       const text = cell.t === "n" ? String(cell.v) : tidyText(cellText(cell));
       const year = /^\d{4}$/.test(text) ? Number(text) : cell.t === "n" ? cell.v : NaN;
       if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-        findings.add("MISSING_IDENTITY", sheet, address, `Tahun di sel ${address} harus tahun pelaporan berupa angka bulat 2000 sampai 2100, misalnya 2025.`);
+        findings.add(
+          "MISSING_IDENTITY",
+          sheet,
+          address,
+          `Tahun di sel ${address} harus tahun pelaporan berupa angka bulat 2000 sampai 2100, misalnya 2025.`,
+        );
         continue;
       }
       result.tahun = year;
       continue;
     }
     if (cell.t === "e") {
-      if (required) findings.add("FORMULA_ERROR", sheet, address, `${label} di sel ${address} berisi galat rumus ${cell.v}; perbaiki rumusnya atau ketik isinya langsung.`);
+      if (required)
+        findings.add(
+          "FORMULA_ERROR",
+          sheet,
+          address,
+          `${label} di sel ${address} berisi galat rumus ${cell.v}; perbaiki rumusnya atau ketik isinya langsung.`,
+        );
       continue;
     }
     const text = tidyText(cellText(cell));
     if (key === "nipKepala") {
       const digits = text.replace(/\s+/g, "");
       if (!/^\d{18}$/.test(digits))
-        findings.add("MISSING_IDENTITY", sheet, address, `NIP Kepala di sel ${address} harus 18 digit angka (spasi boleh); periksa kembali NIP-nya.`, "warning");
+        findings.add(
+          "MISSING_IDENTITY",
+          sheet,
+          address,
+          `NIP Kepala di sel ${address} harus 18 digit angka (spasi boleh); periksa kembali NIP-nya.`,
+          "warning",
+        );
       result.nipKepala = text;
       continue;
     }

@@ -70,7 +70,12 @@ export function readIndicatorSheet(view: SheetView, findings: FindingCollector):
       const cell = a1(header.partial.row, 0);
       for (const spec of INDICATOR_COLUMNS) {
         if (spec.required && header.partial.columns[spec.key] === undefined)
-          findings.add("MISSING_COLUMN", sheet, cell, `Kolom "${spec.label}" tidak ada di baris judul (baris ${header.partial.row + 1}) sheet ${sheet}; tambahkan kolom itu.`);
+          findings.add(
+            "MISSING_COLUMN",
+            sheet,
+            cell,
+            `Kolom "${spec.label}" tidak ada di baris judul (baris ${header.partial.row + 1}) sheet ${sheet}; tambahkan kolom itu.`,
+          );
       }
       return { isIndicatorSheet: true, rows: [] };
     }
@@ -80,7 +85,12 @@ export function readIndicatorSheet(view: SheetView, findings: FindingCollector):
   const missing = REQUIRED_KEYS.filter((k) => columns[k] === undefined);
   for (const key of missing) {
     const spec = INDICATOR_COLUMNS.find((s) => s.key === key)!;
-    findings.add("MISSING_COLUMN", sheet, a1(headerRow, 0), `Kolom "${spec.label}" tidak ada di baris judul (baris ${headerRow + 1}) sheet ${sheet}; tambahkan kolom itu.`);
+    findings.add(
+      "MISSING_COLUMN",
+      sheet,
+      a1(headerRow, 0),
+      `Kolom "${spec.label}" tidak ada di baris judul (baris ${headerRow + 1}) sheet ${sheet}; tambahkan kolom itu.`,
+    );
   }
   if (missing.length > 0) return { isIndicatorSheet: true, rows: [] };
 
@@ -114,7 +124,12 @@ export function readIndicatorSheet(view: SheetView, findings: FindingCollector):
     if (sasaranText) currentSasaran = sasaranText;
     else if (currentSasaran === undefined && firstDataRow) {
       const address = a1(r, col.sasaran);
-      findings.add("MISSING_VALUE", sheet, address, `Sasaran Strategis di sel ${address} kosong; baris data pertama harus menyebut sasarannya.`);
+      findings.add(
+        "MISSING_VALUE",
+        sheet,
+        address,
+        `Sasaran Strategis di sel ${address} kosong; baris data pertama harus menyebut sasarannya.`,
+      );
     }
     firstDataRow = false;
     const sasaran = currentSasaran ?? "";
@@ -123,38 +138,94 @@ export function readIndicatorSheet(view: SheetView, findings: FindingCollector):
     const indikatorCell = view.get(r, col.indikator);
     const indikator = tidyText(cellText(indikatorCell));
     if (indikatorCell?.t === "e") {
-      findings.add("FORMULA_ERROR", sheet, indikatorAddress, `Indikator Kinerja di sel ${indikatorAddress} berisi galat rumus ${indikatorCell.v}; ketik nama indikatornya.`);
+      findings.add(
+        "FORMULA_ERROR",
+        sheet,
+        indikatorAddress,
+        `Indikator Kinerja di sel ${indikatorAddress} berisi galat rumus ${indikatorCell.v}; ketik nama indikatornya.`,
+      );
       rowOk = false;
     } else if (!indikator) {
-      findings.add("MISSING_VALUE", sheet, indikatorAddress, `Indikator Kinerja di sel ${indikatorAddress} kosong; tulis nama indikator kinerjanya.`);
+      findings.add(
+        "MISSING_VALUE",
+        sheet,
+        indikatorAddress,
+        `Indikator Kinerja di sel ${indikatorAddress} kosong; tulis nama indikator kinerjanya.`,
+      );
       rowOk = false;
     }
 
     const satuanAddress = a1(r, col.satuan);
     const satuanCell = view.get(r, col.satuan);
     const satuan = satuanCell?.t === "e" ? "" : tidyText(cellText(satuanCell));
-    if (satuanCell?.t === "e") findings.add("FORMULA_ERROR", sheet, satuanAddress, `Satuan di sel ${satuanAddress} berisi galat rumus ${satuanCell.v}; ketik satuannya, misalnya %, dokumen, atau kasus.`);
-    else if (!satuan) findings.add("MISSING_VALUE", sheet, satuanAddress, `Satuan di sel ${satuanAddress} kosong; isi satuan indikator, misalnya %, dokumen, kegiatan, atau kasus.`);
+    if (satuanCell?.t === "e")
+      findings.add(
+        "FORMULA_ERROR",
+        sheet,
+        satuanAddress,
+        `Satuan di sel ${satuanAddress} berisi galat rumus ${satuanCell.v}; ketik satuannya, misalnya %, dokumen, atau kasus.`,
+      );
+    else if (!satuan)
+      findings.add(
+        "MISSING_VALUE",
+        sheet,
+        satuanAddress,
+        `Satuan di sel ${satuanAddress} kosong; isi satuan indikator, misalnya %, dokumen, kegiatan, atau kasus.`,
+      );
 
     const polaritasAddress = a1(r, col.polaritas);
     const polaritasCell = view.get(r, col.polaritas);
     let polaritas: Polaritas | undefined;
     if (!polaritasCell) {
-      findings.add("MISSING_VALUE", sheet, polaritasAddress, `Polaritas di sel ${polaritasAddress} kosong; pilih Naik (makin tinggi makin baik) atau Turun (makin rendah makin baik).`);
+      findings.add(
+        "MISSING_VALUE",
+        sheet,
+        polaritasAddress,
+        `Polaritas di sel ${polaritasAddress} kosong; pilih Naik (makin tinggi makin baik) atau Turun (makin rendah makin baik).`,
+      );
     } else if (polaritasCell.t === "e") {
-      findings.add("FORMULA_ERROR", sheet, polaritasAddress, `Polaritas di sel ${polaritasAddress} berisi galat rumus ${polaritasCell.v}; pilih Naik atau Turun.`);
+      findings.add(
+        "FORMULA_ERROR",
+        sheet,
+        polaritasAddress,
+        `Polaritas di sel ${polaritasAddress} berisi galat rumus ${polaritasCell.v}; pilih Naik atau Turun.`,
+      );
     } else {
       polaritas = polaritasOf(cellText(polaritasCell));
       if (!polaritas)
-        findings.add("INVALID_POLARITY", sheet, polaritasAddress, `Polaritas ${quote(cellText(polaritasCell))} di sel ${polaritasAddress} tidak dikenal; pilih Naik (makin tinggi makin baik) atau Turun (makin rendah makin baik).`);
+        findings.add(
+          "INVALID_POLARITY",
+          sheet,
+          polaritasAddress,
+          `Polaritas ${quote(cellText(polaritasCell))} di sel ${polaritasAddress} tidak dikenal; pilih Naik (makin tinggi makin baik) atau Turun (makin rendah makin baik).`,
+        );
     }
     if (!polaritas) rowOk = false;
 
     const unitWord = satuan || undefined;
     const target = numeric(view, findings, r, col.target, "Target", unitWord, true, true);
-    const realisasi = numeric(view, findings, r, col.realisasi, "Realisasi", unitWord, false, true) as number | undefined;
-    const realisasiTahunLalu = numeric(view, findings, r, col.realisasiTahunLalu, "Realisasi Tahun Lalu", unitWord, false, false);
-    const targetAkhirRenstra = numeric(view, findings, r, col.targetAkhirRenstra, "Target Akhir Renstra", unitWord, true, false);
+    const realisasi = numeric(view, findings, r, col.realisasi, "Realisasi", unitWord, false, true) as
+      number | undefined;
+    const realisasiTahunLalu = numeric(
+      view,
+      findings,
+      r,
+      col.realisasiTahunLalu,
+      "Realisasi Tahun Lalu",
+      unitWord,
+      false,
+      false,
+    );
+    const targetAkhirRenstra = numeric(
+      view,
+      findings,
+      r,
+      col.targetAkhirRenstra,
+      "Target Akhir Renstra",
+      unitWord,
+      true,
+      false,
+    );
     if (target === undefined || realisasi === undefined) rowOk = false;
 
     // Satuan % with a value above 100
@@ -162,11 +233,21 @@ export function readIndicatorSheet(view: SheetView, findings: FindingCollector):
       const t = target === undefined ? undefined : typeof target === "number" ? target : target[1];
       if (t !== undefined && t > 100) {
         const address = a1(r, col.target);
-        findings.add("PERCENT_OVER_100", sheet, address, `Target ${formatTarget(target!)} di sel ${address} melebihi 100 padahal satuannya %; periksa apakah angkanya benar.`);
+        findings.add(
+          "PERCENT_OVER_100",
+          sheet,
+          address,
+          `Target ${formatTarget(target!)} di sel ${address} melebihi 100 padahal satuannya %; periksa apakah angkanya benar.`,
+        );
       }
       if (realisasi !== undefined && realisasi > 100) {
         const address = a1(r, col.realisasi);
-        findings.add("PERCENT_OVER_100", sheet, address, `Realisasi ${formatNumber(realisasi)} di sel ${address} melebihi 100 padahal satuannya %; periksa apakah angkanya benar.`);
+        findings.add(
+          "PERCENT_OVER_100",
+          sheet,
+          address,
+          `Realisasi ${formatNumber(realisasi)} di sel ${address} melebihi 100 padahal satuannya %; periksa apakah angkanya benar.`,
+        );
       }
     }
 
@@ -174,7 +255,12 @@ export function readIndicatorSheet(view: SheetView, findings: FindingCollector):
       const key = normalizeLabel(sasaran) + "\u0000" + normalizeLabel(indikator);
       const before = seen.get(key);
       if (before !== undefined)
-        findings.add("DUPLICATE_INDICATOR", sheet, indikatorAddress, `Indikator ${quote(indikator)} di sel ${indikatorAddress} sudah ada di baris ${before + 1} untuk sasaran yang sama; hapus salah satunya atau bedakan namanya.`);
+        findings.add(
+          "DUPLICATE_INDICATOR",
+          sheet,
+          indikatorAddress,
+          `Indikator ${quote(indikator)} di sel ${indikatorAddress} sudah ada di baris ${before + 1} untuk sasaran yang sama; hapus salah satunya atau bedakan namanya.`,
+        );
       else seen.set(key, r);
     }
 
@@ -189,8 +275,14 @@ export function readIndicatorSheet(view: SheetView, findings: FindingCollector):
       polaritas,
       target,
       realisasi,
-      realisasiTahunLalu: realisasiTahunLalu === undefined ? null : typeof realisasiTahunLalu === "number" ? realisasiTahunLalu : null,
-      targetAkhirRenstra: targetAkhirRenstra === undefined ? null : typeof targetAkhirRenstra === "number" ? targetAkhirRenstra : targetAkhirRenstra[1],
+      realisasiTahunLalu:
+        realisasiTahunLalu === undefined ? null : typeof realisasiTahunLalu === "number" ? realisasiTahunLalu : null,
+      targetAkhirRenstra:
+        targetAkhirRenstra === undefined
+          ? null
+          : typeof targetAkhirRenstra === "number"
+            ? targetAkhirRenstra
+            : targetAkhirRenstra[1],
       keterangan: optionalText(view, r, col.keterangan),
       faktorPendukung: optionalText(view, r, col.faktorPendukung),
       faktorPenghambat: optionalText(view, r, col.faktorPenghambat),
@@ -223,10 +315,16 @@ function numeric(
   const read: NumericRead = readNumericCell(view.get(row, col), satuan, allowRange);
   switch (read.kind) {
     case "blank":
-      if (required) findings.add("MISSING_VALUE", sheet, address, `${label} di sel ${address} kosong; isi dengan angka.`);
+      if (required)
+        findings.add("MISSING_VALUE", sheet, address, `${label} di sel ${address} kosong; isi dengan angka.`);
       return undefined;
     case "error":
-      findings.add("FORMULA_ERROR", sheet, address, `${label} di sel ${address} berisi galat rumus ${read.value}; perbaiki rumusnya atau ketik angkanya langsung.`);
+      findings.add(
+        "FORMULA_ERROR",
+        sheet,
+        address,
+        `${label} di sel ${address} berisi galat rumus ${read.value}; perbaiki rumusnya atau ketik angkanya langsung.`,
+      );
       return undefined;
     case "not-a-number":
       findings.add(
@@ -243,12 +341,23 @@ function numeric(
       return read.value;
     case "number":
       if (read.fromText)
-        findings.add("TEXT_NUMBER", sheet, address, `${label} di sel ${address} diketik sebagai teks dan dibaca sebagai ${formatNumber(read.value)}; sebaiknya ketik sebagai angka.`);
-      if (read.value < 0 && (label === "Target" || label === "Realisasi")) negative(findings, sheet, address, label, formatNumber(read.value));
+        findings.add(
+          "TEXT_NUMBER",
+          sheet,
+          address,
+          `${label} di sel ${address} diketik sebagai teks dan dibaca sebagai ${formatNumber(read.value)}; sebaiknya ketik sebagai angka.`,
+        );
+      if (read.value < 0 && (label === "Target" || label === "Realisasi"))
+        negative(findings, sheet, address, label, formatNumber(read.value));
       return read.value;
   }
 }
 
 function negative(findings: FindingCollector, sheet: string, address: string, label: string, shown: string): void {
-  findings.add("NEGATIVE_VALUE", sheet, address, `${label} ${shown} di sel ${address} bernilai negatif; pastikan memang demikian (misalnya laju pertumbuhan).`);
+  findings.add(
+    "NEGATIVE_VALUE",
+    sheet,
+    address,
+    `${label} ${shown} di sel ${address} bernilai negatif; pastikan memang demikian (misalnya laju pertumbuhan).`,
+  );
 }

@@ -123,7 +123,11 @@ export function mergeWorkbookRecords(
     }
     const block = record.status === "Selesai" ? finishBlockReason(state, step) : null;
     const reason = block ? `Tercatat Selesai di buku kerja Excel. ${block}` : undefined;
-    const r = applyAction(state, { type: "import", step, actor: IMPORT_ACTOR, record, source: WORKBOOK_SOURCE, reason }, now);
+    const r = applyAction(
+      state,
+      { type: "import", step, actor: IMPORT_ACTOR, record, source: WORKBOOK_SOURCE, reason },
+      now,
+    );
     if ("error" in r) {
       skipped.push({ step, reason: r.error });
       continue;
@@ -168,4 +172,3 @@ export function reportTrackerProperties(
 ): Record<string, string> {
   return reportTracker([], workbookProps, now).properties;
 }
-

@@ -19,6 +19,7 @@ export const HISTORY_NAMESPACE = "urn:lakip:sop:riwayat:1";
 
 /** Escapes text for an XML attribute value (or element text); drops characters XML 1.0 cannot hold. */
 export function escapeXml(s: string): string {
+  // eslint-disable-next-line no-control-regex -- XML 1.0 cannot hold these control characters: drop them
   return dropLoneSurrogates(s)
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
     .replace(/&/g, "&amp;")

@@ -48,8 +48,7 @@ export function reviewGate(snap: ReviewSnapshot): ReviewGate {
   const parts: string[] = [];
   if (snap.revisions && snap.revisions.length > 0) parts.push(`${snap.revisions.length} revisi`);
   if (snap.comments && snap.comments.length > 0) parts.push(`${snap.comments.length} komentar`);
-  if (parts.length > 0)
-    return { clear: false, message: `Masih ada ${parts.join(" dan ")} yang belum diselesaikan.` };
+  if (parts.length > 0) return { clear: false, message: `Masih ada ${parts.join(" dan ")} yang belum diselesaikan.` };
   const unknown: string[] = [];
   if (snap.revisions === null) unknown.push("revisi");
   if (snap.comments === null) unknown.push("komentar");
@@ -85,7 +84,12 @@ export function approvalChecklist(
 ): ChecklistItem[] {
   const items: ChecklistItem[] = [];
   if (facts.controls === null) {
-    items.push({ id: "kontrol", label: "Semua kontrol LAKIP terisi", ok: null, detail: "Kontrol konten tidak dapat diperiksa." });
+    items.push({
+      id: "kontrol",
+      label: "Semua kontrol LAKIP terisi",
+      ok: null,
+      detail: "Kontrol konten tidak dapat diperiksa.",
+    });
   } else {
     const filled = new Set(facts.controls.filter((c) => c.filled).map((c) => c.tag));
     const present = new Set(facts.controls.map((c) => c.tag));
@@ -105,23 +109,36 @@ export function approvalChecklist(
   }
   items.push(
     facts.errorFindings === null
-      ? { id: "temuan", label: "Tidak ada temuan galat pada data", ok: null, detail: "Data belum dimuat. Klik Muat data pada tab Laporan." }
+      ? {
+          id: "temuan",
+          label: "Tidak ada temuan galat pada data",
+          ok: null,
+          detail: "Data belum dimuat. Klik Muat data pada tab Laporan.",
+        }
       : {
           id: "temuan",
           label: "Tidak ada temuan galat pada data",
           ok: facts.errorFindings === 0,
-          detail: facts.errorFindings === 0 ? "Data yang dimuat bersih." : `${facts.errorFindings} temuan galat pada data yang dimuat.`,
+          detail:
+            facts.errorFindings === 0
+              ? "Data yang dimuat bersih."
+              : `${facts.errorFindings} temuan galat pada data yang dimuat.`,
         },
   );
   if (!review) {
-    items.push({ id: "koreksi", label: "Tidak ada revisi atau komentar terbuka", ok: null, detail: "Belum diperiksa." });
+    items.push({
+      id: "koreksi",
+      label: "Tidak ada revisi atau komentar terbuka",
+      ok: null,
+      detail: "Belum diperiksa.",
+    });
   } else {
     const gate = reviewGate(review);
     items.push({
       id: "koreksi",
       label: "Tidak ada revisi atau komentar terbuka",
       ok: gate.clear ? true : review.revisions === null || review.comments === null ? null : false,
-      detail: gate.clear ? "Tidak ada revisi atau komentar terbuka." : gate.message ?? "",
+      detail: gate.clear ? "Tidak ada revisi atau komentar terbuka." : (gate.message ?? ""),
     });
   }
   const notDone = state.steps.filter((s) => s.number <= 7 && s.status !== "Selesai").map((s) => s.number);
@@ -129,7 +146,8 @@ export function approvalChecklist(
     id: "tahapan",
     label: "Langkah 1 sampai 7 Selesai",
     ok: notDone.length === 0,
-    detail: notDone.length === 0 ? "Semua langkah sebelumnya Selesai." : `Belum Selesai: langkah ${notDone.join(", ")}.`,
+    detail:
+      notDone.length === 0 ? "Semua langkah sebelumnya Selesai." : `Belum Selesai: langkah ${notDone.join(", ")}.`,
   });
   return items;
 }

@@ -142,7 +142,11 @@ export function finishBlockReason(state: TrackerState, n: StepNumber): string | 
 }
 
 function cleanText(s: string): string {
-  return s.replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/\s+/g, " ").trim();
+  return s
+    // eslint-disable-next-line no-control-regex -- names and notes are one line: control characters become spaces
+    .replace(/[\u0000-\u001f\u007f]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 function cleanWho(w: Who): Who {
@@ -157,7 +161,8 @@ export function checkAction(state: TrackerState, action: SopAction): string | nu
   switch (action.type) {
     case "start":
       if (s.status === "Berjalan") return `Langkah ${n} sudah berjalan.`;
-      if (s.status === "Selesai") return `Langkah ${n} sudah Selesai. Gunakan "Buka lagi" untuk mengerjakannya kembali.`;
+      if (s.status === "Selesai")
+        return `Langkah ${n} sudah Selesai. Gunakan "Buka lagi" untuk mengerjakannya kembali.`;
       return null;
     case "finish":
     case "override": {
@@ -174,7 +179,8 @@ export function checkAction(state: TrackerState, action: SopAction): string | nu
       const deps = selesaiDependents(state, n);
       if (deps.length > 0)
         return `Langkah ${n} tidak dapat dibuka lagi selama ${listSteps(deps)} berstatus Selesai. Buka lagi ${listSteps(deps)} terlebih dahulu.`;
-      if (cleanText(action.reason ?? "").length > MAX_REASON) return `Alasan terlalu panjang (paling banyak ${MAX_REASON} karakter).`;
+      if (cleanText(action.reason ?? "").length > MAX_REASON)
+        return `Alasan terlalu panjang (paling banyak ${MAX_REASON} karakter).`;
       return null;
     }
     case "assign": {
@@ -281,7 +287,11 @@ export function applyEvent(state: TrackerState, e: HistoryEvent): TrackerState {
     ...next,
     conflicts: [
       ...next.conflicts,
-      { step: e.step, eventId: e.id, message: `Perubahan oleh ${e.actor.name || "seseorang"} (${e.at.slice(0, 16).replace("T", " ")}) dari salinan lain bertentangan dengan aturan: ${problem}` },
+      {
+        step: e.step,
+        eventId: e.id,
+        message: `Perubahan oleh ${e.actor.name || "seseorang"} (${e.at.slice(0, 16).replace("T", " ")}) dari salinan lain bertentangan dengan aturan: ${problem}`,
+      },
     ],
   };
 }
@@ -343,7 +353,11 @@ function buildEvent(state: TrackerState, action: SopAction, now: Date): HistoryE
     case "override": {
       const reason = cleanText(action.reason ?? "");
       const missing = missingPrerequisites(state, action.step).length > 0;
-      e = { ...base, action: missing || action.type === "override" ? "override" : "finish", ...(reason ? { reason } : {}) };
+      e = {
+        ...base,
+        action: missing || action.type === "override" ? "override" : "finish",
+        ...(reason ? { reason } : {}),
+      };
       break;
     }
     case "reopen": {

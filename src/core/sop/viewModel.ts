@@ -1,12 +1,7 @@
 /** What the stepper shows per step: labels in Bahasa Indonesia, elapsed time against the mutu baku, what may be done. */
 import { formatTanggal, formatTanggalJam } from "../format/date";
 import { DEFAULT_CALENDAR, workingDayDeadline, workingDaysBetween, type WorkCalendar } from "./calendar";
-import {
-  finishBlockReason,
-  selesaiDependents,
-  type StepStatus,
-  type TrackerState,
-} from "./state";
+import { finishBlockReason, selesaiDependents, type StepStatus, type TrackerState } from "./state";
 import { STEPS, formatMutuBaku, type StepNumber, type Who } from "./steps";
 import { timeToDate } from "./time";
 
@@ -128,9 +123,7 @@ export function stepViewModel(state: TrackerState, now: Date, cal: WorkCalendar 
       finishBlock,
       canReopen: s.status === "Selesai" && deps.length === 0,
       reopenBlock:
-        s.status === "Selesai" && deps.length > 0
-          ? `Buka lagi langkah ${deps.join(", ")} terlebih dahulu.`
-          : null,
+        s.status === "Selesai" && deps.length > 0 ? `Buka lagi langkah ${deps.join(", ")} terlebih dahulu.` : null,
       conflicts: state.conflicts.filter((c) => c.step === s.number).map((c) => c.message),
     };
   });

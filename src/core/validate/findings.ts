@@ -45,7 +45,13 @@ export const CODE_TITLES: Record<FindingCode, string> = {
 export class FindingCollector {
   readonly items: Finding[] = [];
 
-  add(code: FindingCode, sheet: string, cell: string, message: string, severity: Severity = DEFAULT_SEVERITY[code]): void {
+  add(
+    code: FindingCode,
+    sheet: string,
+    cell: string,
+    message: string,
+    severity: Severity = DEFAULT_SEVERITY[code],
+  ): void {
     this.items.push({ code, severity, sheet, cell, message });
   }
 }

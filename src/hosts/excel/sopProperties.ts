@@ -5,7 +5,14 @@
  *
  * Use: `await recordExcelCommandInWorkbook("buatFormat", { name, role })` after the command.
  */
-import { recordExcelCommand, readStepRecords, type ExcelCommand, type StepNumber, type StepRecord, type Who } from "../../core/sop";
+import {
+  recordExcelCommand,
+  readStepRecords,
+  type ExcelCommand,
+  type StepNumber,
+  type StepRecord,
+  type Who,
+} from "../../core/sop";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 

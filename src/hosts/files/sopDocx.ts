@@ -89,7 +89,10 @@ async function removeRelationship(zip: JSZip, relsPath: string, target: string):
   const rels = await entry.async("string");
   zip.file(
     relsPath,
-    rels.replace(new RegExp(`<Relationship\\b[^>]*Target="${target.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}"[^>]*/>`, "g"), ""),
+    rels.replace(
+      new RegExp(`<Relationship\\b[^>]*Target="${target.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}"[^>]*/>`, "g"),
+      "",
+    ),
   );
 }
 
@@ -108,7 +111,13 @@ async function removeContentType(zip: JSZip, partPath: string): Promise<void> {
   const entry = zip.file("[Content_Types].xml");
   if (!entry) return;
   const ct = await entry.async("string");
-  zip.file("[Content_Types].xml", ct.replace(new RegExp(`<Override\\b[^>]*PartName="/${partPath.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}"[^>]*/>`, "g"), ""));
+  zip.file(
+    "[Content_Types].xml",
+    ct.replace(
+      new RegExp(`<Override\\b[^>]*PartName="/${partPath.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}"[^>]*/>`, "g"),
+      "",
+    ),
+  );
 }
 
 /**

@@ -159,12 +159,28 @@ export function createMemorySopPorts(
       : undefined,
     revisions: opts.demo
       ? [
-          { id: "revisi-0-a", kind: "revisi", author: "Sekretaris", date: null, text: "Capaian sasaran 1 sebesar 105,26%", detail: "Sisipan" },
+          {
+            id: "revisi-0-a",
+            kind: "revisi",
+            author: "Sekretaris",
+            date: null,
+            text: "Capaian sasaran 1 sebesar 105,26%",
+            detail: "Sisipan",
+          },
           { id: "revisi-1-b", kind: "revisi", author: "Sekretaris", date: null, text: "cukup baik", detail: "Hapusan" },
         ]
       : [],
     comments: opts.demo
-      ? [{ id: "komentar-1", kind: "komentar", author: "Kepala Dinas", date: null, text: "Tambahkan faktor penghambat", detail: "Tambahkan faktor penghambat" }]
+      ? [
+          {
+            id: "komentar-1",
+            kind: "komentar",
+            author: "Kepala Dinas",
+            date: null,
+            text: "Tambahkan faktor penghambat",
+            detail: "Tambahkan faktor penghambat",
+          },
+        ]
       : [],
   });
   const approval = createMemoryApprovalPort(() => ({

@@ -6,8 +6,22 @@
  *
  * Syncs: startReview 1, snapshot 1, goTo 2.
  */
-import { contentHash, type ReviewCapabilities, type ReviewItem, type ReviewPort, type ReviewSnapshot } from "../../core/sop";
-import { SOP_REQUIREMENTS, missingMessage, officeError, officeSetCheck, officeWordRun, type SetCheck, type WordRun } from "./sopOffice";
+import {
+  contentHash,
+  type ReviewCapabilities,
+  type ReviewItem,
+  type ReviewPort,
+  type ReviewSnapshot,
+} from "../../core/sop";
+import {
+  SOP_REQUIREMENTS,
+  missingMessage,
+  officeError,
+  officeSetCheck,
+  officeWordRun,
+  type SetCheck,
+  type WordRun,
+} from "./sopOffice";
 
 const TEXT_MAX = 120;
 

@@ -16,7 +16,10 @@ import { officeSetCheck, type SetCheck } from "./sopOffice";
 export type TrackingMode = "Off" | "TrackAll" | "TrackMineOnly";
 
 export class TrackingRestoreError extends Error {
-  constructor(readonly mode: TrackingMode, readonly detail: unknown) {
+  constructor(
+    readonly mode: TrackingMode,
+    readonly detail: unknown,
+  ) {
     super(
       `Isi sudah dimasukkan, tetapi Lacak Perubahan tidak dapat dinyalakan kembali. Nyalakan sendiri di tab Tinjau (Review) > Lacak Perubahan.`,
     );

@@ -5,7 +5,15 @@
  * read slice by slice. Syncs: facts 1.
  */
 import type { ApprovalFacts, ApprovalPort } from "../../core/sop";
-import { SOP_REQUIREMENTS, missingMessage, officeError, officeSetCheck, officeWordRun, type SetCheck, type WordRun } from "./sopOffice";
+import {
+  SOP_REQUIREMENTS,
+  missingMessage,
+  officeError,
+  officeSetCheck,
+  officeWordRun,
+  type SetCheck,
+  type WordRun,
+} from "./sopOffice";
 
 /** The content-control tags of spec section 5. */
 export const LAKIP_TAGS: readonly string[] = [
@@ -55,7 +63,7 @@ export function createWordApprovalPort(deps: WordApprovalDeps): ApprovalPort {
     deps.pdfSource !== undefined
       ? deps.pdfSource
       : typeof Office !== "undefined"
-        ? (Office.context?.document as unknown as PdfSource) ?? null
+        ? ((Office.context?.document as unknown as PdfSource) ?? null)
         : null;
 
   const pdfUnavailable = (): string | null => {

@@ -17,7 +17,15 @@ import {
   type TrackerSnapshot,
   type TrackerStore,
 } from "../../core/sop";
-import { SOP_REQUIREMENTS, missingMessage, officeError, officeSetCheck, officeWordRun, type SetCheck, type WordRun } from "./sopOffice";
+import {
+  SOP_REQUIREMENTS,
+  missingMessage,
+  officeError,
+  officeSetCheck,
+  officeWordRun,
+  type SetCheck,
+  type WordRun,
+} from "./sopOffice";
 
 /** The part of the Office common API the fallback uses (Office.context.document.customXmlParts). */
 export interface CommonXmlParts {
@@ -60,9 +68,7 @@ export function createWordTrackerStore(deps: WordSopStoreDeps = {}): TrackerStor
   const canProps = () => has(SOP_REQUIREMENTS.properties.set, SOP_REQUIREMENTS.properties.version);
   const common = () => (deps.commonParts !== undefined ? deps.commonParts : defaultCommonParts());
   const storage = () =>
-    modern()
-      ? "bagian XML kustom dokumen (WordApi 1.4)"
-      : "bagian XML kustom dokumen (API umum Office)";
+    modern() ? "bagian XML kustom dokumen (WordApi 1.4)" : "bagian XML kustom dokumen (API umum Office)";
 
   async function readCommon(): Promise<{ parts: CommonXmlPart[]; xmls: string[] }> {
     const c = common();
@@ -140,6 +146,8 @@ export function createWordTrackerStore(deps: WordSopStoreDeps = {}): TrackerStor
             history,
             storage(),
           );
+          // `parts` was loaded (items/id) and synced above.
+          // eslint-disable-next-line office-addins/load-object-before-read
           if (parts.items.length > 0) {
             parts.items[0].setXml(xml);
             for (const extra of parts.items.slice(1)) extra.delete();

@@ -28,9 +28,19 @@ const textArb = fc.oneof(
 const whoArb = fc.record({ name: textArb, role: textArb });
 const actionArb: fc.Arbitrary<SopAction> = fc.oneof(
   fc.record({ type: fc.constant("start" as const), step: stepArb, actor: whoArb }),
-  fc.record({ type: fc.constant("finish" as const), step: stepArb, actor: whoArb, reason: fc.option(textArb, { nil: undefined }) }),
+  fc.record({
+    type: fc.constant("finish" as const),
+    step: stepArb,
+    actor: whoArb,
+    reason: fc.option(textArb, { nil: undefined }),
+  }),
   fc.record({ type: fc.constant("override" as const), step: stepArb, actor: whoArb, reason: textArb }),
-  fc.record({ type: fc.constant("reopen" as const), step: stepArb, actor: whoArb, reason: fc.option(textArb, { nil: undefined }) }),
+  fc.record({
+    type: fc.constant("reopen" as const),
+    step: stepArb,
+    actor: whoArb,
+    reason: fc.option(textArb, { nil: undefined }),
+  }),
   fc.record({ type: fc.constant("assign" as const), step: stepArb, actor: whoArb, who: whoArb }),
   fc.record({ type: fc.constant("note" as const), step: stepArb, actor: whoArb, note: textArb }),
 );
@@ -56,7 +66,9 @@ function play(seq: [SopAction, number][], startMs = new Date(2026, 0, 5, 8).getT
 
 /** A state the rules forbid: a Selesai step whose prerequisite is not Selesai, with no recorded reason. */
 function forbidden(state: TrackerState): boolean {
-  return state.steps.some((s) => s.status === "Selesai" && !s.override && missingPrerequisites(state, s.number).length > 0);
+  return state.steps.some(
+    (s) => s.status === "Selesai" && !s.override && missingPrerequisites(state, s.number).length > 0,
+  );
 }
 
 describe("property tests over random sequences of user actions", () => {
@@ -163,9 +175,13 @@ describe("property encoding", () => {
       who: { name: "Budi Santoso, S.E., M.M.", role: "Kasubag, Program" },
       note: "Format dikirim",
     });
-    expect(text).toBe("Selesai | 2026-11-24T10:15 | 2026-11-24T10:22 | Budi Santoso, S.E., M.M., Kasubag Program | Format dikirim");
+    expect(text).toBe(
+      "Selesai | 2026-11-24T10:15 | 2026-11-24T10:22 | Budi Santoso, S.E., M.M., Kasubag Program | Format dikirim",
+    );
     expect(decodeStepProperty(text)!.who).toEqual({ name: "Budi Santoso, S.E., M.M.", role: "Kasubag Program" });
-    expect(encodeStepProperty({ status: "Belum", startedAt: null, finishedAt: null, who: null, note: "" })).toBe("Belum | - | - | - | -");
+    expect(encodeStepProperty({ status: "Belum", startedAt: null, finishedAt: null, who: null, note: "" })).toBe(
+      "Belum | - | - | - | -",
+    );
     expect(PROPERTY_NAMES).toEqual(STEPS.map((s) => `LAKIP Langkah ${s.number}`));
   });
 

@@ -36,7 +36,14 @@ describe("the eight steps", () => {
   test("follow spec section 1 with a chain of prerequisites", () => {
     expect(STEPS.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(STEPS.map((s) => `${s.waktu.amount} ${s.waktu.unit}`)).toEqual([
-      "10 menit", "2 jam", "1 jam", "3 jam", "4 hari", "2 hari", "1 hari", "1 jam",
+      "10 menit",
+      "2 jam",
+      "1 jam",
+      "3 jam",
+      "4 hari",
+      "2 hari",
+      "1 hari",
+      "1 jam",
     ]);
     expect(STEPS[6].pelaksana).toBe("Sekretaris");
     expect(STEPS[7].prasyarat).toEqual([7]);
@@ -77,11 +84,19 @@ describe("rules", () => {
 
   test("starting twice, finishing twice and empty names are refused in Indonesian", () => {
     const { state } = run([{ type: "start", step: 1, actor: kasubag }]);
-    expect(applyAction(state, { type: "start", step: 1, actor: kasubag }, t0)).toEqual({ error: "Langkah 1 sudah berjalan." });
+    expect(applyAction(state, { type: "start", step: 1, actor: kasubag }, t0)).toEqual({
+      error: "Langkah 1 sudah berjalan.",
+    });
     const done = run([{ type: "finish", step: 1, actor: kasubag }]).state;
-    expect(applyAction(done, { type: "finish", step: 1, actor: kasubag }, t0)).toEqual({ error: "Langkah 1 sudah Selesai." });
-    expect(applyAction(done, { type: "start", step: 1, actor: kasubag }, t0)).toMatchObject({ error: expect.stringMatching(/Buka lagi/) });
-    expect(applyAction(done, { type: "assign", step: 2, actor: kasubag, who: { name: " ", role: "Staf" } }, t0)).toEqual({
+    expect(applyAction(done, { type: "finish", step: 1, actor: kasubag }, t0)).toEqual({
+      error: "Langkah 1 sudah Selesai.",
+    });
+    expect(applyAction(done, { type: "start", step: 1, actor: kasubag }, t0)).toMatchObject({
+      error: expect.stringMatching(/Buka lagi/),
+    });
+    expect(
+      applyAction(done, { type: "assign", step: 2, actor: kasubag, who: { name: " ", role: "Staf" } }, t0),
+    ).toEqual({
       error: "Nama pelaksana wajib diisi.",
     });
   });
@@ -102,7 +117,11 @@ describe("merge of copies", () => {
   test("two people changing different steps on copies: both changes kept, state is the fold", () => {
     const base = run([{ type: "finish", step: 1, actor: kasubag }]).history;
     const a = appendAction(base, { type: "finish", step: 2, actor: kasubag }, new Date(2026, 10, 25, 9, 0));
-    const b = appendAction(base, { type: "note", step: 5, actor: { name: "Sekretaris", role: "" }, note: "siapkan rapat" }, new Date(2026, 10, 26, 9, 0));
+    const b = appendAction(
+      base,
+      { type: "note", step: 5, actor: { name: "Sekretaris", role: "" }, note: "siapkan rapat" },
+      new Date(2026, 10, 26, 9, 0),
+    );
     if ("error" in a || "error" in b) throw new Error("unexpected");
     const m = mergeHistories(a.history, b.history);
     expect(m).toHaveLength(3);
@@ -141,7 +160,12 @@ describe("time against the mutu baku", () => {
     const start = new Date(2026, 10, 23, 14); // Monday
     expect(elapsedAgainstMutuBaku(5, start, new Date(2026, 10, 26, 16)).overdue).toBe(false);
     const late = elapsedAgainstMutuBaku(5, start, new Date(2026, 10, 27, 8));
-    expect(late).toMatchObject({ overdue: true, overdueText: "Terlambat 1 hari kerja", elapsedText: "5 hari kerja", deadlineText: "26 November 2026" });
+    expect(late).toMatchObject({
+      overdue: true,
+      overdueText: "Terlambat 1 hari kerja",
+      elapsedText: "5 hari kerja",
+      deadlineText: "26 November 2026",
+    });
     expect(elapsedAgainstMutuBaku(1, t0, new Date(t0.getTime() + 10 * 60000)).overdue).toBe(false);
     expect(elapsedAgainstMutuBaku(1, t0, new Date(t0.getTime() + 25 * 60000))).toMatchObject({
       overdue: true,
@@ -166,7 +190,12 @@ describe("time against the mutu baku", () => {
       finishBlock: "Langkah 2 memerlukan langkah 1 berstatus Selesai terlebih dahulu.",
       whoText: "Rina Wulandari, S.E., Kasubag Program",
     });
-    expect(v[0]).toMatchObject({ status: "Belum", elapsedText: null, whoText: "Kepala (Kadis/Kaban) (belum ditunjuk)", canStart: true });
+    expect(v[0]).toMatchObject({
+      status: "Belum",
+      elapsedText: null,
+      whoText: "Kepala (Kadis/Kaban) (belum ditunjuk)",
+      canStart: true,
+    });
   });
 
   test("event times carry the offset and sort by instant", () => {

@@ -38,7 +38,7 @@ function minimalDocx(): JSZip {
   return zip;
 }
 
-const who = { name: "Rina <Kasubag> & \"Co\"", role: "Kasubag Program" };
+const who = { name: 'Rina <Kasubag> & "Co"', role: "Kasubag Program" };
 
 function checkOoxml(zip: JSZip, name: string): Promise<string> {
   return zip.generateAsync({ type: "nodebuffer" }).then((buf) => {
@@ -54,7 +54,7 @@ describe("the tracker in a .docx package", () => {
     for (const [i, a] of [
       { type: "start", step: 1, actor: who },
       { type: "finish", step: 1, actor: who },
-      { type: "note", step: 2, actor: who, note: "catatan <penting> & \"kutip\"" },
+      { type: "note", step: 2, actor: who, note: 'catatan <penting> & "kutip"' },
     ].entries()) {
       const r = appendAction(h, a as never, new Date(2026, 10, 24, 10, 15 + i));
       if ("error" in r) throw new Error(r.error);
@@ -86,8 +86,16 @@ describe("the tracker in a .docx package", () => {
     const b = await JSZip.loadAsync(bytes);
     const storeA = createPackageTrackerStore(a);
     const storeB = createPackageTrackerStore(b);
-    const ra = appendAction((await storeA.load()).history, { type: "start", step: 2, actor: who }, new Date(2026, 10, 25, 9));
-    const rb = appendAction((await storeB.load()).history, { type: "note", step: 7, actor: who, note: "rapat Jumat" }, new Date(2026, 10, 26, 9));
+    const ra = appendAction(
+      (await storeA.load()).history,
+      { type: "start", step: 2, actor: who },
+      new Date(2026, 10, 25, 9),
+    );
+    const rb = appendAction(
+      (await storeB.load()).history,
+      { type: "note", step: 7, actor: who, note: "rapat Jumat" },
+      new Date(2026, 10, 26, 9),
+    );
     if ("error" in ra || "error" in rb) throw new Error("unexpected");
     await storeA.save(ra.history);
     await storeB.save(rb.history);
@@ -103,8 +111,14 @@ describe("the tracker in a .docx package", () => {
     const kasubag = { name: "Rina", role: "Kasubag Program" };
     wbProps = { ...wbProps, ...recordExcelCommand(wbProps, "buatFormat", kasubag, new Date(2026, 10, 2, 9)) };
     wbProps = { ...wbProps, ...recordExcelCommand(wbProps, "kirimFormat", kasubag, new Date(2026, 10, 2, 10)) };
-    wbProps = { ...wbProps, ...recordExcelCommand(wbProps, "himpun", { name: "Andi", role: "Staf" }, new Date(2026, 10, 3, 9)) };
-    wbProps = { ...wbProps, ...recordExcelCommand(wbProps, "validasiBersih", { name: "Andi", role: "Staf" }, new Date(2026, 10, 3, 11)) };
+    wbProps = {
+      ...wbProps,
+      ...recordExcelCommand(wbProps, "himpun", { name: "Andi", role: "Staf" }, new Date(2026, 10, 3, 9)),
+    };
+    wbProps = {
+      ...wbProps,
+      ...recordExcelCommand(wbProps, "validasiBersih", { name: "Andi", role: "Staf" }, new Date(2026, 10, 3, 11)),
+    };
     wbProps = { ...wbProps, ...recordExcelCommand(wbProps, "rekap", kasubag, new Date(2026, 10, 5, 15)) };
     expect(wbProps["LAKIP Langkah 4"]).toBe("Selesai | 2026-11-03T09:00 | 2026-11-03T11:00 | Andi, Staf | -");
 
@@ -119,11 +133,22 @@ describe("the tracker in a .docx package", () => {
     const docx = minimalDocx();
     const now = new Date(2026, 10, 9, 8);
     const snap = await writeReportTracker(docx, await readPackageProperties(xlsx), now);
-    expect(snap.state.steps.map((s) => s.status)).toEqual(["Belum", "Selesai", "Selesai", "Selesai", "Selesai", "Selesai", "Belum", "Belum"]);
+    expect(snap.state.steps.map((s) => s.status)).toEqual([
+      "Belum",
+      "Selesai",
+      "Selesai",
+      "Selesai",
+      "Selesai",
+      "Selesai",
+      "Belum",
+      "Belum",
+    ]);
     expect(snap.state.steps[1].override).toMatch(/Tercatat Selesai di buku kerja Excel/);
     expect(snap.state.steps[5].override).toBeNull();
     expect(snap.properties).toEqual(reportTrackerProperties(wbProps, now));
-    expect(decodeStepProperty(snap.properties["LAKIP Langkah 4"])).toMatchObject({ who: { name: "Andi", role: "Staf" } });
+    expect(decodeStepProperty(snap.properties["LAKIP Langkah 4"])).toMatchObject({
+      who: { name: "Andi", role: "Staf" },
+    });
     // a second run (the template already holding a tracker) adds nothing and keeps one part
     const again = await writeReportTracker(docx, await readPackageProperties(xlsx), new Date(2026, 10, 10, 8));
     expect(again.history).toEqual(snap.history);
@@ -134,7 +159,10 @@ describe("the tracker in a .docx package", () => {
   test("a document that has only the properties (no history) keeps them on the next save", async () => {
     const zip = minimalDocx();
     const { setCustomProperties } = await import("../../../src/hosts/files/customProperties");
-    await setCustomProperties(zip, { "LAKIP Langkah 6": "Selesai | 2026-11-09T08:00 | 2026-11-09T08:00 | lakip report, perintah baris | -", Penulis: "Rina" });
+    await setCustomProperties(zip, {
+      "LAKIP Langkah 6": "Selesai | 2026-11-09T08:00 | 2026-11-09T08:00 | lakip report, perintah baris | -",
+      Penulis: "Rina",
+    });
     const store = createPackageTrackerStore(zip);
     const loaded = await store.load();
     expect(loaded.state.steps[5].status).toBe("Selesai");

@@ -1,5 +1,9 @@
 import { performAction, stepOf } from "../../../src/core/sop";
-import { createMemorySopDocument, createMemorySopPorts, createMemoryTrackerStore } from "../../../src/hosts/memory/sopMemory";
+import {
+  createMemorySopDocument,
+  createMemorySopPorts,
+  createMemoryTrackerStore,
+} from "../../../src/hosts/memory/sopMemory";
 
 const who = { name: "Rina", role: "Kasubag Program" };
 
@@ -20,7 +24,16 @@ describe("memory SOP ports", () => {
   test("the demo ports: steps 1-5 Selesai, 6 running, open review items; the older Word cannot count", async () => {
     const demo = createMemorySopPorts({ demo: true, now: new Date(2026, 10, 24, 10, 15) });
     const snap = await demo.tracker.load();
-    expect(snap.state.steps.map((s) => s.status)).toEqual(["Selesai", "Selesai", "Selesai", "Selesai", "Selesai", "Berjalan", "Belum", "Belum"]);
+    expect(snap.state.steps.map((s) => s.status)).toEqual([
+      "Selesai",
+      "Selesai",
+      "Selesai",
+      "Selesai",
+      "Selesai",
+      "Berjalan",
+      "Belum",
+      "Belum",
+    ]);
     const review = await demo.review.snapshot();
     expect([review.revisions!.length, review.comments!.length]).toEqual([2, 1]);
     demo.review.resolve(review.revisions![0].id);

@@ -19,7 +19,12 @@ describe("review port (step 7)", () => {
       ],
     });
     const port = createWordReviewPort({ run: fakeRun(doc), isSetSupported: supportsUpTo(1.6) });
-    expect(port.capabilities()).toMatchObject({ trackingMode: true, trackedChanges: true, comments: true, messages: [] });
+    expect(port.capabilities()).toMatchObject({
+      trackingMode: true,
+      trackedChanges: true,
+      comments: true,
+      messages: [],
+    });
     await port.startReview();
     expect(doc.trackingMode).toBe("TrackAll");
     expect(doc.syncs).toBe(1);
@@ -28,7 +33,10 @@ describe("review port (step 7)", () => {
     expect(snap.trackingOn).toBe(true);
     expect(snap.revisions!.map((r) => `${r.detail}: ${r.text}`)).toEqual(["Sisipan: tahun 2026", "Hapusan: lama"]);
     expect(snap.comments!.map((c) => c.text)).toEqual(["Perjelas angka capaian"]);
-    expect(reviewGate(snap)).toEqual({ clear: false, message: "Masih ada 2 revisi dan 1 komentar yang belum diselesaikan." });
+    expect(reviewGate(snap)).toEqual({
+      clear: false,
+      message: "Masih ada 2 revisi dan 1 komentar yang belum diselesaikan.",
+    });
     await port.goTo(snap.revisions![1]);
     expect(doc.selected).toBe("tracked:1");
     await port.goTo(snap.comments![0]);
@@ -81,9 +89,13 @@ describe("the add-in's own filling is never tracked", () => {
     const doc = createFakeWordDoc({ trackingMode: "TrackMineOnly" });
     await expect(
       fakeRun(doc)(async (context) =>
-        withTrackingSuspended(context, async () => {
-          throw new Error("isi gagal");
-        }, supportsUpTo(1.4)),
+        withTrackingSuspended(
+          context,
+          async () => {
+            throw new Error("isi gagal");
+          },
+          supportsUpTo(1.4),
+        ),
       ),
     ).rejects.toThrow("isi gagal");
     expect(doc.trackingMode).toBe("TrackMineOnly");
@@ -93,10 +105,14 @@ describe("the add-in's own filling is never tracked", () => {
     const doc = createFakeWordDoc({ trackingMode: "TrackAll" });
     await expect(
       fakeRun(doc)(async (context) =>
-        withTrackingSuspended(context, async () => {
-          await context.sync();
-          doc.failNextSync = true;
-        }, supportsUpTo(1.4)),
+        withTrackingSuspended(
+          context,
+          async () => {
+            await context.sync();
+            doc.failNextSync = true;
+          },
+          supportsUpTo(1.4),
+        ),
       ),
     ).rejects.toBeInstanceOf(TrackingRestoreError);
     const off = createFakeWordDoc();
@@ -132,7 +148,10 @@ describe("approval port (step 8)", () => {
               size: 6,
               sliceCount: 2,
               getSliceAsync: (i: number, cb2: (r: Office.AsyncResult<Office.Slice>) => void) =>
-                cb2({ status: "succeeded", value: { data: Array.from(slices[i]), index: i, size: slices[i].length } } as never),
+                cb2({
+                  status: "succeeded",
+                  value: { data: Array.from(slices[i]), index: i, size: slices[i].length },
+                } as never),
               closeAsync: (cb3: () => void) => {
                 closed = true;
                 cb3();
@@ -151,7 +170,12 @@ describe("approval port (step 8)", () => {
   });
 
   test("without PdfFile the pane is told where to save as PDF by hand", () => {
-    const port = createWordApprovalPort({ run: fakeRun(createFakeWordDoc()), isSetSupported: () => false, errorFindings: () => null, pdfSource: null });
+    const port = createWordApprovalPort({
+      run: fakeRun(createFakeWordDoc()),
+      isSetSupported: () => false,
+      errorFindings: () => null,
+      pdfSource: null,
+    });
     expect(port.pdfUnavailable()).toMatch(/PdfFile 1.1.*File > Simpan Sebagai/);
   });
 });

@@ -3,9 +3,23 @@
  * semantics: a property read before `load()` + `sync()` throws, writes are queued and applied
  * in order at `sync()`, and every `sync()` is counted.
  */
-export interface FakeTracked { author: string; date: Date; text: string; type: "Added" | "Deleted" | "Formatted" }
-export interface FakeComment { id: string; authorName: string; content: string; creationDate: Date; resolved: boolean }
-export interface FakeControl { tag: string; text: string }
+export interface FakeTracked {
+  author: string;
+  date: Date;
+  text: string;
+  type: "Added" | "Deleted" | "Formatted";
+}
+export interface FakeComment {
+  id: string;
+  authorName: string;
+  content: string;
+  creationDate: Date;
+  resolved: boolean;
+}
+export interface FakeControl {
+  tag: string;
+  text: string;
+}
 
 export interface FakeWordDoc {
   properties: Map<string, string>;
@@ -138,7 +152,12 @@ export function fakeRun(doc: FakeWordDoc) {
                 },
               })),
           );
-          return { load: () => items.load(), get items() { return items.get(); } };
+          return {
+            load: () => items.load(),
+            get items() {
+              return items.get();
+            },
+          };
         },
         add(xml: string) {
           ctx.queue.push(() => {
@@ -153,19 +172,40 @@ export function fakeRun(doc: FakeWordDoc) {
         },
         getTrackedChanges() {
           const items = loadable(ctx, () =>
-            doc.tracked.map((t, i) => ({ ...t, getRange: () => ({ select: () => ctx.queue.push(() => (doc.selected = `tracked:${i}`)) }) })),
+            doc.tracked.map((t, i) => ({
+              ...t,
+              getRange: () => ({ select: () => ctx.queue.push(() => (doc.selected = `tracked:${i}`)) }),
+            })),
           );
-          return { load: (_p: string) => items.load(), get items() { return items.get(); } };
+          return {
+            load: (_p: string) => items.load(),
+            get items() {
+              return items.get();
+            },
+          };
         },
         getComments() {
           const items = loadable(ctx, () =>
-            doc.comments.map((c) => ({ ...c, getRange: () => ({ select: () => ctx.queue.push(() => (doc.selected = `comment:${c.id}`)) }) })),
+            doc.comments.map((c) => ({
+              ...c,
+              getRange: () => ({ select: () => ctx.queue.push(() => (doc.selected = `comment:${c.id}`)) }),
+            })),
           );
-          return { load: (_p: string) => items.load(), get items() { return items.get(); } };
+          return {
+            load: (_p: string) => items.load(),
+            get items() {
+              return items.get();
+            },
+          };
         },
         contentControls: (() => {
           const items = loadable(ctx, () => doc.controls.map((c) => ({ ...c })));
-          return { load: (_p: string) => items.load(), get items() { return items.get(); } };
+          return {
+            load: (_p: string) => items.load(),
+            get items() {
+              return items.get();
+            },
+          };
         })(),
       },
     };

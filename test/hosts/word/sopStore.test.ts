@@ -1,4 +1,11 @@
-import { HISTORY_NAMESPACE, appendAction, performAction, importWorkbookRecords, recordExcelCommand, type HistoryEvent } from "../../../src/core/sop";
+import {
+  HISTORY_NAMESPACE,
+  appendAction,
+  performAction,
+  importWorkbookRecords,
+  recordExcelCommand,
+  type HistoryEvent,
+} from "../../../src/core/sop";
 import { createWordTrackerStore, type CommonXmlParts, type CommonXmlPart } from "../../../src/hosts/word/sopStore";
 import { createFakeWordDoc, fakeRun, supportsUpTo } from "./sopFakeWord";
 
@@ -7,7 +14,11 @@ const who = { name: "Rina", role: "Kasubag Program" };
 function actions(n: number): HistoryEvent[] {
   let h: HistoryEvent[] = [];
   for (let i = 0; i < n; i++) {
-    const r = appendAction(h, { type: "note", step: ((i % 8) + 1) as 1, actor: who, note: `catatan ${i}` }, new Date(2026, 10, 24, 9, i));
+    const r = appendAction(
+      h,
+      { type: "note", step: ((i % 8) + 1) as 1, actor: who, note: `catatan ${i}` },
+      new Date(2026, 10, 24, 9, i),
+    );
     if ("error" in r) throw new Error(r.error);
     h = r.history;
   }
@@ -42,7 +53,11 @@ describe("Word tracker store (WordApi 1.4)", () => {
     const r1 = await performAction(a, { type: "finish", step: 1, actor: who }, new Date(2026, 10, 24, 9));
     expect("snapshot" in r1).toBe(true);
     // B acts on what it loaded before A's change; the store merges before writing
-    const rb = appendAction(seenByB.history, { type: "note", step: 3, actor: { name: "Andi", role: "Staf" }, note: "kirim Senin" }, new Date(2026, 10, 24, 10));
+    const rb = appendAction(
+      seenByB.history,
+      { type: "note", step: 3, actor: { name: "Andi", role: "Staf" }, note: "kirim Senin" },
+      new Date(2026, 10, 24, 10),
+    );
     if ("error" in rb) throw new Error(rb.error);
     const saved = await b.save(rb.history);
     expect(saved.history).toHaveLength(2);
@@ -56,7 +71,11 @@ describe("Word tracker store (WordApi 1.4)", () => {
     const run = fakeRun(doc);
     const store = createWordTrackerStore({ run, isSetSupported: supportsUpTo(1.6) });
     await store.save(actions(2));
-    doc.parts.push({ ...doc.parts[0], id: "{copy}", xml: doc.parts[0].xml.replace(/catatan 1/g, "catatan X").replace(/id="[^"]+"/g, (m) => m.replace('"', '"b')) });
+    doc.parts.push({
+      ...doc.parts[0],
+      id: "{copy}",
+      xml: doc.parts[0].xml.replace(/catatan 1/g, "catatan X").replace(/id="[^"]+"/g, (m) => m.replace('"', '"b')),
+    });
     const snap = await store.save([]);
     expect(snap.history).toHaveLength(4);
     expect(doc.parts).toHaveLength(1);
@@ -84,7 +103,7 @@ describe("Word tracker store on an older Word (common API custom XML parts)", ()
   test("uses Office.context.document.customXmlParts and WordApi 1.3 properties", async () => {
     const doc = createFakeWordDoc();
     const parts: { xml: string; deleted: boolean }[] = [];
-    const ok = <T,>(value: T) => ({ status: "succeeded", value }) as unknown as Office.AsyncResult<T>;
+    const ok = <T>(value: T) => ({ status: "succeeded", value }) as unknown as Office.AsyncResult<T>;
     const partOf = (p: { xml: string; deleted: boolean }): CommonXmlPart => ({
       getXmlAsync: (cb) => cb(ok(p.xml)),
       deleteAsync: (cb) => {

@@ -63,9 +63,12 @@ export function ApprovalPanel(props: ApprovalPanelProps): React.ReactElement {
     void check();
   }, [check]);
 
-  React.useEffect(() => () => {
-    if (pdfUrl) URL.revokeObjectURL(pdfUrl);
-  }, [pdfUrl]);
+  React.useEffect(
+    () => () => {
+      if (pdfUrl) URL.revokeObjectURL(pdfUrl);
+    },
+    [pdfUrl],
+  );
 
   const passed = items !== null && checklistPassed(items);
 

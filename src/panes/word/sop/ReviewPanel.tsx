@@ -118,7 +118,9 @@ export function ReviewPanel(props: ReviewPanelProps): React.ReactElement {
       ))}
       <div className={s.row}>
         <Text size={200}>Langkah 7:</Text>
-        <Badge color={step7.status === "Selesai" ? "success" : step7.status === "Berjalan" ? "brand" : "informative"}>{step7.status}</Badge>
+        <Badge color={step7.status === "Selesai" ? "success" : step7.status === "Berjalan" ? "brand" : "informative"}>
+          {step7.status}
+        </Badge>
         {snap && snap.trackingOn !== null && (
           <Badge color={snap.trackingOn ? "brand" : "informative"} appearance="outline">
             Lacak Perubahan {snap.trackingOn ? "menyala" : "mati"}
@@ -147,7 +149,8 @@ export function ReviewPanel(props: ReviewPanelProps): React.ReactElement {
       {snap && (
         <>
           <Text size={200}>
-            Revisi terbuka: <strong>{count(snap.revisions)}</strong> · Komentar terbuka: <strong>{count(snap.comments)}</strong>
+            Revisi terbuka: <strong>{count(snap.revisions)}</strong> · Komentar terbuka:{" "}
+            <strong>{count(snap.comments)}</strong>
           </Text>
           {items.length > 0 && (
             <ul className={s.list} aria-label="Revisi dan komentar terbuka">
@@ -156,7 +159,13 @@ export function ReviewPanel(props: ReviewPanelProps): React.ReactElement {
                   <Button
                     appearance="subtle"
                     size="small"
-                    style={{ textAlign: "left", justifyContent: "flex-start", maxWidth: "100%", height: "auto", whiteSpace: "normal" }}
+                    style={{
+                      textAlign: "left",
+                      justifyContent: "flex-start",
+                      maxWidth: "100%",
+                      height: "auto",
+                      whiteSpace: "normal",
+                    }}
                     onClick={() => void goTo(it)}
                     aria-label={`Tuju ${it.kind} oleh ${it.author}: ${it.text}`}
                   >

@@ -63,20 +63,37 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     flexShrink: 0,
   },
-  dotBelum: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground2, border: `1px solid ${tokens.colorNeutralStroke1}` },
+  dotBelum: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground2,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+  },
   dotBerjalan: { backgroundColor: tokens.colorBrandBackground, color: tokens.colorNeutralForegroundOnBrand },
   dotSelesai: { backgroundColor: tokens.colorPaletteGreenBackground3, color: tokens.colorNeutralForegroundOnBrand },
   line: { flexGrow: 1, width: "2px", backgroundColor: tokens.colorNeutralStroke2, minHeight: "8px" },
   card: { marginBottom: "8px", padding: "10px", gap: "6px" },
   cardLate: { borderLeft: `4px solid ${tokens.colorPaletteRedBorder2}` },
-  title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
-  facts: { display: "grid", gridTemplateColumns: "auto minmax(0, 1fr)", columnGap: "6px", rowGap: "2px", fontSize: tokens.fontSizeBase200 },
+  title: {
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+  },
+  facts: {
+    display: "grid",
+    gridTemplateColumns: "auto minmax(0, 1fr)",
+    columnGap: "6px",
+    rowGap: "2px",
+    fontSize: tokens.fontSizeBase200,
+  },
   label: { color: tokens.colorNeutralForeground3 },
   late: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   wrap: { overflowWrap: "anywhere" },
 });
 
-const STATUS_BADGE: Record<StepView["status"], { color: "informative" | "brand" | "success"; appearance: "outline" | "filled" }> = {
+const STATUS_BADGE: Record<
+  StepView["status"],
+  { color: "informative" | "brand" | "success"; appearance: "outline" | "filled" }
+> = {
   Belum: { color: "informative", appearance: "outline" },
   Berjalan: { color: "brand", appearance: "filled" },
   Selesai: { color: "success", appearance: "filled" },
@@ -122,7 +139,9 @@ export function SopStepper(props: SopStepperProps): React.ReactElement {
           return (
             <li key={v.number} className={styles.item} aria-label={`Langkah ${v.number}: ${v.status}`}>
               <div className={styles.rail} aria-hidden="true">
-                <div className={mergeClasses(styles.dot, styles[`dot${v.status}` as "dotBelum"])}>{v.status === "Selesai" ? "✓" : v.number}</div>
+                <div className={mergeClasses(styles.dot, styles[`dot${v.status}` as "dotBelum"])}>
+                  {v.status === "Selesai" ? "✓" : v.number}
+                </div>
                 {i < views.length - 1 && <div className={styles.line} />}
               </div>
               <Card className={mergeClasses(styles.card, v.overdue && styles.cardLate)} appearance="outline">
@@ -187,7 +206,12 @@ export function SopStepper(props: SopStepperProps): React.ReactElement {
                 ))}
                 <div className={common.row}>
                   {v.canStart && (
-                    <Button size="small" appearance="primary" disabled={props.busy} onClick={() => run({ type: "start", step: v.number, actor: props.actor })}>
+                    <Button
+                      size="small"
+                      appearance="primary"
+                      disabled={props.busy}
+                      onClick={() => run({ type: "start", step: v.number, actor: props.actor })}
+                    >
                       Mulai
                     </Button>
                   )}
@@ -274,7 +298,11 @@ export function SopStepper(props: SopStepperProps): React.ReactElement {
                     <Input value={edit.role} maxLength={120} onChange={(_, d) => setEdit({ ...edit, role: d.value })} />
                   </Field>
                   <Field label="Catatan singkat" hint="Tampil di properti dokumen; dipotong bila terlalu panjang.">
-                    <Textarea value={edit.note} maxLength={1000} onChange={(_, d) => setEdit({ ...edit, note: d.value })} />
+                    <Textarea
+                      value={edit.note}
+                      maxLength={1000}
+                      onChange={(_, d) => setEdit({ ...edit, note: d.value })}
+                    />
                   </Field>
                   {editError && (
                     <MessageBar intent="error">
@@ -286,7 +314,11 @@ export function SopStepper(props: SopStepperProps): React.ReactElement {
             </DialogContent>
             <DialogActions>
               <Button onClick={() => setEdit(null)}>Batal</Button>
-              <Button appearance="primary" disabled={!edit || edit.name.trim() === "" || props.busy} onClick={() => void saveEdit()}>
+              <Button
+                appearance="primary"
+                disabled={!edit || edit.name.trim() === "" || props.busy}
+                onClick={() => void saveEdit()}
+              >
                 Simpan
               </Button>
             </DialogActions>

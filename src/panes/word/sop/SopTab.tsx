@@ -89,7 +89,6 @@ export function SopTab(props: SopTabProps): React.ReactElement {
         setBusy(false);
       }
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [tracker, actor, onChange],
   );
 
@@ -111,10 +110,22 @@ export function SopTab(props: SopTabProps): React.ReactElement {
       </Text>
       <div className={s.row}>
         <Field label="Dicatat atas nama" size="small" style={{ flex: "1 1 140px", minWidth: 0 }}>
-          <Input size="small" style={{ width: "100%", minWidth: 0 }} value={actor.name} placeholder="Nama Anda" onChange={(_, d) => setActor({ ...actor, name: d.value })} />
+          <Input
+            size="small"
+            style={{ width: "100%", minWidth: 0 }}
+            value={actor.name}
+            placeholder="Nama Anda"
+            onChange={(_, d) => setActor({ ...actor, name: d.value })}
+          />
         </Field>
         <Field label="Jabatan" size="small" style={{ flex: "1 1 120px", minWidth: 0 }}>
-          <Input size="small" style={{ width: "100%", minWidth: 0 }} value={actor.role} placeholder="mis. Kasubag Program" onChange={(_, d) => setActor({ ...actor, role: d.value })} />
+          <Input
+            size="small"
+            style={{ width: "100%", minWidth: 0 }}
+            value={actor.role}
+            placeholder="mis. Kasubag Program"
+            onChange={(_, d) => setActor({ ...actor, role: d.value })}
+          />
         </Field>
       </div>
       {snapshot.skipped > 0 && (
@@ -131,7 +142,14 @@ export function SopTab(props: SopTabProps): React.ReactElement {
       <Divider />
       <ReviewPanel port={props.ports.review} state={snapshot.state} actor={actor} act={act} busy={busy} />
       <Divider />
-      <ApprovalPanel port={props.ports.approval} review={props.ports.review} state={snapshot.state} actor={actor} act={act} busy={busy} />
+      <ApprovalPanel
+        port={props.ports.approval}
+        review={props.ports.review}
+        state={snapshot.state}
+        actor={actor}
+        act={act}
+        busy={busy}
+      />
     </div>
   );
 }

@@ -1,0 +1,262 @@
+/**
+ * Browser harness of the Word pane: the real WordPane over the in-memory Word host, beside the
+ * memory document drawn as a page, so a person (or Playwright) sees what was filled.
+ *
+ * Query parameters: `doc=empty` (default), `doc=template` (starts with the LAKIP template),
+ * `doc=user` (a few paragraphs of the user's own text); `delay=MS` slows the host down to show
+ * progress.
+ */
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { Button, FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { WordMemoryDocument, createMemoryWordHost } from "../hosts/memory/wordMemoryHost";
+import type { ViewBlock, ViewRun } from "../hosts/memory/wordXml";
+import { WordPane } from "../panes/word/WordPane";
+import { fetchTemplateBase64 } from "../panes/word/templateAsset";
+import { WordSopTab, memorySopIntegration } from "../panes/word/sopTab";
+
+const TEMPLATE_URL = "assets/lakip-template.docx";
+
+const useStyles = makeStyles({
+  layout: {
+    display: "flex",
+    gap: "16px",
+    alignItems: "flex-start",
+    padding: "12px",
+    backgroundColor: "#e8e8e8",
+    minHeight: "100vh",
+    boxSizing: "border-box",
+  },
+  pane: {
+    width: "320px",
+    flexShrink: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow4,
+    minHeight: "600px",
+  },
+  paneTitle: {
+    padding: "8px 12px",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  docColumn: { flexGrow: 1, display: "flex", flexDirection: "column", gap: "8px", minWidth: 0 },
+  toolbar: { display: "flex", gap: "8px", flexWrap: "wrap" },
+  page: {
+    backgroundColor: "white",
+    boxShadow: tokens.shadow8,
+    padding: "48px 56px 64px 72px",
+    width: "794px",
+    maxWidth: "100%",
+    boxSizing: "border-box",
+    fontFamily: "Arial, sans-serif",
+    fontSize: "11pt",
+    lineHeight: 1.35,
+    minHeight: "600px",
+  },
+  block: { cursor: "text", position: "relative" },
+  cursor: { height: "2px", backgroundColor: "#2564cf", margin: "2px 0" },
+  control: {
+    border: "1px dashed #7a9cc6",
+    padding: "14px 6px 4px",
+    margin: "6px 0",
+    position: "relative",
+    backgroundColor: "#f7faff",
+  },
+  controlLabel: {
+    position: "absolute",
+    top: "-1px",
+    left: "-1px",
+    fontSize: "9px",
+    fontFamily: "Segoe UI, sans-serif",
+    backgroundColor: "#7a9cc6",
+    color: "white",
+    padding: "0 4px",
+  },
+  inlineControl: { backgroundColor: "#e6efff", outline: "1px dashed #7a9cc6" },
+  p: { margin: "0 0 6px", whiteSpace: "pre-wrap" },
+  heading: { fontWeight: 700, fontSize: "13pt", margin: "12px 0 6px" },
+  table: { borderCollapse: "collapse", width: "100%", margin: "4px 0 8px", fontSize: "9pt" },
+  td: { border: "1px solid #444", padding: "2px 4px", verticalAlign: "top" },
+  th: { backgroundColor: "#eee" },
+  empty: { color: "#888", fontStyle: "italic" },
+});
+
+function paragraphClass(style: string | null, styles: ReturnType<typeof useStyles>): string {
+  if (style && /^(heading|judul|title)/i.test(style)) return `${styles.p} ${styles.heading}`;
+  return styles.p;
+}
+
+function Runs({ runs }: { runs: ViewRun[] }): React.ReactElement {
+  const styles = useStyles();
+  return (
+    <>
+      {runs.map((r, i) => (
+        <span
+          key={i}
+          className={r.controlTag ? styles.inlineControl : undefined}
+          data-tag={r.controlTag}
+          style={{ fontWeight: r.bold ? 700 : undefined, fontStyle: r.italic ? "italic" : undefined }}
+        >
+          {r.text}
+        </span>
+      ))}
+    </>
+  );
+}
+
+function Blocks({ blocks }: { blocks: ViewBlock[] }): React.ReactElement {
+  return (
+    <>
+      {blocks.map((b, i) => (
+        <Block key={i} block={b} />
+      ))}
+    </>
+  );
+}
+
+function Block({ block }: { block: ViewBlock }): React.ReactElement {
+  const styles = useStyles();
+  if (block.kind === "paragraph") {
+    const align =
+      block.align === "center"
+        ? "center"
+        : block.align === "right" || block.align === "end"
+          ? "right"
+          : block.align === "both"
+            ? "justify"
+            : undefined;
+    return (
+      <>
+        {block.pageBreak && <hr />}
+        <p className={paragraphClass(block.style, styles)} style={{ textAlign: align }}>
+          <Runs runs={block.runs} />
+          {block.runs.length === 0 && "\u00a0"}
+        </p>
+      </>
+    );
+  }
+  if (block.kind === "table") {
+    return (
+      <table className={styles.table}>
+        <tbody>
+          {block.rows.map((row, r) => (
+            <tr key={r}>
+              {row.cells.map((cell, c) => (
+                <td
+                  key={c}
+                  colSpan={cell.colSpan}
+                  rowSpan={cell.rowSpan}
+                  className={`${styles.td} ${row.header ? styles.th : ""}`}
+                >
+                  <Blocks blocks={cell.blocks} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    );
+  }
+  return (
+    <section className={styles.control} data-tag={block.tag} aria-label={`Kontrol ${block.title || block.tag}`}>
+      <span className={styles.controlLabel}>
+        {block.tag}
+        {block.title ? ` · ${block.title}` : ""}
+      </span>
+      <Blocks blocks={block.blocks} />
+    </section>
+  );
+}
+
+function DocumentPage({ doc }: { doc: WordMemoryDocument }): React.ReactElement {
+  const styles = useStyles();
+  React.useSyncExternalStore(
+    (l) => doc.subscribe(l),
+    () => doc.snapshot(),
+  );
+  const blocks = doc.view();
+  const cursor = doc.cursor() ?? blocks.length;
+  return (
+    <div className={styles.page} data-testid="word-document" role="document" aria-label="Dokumen Word (memori)">
+      {blocks.length === 0 && <p className={styles.empty}>(dokumen kosong)</p>}
+      {blocks.map((b, i) => (
+        <React.Fragment key={i}>
+          {cursor === i && <div className={styles.cursor} data-testid="cursor" />}
+          <div
+            className={styles.block}
+            onClick={() => doc.setCursor(i + 1)}
+            title="Klik untuk menaruh kursor sesudah bagian ini"
+          >
+            <Block block={b} />
+          </div>
+        </React.Fragment>
+      ))}
+      {cursor >= blocks.length && blocks.length > 0 && <div className={styles.cursor} data-testid="cursor" />}
+    </div>
+  );
+}
+
+const USER_TEXT = [
+  "Catatan pengguna: draf ini disusun oleh Subbagian Program.",
+  "Paragraf ini milik pengguna dan tidak boleh diubah oleh add-in.",
+];
+
+function Harness({ doc, delayMs }: { doc: WordMemoryDocument; delayMs: number }): React.ReactElement {
+  const styles = useStyles();
+  const host = React.useMemo(() => createMemoryWordHost(doc, { delayMs }), [doc, delayMs]);
+  const sop = React.useMemo(() => memorySopIntegration(doc), [doc]);
+  return (
+    <div className={styles.layout}>
+      <div className={styles.pane} data-testid="pane">
+        <div className={styles.paneTitle}>LAKIP (panel Word)</div>
+        <WordPane
+          host={host}
+          loadTemplate={() => fetchTemplateBase64(TEMPLATE_URL)}
+          sopTab={(loaded) => <WordSopTab sop={sop} loaded={loaded} />}
+          onDataLoaded={(analysis) => sop.onDataLoaded(analysis)}
+        />
+      </div>
+      <div className={styles.docColumn}>
+        <div className={styles.toolbar}>
+          <Button size="small" onClick={() => doc.setBodyContent("")}>
+            Kosongkan dokumen
+          </Button>
+          <Button size="small" onClick={() => doc.addUserParagraph(USER_TEXT[0])}>
+            Tambah teks pengguna
+          </Button>
+          <Button size="small" onClick={() => doc.setCursor(null)}>
+            Kursor ke akhir
+          </Button>
+        </div>
+        <DocumentPage doc={doc} />
+      </div>
+    </div>
+  );
+}
+
+async function main(): Promise<void> {
+  const params = new URLSearchParams(window.location.search);
+  const mode = params.get("doc") ?? "empty";
+  const delayMs = Number(params.get("delay") ?? "0") || 0;
+  const doc = new WordMemoryDocument();
+  if (mode === "template") {
+    await createMemoryWordHost(doc).insertTemplate(await fetchTemplateBase64(TEMPLATE_URL));
+  } else if (mode === "user") {
+    for (const t of USER_TEXT) doc.addUserParagraph(t);
+  }
+  (window as unknown as { wordHarness: unknown }).wordHarness = {
+    bodyXml: () => doc.bodyXml(),
+    text: () => doc.text(),
+    document: doc,
+  };
+  const root = document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));
+  createRoot(root).render(
+    <FluentProvider theme={webLightTheme}>
+      <Harness doc={doc} delayMs={delayMs} />
+    </FluentProvider>,
+  );
+}
+
+void main().catch((error: unknown) => {
+  document.body.textContent = `Harness gagal dimulai: ${String(error)}`;
+});

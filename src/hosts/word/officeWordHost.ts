@@ -1,0 +1,214 @@
+/**
+ * The Word host port over Office.js. Every operation batches its work: it queues all the loads
+ * it needs, syncs once, queues all the writes, and syncs once more per request-sized batch, so
+ * the number of `context.sync()` calls does not grow with the number of indicators or controls
+ * (on the web, only with the megabytes sent: one request carries at most REQUEST_BUDGET).
+ */
+import { type ControlSummary, type FillReport, type WordHost, WordHostError } from "./port";
+import { INSERT_FILE_LIMIT, REQUEST_BUDGET, formatMegabytes, packInOrder, payloadBytes, splitBodyXml } from "./payload";
+import { type IsSetSupported, officeIsSetSupported } from "./requirements";
+
+/** Runs a batch against a Word request context (Word.run in Office; a fake in tests). */
+export type WordRunner = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface OfficeWordHostOptions {
+  /** Defaults to `Word.run`. */
+  run?: WordRunner;
+  /** Wraps body XML into a Flat OPC package for insertOoxml (the report renderer's toFlatOpc). */
+  toFlatOpc: (bodyXml: string) => string;
+  /** Defaults to Office.context.requirements.isSetSupported. */
+  isSetSupported?: IsSetSupported;
+  /**
+   * True when every request must stay under the 5 MB limit of Word on the web. Defaults to
+   * `Office.context.platform === Office.PlatformType.OfficeOnline`.
+   */
+  limitRequests?: boolean;
+  /**
+   * Runs every write (template, fill, insert at the cursor) inside, e.g. with change tracking
+   * suspended (withTrackingSuspended), so the add-in's own content is never a tracked revision.
+   */
+  aroundWrite?: <T>(context: Word.RequestContext, write: () => Promise<T>) => Promise<T>;
+}
+
+interface QueuedInsert {
+  control: Word.ContentControl;
+  ooxml: string;
+  location: "Replace" | "End";
+  bytes: number;
+}
+
+function defaultRun<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
+  return Word.run(batch);
+}
+
+function onTheWeb(): boolean {
+  return typeof Office !== "undefined" && Office.context?.platform === Office.PlatformType.OfficeOnline;
+}
+
+/** Turns an Office.js error into a message for the user, keeping what Office said. */
+export function describeOfficeError(error: unknown, action: string): WordHostError {
+  if (error instanceof WordHostError) return error;
+  const e = error as { code?: string; message?: string; debugInfo?: { errorLocation?: string } };
+  const detail = [e?.code, e?.message].filter(Boolean).join(": ") || String(error);
+  if (e?.code === "RequestPayloadSizeLimitExceeded") {
+    return new WordHostError(`${action} gagal: data terlalu besar untuk satu permintaan Word (${detail}).`);
+  }
+  return new WordHostError(`${action} gagal. Word menjawab: ${detail}`);
+}
+
+export function createOfficeWordHost(options: OfficeWordHostOptions): WordHost {
+  const run: WordRunner = options.run ?? defaultRun;
+  const isSetSupported = options.isSetSupported ?? officeIsSetSupported;
+  const limitRequests = options.limitRequests ?? onTheWeb();
+  const budget = limitRequests ? REQUEST_BUDGET : Number.POSITIVE_INFINITY;
+  const wrapperBytes = payloadBytes(options.toFlatOpc(""));
+  const bodyBudget = budget - wrapperBytes;
+  const aroundWrite =
+    options.aroundWrite ?? (<T>(_context: Word.RequestContext, write: () => Promise<T>): Promise<T> => write());
+
+  /** Queues the inserts in request-sized batches, one sync per batch. */
+  async function sendInserts(context: Word.RequestContext, inserts: readonly QueuedInsert[]): Promise<void> {
+    for (const batch of packInOrder(inserts, budget)) {
+      for (const q of batch) q.control.insertOoxml(q.ooxml, q.location);
+      // One sync per request-sized batch (Word on the web refuses requests over 5 MB); on the desktop
+      // there is a single batch, so the count does not grow with the number of indicators.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    }
+  }
+
+  function insertsFor(control: Word.ContentControl, pieces: readonly string[]): QueuedInsert[] {
+    return pieces.map((piece, i) => {
+      const ooxml = options.toFlatOpc(piece);
+      return { control, ooxml, location: i === 0 ? "Replace" : "End", bytes: payloadBytes(ooxml) };
+    });
+  }
+
+  function piecesOf(bodyXml: string): string[] {
+    return Number.isFinite(bodyBudget) ? splitBodyXml(bodyXml, bodyBudget) : [bodyXml];
+  }
+
+  return {
+    async isEmpty() {
+      try {
+        return await run(async (context) => {
+          const body = context.document.body;
+          body.load("text");
+          const controls = body.contentControls;
+          controls.load("items/id");
+          const pictures = body.inlinePictures;
+          pictures.load("items/width");
+          await context.sync();
+          return body.text.trim() === "" && controls.items.length === 0 && pictures.items.length === 0;
+        });
+      } catch (error) {
+        throw describeOfficeError(error, "Memeriksa isi dokumen");
+      }
+    },
+
+    async insertTemplate(base64Docx) {
+      if (base64Docx.length > INSERT_FILE_LIMIT) {
+        throw new WordHostError(
+          `Kerangka LAKIP berukuran ${formatMegabytes(base64Docx.length)}, melebihi batas 4 MB untuk berkas yang disisipkan Word.`,
+        );
+      }
+      try {
+        await run((context) =>
+          aroundWrite(context, async () => {
+            context.document.body.insertFileFromBase64(base64Docx, "Replace");
+            await context.sync();
+          }),
+        );
+      } catch (error) {
+        throw describeOfficeError(error, "Menyisipkan kerangka LAKIP");
+      }
+    },
+
+    async listControls() {
+      try {
+        return await run(async (context) => {
+          const controls = context.document.body.contentControls;
+          controls.load("items/tag,items/title");
+          await context.sync();
+          const byTag = new Map<string, ControlSummary>();
+          for (const c of controls.items) {
+            if (!c.tag) continue;
+            const seen = byTag.get(c.tag);
+            if (seen) seen.count++;
+            else byTag.set(c.tag, { tag: c.tag, title: c.title ?? "", count: 1 });
+          }
+          return [...byTag.values()];
+        });
+      } catch (error) {
+        throw describeOfficeError(error, "Membaca kontrol konten");
+      }
+    },
+
+    async fillControls(contents) {
+      const tags = Object.keys(contents);
+      // Split before touching Word: a piece that cannot fit is reported before anything changes.
+      const pieces = new Map(tags.map((tag) => [tag, piecesOf(contents[tag])] as const));
+      try {
+        return await run(async (context) =>
+          aroundWrite(context, async () => {
+            const collections = tags.map((tag) => {
+              const found = context.document.body.contentControls.getByTag(tag);
+              found.load("items/id");
+              return { tag, found };
+            });
+            await context.sync();
+            const report: FillReport = { filled: [], missing: [] };
+            const inserts: QueuedInsert[] = [];
+            for (const { tag, found } of collections) {
+              const items = found.items;
+              if (items.length === 0) {
+                report.missing.push(tag);
+                continue;
+              }
+              report.filled.push({ tag, count: items.length });
+              for (const control of items) inserts.push(...insertsFor(control, pieces.get(tag) ?? [""]));
+            }
+            await sendInserts(context, inserts);
+            return report;
+          }),
+        );
+      } catch (error) {
+        throw describeOfficeError(error, "Mengisi kontrol konten");
+      }
+    },
+
+    async insertAtCursor(tag, title, bodyXml) {
+      const parts = piecesOf(bodyXml);
+      const checkParent = isSetSupported("WordApi", "1.3");
+      try {
+        await run(async (context) => {
+          const selection = context.document.getSelection();
+          selection.load("text");
+          // A navigation property returns a proxy (no sync needed); it is loaded on the next line.
+          // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
+          const parent = checkParent ? selection.parentContentControlOrNullObject : null;
+          if (parent) parent.load("tag,title");
+          await context.sync();
+          if (selection.text.trim() !== "") {
+            throw new WordHostError(
+              "Ada teks yang sedang dipilih. Klik sekali di tempat tujuan (tanpa memilih teks) agar teks Anda tidak tertimpa, lalu coba lagi.",
+            );
+          }
+          if (parent && !parent.isNullObject && parent.tag.startsWith("lakip:")) {
+            throw new WordHostError(
+              `Kursor berada di dalam kontrol "${parent.title || parent.tag}". Pindahkan kursor ke luar kontrol itu, lalu coba lagi.`,
+            );
+          }
+          await aroundWrite(context, async () => {
+            const control = selection.insertContentControl();
+            control.tag = tag;
+            control.title = title;
+            await sendInserts(context, insertsFor(control, parts));
+          });
+        });
+      } catch (error) {
+        throw describeOfficeError(error, "Menyisipkan di kursor");
+      }
+    },
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * The Word host port: what the Word task pane needs from a document, implemented by Office.js
+ * (officeWordHost.ts), by an in-memory document (hosts/memory/wordMemoryHost.ts) for the
+ * browser harness and tests.
+ *
+ * Content is exchanged as WordprocessingML body content (`<w:p>`, `<w:tbl>` elements, no
+ * `<w:body>` wrapper), the output of the report renderer per tag.
+ */
+
+/** Tagged content controls found in a document, one entry per tag in document order. */
+export interface ControlSummary {
+  tag: string;
+  /** The title of the first control with this tag ("" when it has none). */
+  title: string;
+  /** How many controls carry the tag. */
+  count: number;
+}
+
+export interface FillReport {
+  /** Tags that were found and filled, with how many controls each, in the order asked. */
+  filled: { tag: string; count: number }[];
+  /** Tags asked for but not found in the document (a warning, not an error). */
+  missing: string[];
+}
+
+export interface WordHost {
+  /** True when the body holds no text and no content control. */
+  isEmpty(): Promise<boolean>;
+  /** Replaces the whole body with a .docx (base64), e.g. the LAKIP template. */
+  insertTemplate(base64Docx: string): Promise<void>;
+  /** The tagged content controls of the body, grouped by tag. */
+  listControls(): Promise<ControlSummary[]>;
+  /**
+   * Replaces the content of every control whose tag is a key of `contents` with that body XML.
+   * Zero or several controls per tag are fine; text outside the controls is never touched.
+   */
+  fillControls(contents: Readonly<Record<string, string>>): Promise<FillReport>;
+  /** Inserts a new content control with `tag`/`title` at the selection and fills it with `bodyXml`. */
+  insertAtCursor(tag: string, title: string, bodyXml: string): Promise<void>;
+}
+
+/** An error whose message is written for the user (Bahasa Indonesia). */
+export class WordHostError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "WordHostError";
+  }
+}

@@ -1,0 +1,143 @@
+/**
+ * The Word pane in headless Chromium through the harness (build/harness/word.html): load the
+ * example workbook, see the summary, insert the template, fill, refill, insert at the cursor.
+ * Numbers are checked against the engine run in Node on the same file. Screenshots go to
+ * test-artifacts/.
+ */
+import { readFileSync } from "fs";
+import { join } from "path";
+import type { Browser, Page } from "playwright-core";
+import { analyzeWorkbook } from "../../src/core/index";
+import { formatPercent } from "../../src/core/format/number";
+import type { Analysis } from "../../src/core/model";
+import { readWorkbookGrid } from "../../src/hosts/files/readXlsx";
+import { harnessUrl, launchBrowser, screenshot } from "./support";
+
+const EXAMPLE = join(__dirname, "../../examples/kesbangpol-2025.xlsx");
+
+let browser: Browser;
+let analysis: Analysis;
+
+beforeAll(async () => {
+  analysis = analyzeWorkbook(await readWorkbookGrid(readFileSync(EXAMPLE)));
+  browser = await launchBrowser();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openHarness(query: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(harnessUrl(`word.html${query}`));
+  await page.getByRole("button", { name: "Isi semua" }).waitFor();
+  (page as unknown as { pageErrors: string[] }).pageErrors = errors;
+  return page;
+}
+
+async function loadExample(page: Page): Promise<void> {
+  await page.getByTestId("file-input").setInputFiles(EXAMPLE);
+  await page.getByTestId("summary").waitFor();
+}
+
+const notice = (page: Page) => page.getByTestId("notice");
+const bodyXml = (page: Page) => page.evaluate(() => (window as unknown as { wordHarness: { bodyXml(): string } }).wordHarness.bodyXml());
+
+describe("Word pane in the harness", () => {
+  test("load, summary, template, fill, refill without duplicates", async () => {
+    const page = await openHarness("?doc=empty");
+    await loadExample(page);
+
+    // The summary shows the engine's numbers.
+    const capaian = formatPercent(analysis.organisasi.capaian);
+    await expect(page.getByTestId("capaian-organisasi").textContent()).resolves.toBe(capaian);
+    const counts = await page.getByTestId("predikat-counts").innerText();
+    for (const band of analysis.scale.bands) {
+      const n = analysis.indikator.filter((i) => i.predikat === band.predikat).length;
+      expect(counts).toMatch(new RegExp(`${band.predikat}\\s+${n}`));
+    }
+    await screenshot(page.getByTestId("pane"), "word-pane-data-loaded");
+
+    // Template into the empty document: no confirmation needed.
+    await page.getByRole("button", { name: "Sisipkan kerangka LAKIP" }).click();
+    await expect(notice(page).innerText()).resolves.toContain("Kerangka LAKIP disisipkan");
+    const pengukuran = page.locator('[data-testid="word-document"] [data-tag="lakip:tabel-pengukuran"]');
+    await expect(pengukuran.count()).resolves.toBeGreaterThan(0);
+
+    await page.getByRole("button", { name: "Isi semua" }).click();
+    await page.getByText(/kontrol diisi/).first().waitFor();
+    const report = await notice(page).innerText();
+    expect(report).toMatch(/Tabel Pengukuran Kinerja: \d+ kontrol diisi/);
+
+    // The Pengukuran table holds the first indicator's capaian exactly as the engine formats it.
+    const first = analysis.indikator.find((i) => i.capaian !== null);
+    expect(first).toBeDefined();
+    const tableText = await pengukuran.first().locator("table").first().innerText();
+    expect(tableText).toContain(first!.indikator);
+    expect(tableText).toContain(formatPercent(first!.capaian));
+    await screenshot(page, "word-harness-filled");
+    await screenshot(page.getByTestId("pane"), "word-pane-filled");
+
+    // Refill: the same document, never a second copy.
+    const once = await bodyXml(page);
+    const tablesOnce = await pengukuran.first().locator("table").count();
+    await page.getByRole("button", { name: "Isi semua" }).click();
+    await page.getByText(/kontrol diisi/).first().waitFor();
+    expect(await bodyXml(page)).toBe(once);
+    expect(await pengukuran.first().locator("table").count()).toBe(tablesOnce);
+    expect((page as unknown as { pageErrors: string[] }).pageErrors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  test("a non-empty document asks before the template; user text survives a fill; insert at cursor", async () => {
+    const page = await openHarness("?doc=user");
+    const doc = page.getByTestId("word-document");
+    await loadExample(page);
+
+    // Insert at the cursor after the first user paragraph.
+    await doc.getByText("Catatan pengguna").click();
+    await page.getByRole("combobox", { name: "Bagian laporan" }).click();
+    await page.getByRole("option", { name: /Efisiensi/ }).click();
+    await page.getByRole("button", { name: "Sisipkan di kursor" }).click();
+    await expect(notice(page).innerText()).resolves.toContain("Disisipkan di kursor");
+    const inserted = doc.locator('[data-tag="lakip:tabel-efisiensi"]');
+    await expect(inserted.count()).resolves.toBe(1);
+    const text = await doc.innerText();
+    expect(text.indexOf("Catatan pengguna")).toBeLessThan(text.indexOf("Efisiensi"));
+    expect(text.indexOf("Efisiensi")).toBeLessThan(text.indexOf("Paragraf ini milik pengguna"));
+
+    // Isi semua fills the new control, reports the missing tags, leaves user text alone.
+    await page.getByRole("button", { name: "Isi semua" }).click();
+    await page.getByText(/kontrol diisi/).first().waitFor();
+    const report = await notice(page).innerText();
+    expect(report).toMatch(/: 1 kontrol diisi/);
+    expect(report).toMatch(/tidak ditemukan di dokumen/);
+    expect(await doc.innerText()).toContain("Paragraf ini milik pengguna dan tidak boleh diubah oleh add-in.");
+    await screenshot(page, "word-harness-insert-at-cursor");
+
+    // The template would replace everything: the pane asks first; Batal keeps the document.
+    const before = await bodyXml(page);
+    await page.getByRole("button", { name: "Sisipkan kerangka LAKIP" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    await expect(dialog.innerText()).resolves.toContain("Dokumen tidak kosong");
+    await page.waitForTimeout(400); // the dialog's opening animation
+    await screenshot(page, "word-harness-confirm-template");
+    await dialog.getByRole("button", { name: "Batal" }).click();
+    expect(await bodyXml(page)).toBe(before);
+    await page.close();
+  }, 120_000);
+
+  test("a workbook with errors: findings shown, filling refused", async () => {
+    const page = await openHarness("?doc=template");
+    await page.getByTestId("file-input").setInputFiles(join(__dirname, "../../examples/contoh-tanpa-identitas.xlsx"));
+    await page.getByTestId("summary").waitFor();
+    await expect(notice(page).innerText()).resolves.toContain("Data belum dapat dipakai");
+    await expect(page.getByRole("button", { name: "Isi semua" }).isDisabled()).resolves.toBe(true);
+    await expect(page.getByRole("button", { name: "Sisipkan di kursor" }).isDisabled()).resolves.toBe(true);
+    await screenshot(page.getByTestId("pane"), "word-pane-errors");
+    await page.close();
+  }, 120_000);
+});

@@ -1,0 +1,37 @@
+import { readFileSync } from "fs";
+import { join } from "path";
+import {
+  WORD_FEATURE_REQUIREMENTS,
+  checkRequirements,
+  explainMissing,
+  isSupported,
+} from "../../../src/hosts/word/requirements";
+
+describe("Word requirement sets", () => {
+  test("older Word: each missing feature is explained with the Word version it needs", () => {
+    const statuses = checkRequirements((set, version) => set === "WordApi" && Number(version) <= 1.1);
+    expect(isSupported(statuses, "isiSemua")).toBe(true);
+    expect(isSupported(statuses, "cekKursor")).toBe(false);
+    const lines = explainMissing(statuses);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toContain("WordApi 1.3");
+    expect(lines[0]).toContain("Office 2019");
+    expect(lines[1]).toContain("WordApi 1.4");
+  });
+
+  test("a throwing check counts as unsupported; a current Word lacks nothing", () => {
+    expect(explainMissing(checkRequirements(() => true))).toEqual([]);
+    const statuses = checkRequirements(() => {
+      throw new Error("no Office");
+    });
+    expect(statuses.every((s) => !s.supported)).toBe(true);
+    expect(explainMissing(statuses)[0]).toMatch(/tidak tersedia/);
+  });
+
+  test("the user guide's table says what the registry says", () => {
+    const guide = readFileSync(join(__dirname, "../../../docs/panduan-word.md"), "utf8");
+    for (const r of WORD_FEATURE_REQUIREMENTS) {
+      expect(guide).toContain(`| ${r.label} | ${r.set} ${r.version} | ${r.minimumWord} |`);
+    }
+  });
+});

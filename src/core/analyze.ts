@@ -9,7 +9,7 @@ import type {
   SasaranResult,
   UnitResult,
 } from "./model";
-import { normalizeLabel } from "./text";
+import { normalizeLabel, normalizeRepeated } from "./text";
 import { FindingCollector, quote } from "./validate/findings";
 import { SheetView } from "./read/sheetView";
 import { EMPTY_IDENTITAS, readIdentitas } from "./read/identitas";
@@ -115,7 +115,7 @@ export function analyze(grid: WorkbookGrid): Analysis {
   // Sasaran: grouped by name across units, the first spelling shown
   const sasaranGroups = new Map<string, { name: string; capaian: (number | null)[] }>();
   for (const i of indikator) {
-    const key = normalizeLabel(i.sasaran);
+    const key = normalizeRepeated(i.sasaran);
     let g = sasaranGroups.get(key);
     if (!g) sasaranGroups.set(key, (g = { name: i.sasaran, capaian: [] }));
     g.capaian.push(i.capaian);

@@ -2,16 +2,23 @@
 
 /** Folds runs of white space (line breaks included), trims, and lower-cases: the key labels are matched by. */
 export function normalizeLabel(text: string): string {
+  return tidyText(text).toLowerCase();
+}
+
+/**
+ * normalizeLabel for values that repeat across thousands of rows (sasaran, polaritas words):
+ * their keys are remembered. Not for values that are mostly unique, such as indicator names.
+ */
+export function normalizeRepeated(text: string): string {
   let key = labelCache.get(text);
   if (key === undefined) {
-    key = tidyText(text).toLowerCase();
+    key = normalizeLabel(text);
     if (labelCache.size >= LABEL_CACHE_LIMIT) labelCache.clear();
     labelCache.set(text, key);
   }
   return key;
 }
 
-/** Sasaran, polaritas and header words repeat across thousands of rows: remember their keys. */
 const labelCache = new Map<string, string>();
 const LABEL_CACHE_LIMIT = 4096;
 

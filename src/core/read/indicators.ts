@@ -2,7 +2,7 @@
 import { z } from "zod/v4";
 import { a1 } from "../grid";
 import type { Polaritas, Target } from "../model";
-import { normalizeLabel, tidyText } from "../text";
+import { normalizeLabel, normalizeRepeated, tidyText } from "../text";
 import { FindingCollector, quote } from "../validate/findings";
 import { findHeaderRow, INDICATOR_COLUMNS, type IndicatorColumn } from "./headers";
 import { readNumericCell, type NumericRead } from "./numbers";
@@ -52,7 +52,7 @@ export interface IndicatorSheetResult {
 }
 
 function polaritasOf(text: string): Polaritas | undefined {
-  return POLARITAS_WORDS[normalizeLabel(text)];
+  return POLARITAS_WORDS[normalizeRepeated(text)];
 }
 
 function optionalText(view: SheetView, row: number, col: number | undefined): string | null {
@@ -134,61 +134,61 @@ export function readIndicatorSheet(view: SheetView, findings: FindingCollector):
     firstDataRow = false;
     const sasaran = currentSasaran ?? "";
 
-    const indikatorAddress = a1(r, col.indikator);
+    const indikatorAddress = () => a1(r, col.indikator);
     const indikatorCell = view.get(r, col.indikator);
     const indikator = tidyText(cellText(indikatorCell));
     if (indikatorCell?.t === "e") {
       findings.add(
         "FORMULA_ERROR",
         sheet,
-        indikatorAddress,
-        `Indikator Kinerja di sel ${indikatorAddress} berisi galat rumus ${indikatorCell.v}; ketik nama indikatornya.`,
+        indikatorAddress(),
+        `Indikator Kinerja di sel ${indikatorAddress()} berisi galat rumus ${indikatorCell.v}; ketik nama indikatornya.`,
       );
       rowOk = false;
     } else if (!indikator) {
       findings.add(
         "MISSING_VALUE",
         sheet,
-        indikatorAddress,
-        `Indikator Kinerja di sel ${indikatorAddress} kosong; tulis nama indikator kinerjanya.`,
+        indikatorAddress(),
+        `Indikator Kinerja di sel ${indikatorAddress()} kosong; tulis nama indikator kinerjanya.`,
       );
       rowOk = false;
     }
 
-    const satuanAddress = a1(r, col.satuan);
+    const satuanAddress = () => a1(r, col.satuan);
     const satuanCell = view.get(r, col.satuan);
     const satuan = satuanCell?.t === "e" ? "" : tidyText(cellText(satuanCell));
     if (satuanCell?.t === "e")
       findings.add(
         "FORMULA_ERROR",
         sheet,
-        satuanAddress,
-        `Satuan di sel ${satuanAddress} berisi galat rumus ${satuanCell.v}; ketik satuannya, misalnya %, dokumen, atau kasus.`,
+        satuanAddress(),
+        `Satuan di sel ${satuanAddress()} berisi galat rumus ${satuanCell.v}; ketik satuannya, misalnya %, dokumen, atau kasus.`,
       );
     else if (!satuan)
       findings.add(
         "MISSING_VALUE",
         sheet,
-        satuanAddress,
-        `Satuan di sel ${satuanAddress} kosong; isi satuan indikator, misalnya %, dokumen, kegiatan, atau kasus.`,
+        satuanAddress(),
+        `Satuan di sel ${satuanAddress()} kosong; isi satuan indikator, misalnya %, dokumen, kegiatan, atau kasus.`,
       );
 
-    const polaritasAddress = a1(r, col.polaritas);
+    const polaritasAddress = () => a1(r, col.polaritas);
     const polaritasCell = view.get(r, col.polaritas);
     let polaritas: Polaritas | undefined;
     if (!polaritasCell) {
       findings.add(
         "MISSING_VALUE",
         sheet,
-        polaritasAddress,
-        `Polaritas di sel ${polaritasAddress} kosong; pilih Naik (makin tinggi makin baik) atau Turun (makin rendah makin baik).`,
+        polaritasAddress(),
+        `Polaritas di sel ${polaritasAddress()} kosong; pilih Naik (makin tinggi makin baik) atau Turun (makin rendah makin baik).`,
       );
     } else if (polaritasCell.t === "e") {
       findings.add(
         "FORMULA_ERROR",
         sheet,
-        polaritasAddress,
-        `Polaritas di sel ${polaritasAddress} berisi galat rumus ${polaritasCell.v}; pilih Naik atau Turun.`,
+        polaritasAddress(),
+        `Polaritas di sel ${polaritasAddress()} berisi galat rumus ${polaritasCell.v}; pilih Naik atau Turun.`,
       );
     } else {
       polaritas = polaritasOf(cellText(polaritasCell));
@@ -196,8 +196,8 @@ export function readIndicatorSheet(view: SheetView, findings: FindingCollector):
         findings.add(
           "INVALID_POLARITY",
           sheet,
-          polaritasAddress,
-          `Polaritas ${quote(cellText(polaritasCell))} di sel ${polaritasAddress} tidak dikenal; pilih Naik (makin tinggi makin baik) atau Turun (makin rendah makin baik).`,
+          polaritasAddress(),
+          `Polaritas ${quote(cellText(polaritasCell))} di sel ${polaritasAddress()} tidak dikenal; pilih Naik (makin tinggi makin baik) atau Turun (makin rendah makin baik).`,
         );
     }
     if (!polaritas) rowOk = false;
@@ -229,7 +229,8 @@ export function readIndicatorSheet(view: SheetView, findings: FindingCollector):
     if (target === undefined || realisasi === undefined) rowOk = false;
 
     // Satuan % with a value above 100
-    if (normalizeLabel(satuan) === "%" || normalizeLabel(satuan) === "persen") {
+    const satuanKey = normalizeRepeated(satuan);
+    if (satuanKey === "%" || satuanKey === "persen") {
       const t = target === undefined ? undefined : typeof target === "number" ? target : target[1];
       if (t !== undefined && t > 100) {
         const address = a1(r, col.target);
@@ -252,14 +253,14 @@ export function readIndicatorSheet(view: SheetView, findings: FindingCollector):
     }
 
     if (indikator) {
-      const key = normalizeLabel(sasaran) + "\u0000" + normalizeLabel(indikator);
+      const key = normalizeRepeated(sasaran) + "\u0000" + normalizeLabel(indikator);
       const before = seen.get(key);
       if (before !== undefined)
         findings.add(
           "DUPLICATE_INDICATOR",
           sheet,
-          indikatorAddress,
-          `Indikator ${quote(indikator)} di sel ${indikatorAddress} sudah ada di baris ${before + 1} untuk sasaran yang sama; hapus salah satunya atau bedakan namanya.`,
+          indikatorAddress(),
+          `Indikator ${quote(indikator)} di sel ${indikatorAddress()} sudah ada di baris ${before + 1} untuk sasaran yang sama; hapus salah satunya atau bedakan namanya.`,
         );
       else seen.set(key, r);
     }
@@ -310,9 +311,10 @@ function numeric(
   required: boolean,
 ): Target | undefined {
   if (col === undefined) return undefined;
+  const read: NumericRead = readNumericCell(view.get(row, col), satuan, allowRange);
+  if (read.kind === "number" && !read.fromText && read.value >= 0) return read.value; // the common case: nothing to report
   const address = a1(row, col);
   const sheet = view.name;
-  const read: NumericRead = readNumericCell(view.get(row, col), satuan, allowRange);
   switch (read.kind) {
     case "blank":
       if (required)

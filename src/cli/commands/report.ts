@@ -1,0 +1,173 @@
+/**
+ * `lakip report FILE.xlsx --out LAKIP.docx [--template T.docx] [--paper A4|F4]` (spec section 6):
+ * fills every tagged control of the built-in template, or of the agency's own document, with the
+ * report rendered from the workbook; carries the workbook's SOP records (steps 2-5) into the
+ * document's properties and marks step 6 Selesai (spec section 7). With error findings it prints
+ * them, writes nothing and exits 1; unusable input or arguments exit 2 with nothing written.
+ * A template without some tags is filled where it can be; the missing tags are warned about.
+ */
+import { promises as fs } from "fs";
+import * as path from "path";
+import JSZip from "jszip";
+import { UsageError, onePath, parseArgs } from "../args";
+import { EXIT_FINDINGS, EXIT_OK, loadWorkbook, type CliIO } from "../io";
+import { analyzeWorkbook, hasErrors, type Analysis, type Finding } from "../../core";
+import { REPORT_TAGS, renderControls, tagTitle, type Paper } from "../../core/report";
+import { NotWordDocumentError, fillDocxZip, type FillReport } from "../../hosts/files/docxFill";
+import { buildTemplateDocx } from "../../hosts/files/docxTemplate";
+import { putDeflated } from "../../hosts/files/zipNative";
+
+export interface ReportDeps {
+  /** Today (signature date, SOP times); tests pass a fixed date. */
+  now?: () => Date;
+  /**
+   * Writes the SOP tracker into the document: by default the SOP module's
+   * `writeReportTracker` (step 6 Selesai, steps 2-5 carried from the workbook).
+   */
+  writeTracker?: (docx: JSZip, workbookProps: Readonly<Record<string, string>>, now: Date) => Promise<unknown>;
+}
+
+function findingLine(f: Finding): string {
+  const where = [f.sheet, f.cell].filter(Boolean).join("!");
+  return `  ${f.severity === "error" ? "GALAT" : "PERINGATAN"} ${f.code}${where ? ` (${where})` : ""}: ${f.message}\n`;
+}
+
+async function readTemplate(file: string): Promise<JSZip> {
+  let bytes: Buffer;
+  try {
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) throw new UsageError(`Template "${file}" adalah folder, bukan berkas .docx.`);
+    bytes = await fs.readFile(file);
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(
+      code === "ENOENT" || code === "ENOTDIR"
+        ? `Template "${file}" tidak ditemukan; periksa nama dan foldernya.`
+        : `Template "${file}" tidak dapat dibaca.`,
+    );
+  }
+  try {
+    const zip = await JSZip.loadAsync(bytes);
+    if (!zip.file("word/document.xml")) throw new NotWordDocumentError();
+    return zip;
+  } catch {
+    throw new UsageError(`Template "${file}" bukan dokumen Word (.docx) yang dapat dibaca.`);
+  }
+}
+
+async function checkOutPath(out: string): Promise<void> {
+  if (!/\.docx$/i.test(out)) throw new UsageError(`Berkas keluaran "${out}" harus berakhiran .docx.`);
+  const dir = path.dirname(path.resolve(out));
+  try {
+    const stat = await fs.stat(dir);
+    if (!stat.isDirectory()) throw new Error();
+  } catch {
+    throw new UsageError(`Folder "${dir}" untuk berkas keluaran tidak ada.`);
+  }
+  try {
+    if ((await fs.stat(out)).isDirectory()) throw new UsageError(`"${out}" adalah folder, bukan berkas .docx.`);
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+  }
+}
+
+function paperOf(value: string | true | undefined): Paper {
+  if (value === undefined) return "A4";
+  const v = String(value).toUpperCase();
+  if (v === "A4" || v === "F4") return v;
+  throw new UsageError(`Nilai --paper "${value}" tidak dikenal; pilih A4 atau F4.`);
+}
+
+/** Writes via a temporary file in the same folder, so a failed write never leaves half a document. */
+async function writeAtomically(file: string, data: Buffer): Promise<void> {
+  const tmp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    await fs.writeFile(tmp, data);
+    await fs.rename(tmp, file);
+  } catch (e) {
+    await fs.rm(tmp, { force: true });
+    throw new UsageError(`Berkas "${file}" tidak dapat ditulis (${(e as Error).message}).`);
+  }
+}
+
+async function defaultWriteTracker(docx: JSZip, props: Readonly<Record<string, string>>, now: Date): Promise<unknown> {
+  const { writeReportTracker } = await import("../../hosts/files/sopDocx");
+  return writeReportTracker(docx, props, now);
+}
+
+function fillSummary(out: string, report: FillReport, analysis: Analysis): string {
+  let s = `Dokumen LAKIP ditulis: ${out}\n`;
+  s += `Sasaran: ${analysis.sasaran.length}, indikator: ${analysis.indikator.length}, program/kegiatan: ${analysis.anggaran.length}.\n`;
+  s += "Bagian yang diisi:\n";
+  for (const t of REPORT_TAGS) {
+    const n = report.counts[t.tag];
+    if (n) s += `  ${t.title} (${t.tag})${n > 1 ? ` x${n}` : ""}\n`;
+  }
+  return s;
+}
+
+export async function runReport(argv: readonly string[], io: CliIO, deps: ReportDeps = {}): Promise<number> {
+  const parsed = parseArgs("report", argv, {
+    out: { value: true },
+    template: { value: true },
+    paper: { value: true },
+  });
+  const file = onePath("report", parsed);
+  const out = parsed.options.out;
+  if (typeof out !== "string")
+    throw new UsageError(`"lakip report" memerlukan --out, misalnya: lakip report ${file} --out LAKIP.docx`);
+  const templateFile = typeof parsed.options.template === "string" ? parsed.options.template : undefined;
+  if (templateFile !== undefined && parsed.options.paper !== undefined)
+    throw new UsageError("--paper hanya berlaku untuk template bawaan; ukuran kertas template sendiri diatur di Word.");
+  const paper = paperOf(parsed.options.paper);
+  await checkOutPath(out);
+  // Unusable inputs first (exit 2), before any finding is reported.
+  const template = templateFile !== undefined ? await readTemplate(templateFile) : null;
+  const grid = await loadWorkbook(file);
+  const analysis = analyzeWorkbook(grid);
+
+  const errors = analysis.findings.filter((f) => f.severity === "error");
+  const warnings = analysis.findings.filter((f) => f.severity === "warning");
+  if (hasErrors(analysis.findings)) {
+    io.err(`${file}: ${errors.length} galat; dokumen LAKIP tidak ditulis. Perbaiki dulu:\n`);
+    for (const f of errors) io.err(findingLine(f));
+    return EXIT_FINDINGS;
+  }
+
+  const now = (deps.now ?? (() => new Date()))();
+  const zip = template ?? (await JSZip.loadAsync(await buildTemplateDocx(paper)));
+  const contents = renderControls(analysis, { tanggal: now });
+  const report = await fillDocxZip(zip, contents, {
+    writePart: (z, name, text, date) => putDeflated(z, name, text, date),
+  });
+  await (deps.writeTracker ?? defaultWriteTracker)(zip, analysis.customProperties, now);
+  const bytes = await zip.generateAsync({
+    type: "nodebuffer",
+    compression: "DEFLATE",
+    compressionOptions: { level: 6 },
+  });
+  await writeAtomically(out, bytes);
+
+  io.out(fillSummary(out, report, analysis));
+  if (warnings.length > 0) {
+    io.err(`${warnings.length} peringatan pada workbook (dokumen tetap ditulis):\n`);
+    for (const f of warnings.slice(0, 20)) io.err(findingLine(f));
+    if (warnings.length > 20)
+      io.err(`  ... dan ${warnings.length - 20} peringatan lain (lihat: lakip validate ${file}).\n`);
+  }
+  for (const s of report.skipped)
+    io.err(`PERINGATAN: kontrol ${tagTitle(s.tag)} (${s.tag}) di ${s.part} tidak diisi: ${s.reason}.\n`);
+  if (report.filled.length === 0)
+    io.err(
+      `PERINGATAN: template "${templateFile}" tidak memiliki satu pun kontrol konten bertag lakip:...; dokumen ditulis tanpa isi laporan. ` +
+        `Sisipkan kontrol (Developer > Rich Text Content Control) dengan tag seperti lakip:tabel-pengukuran; lihat docs/report.md.\n`,
+    );
+  else if (report.missingTags.length > 0) {
+    io.err(
+      `PERINGATAN: template tidak memiliki kontrol untuk ${report.missingTags.length} bagian; bagian ini tidak diisi:\n`,
+    );
+    for (const t of report.missingTags) io.err(`  ${tagTitle(t)} (${t})\n`);
+  }
+  return EXIT_OK;
+}

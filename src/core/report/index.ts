@@ -1,0 +1,84 @@
+/**
+ * The LAKIP report renderer (pure: no fs, no DOM, no Office). `renderControls` gives, per tag of
+ * spec section 5, the WordprocessingML body content (w:p / w:tbl elements, `w:` prefix, no
+ * namespace declarations) that goes inside a block-level content control's w:sdtContent;
+ * `toFlatOpc` wraps such content into a Flat OPC package for Office.js `insertOoxml`.
+ */
+import type { Analysis } from "../model";
+import { buildContext } from "./context";
+import { renderIdentitas, renderIkhtisar, renderNarasiSasaran, renderPenutup, renderTandaTangan } from "./narrative";
+import {
+  renderTabelAnggaran,
+  renderTabelEfisiensi,
+  renderTabelPengukuran,
+  renderTabelPerbandingan,
+  renderTabelPk,
+  renderTabelRenstra,
+} from "./tables";
+import type { ReportTag } from "./tags";
+import { R_NS, W_NS, stylesXml } from "./template/styles";
+
+export { REPORT_TAGS, REPORT_TAG_NAMES, isReportTag, tagTitle, type ReportTag } from "./tags";
+export { capaianRenstra, perubahan, type Perubahan, type Arah } from "./measures";
+export { escapeXml, cleanText } from "./xml";
+export { TABLE_NUMBERS } from "./tables";
+export { templateParts } from "./template/package";
+export { templateDocumentXml, blockControl, PAPER_SIZES, MARGINS, type Paper } from "./template/document";
+export { stylesXml, STYLE_DEFS, CONTENT_STYLE_IDS, FONT, W_NS } from "./template/styles";
+
+export interface RenderOptions {
+  /** The date under the signature (default: today). */
+  tanggal?: Date;
+  /** The place before the date ("Pangkalan Bun"); default a dotted line to fill in. */
+  tempat?: string;
+}
+
+/** The body XML of every report control, by tag. Deterministic for the same analysis and options. */
+export function renderControls(analysis: Analysis, options: RenderOptions = {}): Record<ReportTag, string> {
+  const ctx = buildContext(analysis);
+  const tanggal = options.tanggal ?? new Date();
+  return {
+    "lakip:identitas": renderIdentitas(ctx),
+    "lakip:tanda-tangan": renderTandaTangan(ctx, tanggal, options.tempat),
+    "lakip:ikhtisar": renderIkhtisar(ctx),
+    "lakip:tabel-pk": renderTabelPk(ctx),
+    "lakip:tabel-pengukuran": renderTabelPengukuran(ctx),
+    "lakip:tabel-perbandingan": renderTabelPerbandingan(ctx),
+    "lakip:tabel-renstra": renderTabelRenstra(ctx),
+    "lakip:narasi-sasaran": renderNarasiSasaran(ctx),
+    "lakip:tabel-efisiensi": renderTabelEfisiensi(ctx),
+    "lakip:tabel-anggaran": renderTabelAnggaran(ctx),
+    "lakip:penutup": renderPenutup(ctx),
+  };
+}
+
+const PKG_NS = "http://schemas.microsoft.com/office/2006/xmlPackage";
+const RELS_CT = "application/vnd.openxmlformats-package.relationships+xml";
+
+/** The styles part without its XML declaration (a Flat OPC part holds the element itself). */
+const STYLES_ELEMENT = stylesXml().replace(/^<\?xml[^>]*\?>\s*/, "");
+
+/**
+ * Wraps body content (w:p / w:tbl elements) into a Flat OPC package (pkg:package) with the
+ * document part and the styles it refers to, for Office.js `insertOoxml`. Styles the target
+ * document already has keep the document's definition.
+ */
+export function toFlatOpc(bodyXml: string): string {
+  return (
+    '<?xml version="1.0" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n' +
+    `<pkg:package xmlns:pkg="${PKG_NS}">` +
+    `<pkg:part pkg:name="/_rels/.rels" pkg:contentType="${RELS_CT}" pkg:padding="512"><pkg:xmlData>` +
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>' +
+    "</pkg:xmlData></pkg:part>" +
+    `<pkg:part pkg:name="/word/_rels/document.xml.rels" pkg:contentType="${RELS_CT}" pkg:padding="256"><pkg:xmlData>` +
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>' +
+    "</pkg:xmlData></pkg:part>" +
+    '<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData>' +
+    `<w:document xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:body>${bodyXml}</w:body></w:document>` +
+    "</pkg:xmlData></pkg:part>" +
+    '<pkg:part pkg:name="/word/styles.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"><pkg:xmlData>' +
+    STYLES_ELEMENT +
+    "</pkg:xmlData></pkg:part>" +
+    "</pkg:package>"
+  );
+}

@@ -1,0 +1,328 @@
+/**
+ * The report's tables as WordprocessingML: caption above ("Tabel 3.1 ..."), the table, and the
+ * "Sumber: ..." line below, all inside the control. Numbers are right-aligned in id-ID notation;
+ * the sasaran cell spans its indicators (w:vMerge); header rows repeat on every page.
+ */
+import type { IndikatorDetail, PredikatScale } from "../model";
+import { formatNumber } from "../format/number";
+import { capaianRenstra, perubahan } from "./measures";
+import { tahunText, type ReportContext } from "./context";
+import { oneLine, paragraph, table, type CellSpec, type RowSpec } from "./xml";
+
+/** Text width of A4 with 3 cm + 2 cm margins, in twips; the tables are laid out to it. */
+export const TEXT_WIDTH = 9071;
+
+/** Table numbers per chapter: BAB II tables are 2.x, BAB III 3.x. */
+export const TABLE_NUMBERS = {
+  "lakip:tabel-pk": { bab: 2, n: 1 },
+  "lakip:tabel-pengukuran": { bab: 3, n: 1 },
+  "lakip:tabel-perbandingan": { bab: 3, n: 2 },
+  "lakip:tabel-renstra": { bab: 3, n: 3 },
+  "lakip:tabel-efisiensi": { bab: 3, n: 4 },
+  "lakip:tabel-anggaran": { bab: 3, n: 5 },
+} as const;
+
+type TableTag = keyof typeof TABLE_NUMBERS;
+
+/**
+ * "Tabel 3.1 Pengukuran Kinerja ...": numbered per chapter by the tag's fixed place in the
+ * official outline (TABLE_NUMBERS), so each control renders on its own and stays stable.
+ */
+export function caption(tag: TableTag, title: string): string {
+  const { bab, n } = TABLE_NUMBERS[tag];
+  return paragraph(`Tabel ${bab}.${n} ${oneLine(title)}`, { style: "Caption", keepNext: true });
+}
+
+export function sumber(text: string): string {
+  return paragraph(`Sumber: ${oneLine(text)}`, { style: "Sumber" });
+}
+
+function note(text: string): string {
+  return paragraph(text, { style: "Sumber" });
+}
+
+function headerRow(titles: string[]): RowSpec {
+  return { header: true, cells: titles.map((t) => ({ content: t })) };
+}
+
+const right = (content: string): CellSpec => ({ content, align: "right" });
+const center = (content: string): CellSpec => ({ content, align: "center" });
+const left = (content: string): CellSpec => ({ content: oneLine(content) });
+
+function instansiText(ctx: ReportContext): string {
+  return ctx.analysis.identitas.instansi ? oneLine(ctx.analysis.identitas.instansi) : "instansi";
+}
+
+/** Rows of indicators grouped under their sasaran: No and Sasaran cells merged over the group. */
+function groupedRows(ctx: ReportContext, cellsOf: (i: IndikatorDetail) => CellSpec[]): RowSpec[] {
+  const rows: RowSpec[] = [];
+  let no = 0;
+  for (const g of ctx.groups) {
+    if (g.indikator.length === 0) continue;
+    no++;
+    g.indikator.forEach((ind, k) => {
+      const first = k === 0;
+      const merge = g.indikator.length > 1 ? (first ? "restart" : "continue") : undefined;
+      rows.push({
+        cells: [
+          { content: first ? String(no) : "", align: "center", vMerge: merge },
+          { content: first ? oneLine(g.result.sasaran) : "", vMerge: merge },
+          ...cellsOf(ind),
+        ],
+      });
+    });
+  }
+  return rows;
+}
+
+function scaleText(scale: PredikatScale): string {
+  const parts: string[] = [];
+  scale.bands.forEach((b, k) => {
+    const upper = k > 0 ? scale.bands[k - 1].min : null;
+    const lo = b.min === null ? null : formatNumber(b.min);
+    const hi = upper === null ? null : formatNumber(upper);
+    let range: string;
+    if (lo !== null && hi !== null) range = `${lo} ≤ C < ${hi}`;
+    else if (lo !== null) range = `C ≥ ${lo}`;
+    else if (hi !== null) range = `C < ${hi}`;
+    else range = "semua nilai";
+    parts.push(`${b.predikat} (${range})`);
+  });
+  return `Predikat menurut ${oneLine(scale.name)}: ${parts.join("; ")}; C = capaian (%).`;
+}
+
+export function renderTabelPk(ctx: ReportContext): string {
+  const t = ctx.tahun;
+  const head = caption("lakip:tabel-pk", `Perjanjian Kinerja ${instansiText(ctx)} ${tahunText(t)}`);
+  if (ctx.analysis.indikator.length === 0) return head + paragraph("Belum ada indikator kinerja pada workbook.");
+  const rows = [
+    headerRow(["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target"]),
+    ...groupedRows(ctx, (i) => [left(i.indikator), center(oneLine(i.satuan)), right(i.targetText)]),
+  ];
+  return (
+    head + table({ widths: [567, 2835, 3686, 1134, 849], rows }) + sumber(`Dokumen Perjanjian Kinerja ${tahunText(t)}.`)
+  );
+}
+
+export function renderTabelPengukuran(ctx: ReportContext): string {
+  const a = ctx.analysis;
+  const head = caption("lakip:tabel-pengukuran", `Pengukuran Kinerja ${instansiText(ctx)} ${tahunText(ctx.tahun)}`);
+  if (a.indikator.length === 0) return head + paragraph("Belum ada indikator kinerja pada workbook.");
+  const rows: RowSpec[] = [
+    headerRow([
+      "No",
+      "Sasaran Strategis",
+      "Indikator Kinerja",
+      "Satuan",
+      "Target",
+      "Realisasi",
+      "Capaian (%)",
+      "Predikat",
+    ]),
+    ...groupedRows(ctx, (i) => [
+      left(i.indikator),
+      center(oneLine(i.satuan)),
+      right(i.targetText),
+      right(i.realisasiText),
+      right(i.capaian === null ? "-" : formatNumber(i.capaian, 2)),
+      center(i.predikat ?? "-"),
+    ]),
+    {
+      total: true,
+      cells: [
+        { content: "Capaian Kinerja Organisasi (rata-rata capaian sasaran)", span: 6, align: "left" },
+        right(a.organisasi.capaian === null ? "-" : formatNumber(a.organisasi.capaian, 2)),
+        center(a.organisasi.predikat ?? "-"),
+      ],
+    },
+  ];
+  let out =
+    head +
+    table({ widths: [425, 1700, 2100, 950, 850, 1100, 950, 996], rows }) +
+    sumber(`Data capaian kinerja sekretariat dan bidang ${tahunText(ctx.tahun)}, diolah.`) +
+    note(scaleText(a.scale));
+  const notComputed = a.indikator.filter((i) => i.capaian === null).length;
+  if (notComputed > 0)
+    out += note(
+      `Tanda “-”: capaian tidak dapat dihitung (target 0 dengan polaritas Naik); ${formatNumber(notComputed)} indikator tidak diikutkan dalam rata-rata.`,
+    );
+  return out;
+}
+
+export function renderTabelPerbandingan(ctx: ReportContext): string {
+  const t = ctx.tahun;
+  const lalu = t === null ? "Tahun Lalu" : String(t - 1);
+  const ini = t === null ? "Tahun Ini" : String(t);
+  const head = caption(
+    "lakip:tabel-perbandingan",
+    t === null
+      ? "Perbandingan Realisasi Kinerja dengan Tahun Lalu"
+      : `Perbandingan Realisasi Kinerja Tahun ${t} dengan Tahun ${t - 1}`,
+  );
+  const list = ctx.groups.flatMap((g) => g.indikator);
+  if (!list.some((i) => i.realisasiTahunLalu !== null))
+    return (
+      head +
+      paragraph(
+        "Workbook tidak memuat Realisasi Tahun Lalu, sehingga perbandingan dengan tahun lalu belum dapat disajikan.",
+      )
+    );
+  const rows: RowSpec[] = [
+    headerRow([
+      "No",
+      "Indikator Kinerja",
+      "Satuan",
+      `Realisasi ${lalu}`,
+      `Realisasi ${ini}`,
+      "Perubahan",
+      "Keterangan",
+    ]),
+  ];
+  let no = 0;
+  for (const i of list) {
+    no++;
+    const lastYear = i.realisasiTahunLalu;
+    const p = lastYear === null ? null : perubahan(i.polaritas, i.realisasi, lastYear);
+    const ket =
+      p === null
+        ? "-"
+        : p.arah === "tetap"
+          ? "Tetap"
+          : `${p.arah === "naik" ? "Naik" : "Turun"} (${p.membaik ? "membaik" : "memburuk"})`;
+    rows.push({
+      cells: [
+        center(String(no)),
+        left(i.indikator),
+        center(oneLine(i.satuan)),
+        right(lastYear === null ? "-" : formatNumber(lastYear)),
+        right(i.realisasiText),
+        right(p === null ? "-" : p.selisih > 0 ? "+" + formatNumber(p.selisih) : formatNumber(p.selisih)),
+        center(ket),
+      ],
+    });
+  }
+  return (
+    head +
+    table({ widths: [454, 2700, 1050, 1150, 1150, 1250, 1317], rows }) +
+    sumber(`Data realisasi kinerja ${tahunText(t, -1)} dan ${tahunText(t)}, diolah.`) +
+    note(
+      "Membaik/memburuk menurut polaritas indikator: untuk polaritas Turun, penurunan realisasi berarti kinerja membaik.",
+    )
+  );
+}
+
+export function renderTabelRenstra(ctx: ReportContext): string {
+  const periode = ctx.analysis.identitas.periodeRenstra
+    ? ` Periode ${oneLine(ctx.analysis.identitas.periodeRenstra)}`
+    : "";
+  const head = caption("lakip:tabel-renstra", `Capaian Kinerja terhadap Target Akhir Renstra${periode}`);
+  const list = ctx.groups.flatMap((g) => g.indikator).filter((i) => i.targetAkhirRenstra !== null);
+  if (list.length === 0)
+    return (
+      head +
+      paragraph(
+        "Workbook tidak memuat Target Akhir Renstra, sehingga perbandingan dengan target akhir Renstra belum dapat disajikan.",
+      )
+    );
+  const rows: RowSpec[] = [
+    headerRow([
+      "No",
+      "Indikator Kinerja",
+      "Satuan",
+      "Target Akhir Renstra",
+      `Realisasi ${ctx.tahun ?? ""}`.trim(),
+      "Capaian thd. Target Akhir (%)",
+    ]),
+  ];
+  list.forEach((i, k) => {
+    const c = capaianRenstra(i.polaritas, i.realisasi, i.targetAkhirRenstra as number);
+    rows.push({
+      cells: [
+        center(String(k + 1)),
+        left(i.indikator),
+        center(oneLine(i.satuan)),
+        right(formatNumber(i.targetAkhirRenstra as number)),
+        right(i.realisasiText),
+        right(c === null ? "-" : formatNumber(c, 2)),
+      ],
+    });
+  });
+  return (
+    head +
+    table({ widths: [454, 3316, 1050, 1417, 1417, 1417], rows }) +
+    sumber(`Rencana Strategis${periode} dan data realisasi ${tahunText(ctx.tahun)}, diolah.`)
+  );
+}
+
+export function renderTabelEfisiensi(ctx: ReportContext): string {
+  const head = caption("lakip:tabel-efisiensi", `Efisiensi Penggunaan Sumber Daya per Sasaran ${tahunText(ctx.tahun)}`);
+  const list = ctx.analysis.efisiensi;
+  if (list.length === 0) return head + paragraph("Belum ada sasaran strategis pada workbook.");
+  const rows: RowSpec[] = [
+    headerRow([
+      "No",
+      "Sasaran Strategis",
+      "Capaian Kinerja (%)",
+      "Serapan Anggaran (%)",
+      "Efisiensi (poin)",
+      "Kategori",
+    ]),
+  ];
+  list.forEach((e, k) => {
+    rows.push({
+      cells: [
+        center(String(k + 1)),
+        left(e.sasaran),
+        right(e.capaian === null ? "-" : formatNumber(e.capaian, 2)),
+        right(e.serapan === null ? "-" : formatNumber(e.serapan, 2)),
+        right(e.efisiensi === null ? "-" : (e.efisiensi > 0 ? "+" : "") + formatNumber(e.efisiensi, 2)),
+        center(e.kategori ?? "-"),
+      ],
+    });
+  });
+  return (
+    head +
+    table({ widths: [454, 3515, 1247, 1247, 1247, 1361], rows }) +
+    sumber(`Data capaian kinerja dan realisasi anggaran ${tahunText(ctx.tahun)}, diolah.`) +
+    note(
+      "Efisiensi = capaian kinerja dikurangi serapan anggaran (poin persentase): di atas +5 Efisien, -5 sampai +5 Cukup Efisien, di bawah -5 Tidak Efisien; “-” bila sasaran tidak memiliki program pada sheet Anggaran.",
+    )
+  );
+}
+
+export function renderTabelAnggaran(ctx: ReportContext): string {
+  const head = caption("lakip:tabel-anggaran", `Realisasi Anggaran per Program/Kegiatan ${tahunText(ctx.tahun)}`);
+  const list = ctx.analysis.anggaran;
+  if (list.length === 0)
+    return head + paragraph("Workbook tidak memuat sheet Anggaran, sehingga realisasi anggaran belum dapat disajikan.");
+  const rows: RowSpec[] = [headerRow(["No", "Program/Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)"])];
+  let pagu = 0;
+  let realisasi = 0;
+  list.forEach((a, k) => {
+    pagu += a.pagu;
+    realisasi += a.realisasi;
+    rows.push({
+      cells: [
+        center(String(k + 1)),
+        left(a.program),
+        right(formatNumber(a.pagu, 0)),
+        right(formatNumber(a.realisasi, 0)),
+        right(a.serapan === null ? "-" : formatNumber(a.serapan, 2)),
+      ],
+    });
+  });
+  rows.push({
+    total: true,
+    cells: [
+      { content: "Jumlah", span: 2, align: "center" },
+      right(formatNumber(pagu, 0)),
+      right(formatNumber(realisasi, 0)),
+      right(pagu === 0 ? "-" : formatNumber((realisasi / pagu) * 100, 2)),
+    ],
+  });
+  return (
+    head +
+    table({ widths: [454, 3969, 1644, 1644, 1360], rows }) +
+    sumber(`Data realisasi anggaran ${tahunText(ctx.tahun)}, diolah.`)
+  );
+}

@@ -1,0 +1,254 @@
+/**
+ * Small WordprocessingML builders: escaped text runs, paragraphs and tables, in the element
+ * order the ECMA-376 schema requires (Word refuses a document whose pPr/rPr/tcPr children are out
+ * of order). Everything returns XML text with the `w:` prefix and no namespace declarations: the
+ * caller puts it inside a w:body or a w:sdtContent.
+ */
+
+/**
+ * Makes user text safe for XML 1.0 element content and attributes: characters XML forbids
+ * (C0 controls other than tab/newline, lone surrogates, U+FFFE/U+FFFF) are removed, and
+ * `& < > " '` are escaped.
+ */
+// eslint-disable-next-line no-control-regex
+const NEEDS_WORK = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uD800-\uDFFF\uFFFE\uFFFF\r]/;
+
+export function escapeXml(text: string): string {
+  if (!NEEDS_WORK.test(text)) return text;
+  return cleanText(text)
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;");
+}
+
+/** Removes characters that cannot be stored in XML 1.0 and normalises line breaks to "\n". */
+export function cleanText(text: string): string {
+  if (!NEEDS_WORK.test(text)) return text;
+  return (
+    text
+      .replace(/\r\n?/g, "\n")
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g, "")
+      .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "")
+  );
+}
+
+/** Folds runs of white space (line breaks included) into one space and trims. */
+export function oneLine(text: string): string {
+  return cleanText(text).replace(/\s+/g, " ").trim();
+}
+
+export interface RunProps {
+  bold?: boolean;
+  italic?: boolean;
+  caps?: boolean;
+  /** Half-points (24 = 12 pt). */
+  size?: number;
+}
+
+function rPr(p: RunProps | undefined): string {
+  if (!p) return "";
+  let s = "";
+  if (p.bold) s += "<w:b/><w:bCs/>";
+  if (p.italic) s += "<w:i/><w:iCs/>";
+  if (p.caps) s += "<w:caps/>";
+  if (p.size) s += `<w:sz w:val="${p.size}"/><w:szCs w:val="${p.size}"/>`;
+  return s ? `<w:rPr>${s}</w:rPr>` : "";
+}
+
+/**
+ * One run of text. Line breaks in the text become w:br, tabs w:tab; leading/trailing spaces are
+ * kept (xml:space="preserve").
+ */
+export function run(text: string, props?: RunProps): string {
+  if (text === "") return "";
+  if (!/[\n\r\t]/.test(text)) {
+    const e = escapeXml(text);
+    if (e === "") return "";
+    const space = e.charCodeAt(0) === 32 || e.charCodeAt(e.length - 1) === 32 ? ' xml:space="preserve"' : "";
+    return `<w:r>${rPr(props)}<w:t${space}>${e}</w:t></w:r>`;
+  }
+  const clean = cleanText(text);
+  const parts: string[] = [];
+  const lines = clean.split("\n");
+  lines.forEach((line, li) => {
+    if (li > 0) parts.push("<w:br/>");
+    line.split("\t").forEach((piece, pi) => {
+      if (pi > 0) parts.push("<w:tab/>");
+      if (piece) parts.push(`<w:t xml:space="preserve">${escapeXml(piece)}</w:t>`);
+    });
+  });
+  if (parts.length === 0) return "";
+  return `<w:r>${rPr(props)}${parts.join("")}</w:r>`;
+}
+
+export type Inline = string | { text: string; props?: RunProps } | { raw: string };
+
+function inlineXml(content: Inline | readonly Inline[]): string {
+  const list: readonly Inline[] = Array.isArray(content) ? content : [content as Inline];
+  return list.map((c) => (typeof c === "string" ? run(c) : "raw" in c ? c.raw : run(c.text, c.props))).join("");
+}
+
+export type Align = "left" | "center" | "right" | "both";
+
+export interface ParaProps {
+  style?: string;
+  keepNext?: boolean;
+  align?: Align;
+  /** Space before/after in twentieths of a point. */
+  before?: number;
+  after?: number;
+  /** Left indent and hanging indent in twips. */
+  indentLeft?: number;
+  hanging?: number;
+  firstLine?: number;
+}
+
+/** A paragraph: pPr children in schema order (pStyle, keepNext, spacing, ind, jc). */
+export function paragraph(content: Inline | readonly Inline[], props: ParaProps = {}): string {
+  let p = "";
+  if (props.style) p += `<w:pStyle w:val="${escapeXml(props.style)}"/>`;
+  if (props.keepNext) p += "<w:keepNext/>";
+  if (props.before !== undefined || props.after !== undefined) {
+    p += "<w:spacing";
+    if (props.before !== undefined) p += ` w:before="${props.before}"`;
+    if (props.after !== undefined) p += ` w:after="${props.after}"`;
+    p += "/>";
+  }
+  if (props.indentLeft !== undefined || props.hanging !== undefined || props.firstLine !== undefined) {
+    p += "<w:ind";
+    if (props.indentLeft !== undefined) p += ` w:left="${props.indentLeft}"`;
+    if (props.hanging !== undefined) p += ` w:hanging="${props.hanging}"`;
+    else if (props.firstLine !== undefined) p += ` w:firstLine="${props.firstLine}"`;
+    p += "/>";
+  }
+  if (props.align) p += `<w:jc w:val="${props.align}"/>`;
+  return `<w:p>${p ? `<w:pPr>${p}</w:pPr>` : ""}${inlineXml(content)}</w:p>`;
+}
+
+/**
+ * A field (SEQ, PAGE, ...) with its cached result, written as a complex field (fldChar
+ * begin/separate/end), which Word and LibreOffice both show by its result.
+ */
+export function field(instr: string, cached: string, props?: RunProps): { raw: string } {
+  const r = rPr(props);
+  return {
+    raw:
+      `<w:r>${r}<w:fldChar w:fldCharType="begin"/></w:r>` +
+      `<w:r>${r}<w:instrText xml:space="preserve">${escapeXml(instr)}</w:instrText></w:r>` +
+      `<w:r>${r}<w:fldChar w:fldCharType="separate"/></w:r>` +
+      run(cached, props) +
+      `<w:r>${r}<w:fldChar w:fldCharType="end"/></w:r>`,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables
+
+export interface CellSpec {
+  /** Text (or inline content) of the cell; several paragraphs as an array of arrays is not needed here. */
+  content: Inline | readonly Inline[];
+  align?: Align;
+  bold?: boolean;
+  /** Vertical merge: "restart" opens a merged cell, "continue" continues the one above. */
+  vMerge?: "restart" | "continue";
+  /** Horizontal span over grid columns. */
+  span?: number;
+  shade?: string;
+}
+
+export interface RowSpec {
+  cells: CellSpec[];
+  /** Repeated at the top of every page (w:tblHeader). */
+  header?: boolean;
+  /** Shaded, bold total row. */
+  total?: boolean;
+}
+
+export interface TableSpec {
+  /** Column widths in twips (w:gridCol); the table is laid out fixed at these widths. */
+  widths: number[];
+  rows: RowSpec[];
+}
+
+export const HEADER_FILL = "D9E2F3";
+export const TOTAL_FILL = "F2F2F2";
+const BOLD = { bold: true };
+/** Cell paragraph properties: the alignment comes with the style (TabelAngka right, TabelTengah center). */
+const CELL_PPR: Record<Align, string> = {
+  left: '<w:pPr><w:pStyle w:val="TabelIsi"/></w:pPr>',
+  right: '<w:pPr><w:pStyle w:val="TabelAngka"/></w:pPr>',
+  center: '<w:pPr><w:pStyle w:val="TabelTengah"/></w:pPr>',
+  both: '<w:pPr><w:pStyle w:val="TabelIsi"/><w:jc w:val="both"/></w:pPr>',
+};
+
+function cellXml(cell: CellSpec, width: number, row: RowSpec): string {
+  // Lean on purpose (a 10,000-indicator report has 300,000 cells): defaults are left out
+  // (left alignment, top vertical alignment); spacing comes from the TabelIsi style.
+  // body cells take their width from w:tblGrid (fixed layout); header and spanning cells say it
+  let tcPr = row.header || row.total || (cell.span ?? 1) > 1 ? `<w:tcW w:w="${width}" w:type="dxa"/>` : "";
+  if (cell.span && cell.span > 1) tcPr += `<w:gridSpan w:val="${cell.span}"/>`;
+  if (cell.vMerge === "restart") tcPr += '<w:vMerge w:val="restart"/>';
+  else if (cell.vMerge === "continue") tcPr += "<w:vMerge/>";
+  const fill = cell.shade ?? (row.header ? HEADER_FILL : row.total ? TOTAL_FILL : undefined);
+  if (fill) tcPr += `<w:shd w:val="clear" w:color="auto" w:fill="${fill}"/>`;
+  if (row.header) tcPr += '<w:vAlign w:val="center"/>';
+  const bold = cell.bold ?? (row.header || row.total);
+  const align = cell.align ?? (row.header ? "center" : "left");
+  let inner = "";
+  if (cell.vMerge !== "continue") {
+    const c = cell.content;
+    if (typeof c === "string") inner = run(c, bold ? BOLD : undefined);
+    else {
+      const list: readonly Inline[] = Array.isArray(c) ? c : [c as Inline];
+      inner = list
+        .map((x) =>
+          typeof x === "string"
+            ? run(x, bold ? BOLD : undefined)
+            : "raw" in x
+              ? x.raw
+              : run(x.text, { bold, ...x.props }),
+        )
+        .join("");
+    }
+  }
+  return `<w:tc>${tcPr ? `<w:tcPr>${tcPr}</w:tcPr>` : ""}<w:p>${CELL_PPR[align]}${inner}</w:p></w:tc>`;
+}
+
+/**
+ * A bordered table with fixed column widths (long words wrap inside their cell instead of
+ * widening the table), header rows repeated on every page and rows that do not split.
+ */
+export function table(spec: TableSpec): string {
+  const total = spec.widths.reduce((a, b) => a + b, 0);
+  const border = (name: string) => `<w:${name} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`;
+  const tblPr =
+    "<w:tblPr>" +
+    '<w:tblStyle w:val="TabelLAKIP"/>' +
+    `<w:tblW w:w="${total}" w:type="dxa"/>` +
+    '<w:jc w:val="center"/>' +
+    `<w:tblBorders>${["top", "left", "bottom", "right", "insideH", "insideV"].map(border).join("")}</w:tblBorders>` +
+    '<w:tblLayout w:type="fixed"/>' +
+    '<w:tblCellMar><w:left w:w="72" w:type="dxa"/><w:right w:w="72" w:type="dxa"/></w:tblCellMar>' +
+    '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>' +
+    "</w:tblPr>";
+  const grid = `<w:tblGrid>${spec.widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>`;
+  const rows = spec.rows
+    .map((row) => {
+      let col = 0;
+      const cells = row.cells
+        .map((c) => {
+          const span = c.span ?? 1;
+          const width = spec.widths.slice(col, col + span).reduce((a, b) => a + b, 0);
+          col += span;
+          return cellXml(c, width, row);
+        })
+        .join("");
+      const trPr = `<w:trPr><w:cantSplit/>${row.header ? "<w:tblHeader/>" : ""}</w:trPr>`;
+      return `<w:tr>${trPr}${cells}</w:tr>`;
+    })
+    .join("");
+  return `<w:tbl>${tblPr}${grid}${rows}</w:tbl>`;
+}

@@ -1,0 +1,436 @@
+/**
+ * Fills the tagged content controls of a .docx (JSZip, Node and browser): every w:sdt whose
+ * w:sdtPr/w:tag/@w:val is one of the given tags, in word/document.xml and the headers and
+ * footers, wherever it sits (body, table cell, inside another control). Only the control's
+ * w:sdtContent is replaced, and its w:showingPlcHdr flag dropped; every byte outside the filled
+ * controls stays as it was. Filling a filled document again with the same content gives the
+ * same bytes (idempotent).
+ *
+ * Kinds of control, by where they stand:
+ * - block-level (child of w:body, w:tc, ...): filled with the content's w:p / w:tbl elements;
+ * - run-level (inside a w:p): filled with the content's text as plain runs, one line per
+ *   paragraph or table row (cells separated by a tab), lines joined with w:br;
+ * - row- or cell-level (child of w:tbl / w:tr): left alone and reported in `skipped`, since
+ *   paragraphs and tables cannot stand there.
+ * A lakip control nested inside another filled control is replaced along with its parent.
+ */
+import JSZip from "jszip";
+import { CONTENT_STYLE_IDS, STYLE_DEFS, W_NS } from "../../core/report";
+
+export interface SkippedControl {
+  tag: string;
+  part: string;
+  reason: string;
+}
+
+export interface FillReport {
+  /** Tags filled at least once, in the order of `contents`. */
+  filled: string[];
+  /** Tags of `contents` with no control in the document. */
+  missingTags: string[];
+  /** Number of controls filled per tag. */
+  counts: Record<string, number>;
+  /** Controls that could not be filled (row- or cell-level). */
+  skipped: SkippedControl[];
+}
+
+const TOKEN =
+  /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>|<(\/?)([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
+
+const BLOCK_PARENTS = new Set([
+  "body",
+  "tc",
+  "hdr",
+  "ftr",
+  "txbxContent",
+  "comment",
+  "footnote",
+  "endnote",
+  "docPartBody",
+]);
+const TRANSPARENT = new Set(["sdt", "sdtContent", "customXml", "smartTag"]);
+
+type Kind = "block" | "inline" | "row" | "cell" | "other";
+
+interface Frame {
+  local: string;
+  prefix: string;
+  start: number;
+  /** Index after the start tag. */
+  innerStart: number;
+  sdt?: SdtInfo;
+}
+
+interface SdtInfo {
+  start: number;
+  end: number;
+  kind: Kind;
+  prStart: number;
+  prEnd: number;
+  /** Inner range of w:sdtContent (empty range at contentSelfClosing). */
+  contentStart: number;
+  contentEnd: number;
+  contentSelfClosing: boolean;
+  hasContent: boolean;
+}
+
+function splitName(qname: string): { prefix: string; local: string } {
+  const i = qname.indexOf(":");
+  return i < 0 ? { prefix: "", local: qname } : { prefix: qname.slice(0, i), local: qname.slice(i + 1) };
+}
+
+/** The prefix bound to the WordprocessingML namespace on the root element ("" when none). */
+export function wordPrefix(xml: string): string | null {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(xml); m; m = TOKEN.exec(xml)) {
+    if (m[2] === undefined) continue;
+    const re = /\sxmlns(?::([\w.-]+))?\s*=\s*("([^"]*)"|'([^']*)')/g;
+    for (let a = re.exec(m[3] ?? ""); a; a = re.exec(m[3] ?? "")) {
+      if ((a[3] ?? a[4]) === W_NS) return a[1] ?? "";
+    }
+    return null; // only the root element is looked at
+  }
+  return null;
+}
+
+function decodeAttr(v: string): string {
+  return v.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_m, e: string) => {
+    if (e[0] === "#")
+      return String.fromCodePoint(e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+    return { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" }[e] as string;
+  });
+}
+
+function kindOf(stack: Frame[], prefix: string): Kind {
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const f = stack[i];
+    if (f.prefix !== prefix) continue;
+    if (TRANSPARENT.has(f.local)) continue;
+    if (BLOCK_PARENTS.has(f.local)) return "block";
+    if (f.local === "p") return "inline";
+    if (f.local === "tbl") return "row";
+    if (f.local === "tr") return "cell";
+    if (f.local === "hyperlink" || f.local === "fldSimple" || f.local === "r") return "inline";
+    return "other";
+  }
+  return "other";
+}
+
+/** Every w:sdt of a part with the positions needed to fill it. */
+function scanControls(xml: string, prefix: string): SdtInfo[] {
+  const out: SdtInfo[] = [];
+  const stack: Frame[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(xml); m; m = TOKEN.exec(xml)) {
+    if (m[2] === undefined) continue;
+    const { prefix: p, local } = splitName(m[2]);
+    const closing = m[1] === "/";
+    const selfClosing = m[4] === "/";
+    const tokenEnd = TOKEN.lastIndex;
+    if (closing) {
+      const f = stack.pop();
+      if (!f) break;
+      if (f.prefix === prefix && f.local === "sdt" && f.sdt) {
+        f.sdt.end = tokenEnd;
+        out.push(f.sdt);
+      } else if (f.prefix === prefix && (f.local === "sdtPr" || f.local === "sdtContent")) {
+        const owner = stack[stack.length - 1];
+        if (owner?.sdt) {
+          if (f.local === "sdtPr") {
+            owner.sdt.prStart = f.innerStart;
+            owner.sdt.prEnd = m.index;
+          } else {
+            owner.sdt.contentStart = f.innerStart;
+            owner.sdt.contentEnd = m.index;
+            owner.sdt.hasContent = true;
+          }
+        }
+      }
+      continue;
+    }
+    if (selfClosing) {
+      if (p === prefix && local === "sdtContent") {
+        const owner = stack[stack.length - 1];
+        if (owner?.sdt) {
+          owner.sdt.contentStart = m.index;
+          owner.sdt.contentEnd = tokenEnd;
+          owner.sdt.contentSelfClosing = true;
+          owner.sdt.hasContent = true;
+        }
+      }
+      continue;
+    }
+    const frame: Frame = { local, prefix: p, start: m.index, innerStart: tokenEnd };
+    if (p === prefix && local === "sdt") {
+      frame.sdt = {
+        start: m.index,
+        end: -1,
+        kind: kindOf(stack, prefix),
+        prStart: -1,
+        prEnd: -1,
+        contentStart: -1,
+        contentEnd: -1,
+        contentSelfClosing: false,
+        hasContent: false,
+      };
+    }
+    stack.push(frame);
+  }
+  return out.filter((s) => s.end > 0).sort((a, b) => a.start - b.start);
+}
+
+function tagOf(xml: string, sdt: SdtInfo, prefix: string): string | null {
+  if (sdt.prStart < 0) return null;
+  const pr = xml.slice(sdt.prStart, sdt.prEnd);
+  const q = prefix ? `${prefix}:` : "";
+  const re = new RegExp(`<${q}tag\\b[^>]*\\s${q}val\\s*=\\s*("([^"]*)"|'([^']*)')`);
+  const m = re.exec(pr);
+  return m ? decodeAttr(m[2] ?? m[3] ?? "") : null;
+}
+
+/** Rewrites content written with the `w:` prefix to the part's own prefix. */
+function withPrefix(content: string, prefix: string): string {
+  if (prefix === "w") return content;
+  return content.replace(/(<\/?|\s)w:(?=[A-Za-z])/g, `$1${prefix}:`);
+}
+
+/** The text lines of block content: one per paragraph, one per table row (cells joined by a tab). Text stays escaped. */
+export function contentLines(bodyXml: string): string[] {
+  const lines: string[] = [];
+  let depthTbl = 0;
+  let row: string[] | null = null;
+  let cell: string[] | null = null;
+  let para: string | null = null;
+  let inText = false;
+  let textStart = 0;
+  const re = /<(\/?)w:(tbl|tr|tc|p|t|tab|br)\b[^>]*?(\/?)>/g;
+  for (let m = re.exec(bodyXml); m; m = re.exec(bodyXml)) {
+    const [, close, name, self] = m;
+    if (name === "t") {
+      if (!close && !self) {
+        inText = true;
+        textStart = re.lastIndex;
+      } else if (close && inText) {
+        inText = false;
+        if (para !== null) para += bodyXml.slice(textStart, m.index);
+      }
+      continue;
+    }
+    if (name === "tab" && para !== null) para += " ";
+    else if (name === "br" && para !== null) para += " ";
+    else if (name === "tbl") depthTbl += close ? -1 : 1;
+    else if (name === "tr" && depthTbl === 1) {
+      if (!close) row = [];
+      else if (row) {
+        lines.push(row.join("\t"));
+        row = null;
+      }
+    } else if (name === "tc" && depthTbl === 1) {
+      if (!close) cell = [];
+      else if (cell && row) {
+        row.push(cell.join(" "));
+        cell = null;
+      }
+    } else if (name === "p") {
+      if (self) {
+        if (depthTbl === 0) lines.push("");
+      } else if (!close) para = "";
+      else if (para !== null) {
+        if (depthTbl === 0) lines.push(para);
+        else if (cell) cell.push(para);
+        para = null;
+      }
+    }
+  }
+  return lines;
+}
+
+function inlineContent(bodyXml: string): string {
+  const lines = contentLines(bodyXml);
+  const parts: string[] = [];
+  lines.forEach((line, i) => {
+    if (i > 0) parts.push("<w:br/>");
+    line.split("\t").forEach((piece, k) => {
+      if (k > 0) parts.push("<w:tab/>");
+      if (piece) parts.push(`<w:t xml:space="preserve">${piece}</w:t>`);
+    });
+  });
+  return `<w:r>${parts.join("")}</w:r>`;
+}
+
+function dropPlaceholderFlag(pr: string, prefix: string): string {
+  const q = prefix ? `${prefix}:` : "";
+  return pr.replace(new RegExp(`<${q}showingPlcHdr\\b[^>]*?(?:/>|>\\s*</${q}showingPlcHdr\\s*>)`, "g"), "");
+}
+
+export interface PartFill {
+  xml: string;
+  counts: Record<string, number>;
+  skipped: SkippedControl[];
+}
+
+/**
+ * Fills the controls of one WordprocessingML part (document, header, footer). Pure string work:
+ * only the sdtPr placeholder flag and the sdtContent of the filled controls change.
+ */
+export function fillPartXml(
+  xml: string,
+  contents: Readonly<Record<string, string>>,
+  partName = "word/document.xml",
+): PartFill {
+  const counts: Record<string, number> = {};
+  const skipped: SkippedControl[] = [];
+  let prefix = wordPrefix(xml);
+  let declare = false;
+  if (prefix === null || prefix === "") {
+    // no prefix for the main namespace: declare `w` on the root (only if anything is filled)
+    prefix = prefix === "" ? "" : "w";
+    declare = true;
+  }
+  const usePrefix = prefix === "" ? "w" : prefix;
+  const controls = scanControls(xml, prefix);
+  const replacements: { start: number; end: number; text: string }[] = [];
+  let coveredUntil = -1;
+  for (const sdt of controls) {
+    if (sdt.start < coveredUntil) continue; // inside a control already being replaced
+    const tag = tagOf(xml, sdt, prefix);
+    if (tag === null || !Object.prototype.hasOwnProperty.call(contents, tag)) continue;
+    if (sdt.kind === "row" || sdt.kind === "cell" || sdt.kind === "other") {
+      skipped.push({
+        tag,
+        part: partName,
+        reason:
+          sdt.kind === "other"
+            ? "kontrol berada di tempat yang tidak dikenal"
+            : `kontrol membungkus ${sdt.kind === "row" ? "baris" : "sel"} tabel; pindahkan kontrol ke luar tabel atau ke dalam sel`,
+      });
+      continue;
+    }
+    const body = contents[tag];
+    const inner = withPrefix(sdt.kind === "block" ? body : inlineContent(body), usePrefix);
+    const pr = sdt.prStart >= 0 ? xml.slice(sdt.start, sdt.prEnd) : null;
+    let text: string;
+    if (!sdt.hasContent) {
+      text = xml
+        .slice(sdt.start, sdt.end)
+        .replace(
+          new RegExp(`</${prefix ? prefix + ":" : ""}sdt\\s*>$`),
+          `<${usePrefix}:sdtContent>${inner}</${usePrefix}:sdtContent>$&`,
+        );
+    } else {
+      const head =
+        pr !== null
+          ? dropPlaceholderFlag(pr, prefix) + xml.slice(sdt.prEnd, sdt.contentStart)
+          : xml.slice(sdt.start, sdt.contentStart);
+      if (sdt.contentSelfClosing) {
+        text =
+          head + `<${usePrefix}:sdtContent>${inner}</${usePrefix}:sdtContent>` + xml.slice(sdt.contentEnd, sdt.end);
+      } else {
+        text = head + inner + xml.slice(sdt.contentEnd, sdt.end);
+      }
+    }
+    replacements.push({ start: sdt.start, end: sdt.end, text });
+    coveredUntil = sdt.end;
+    counts[tag] = (counts[tag] ?? 0) + 1;
+  }
+  if (replacements.length === 0) return { xml, counts, skipped };
+  let out = "";
+  let pos = 0;
+  for (const r of replacements) {
+    out += xml.slice(pos, r.start) + r.text;
+    pos = r.end;
+  }
+  out += xml.slice(pos);
+  if (declare && prefix !== "" && !new RegExp(`xmlns:${usePrefix}=`).test(out.slice(0, 2000))) {
+    out = out.replace(/<([A-Za-z_][\w.:-]*)(\s|>|\/>)/, (m0, name: string, after: string) =>
+      name.startsWith("?") ? m0 : `<${name} xmlns:${usePrefix}="${W_NS}"${after}`,
+    );
+  }
+  return { xml: out, counts, skipped };
+}
+
+/** Adds the report's styles missing from an agency template's styles.xml (by style id); idempotent. */
+export function ensureReportStyles(stylesXml: string): string {
+  const prefix = wordPrefix(stylesXml) ?? "w";
+  const q = prefix ? `${prefix}:` : "";
+  const have = new Set(
+    Array.from(stylesXml.matchAll(new RegExp(`\\s${q}styleId\\s*=\\s*"([^"]*)"`, "g")), (m) => m[1]),
+  );
+  const missing = STYLE_DEFS.filter((s) => CONTENT_STYLE_IDS.includes(s.id) && !have.has(s.id));
+  if (missing.length === 0) return stylesXml;
+  const add = withPrefix(missing.map((s) => s.xml).join(""), prefix || "w");
+  const close = new RegExp(`</${q}styles\\s*>\\s*$`);
+  return close.test(stylesXml) ? stylesXml.replace(close, (m) => add + m) : stylesXml;
+}
+
+const PART_RE = /^word\/(document|header\d*|footer\d*)\.xml$/;
+
+export interface FillOptions {
+  /** Stores a changed part (default `zip.file`); the CLI passes a native-zlib writer. */
+  writePart?: (zip: JSZip, name: string, text: string, date: Date) => void;
+}
+
+function defaultWritePart(zip: JSZip, name: string, text: string, date: Date): void {
+  zip.file(name, text, { date, createFolders: false });
+}
+
+/** Fills the controls of a loaded package in place. Throws when it is not a Word document. */
+export async function fillDocxZip(
+  zip: JSZip,
+  contents: Readonly<Record<string, string>>,
+  options: FillOptions = {},
+): Promise<FillReport> {
+  const write = options.writePart ?? defaultWritePart;
+  if (!zip.file("word/document.xml")) throw new NotWordDocumentError();
+  const counts: Record<string, number> = {};
+  const skipped: SkippedControl[] = [];
+  const parts = Object.keys(zip.files)
+    .filter((p) => PART_RE.test(p))
+    .sort((a, b) => (a === "word/document.xml" ? -1 : b === "word/document.xml" ? 1 : a.localeCompare(b)));
+  for (const part of parts) {
+    const entry = zip.file(part)!;
+    const xml = await entry.async("string");
+    const r = fillPartXml(xml, contents, part);
+    skipped.push(...r.skipped);
+    for (const [k, n] of Object.entries(r.counts)) counts[k] = (counts[k] ?? 0) + n;
+    if (r.xml !== xml) write(zip, part, r.xml, entry.date);
+  }
+  if (Object.keys(counts).length > 0) {
+    const styles = zip.file("word/styles.xml");
+    if (styles) {
+      const xml = await styles.async("string");
+      const next = ensureReportStyles(xml);
+      if (next !== xml) write(zip, "word/styles.xml", next, styles.date);
+    }
+  }
+  const tags = Object.keys(contents);
+  return {
+    filled: tags.filter((t) => counts[t] > 0),
+    missingTags: tags.filter((t) => !counts[t] && !skipped.some((s) => s.tag === t)),
+    counts,
+    skipped,
+  };
+}
+
+export class NotWordDocumentError extends Error {
+  constructor() {
+    super("Berkas ini bukan dokumen Word (.docx): bagian word/document.xml tidak ada.");
+    this.name = "NotWordDocumentError";
+  }
+}
+
+/** Loads a .docx, fills its controls and gives the new bytes. */
+export async function fillDocx(
+  docx: Uint8Array | ArrayBuffer | Buffer,
+  contents: Readonly<Record<string, string>>,
+): Promise<FillReport & { docx: Buffer }> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(docx);
+  } catch {
+    throw new NotWordDocumentError();
+  }
+  const report = await fillDocxZip(zip, contents);
+  const out = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  return { ...report, docx: out };
+}

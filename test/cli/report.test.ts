@@ -1,0 +1,135 @@
+/**
+ * `lakip report` through runReport (in-process, fixed date): exit codes, nothing written on
+ * errors, the built-in and an agency template, refilling, --paper, SOP properties.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import * as os from "os";
+import * as path from "path";
+import JSZip from "jszip";
+import { UsageError } from "../../src/cli/args";
+import { runReport } from "../../src/cli/commands/report";
+import { REPORT_TAGS } from "../../src/core/report";
+
+const ROOT = path.join(__dirname, "..", "..");
+const EXAMPLE = path.join(ROOT, "examples", "kesbangpol-2025.xlsx");
+const NO_IDENTITAS = path.join(ROOT, "examples", "contoh-tanpa-identitas.xlsx");
+const NOW = new Date(2026, 10, 24, 10, 15);
+const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), "lakip-report-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function report(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await runReport(args, { out: (s) => void (out += s), err: (s) => void (err += s) }, { now: () => NOW });
+  return { code, out, err };
+}
+
+async function part(file: string, name = "word/document.xml"): Promise<string> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const f = zip.file(name);
+  return f ? f.async("string") : "";
+}
+
+test("writes the report from the built-in template with every control filled", async () => {
+  const out = path.join(dir, "LAKIP.docx");
+  const r = await report(EXAMPLE, "--out", out);
+  expect(r.code).toBe(0);
+  expect(r.out).toContain(`Dokumen LAKIP ditulis: ${out}`);
+  for (const t of REPORT_TAGS) expect(r.out).toContain(t.tag);
+  const xml = await part(out);
+  expect(xml).not.toContain("showingPlcHdr");
+  expect(xml).toContain("Tabel 3.1 Pengukuran Kinerja");
+  expect(xml).toContain("24 November 2026");
+  expect(xml).toContain('<w:pgSz w:w="11906" w:h="16838"/>');
+});
+
+test("marks SOP step 6 Selesai in the document's custom properties and carries the workbook's steps", async () => {
+  const out = path.join(dir, "LAKIP-sop.docx");
+  expect((await report(EXAMPLE, "--out", out)).code).toBe(0);
+  const custom = await part(out, "docProps/custom.xml");
+  expect(custom).toMatch(/name="LAKIP Langkah 6"><vt:lpwstr>Selesai \| [^|]+ \| 2026-11-24T10:15 \|/);
+  for (let n = 1; n <= 8; n++) expect(custom).toContain(`name="LAKIP Langkah ${n}"`);
+  const types = await part(out, "[Content_Types].xml");
+  expect(types).toContain("/docProps/custom.xml");
+});
+
+test("with error findings: exit 1, the errors printed, nothing written", async () => {
+  const out = path.join(dir, "tidak-ada.docx");
+  const r = await report(NO_IDENTITAS, "--out", out);
+  expect(r.code).toBe(1);
+  expect(r.err).toMatch(/GALAT MISSING_SHEET/);
+  expect(r.err).toMatch(/tidak ditulis/);
+  expect(existsSync(out)).toBe(false);
+});
+
+test("unusable input and arguments are UsageErrors (exit 2) and write nothing", async () => {
+  const out = path.join(dir, "x.docx");
+  await expect(report(path.join(dir, "hilang.xlsx"), "--out", out)).rejects.toThrow(UsageError);
+  await expect(report(EXAMPLE)).rejects.toThrow(/--out/);
+  await expect(report(EXAMPLE, "--out", path.join(dir, "x.pdf"))).rejects.toThrow(/\.docx/);
+  await expect(report(EXAMPLE, "--out", path.join(dir, "tidak", "ada", "x.docx"))).rejects.toThrow(/tidak ada/);
+  await expect(report(EXAMPLE, "--out", out, "--paper", "A5")).rejects.toThrow(/A4 atau F4/);
+  await expect(report(EXAMPLE, "--out", out, "--template", path.join(dir, "hilang.docx"))).rejects.toThrow(
+    /tidak ditemukan/,
+  );
+  const notDocx = path.join(dir, "bukan.docx");
+  writeFileSync(notDocx, "bukan zip");
+  await expect(report(EXAMPLE, "--out", out, "--template", notDocx)).rejects.toThrow(/bukan dokumen Word/);
+  await expect(report(EXAMPLE, "--out", out, "--template", notDocx, "--paper", "F4")).rejects.toThrow(/--paper/);
+  expect(existsSync(out)).toBe(false);
+});
+
+test("--paper F4 uses the 215 x 330 mm template", async () => {
+  const out = path.join(dir, "LAKIP-F4.docx");
+  expect((await report(EXAMPLE, "--out", out, "--paper", "F4")).code).toBe(0);
+  expect(await part(out)).toContain('<w:pgSz w:w="12189" w:h="18709"/>');
+});
+
+test("refilling a filled report gives the same document content (no second copy)", async () => {
+  const first = path.join(dir, "pertama.docx");
+  const second = path.join(dir, "kedua.docx");
+  expect((await report(EXAMPLE, "--out", first)).code).toBe(0);
+  expect((await report(EXAMPLE, "--out", second, "--template", first)).code).toBe(0);
+  const a = await part(first);
+  const b = await part(second);
+  expect(b).toBe(a);
+  expect(b.split("Tabel 3.1 Pengukuran Kinerja").length - 1).toBe(1);
+});
+
+test("an agency's own template: its text untouched, missing tags warned, exit 0", async () => {
+  const zip = new JSZip();
+  zip.file(
+    "[Content_Types].xml",
+    `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
+  );
+  zip.file(
+    "_rels/.rels",
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
+  );
+  const before = `<w:p><w:r><w:t>Sambutan Bupati &amp; catatan kami</w:t></w:r></w:p>`;
+  const after = `<w:p><w:r><w:t xml:space="preserve">Penutup milik instansi </w:t></w:r></w:p>`;
+  zip.file(
+    "word/document.xml",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="${W}"><w:body>${before}<w:sdt><w:sdtPr><w:alias w:val="Pengukuran"/><w:tag w:val="lakip:tabel-pengukuran"/><w:id w:val="5"/></w:sdtPr><w:sdtContent><w:p/></w:sdtContent></w:sdt>${after}<w:sectPr/></w:body></w:document>`,
+  );
+  const template = path.join(dir, "milik-instansi.docx");
+  writeFileSync(template, await zip.generateAsync({ type: "nodebuffer" }));
+  const out = path.join(dir, "dari-template.docx");
+  const r = await report(EXAMPLE, "--out", out, "--template", template);
+  expect(r.code).toBe(0);
+  expect(r.err).toMatch(/tidak memiliki kontrol untuk 10 bagian/);
+  expect(r.err).toContain("Ikhtisar Eksekutif (lakip:ikhtisar)");
+  const xml = await part(out);
+  expect(
+    xml.startsWith(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="${W}"><w:body>${before}<w:sdt>`,
+    ),
+  ).toBe(true);
+  expect(xml.endsWith(`</w:sdt>${after}<w:sectPr/></w:body></w:document>`)).toBe(true);
+  expect(xml).toContain("Tabel 3.1 Pengukuran Kinerja");
+});

@@ -15,6 +15,8 @@ interface SectionEntry {
 
 export const SECTIONS: SectionEntry[] = [
   { name: "compute", load: async () => (await import("./compute")).computeSection },
+  { name: "report", load: async () => (await import("./report")).reportSection },
+  { name: "word", load: async () => (await import("./word")).wordSection },
 ];
 
 function table(rows: BenchRow[]): string {

@@ -10,6 +10,7 @@ import { REPORT_TAGS, renderControls, toFlatOpc } from "../../src/core/report";
 import { createOfficeWordHost } from "../../src/hosts/word/officeWordHost";
 import { WEB_REQUEST_LIMIT } from "../../src/hosts/word/payload";
 import { fakeDocument, fakeWordRunner } from "../../src/hosts/memory/wordFakeOffice";
+import type { BenchRow, BenchSection } from "./section";
 
 export interface WordBenchRow {
   indicators: number;
@@ -137,3 +138,18 @@ if (require.main === module) {
     process.exitCode = 1;
   });
 }
+
+/** The Word section of `npm run bench`. */
+export const wordSection: BenchSection = {
+  name: "word",
+  async run(log) {
+    const rows = await runWordBench(log);
+    return rows.map((r): BenchRow => ({
+      section: "word",
+      measure: `Isi semua, ${r.indicators.toLocaleString("id-ID")} indikator, ${r.platform === "web" ? "web" : "desktop"}`,
+      value: `${r.syncs} sync, ${r.megabytes.toLocaleString("id-ID")} MB, permintaan terbesar ${r.largestRequestMegabytes.toLocaleString("id-ID")} MB`,
+      goal: r.platform === "web" ? "sync tetap, tiap permintaan < 5 MB" : "sync tetap",
+      ok: r.platform === "web" ? r.largestRequestMegabytes <= 5 : r.syncs === rows[0].syncs,
+    }));
+  },
+};

@@ -26,8 +26,11 @@ Pemakaian:
       serapan anggaran dan efisiensi.
       --json   mencetak hasil lengkap sebagai JSON.
 
-  lakip report FILE.xlsx --out LAKIP.docx [--template T.docx]
-      Menyusun dokumen LAKIP (Word) dari workbook.
+  lakip report FILE.xlsx --out LAKIP.docx [--template T.docx] [--paper A4|F4]
+      Menyusun dokumen LAKIP (Word) dari workbook: mengisi setiap kontrol bertag lakip:
+      pada templat resmi bawaan, atau pada dokumen instansi sendiri (--template).
+      Bila ada temuan galat, tidak ada yang ditulis (status 1).
+      --paper  ukuran kertas templat bawaan: A4 (bawaan) atau F4 (215 x 330 mm).
 
   lakip --help      menampilkan bantuan ini
   lakip --version   menampilkan versi
@@ -51,13 +54,7 @@ export function readVersion(): string {
   return "0.0.0";
 }
 
-/** The `report` command, wired by the lead to src/cli/commands/report.ts. */
 export type CommandRunner = (argv: readonly string[], io: CliIO) => Promise<number>;
-
-async function reportNotAvailable(_argv: readonly string[], io: CliIO): Promise<number> {
-  io.err("lakip report: penyusunan dokumen LAKIP belum tersedia pada versi ini.\n");
-  return EXIT_UNUSABLE;
-}
 
 async function commandFor(name: string): Promise<CommandRunner | undefined> {
   switch (name) {
@@ -68,7 +65,7 @@ async function commandFor(name: string): Promise<CommandRunner | undefined> {
     case "compute":
       return (await import("./commands/compute")).runCompute;
     case "report":
-      return reportNotAvailable;
+      return (await import("./commands/report")).runReport;
     default:
       return undefined;
   }

@@ -98,6 +98,15 @@ describe("lakip format", () => {
     expect(v.stdout).toMatch(/3 galat, 0 peringatan/);
   });
 
+  test("records SOP step 2 (Selesai) in the workbook's custom properties", async () => {
+    expect(lakip("format", "--out", "format-sop.xlsx").code).toBe(0);
+    const { readWorkbookGrid } = await import("../../src/hosts/files/readXlsx");
+    const grid = await readWorkbookGrid(readFileSync(path.join(dir, "format-sop.xlsx")));
+    expect(grid.customProperties?.["LAKIP Langkah 2"]).toMatch(
+      /^Selesai \| \d{4}-\d{2}-\d{2}T\d{2}:\d{2} \| \d{4}-\d{2}-\d{2}T\d{2}:\d{2} \| .+, Kasubag Program \| /,
+    );
+  });
+
   test("--units picks the sheets", () => {
     const r = lakip("format", "--out=dua-unit.xlsx", "--units", "Sekretariat; Bidang Politik Dalam Negeri");
     expect(r.code).toBe(0);

@@ -3,7 +3,18 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { parseArgs, UsageError } from "../args";
 import { EXIT_OK, type CliIO } from "../io";
+import { userInfo } from "os";
 import { checkUnitNames, DEFAULT_UNITS, parseUnits, planUnitSheets } from "../../core/layout/formatLayout";
+import { recordExcelCommand } from "../../core/sop";
+
+/** The name recorded for the step: the operating-system user, or "-" when it cannot be read. */
+function whoAmI(): string {
+  try {
+    return userInfo().username || "-";
+  } catch {
+    return "-";
+  }
+}
 
 export async function runFormat(argv: readonly string[], io: CliIO): Promise<number> {
   const parsed = parseArgs("format", argv, { out: { value: true }, units: { value: true }, force: { value: false } });
@@ -33,7 +44,16 @@ export async function runFormat(argv: readonly string[], io: CliIO): Promise<num
     );
 
   const { writeFormatXlsx } = await import("../../hosts/files/writeFormat");
-  const bytes = await writeFormatXlsx(units);
+  // SOP step 2 ("Membuat format pengumpulan data") is done: record it in the workbook's properties,
+  // where the Excel pane and `lakip report` read the steps done in Excel.
+  const step2 = recordExcelCommand(
+    {},
+    "buatFormat",
+    { name: whoAmI(), role: "Kasubag Program" },
+    new Date(),
+    "Format dibuat dengan lakip format",
+  );
+  const bytes = await writeFormatXlsx(units, step2);
   // Write next to the target, then rename: an interrupted run never leaves a half-written workbook.
   const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.tmp`);
   try {

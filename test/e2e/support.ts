@@ -6,8 +6,6 @@
 import { existsSync, mkdirSync, readFile } from "fs";
 import { createServer, type Server } from "http";
 import type { AddressInfo } from "net";
-import { mkdtempSync } from "fs";
-import { tmpdir } from "os";
 import { extname, join, normalize, sep } from "path";
 import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 
@@ -61,6 +59,12 @@ export async function startHarnessServer(): Promise<string> {
   return baseUrl;
 }
 
+export function stopHarnessServer(): void {
+  server?.close();
+  server = undefined;
+  baseUrl = undefined;
+}
+
 /** The URL of a harness page, e.g. harnessUrl("excel.html?example=kesbangpol-2025"). Call after launchBrowser(). */
 export function harnessUrl(path: string): string {
   if (!baseUrl) throw new Error("Server harness belum berjalan: panggil launchBrowser() dulu.");
@@ -74,25 +78,27 @@ export async function launchBrowser(): Promise<Browser> {
     throw new Error(
       `Chromium tidak ditemukan di ${CHROMIUM}: pasang dengan "apt-get install chromium" (CI memasangnya lewat .ci/run).`,
     );
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      `--user-data-dir=${mkdtempSync(join(tmpdir(), "lakip-chromium-"))}`,
-    ],
-  });
-  browser.on("disconnected", () => {
-    server?.close();
-    server = undefined;
-    baseUrl = undefined;
-  });
+  // playwright-core starts Chromium with a new empty profile of its own (a temporary user data dir).
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    });
+  } catch (e) {
+    stopHarnessServer();
+    throw e;
+  }
+  browser.on("disconnected", stopHarnessServer);
   return browser;
 }
 

@@ -8,7 +8,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import type { Browser, Page } from "playwright-core";
 import { analyzeWorkbook } from "../../src/core/index";
-import { formatPercent } from "../../src/core/format/number";
+import { formatNumber, formatPercent } from "../../src/core/format/number";
 import type { Analysis } from "../../src/core/model";
 import { readWorkbookGrid } from "../../src/hosts/files/readXlsx";
 import { harnessUrl, launchBrowser, screenshot } from "./support";
@@ -43,7 +43,8 @@ async function loadExample(page: Page): Promise<void> {
 }
 
 const notice = (page: Page) => page.getByTestId("notice");
-const bodyXml = (page: Page) => page.evaluate(() => (window as unknown as { wordHarness: { bodyXml(): string } }).wordHarness.bodyXml());
+const bodyXml = (page: Page) =>
+  page.evaluate(() => (window as unknown as { wordHarness: { bodyXml(): string } }).wordHarness.bodyXml());
 
 describe("Word pane in the harness", () => {
   test("load, summary, template, fill, refill without duplicates", async () => {
@@ -67,16 +68,20 @@ describe("Word pane in the harness", () => {
     await expect(pengukuran.count()).resolves.toBeGreaterThan(0);
 
     await page.getByRole("button", { name: "Isi semua" }).click();
-    await page.getByText(/kontrol diisi/).first().waitFor();
+    await page
+      .getByText(/kontrol diisi/)
+      .first()
+      .waitFor();
     const report = await notice(page).innerText();
     expect(report).toMatch(/Tabel Pengukuran Kinerja: \d+ kontrol diisi/);
 
-    // The Pengukuran table holds the first indicator's capaian exactly as the engine formats it.
+    // The Pengukuran table holds the first indicator's capaian exactly as the engine formats it
+    // (the column header says "Capaian (%)", so the cells carry no % sign).
     const first = analysis.indikator.find((i) => i.capaian !== null);
     expect(first).toBeDefined();
     const tableText = await pengukuran.first().locator("table").first().innerText();
     expect(tableText).toContain(first!.indikator);
-    expect(tableText).toContain(formatPercent(first!.capaian));
+    expect(tableText).toContain(formatNumber(first!.capaian!, 2));
     await screenshot(page, "word-harness-filled");
     await screenshot(page.getByTestId("pane"), "word-pane-filled");
 
@@ -84,7 +89,10 @@ describe("Word pane in the harness", () => {
     const once = await bodyXml(page);
     const tablesOnce = await pengukuran.first().locator("table").count();
     await page.getByRole("button", { name: "Isi semua" }).click();
-    await page.getByText(/kontrol diisi/).first().waitFor();
+    await page
+      .getByText(/kontrol diisi/)
+      .first()
+      .waitFor();
     expect(await bodyXml(page)).toBe(once);
     expect(await pengukuran.first().locator("table").count()).toBe(tablesOnce);
     expect((page as unknown as { pageErrors: string[] }).pageErrors).toEqual([]);
@@ -110,7 +118,10 @@ describe("Word pane in the harness", () => {
 
     // Isi semua fills the new control, reports the missing tags, leaves user text alone.
     await page.getByRole("button", { name: "Isi semua" }).click();
-    await page.getByText(/kontrol diisi/).first().waitFor();
+    await page
+      .getByText(/kontrol diisi/)
+      .first()
+      .waitFor();
     const report = await notice(page).innerText();
     expect(report).toMatch(/: 1 kontrol diisi/);
     expect(report).toMatch(/tidak ditemukan di dokumen/);

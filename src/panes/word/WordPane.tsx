@@ -443,7 +443,7 @@ function SummaryCard({ summary }: { summary: DataSummary }): React.ReactElement 
       </ul>
       {(summary.errors > 0 || summary.warnings > 0) && (
         <Text size={200}>
-          {summary.errors} kesalahan, {summary.warnings} peringatan
+          {summary.errors} galat, {summary.warnings} peringatan
         </Text>
       )}
     </Card>

@@ -48,7 +48,7 @@ export function summarize(analysis: Analysis): DataSummary {
 export function fillRefusal(summary: DataSummary | null): string | null {
   if (!summary) return "Muat data kinerja (.xlsx) terlebih dahulu.";
   if (summary.errors > 0) {
-    return `Data masih memiliki ${summary.errors} kesalahan. Perbaiki di Excel, simpan, lalu muat ulang berkasnya; pengisian laporan ditahan sampai tidak ada kesalahan.`;
+    return `Data masih memiliki ${summary.errors} galat. Perbaiki di Excel, simpan, lalu muat ulang berkasnya; pengisian laporan ditahan sampai tidak ada galat.`;
   }
   return null;
 }

@@ -86,7 +86,7 @@ describe("Word pane summary", () => {
         ],
       }),
     );
-    expect(fillRefusal(err)).toMatch(/1 kesalahan/);
+    expect(fillRefusal(err)).toMatch(/1 galat/);
     const warn = summarize(
       analysis({
         findings: [

@@ -37,11 +37,11 @@ describe("parseArgs", () => {
 });
 
 describe("main in-process", () => {
-  test("report is not available yet: exit 2 with a message", async () => {
+  test("report on a missing workbook: exit 2 with a message, nothing written", async () => {
     let err = "";
     const code = await main(["report", "a.xlsx", "--out", "b.docx"], { out: () => undefined, err: (t) => (err += t) });
     expect(code).toBe(2);
-    expect(err).toMatch(/lakip report: .*belum tersedia/);
+    expect(err).toMatch(/lakip report: Berkas "a.xlsx" tidak ditemukan/);
   });
 
   test("findingLine quotes sheet names with spaces", () => {

@@ -37,7 +37,7 @@ describe("parseArgs", () => {
 });
 
 describe("main in-process", () => {
-  test("report on a missing workbook: exit 2 with a message, nothing written", async () => {
+  test("report on a missing workbook: exit 2 with a message", async () => {
     let err = "";
     const code = await main(["report", "a.xlsx", "--out", "b.docx"], { out: () => undefined, err: (t) => (err += t) });
     expect(code).toBe(2);

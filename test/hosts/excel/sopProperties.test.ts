@@ -1,5 +1,9 @@
 import { decodeStepProperty } from "../../../src/core/sop";
-import { recordExcelCommandInWorkbook, readWorkbookStepRecords, type ExcelRun } from "../../../src/hosts/excel/sopProperties";
+import {
+  recordExcelCommandInWorkbook,
+  readWorkbookStepRecords,
+  type ExcelRun,
+} from "../../../src/hosts/excel/sopProperties";
 
 /** A fake Excel host: workbook.properties.custom with load/sync semantics and a sync count. */
 function fakeExcel(props: Map<string, string>) {
@@ -38,8 +42,16 @@ describe("Excel records of steps 2-5", () => {
     const staf = { name: "Andi", role: "Staf" };
     await recordExcelCommandInWorkbook("himpun", staf, "", new Date(2026, 10, 3, 9), run);
     expect(counter.syncs).toBe(2);
-    const written = await recordExcelCommandInWorkbook("validasiBersih", staf, "6 unit", new Date(2026, 10, 3, 11, 30), run);
-    expect(written).toEqual({ "LAKIP Langkah 4": "Selesai | 2026-11-03T09:00 | 2026-11-03T11:30 | Andi, Staf | 6 unit" });
+    const written = await recordExcelCommandInWorkbook(
+      "validasiBersih",
+      staf,
+      "6 unit",
+      new Date(2026, 10, 3, 11, 30),
+      run,
+    );
+    expect(written).toEqual({
+      "LAKIP Langkah 4": "Selesai | 2026-11-03T09:00 | 2026-11-03T11:30 | Andi, Staf | 6 unit",
+    });
     expect(props.get("Penulis")).toBe("Rina");
     const records = await readWorkbookStepRecords(run);
     expect(records.get(4)).toEqual(decodeStepProperty(written["LAKIP Langkah 4"]));

@@ -1,0 +1,199 @@
+/**
+ * Himpun (SOP step 4), pure: from the units' workbooks, what comes into the open workbook (one
+ * sheet per unit, Anggaran rows) and, per file, what was taken and what was refused and why.
+ */
+import type { Cell, SheetGrid, WorkbookGrid } from "../../core/grid";
+import { ANGGARAN_COLUMNS, INDICATOR_COLUMNS, findHeaderRow, type AnggaranColumn } from "../../core/read/headers";
+import { NON_INDICATOR_SHEETS } from "../../core/read/indicators";
+import { SheetView, cellText } from "../../core/read/sheetView";
+import { normalizeLabel } from "../../core/text";
+import { ANGGARAN_HEADERS } from "../../core/layout/formatLayout";
+
+/** One chosen file: its grid, or why it could not be read. */
+export interface HimpunFile {
+  name: string;
+  grid?: WorkbookGrid;
+  /** Why the file is not a workbook (read error), in Indonesian. */
+  error?: string;
+}
+
+export interface FileReport {
+  file: string;
+  taken: string[];
+  refused: string[];
+}
+
+export interface HimpunSheet {
+  name: string;
+  rows: SheetGrid["rows"];
+  /** True when a sheet of that name exists and is replaced. */
+  replace: boolean;
+}
+
+export interface HimpunWrite {
+  sheets: HimpunSheet[];
+  /** Rows appended to Anggaran (0-based row, full-width cells), or null when there are none. */
+  anggaran: null | {
+    /** False: the sheet "Anggaran" is created, with `header` in its first row. */
+    exists: boolean;
+    header: string[];
+    rows: { row: number; cells: (Cell | null)[] }[];
+  };
+}
+
+export interface HimpunPlan {
+  reports: FileReport[];
+  /** Unit sheets that already exist in the open workbook (replaced only after confirmation). */
+  conflicts: string[];
+  write: HimpunWrite;
+}
+
+const SYSTEM = new Set([...NON_INDICATOR_SHEETS, "history", "_lakip_sorotan"]);
+
+function isIndicatorSheet(sheet: SheetGrid): boolean {
+  if (SYSTEM.has(normalizeLabel(sheet.name))) return false;
+  return !!findHeaderRow(new SheetView(sheet), INDICATOR_COLUMNS, ["indikator", "target", "realisasi"], "indikator")
+    .full;
+}
+
+interface AnggaranShape {
+  headerRow: number;
+  columns: Partial<Record<AnggaranColumn, number>>;
+  lastRow: number;
+}
+
+function anggaranShape(sheet: SheetGrid | undefined): AnggaranShape | undefined {
+  if (!sheet) return undefined;
+  const view = new SheetView(sheet);
+  const h = findHeaderRow(view, ANGGARAN_COLUMNS, ["program", "pagu", "realisasi"], "program").full;
+  if (!h) return undefined;
+  return { headerRow: h.row, columns: h.columns, lastRow: view.lastRow };
+}
+
+const KEYS: AnggaranColumn[] = ["program", "sasaran", "pagu", "realisasi"];
+
+/** The Anggaran data rows of a sheet as [program, sasaran, pagu, realisasi] cells. */
+function anggaranRows(sheet: SheetGrid, shape: AnggaranShape): (Cell | null)[][] {
+  const view = new SheetView(sheet);
+  const out: (Cell | null)[][] = [];
+  for (let r = shape.headerRow + 1; r <= shape.lastRow; r++) {
+    const cells = KEYS.map((k) => {
+      const c = shape.columns[k];
+      return c === undefined ? null : (view.get(r, c) ?? null);
+    });
+    if (cells.every((c) => c === null || cellText(c).trim() === "")) continue;
+    out.push(cells);
+  }
+  return out;
+}
+
+const rowKey = (cells: readonly (Cell | null)[]) =>
+  cells.map((c) => (c ? normalizeLabel(cellText(c)) : "")).join("\u0001");
+
+const sheetOf = (grid: WorkbookGrid, name: string) =>
+  grid.sheets.find((s) => normalizeLabel(s.name) === normalizeLabel(name));
+
+/**
+ * Plans Himpun. `replaceExisting`: whether unit sheets already in the open workbook are replaced
+ * (the pane asks first, then plans again with true).
+ */
+export function planHimpun(files: readonly HimpunFile[], current: WorkbookGrid, replaceExisting: boolean): HimpunPlan {
+  const reports: FileReport[] = [];
+  const conflicts: string[] = [];
+  const sheets: HimpunSheet[] = [];
+  const takenBy = new Map<string, string>();
+  const existing = new Set(current.sheets.map((s) => normalizeLabel(s.name)));
+
+  const currentAnggaran = sheetOf(current, "Anggaran");
+  const currentShape = anggaranShape(currentAnggaran);
+  const seenRows = new Set<string>();
+  if (currentAnggaran && currentShape)
+    for (const r of anggaranRows(currentAnggaran, currentShape)) seenRows.add(rowKey(r));
+  const newRows: (Cell | null)[][] = [];
+
+  for (const file of files) {
+    const report: FileReport = { file: file.name, taken: [], refused: [] };
+    reports.push(report);
+    if (!file.grid) {
+      report.refused.push(file.error ?? "Bukan buku kerja Excel (.xlsx) yang dapat dibaca.");
+      continue;
+    }
+    const units = file.grid.sheets.filter(isIndicatorSheet);
+    if (units.length === 0) {
+      report.refused.push(
+        "Tidak ada sheet indikator (sheet dengan kolom Indikator Kinerja, Target dan Realisasi) di berkas ini.",
+      );
+    }
+    for (const sheet of units) {
+      const key = normalizeLabel(sheet.name);
+      const other = takenBy.get(key);
+      if (other !== undefined) {
+        report.refused.push(`Sheet "${sheet.name}": nama sheet bentrok dengan sheet dari berkas "${other}".`);
+        continue;
+      }
+      if (existing.has(key)) {
+        if (!conflicts.includes(sheet.name)) conflicts.push(sheet.name);
+        if (!replaceExisting) {
+          report.refused.push(`Sheet "${sheet.name}": sudah ada di buku kerja ini dan tidak diganti.`);
+          continue;
+        }
+      }
+      takenBy.set(key, file.name);
+      sheets.push({ name: sheet.name, rows: sheet.rows, replace: existing.has(key) });
+      report.taken.push(existing.has(key) ? `Sheet "${sheet.name}" (menggantikan yang lama)` : `Sheet "${sheet.name}"`);
+    }
+    const anggaran = sheetOf(file.grid, "Anggaran");
+    const shape = anggaranShape(anggaran);
+    if (anggaran && shape) {
+      let added = 0;
+      let duplicates = 0;
+      for (const r of anggaranRows(anggaran, shape)) {
+        const k = rowKey(r);
+        if (seenRows.has(k)) {
+          duplicates++;
+          continue;
+        }
+        seenRows.add(k);
+        newRows.push(r);
+        added++;
+      }
+      if (added > 0) report.taken.push(`${added} baris Anggaran`);
+      if (duplicates > 0)
+        report.refused.push(`${duplicates} baris Anggaran sudah ada di buku kerja ini (tidak digandakan).`);
+    }
+  }
+
+  let anggaran: HimpunWrite["anggaran"] = null;
+  if (newRows.length > 0) {
+    const header = [...ANGGARAN_HEADERS];
+    if (currentAnggaran && currentShape) {
+      const width = Math.max(...KEYS.map((k) => currentShape.columns[k] ?? 0)) + 1;
+      anggaran = {
+        exists: true,
+        header,
+        rows: newRows.map((cells, i) => {
+          const full: (Cell | null)[] = new Array<Cell | null>(width).fill(null);
+          KEYS.forEach((k, j) => {
+            const c = currentShape.columns[k];
+            if (c !== undefined) full[c] = cells[j];
+          });
+          return { row: currentShape.lastRow + 1 + i, cells: full };
+        }),
+      };
+    } else {
+      if (currentAnggaran) {
+        // An "Anggaran" sheet without the header: never written over.
+        reports.push({
+          file: "Anggaran",
+          taken: [],
+          refused: [
+            `Sheet "Anggaran" di buku kerja ini tidak memiliki baris judul Program/Kegiatan, Pagu, Realisasi; ${newRows.length} baris Anggaran tidak dihimpun.`,
+          ],
+        });
+      } else {
+        anggaran = { exists: false, header, rows: newRows.map((cells, i) => ({ row: i + 1, cells })) };
+      }
+    }
+  }
+  return { reports, conflicts, write: { sheets, anggaran } };
+}

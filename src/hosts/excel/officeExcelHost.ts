@@ -1,0 +1,73 @@
+/**
+ * The ExcelHost port over Office.js. `run` is Excel.run in Excel; the in-memory host passes a
+ * fake Office.js workbook's run (src/hosts/memory/excelFakeOffice.ts), so the harness and the
+ * tests exercise this very code.
+ */
+import type { Finding } from "../../core/model";
+import type { ExcelCommand } from "../../core/sop";
+import { recordExcelCommandInWorkbook, type ExcelRun } from "./sopProperties";
+import { ExcelHostError, type ExcelHost } from "./port";
+import { readWorkbookOffice } from "./officeRead";
+import { clearHighlightsOffice, highlightOffice } from "./officeHighlight";
+import { createFormatOffice, importUnitsOffice, writeRekapOffice } from "./officeWrite";
+import { ALL_SUPPORTED, checkRequirements, isSupported, type IsSetSupported } from "./requirements";
+
+export interface OfficeExcelHostOptions {
+  run?: ExcelRun;
+  isSetSupported?: IsSetSupported;
+  now?: () => Date;
+}
+
+function wrap(label: string, error: unknown): Error {
+  if (error instanceof ExcelHostError) return error;
+  const detail = error instanceof Error ? error.message : String(error);
+  return new ExcelHostError(`${label} gagal di Excel: ${detail}`);
+}
+
+export function createOfficeExcelHost(options: OfficeExcelHostOptions = {}): ExcelHost {
+  const run: ExcelRun = options.run ?? ((batch) => Excel.run(batch));
+  const statuses = checkRequirements(options.isSetSupported ?? ALL_SUPPORTED);
+  const has = (f: Parameters<typeof isSupported>[1]) => isSupported(statuses, f);
+  const now = options.now ?? (() => new Date());
+  const guarded = async <T>(label: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    try {
+      return await run(batch);
+    } catch (e) {
+      throw wrap(label, e);
+    }
+  };
+  return {
+    readWorkbook: () =>
+      guarded("Membaca buku kerja", (context) =>
+        readWorkbookOffice(context, { merges: has("selMerge"), customProperties: has("tahapanSop") }),
+      ),
+    listSheets: () =>
+      guarded("Membaca daftar sheet", async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load("items/name,items/visibility");
+        await context.sync();
+        return sheets.items.filter((s) => s.visibility === "Visible").map((s) => s.name);
+      }),
+    highlight: (findings: readonly Finding[]) =>
+      guarded("Menyorot temuan", (context) => highlightOffice(context, findings, { getRanges: has("sorotBanyak") })),
+    clearHighlights: () =>
+      guarded("Menghapus sorotan", (context) => clearHighlightsOffice(context, { getRanges: has("sorotBanyak") })),
+    selectCell: (sheet, address) =>
+      guarded("Memilih sel", async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(address).select();
+        await context.sync();
+      }),
+    createFormat: (layout, { replace }) =>
+      guarded("Buat Format", (context) =>
+        createFormatOffice(context, layout, replace, { validations: has("validasiData") }),
+      ),
+    importUnits: (write) => guarded("Himpun", (context) => importUnitsOffice(context, write)),
+    writeRekap: (analysis) => guarded("Rekap", (context) => writeRekapOffice(context, analysis, now())),
+    recordStep: async (command: ExcelCommand, who) => {
+      if (!has("tahapanSop")) return;
+      await recordExcelCommandInWorkbook(command, who, "", now(), run);
+    },
+  };
+}

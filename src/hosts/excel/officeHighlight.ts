@@ -1,0 +1,127 @@
+/**
+ * Validasi highlights with Office.js. The fills the cells had before are stored in a workbook
+ * setting (Excel.SettingCollection, ExcelApi 1.4): it is saved with the workbook (so Hapus
+ * sorotan works after the pane or Excel reopens), is written in the same batch as the fills,
+ * is invisible to the user and to the engine (a hidden sheet could be unhidden, edited or
+ * deleted by the user and would need more round trips).
+ *
+ * Round trips: highlight 2 (read old fills and the store; write fills and the store), clear 2.
+ * Values are never written. Cells with no fill go back to no fill (fill.clear()).
+ */
+import type { Finding } from "../../core/model";
+import {
+  HIGHLIGHT_SETTING,
+  chunkAddresses,
+  fillOf,
+  groupFills,
+  highlightTargets,
+  normalizeFill,
+  parseStore,
+  serializeStore,
+  type StoredFill,
+} from "./highlightPlan";
+import type { HighlightResult } from "./port";
+import { ExcelHostError } from "./port";
+
+export interface HighlightOptions {
+  /** ExcelApi 1.9: Worksheet.getRanges and RangeFill.pattern. */
+  getRanges: boolean;
+}
+
+/** Cells whose fills are read per sync (keeps one request well under Excel on the web's 5 MB). */
+const READ_CHUNK = 5000;
+/** Settings hold at most 2 MB per add-in. */
+const MAX_STORE_CHARS = 1_800_000;
+
+const key = (sheet: string, cell: string) => `${sheet}\u0000${cell}`;
+
+function applyFills(context: Excel.RequestContext, cells: readonly StoredFill[], options: HighlightOptions): void {
+  for (const [sheet, byFill] of groupFills(cells)) {
+    const ws = context.workbook.worksheets.getItem(sheet);
+    for (const [fill, addresses] of byFill) {
+      if (options.getRanges) {
+        for (const chunk of chunkAddresses(addresses)) {
+          const areas = ws.getRanges(chunk);
+          if (fill === "") areas.format.fill.clear();
+          else areas.format.fill.color = fill;
+        }
+      } else {
+        for (const a of addresses) {
+          const range = ws.getRange(a);
+          if (fill === "") range.format.fill.clear();
+          else range.format.fill.color = fill;
+        }
+      }
+    }
+  }
+}
+
+export async function highlightOffice(
+  context: Excel.RequestContext,
+  findings: readonly Finding[],
+  options: HighlightOptions,
+): Promise<HighlightResult> {
+  const targets = highlightTargets(findings);
+  const setting = context.workbook.settings.getItemOrNullObject(HIGHLIGHT_SETTING);
+  setting.load("value");
+  const stored = new Map<string, StoredFill>();
+  const current = new Map<string, Excel.RangeFill>();
+  const fillProps = options.getRanges ? "color,pattern" : "color";
+  for (let start = 0; start < Math.max(targets.length, 1); start += READ_CHUNK) {
+    for (const t of targets.slice(start, start + READ_CHUNK)) {
+      const fill = context.workbook.worksheets.getItem(t.sheet).getRange(t.cell).format.fill;
+      fill.load(fillProps);
+      current.set(key(t.sheet, t.cell), fill);
+    }
+    // One sync per READ_CHUNK cells keeps each request under Excel on the web's 5 MB limit; a
+    // workbook with fewer flagged cells than that (the case the bench measures) reads in one sync.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+  }
+  if (!setting.isNullObject) for (const s of parseStore(setting.value)) stored.set(key(s.sheet, s.cell), s);
+
+  // The original fill of every target: the stored one when it is still highlighted from before.
+  const originals: StoredFill[] = targets.map((t) => {
+    const k = key(t.sheet, t.cell);
+    const before = stored.get(k);
+    if (before) return before;
+    const f = current.get(k)!;
+    return { sheet: t.sheet, cell: t.cell, fill: normalizeFill(f.color, options.getRanges ? f.pattern : undefined) };
+  });
+  const targetKeys = new Set(targets.map((t) => key(t.sheet, t.cell)));
+  const restore = [...stored.values()].filter((s) => !targetKeys.has(key(s.sheet, s.cell)));
+  const json = serializeStore(originals);
+  if (json.length > MAX_STORE_CHARS)
+    throw new ExcelHostError(
+      `Terlalu banyak sel bertemuan untuk disorot (${targets.length} sel). Perbaiki sebagian temuan lalu jalankan Validasi lagi.`,
+    );
+
+  applyFills(context, restore, options);
+  applyFills(
+    context,
+    targets.map((t) => ({ sheet: t.sheet, cell: t.cell, fill: fillOf(t.severity) })),
+    options,
+  );
+  if (targets.length > 0) context.workbook.settings.add(HIGHLIGHT_SETTING, json);
+  else if (!setting.isNullObject) setting.delete();
+  await context.sync();
+  const errorCells = targets.filter((t) => t.severity === "error").length;
+  return { errorCells, warningCells: targets.length - errorCells };
+}
+
+export async function clearHighlightsOffice(context: Excel.RequestContext, options: HighlightOptions): Promise<number> {
+  const setting = context.workbook.settings.getItemOrNullObject(HIGHLIGHT_SETTING);
+  setting.load("value");
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  await context.sync();
+  if (setting.isNullObject) return 0;
+  const stored = parseStore(setting.value);
+  // Restore only on sheets that still exist (a sheet deleted since has nothing to restore).
+  const names = new Set(worksheets.items.map((w) => w.name));
+  const restore = stored.filter((s) => names.has(s.sheet));
+  applyFills(context, restore, options);
+  setting.delete();
+  await context.sync();
+  return restore.length;
+}

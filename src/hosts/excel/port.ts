@@ -1,0 +1,57 @@
+/**
+ * The Excel host port: what the Excel task pane needs from a workbook. Implemented with Office.js
+ * (createOfficeExcelHost, ./officeExcelHost.ts) and, over a fake Office.js workbook, by the
+ * in-memory host of the harness and the tests (src/hosts/memory/excelMemoryHost.ts).
+ */
+import type { WorkbookGrid } from "../../core/grid";
+import type { Analysis, Finding } from "../../core/model";
+import type { WorkbookLayout } from "../../core/layout/formatLayout";
+import type { ExcelCommand, Who } from "../../core/sop";
+import type { HimpunWrite } from "./himpunPlan";
+
+/** An error whose message is meant for the user (Bahasa Indonesia). */
+export class ExcelHostError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ExcelHostError";
+  }
+}
+
+export interface HighlightResult {
+  /** Cells filled red (errors) and amber (warnings). */
+  errorCells: number;
+  warningCells: number;
+}
+
+export interface FormatResult {
+  sheets: string[];
+  /** False when data validation (ExcelApi 1.8) was not available and was left out. */
+  validations: boolean;
+}
+
+export interface RekapResult {
+  sheet: string;
+  rows: number;
+  chart: boolean;
+}
+
+export interface ExcelHost {
+  /** Every sheet of the open workbook as the neutral grid (plus its custom properties). */
+  readWorkbook(): Promise<WorkbookGrid>;
+  /** Names of the visible sheets, in order. */
+  listSheets(): Promise<string[]>;
+  /** Fills the cells of the findings (errors red, warnings amber), remembering the fills they had. */
+  highlight(findings: readonly Finding[]): Promise<HighlightResult>;
+  /** Restores exactly the fills the highlighted cells had; returns how many cells were restored. */
+  clearHighlights(): Promise<number>;
+  /** Activates the sheet and selects the cell. */
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** Creates the data-collection sheets; existing sheets named in `replace` are replaced, others are never touched. */
+  createFormat(layout: WorkbookLayout, options: { replace: readonly string[] }): Promise<FormatResult>;
+  /** Writes the units' sheets and Anggaran rows gathered by Himpun. */
+  importUnits(write: HimpunWrite): Promise<void>;
+  /** Writes or refreshes the sheet "Rekap Capaian". */
+  writeRekap(analysis: Analysis): Promise<RekapResult>;
+  /** Records an SOP step in the workbook's custom properties. */
+  recordStep(command: ExcelCommand, who: Who): Promise<void>;
+}

@@ -1,0 +1,98 @@
+/**
+ * The in-memory Excel host: the Office.js adapter (createOfficeExcelHost) running over a fake
+ * Office.js workbook (./excelFakeOffice.ts), so the browser harness and the tests exercise the
+ * same code as Excel. `delayMs` slows every call down to show progress in demos.
+ */
+import type { WorkbookGrid } from "../../core/grid";
+import { a1, parseA1 } from "../../core/grid";
+import { createOfficeExcelHost } from "../excel/officeExcelHost";
+import type { ExcelHost } from "../excel/port";
+import { ALL_SUPPORTED, type IsSetSupported } from "../excel/requirements";
+import { FakeWorkbook, displayValue } from "./excelFakeOffice";
+
+export { FakeWorkbook };
+
+export interface MemoryExcelHostOptions {
+  delayMs?: number;
+  isSetSupported?: IsSetSupported;
+  now?: () => Date;
+}
+
+export function createMemoryExcelHost(workbook: FakeWorkbook, options: MemoryExcelHostOptions = {}): ExcelHost {
+  const delay = options.delayMs ?? 0;
+  const host = createOfficeExcelHost({
+    run: async (batch) => {
+      if (delay > 0) await new Promise((r) => setTimeout(r, delay));
+      return workbook.run(batch);
+    },
+    isSetSupported: options.isSetSupported ?? ALL_SUPPORTED,
+    now: options.now,
+  });
+  return host;
+}
+
+export function createMemoryWorkbook(grid: WorkbookGrid = { sheets: [{ name: "Sheet1", rows: [] }] }): FakeWorkbook {
+  return FakeWorkbook.fromGrid(grid);
+}
+
+/** What the harness exposes as `window.excelHarness` for Playwright. */
+export interface ExcelHarnessState {
+  sheetNames(): string[];
+  /** Fill colour "#RRGGBB", or "" for no fill. */
+  getFill(sheet: string, address: string): string;
+  /** Every filled cell of a sheet: address -> colour. */
+  fills(sheet: string): Record<string, string>;
+  selection(): { sheet: string; address: string } | null;
+  activeSheet(): string;
+  cellValue(sheet: string, address: string): string | number | boolean | null;
+  cellFormula(sheet: string, address: string): string | null;
+  numberFormat(sheet: string, address: string): string;
+  customProperties(): Record<string, string>;
+  charts(sheet: string): { type: string; source: string; title: string }[];
+  syncCount(): number;
+}
+
+export function harnessState(workbook: FakeWorkbook): ExcelHarnessState {
+  const at = (sheet: string, address: string) => {
+    const s = workbook.sheet(sheet);
+    const p = parseA1(address);
+    return s && p ? { s, key: s.key(p.row, p.col), p } : undefined;
+  };
+  return {
+    sheetNames: () => workbook.sheets.filter((s) => s.visibility === "Visible").map((s) => s.name),
+    getFill: (sheet, address) => {
+      const x = at(sheet, address);
+      return x ? (x.s.fills.get(x.key) ?? "") : "";
+    },
+    fills: (sheet) => {
+      const s = workbook.sheet(sheet);
+      const out: Record<string, string> = {};
+      if (s)
+        for (const [k, v] of s.fills) {
+          const [r, c] = k.split(",").map(Number);
+          out[a1(r, c)] = v;
+        }
+      return out;
+    },
+    selection: () => workbook.selection,
+    activeSheet: () => workbook.active,
+    cellValue: (sheet, address) => {
+      const x = at(sheet, address);
+      const cell = x?.s.cells.get(x.key);
+      return cell ? (cell.error ?? cell.value) : null;
+    },
+    cellFormula: (sheet, address) => {
+      const x = at(sheet, address);
+      return x?.s.cells.get(x.key)?.formula ?? null;
+    },
+    numberFormat: (sheet, address) => {
+      const x = at(sheet, address);
+      return x ? x.s.numberFormat(x.p.row, x.p.col) : "General";
+    },
+    customProperties: () => Object.fromEntries(workbook.custom),
+    charts: (sheet) => workbook.sheet(sheet)?.charts.map((c) => ({ ...c })) ?? [],
+    syncCount: () => workbook.syncCount,
+  };
+}
+
+export { displayValue };

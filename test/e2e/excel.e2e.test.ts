@@ -1,0 +1,241 @@
+/**
+ * The Excel pane in headless Chromium through the harness (build/harness/excel.html): an
+ * in-memory workbook loaded from the bundled example stands in for Excel. Validasi, select a
+ * finding, Hapus sorotan, Rekap, Himpun with unit files (one refused). Numbers are checked
+ * against the engine run in Node on the same file. Screenshots go to test-artifacts/.
+ */
+import { readFileSync, writeFileSync, mkdtempSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import type { Browser, Page } from "playwright-core";
+import { analyzeWorkbook } from "../../src/core/index";
+import { formatPercent } from "../../src/core/format/number";
+import type { Analysis } from "../../src/core/model";
+import { readWorkbookGrid } from "../../src/hosts/files/readXlsx";
+import { writeWorkbookGrid } from "../../src/hosts/files/writeGrid";
+import { ERROR_FILL, WARNING_FILL } from "../../src/hosts/excel/highlightPlan";
+import { REKAP_SHEET, buildRekapTable } from "../../src/hosts/excel/rekapTable";
+import { harnessUrl, launchBrowser, screenshot } from "./support";
+
+const EXAMPLES = join(__dirname, "../../examples");
+
+let browser: Browser;
+const analyses: Record<string, Analysis> = {};
+
+beforeAll(async () => {
+  for (const name of ["contoh-berantakan", "kesbangpol-2025"])
+    analyses[name] = analyzeWorkbook(await readWorkbookGrid(readFileSync(join(EXAMPLES, `${name}.xlsx`))));
+  browser = await launchBrowser();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+type Harness = {
+  getFill(sheet: string, a: string): string;
+  fills(sheet: string): Record<string, string>;
+  selection(): { sheet: string; address: string } | null;
+  sheetNames(): string[];
+  cellValue(sheet: string, a: string): string | number | boolean | null;
+  cellFormula(sheet: string, a: string): string | null;
+  customProperties(): Record<string, string>;
+  charts(sheet: string): { type: string }[];
+};
+
+function harness<T>(page: Page, f: (h: Harness) => T): Promise<T> {
+  return page.evaluate(`(${f.toString()})(window.excelHarness)`) as Promise<T>;
+}
+
+async function openHarness(query: string, width = 1280): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 1000 } });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(harnessUrl(`excel.html${query}`));
+  await page.getByRole("button", { name: "Validasi", exact: true }).waitFor();
+  (page as unknown as { pageErrors: string[] }).pageErrors = errors;
+  return page;
+}
+
+const notice = (page: Page) => page.getByTestId("notice");
+const allFills = (page: Page) =>
+  page.evaluate(() => {
+    const h = (window as unknown as { excelHarness: Harness }).excelHarness;
+    return Object.fromEntries(h.sheetNames().map((s) => [s, h.fills(s)]));
+  });
+
+describe("Excel pane in the harness", () => {
+  test("Validasi lists and highlights the engine's findings; a click selects; Hapus sorotan restores", async () => {
+    const analysis = analyses["contoh-berantakan"];
+    const page = await openHarness("?example=contoh-berantakan");
+    const before = await allFills(page);
+
+    await page.getByRole("button", { name: "Validasi", exact: true }).click();
+    await page.getByTestId("findings").waitFor();
+    const errors = analysis.findings.filter((f) => f.severity === "error").length;
+    const warnings = analysis.findings.length - errors;
+    await expect(page.getByTestId("count-errors").innerText()).resolves.toBe(`${errors} galat`);
+    await expect(page.getByTestId("count-warnings").innerText()).resolves.toBe(`${warnings} peringatan`);
+    await expect(page.getByTestId("finding").count()).resolves.toBe(analysis.findings.length);
+
+    // Highlights: errors red, warnings amber (an error wins on a shared cell).
+    for (const f of analysis.findings.filter((x) => x.cell)) {
+      const fill = await harness(
+        page,
+        new Function("h", `return h.getFill(${JSON.stringify(f.sheet)}, ${JSON.stringify(f.cell)})`) as never,
+      );
+      const cellHasError = analysis.findings.some(
+        (x) => x.sheet === f.sheet && x.cell === f.cell && x.severity === "error",
+      );
+      expect(fill).toBe(cellHasError ? ERROR_FILL : WARNING_FILL);
+    }
+
+    // Click a finding: its cell is selected and the grid shows its sheet.
+    const target = analysis.findings.find((f) => f.cell && f.sheet === "Sekretariat")!;
+    await page.locator(`[data-testid="finding"][data-cell="${target.cell}"]`).first().getByRole("button").click();
+    await page.waitForFunction(
+      ([s, c]) => {
+        const sel = (window as unknown as { excelHarness: Harness }).excelHarness.selection();
+        return sel?.sheet === s && sel.address === c;
+      },
+      [target.sheet, target.cell],
+    );
+    await page.locator(`[data-testid="sheet-grid"][data-sheet="${target.sheet}"]`).waitFor();
+    await screenshot(page, "excel-harness-validasi");
+    await screenshot(page.getByTestId("pane"), "excel-pane-validasi");
+
+    // Hapus sorotan: exactly the fills there were before.
+    await page.getByRole("button", { name: "Hapus sorotan" }).click();
+    await expect(notice(page).innerText()).resolves.toContain("Sorotan dihapus");
+    expect(await allFills(page)).toEqual(before);
+
+    // Rekap refuses while there are errors.
+    await page.getByRole("tab", { name: "Rekap" }).click();
+    await page.getByRole("button", { name: "Rekap", exact: true }).click();
+    await expect(notice(page).innerText()).resolves.toContain("Rekap belum dapat dibuat");
+    expect(await harness(page, (h) => h.sheetNames())).not.toContain(REKAP_SHEET);
+    expect((page as unknown as { pageErrors: string[] }).pageErrors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  test("Rekap writes the engine's numbers; Validasi on a clean workbook records the SOP step", async () => {
+    const analysis = analyses["kesbangpol-2025"];
+    const page = await openHarness("?example=kesbangpol-2025");
+    await page.getByRole("button", { name: "Validasi", exact: true }).click();
+    await page.getByTestId("findings").waitFor();
+    await expect(notice(page).innerText()).resolves.toContain("Tidak ada galat");
+
+    await page.getByRole("tab", { name: "Rekap" }).click();
+    await page.getByRole("button", { name: "Rekap", exact: true }).click();
+    await page.getByTestId("rekap-summary").waitFor();
+    await expect(page.getByTestId("rekap-capaian").innerText()).resolves.toBe(
+      formatPercent(analysis.organisasi.capaian),
+    );
+    const table = buildRekapTable(analysis);
+    const cells = table.indikatorRows.map((r) => `H${r + 1}`);
+    const written = (await page.evaluate(
+      ([sheet, addresses]) =>
+        (addresses as string[]).map((a) =>
+          (window as unknown as { excelHarness: Harness }).excelHarness.cellValue(sheet as string, a),
+        ),
+      [REKAP_SHEET, cells] as const,
+    )) as (number | null)[];
+    expect(written).toEqual(analysis.indikator.map((i) => i.capaian));
+    expect(await harness(page, (h) => h.charts("Rekap Capaian").length)).toBe(1);
+    const props = await harness(page, (h) => h.customProperties());
+    expect(props["LAKIP Langkah 4"]).toMatch(/^Selesai/);
+    expect(props["LAKIP Langkah 5"]).toMatch(/^Selesai/);
+    await page.locator(`[data-testid="sheet-grid"][data-sheet="${REKAP_SHEET}"]`).waitFor();
+    await screenshot(page, "excel-harness-rekap");
+    await screenshot(page.getByTestId("pane"), "excel-pane-rekap");
+    expect((page as unknown as { pageErrors: string[] }).pageErrors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  test("Himpun: takes unit sheets and Anggaran rows, asks before replacing, refuses what is not a workbook", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "lakip-himpun-"));
+    const header = ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Polaritas", "Target", "Realisasi"];
+    const unitFile = join(dir, "bidang-baru.xlsx");
+    writeFileSync(
+      unitFile,
+      await writeWorkbookGrid({
+        sheets: [
+          { name: "Petunjuk", rows: [["Isi sheet unit Anda."]] },
+          {
+            name: "Bidang Baru",
+            rows: [header, [1, "Meningkatnya layanan", "=Persentase layanan", "%", "Naik", 90, 93]],
+          },
+          {
+            name: "Anggaran",
+            rows: [
+              ["Program/Kegiatan", "Sasaran Strategis", "Pagu", "Realisasi"],
+              ["Program Baru", "Meningkatnya layanan", 1000000, 900000],
+            ],
+          },
+        ],
+      }),
+    );
+    const clashFile = join(dir, "sekretariat.xlsx");
+    writeFileSync(
+      clashFile,
+      await writeWorkbookGrid({
+        sheets: [{ name: "Sekretariat", rows: [header, [1, "S", "Indikator pengganti", "%", "Naik", 80, 80]] }],
+      }),
+    );
+    const notWorkbook = join(dir, "catatan.xlsx");
+    writeFileSync(notWorkbook, "ini bukan buku kerja");
+
+    const page = await openHarness("?example=kesbangpol-2025&delay=150");
+    await page.getByRole("tab", { name: "Himpun" }).click();
+    await page.getByTestId("himpun-input").setInputFiles([unitFile, clashFile, notWorkbook]);
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    await expect(dialog.innerText()).resolves.toContain("Sekretariat");
+    await page.waitForTimeout(400);
+    await screenshot(page, "excel-harness-himpun-confirm");
+    await dialog.getByRole("button", { name: "Ganti unit" }).click();
+
+    const reports = page.getByTestId("himpun-report");
+    await reports.first().waitFor();
+    await expect(reports.count()).resolves.toBe(3);
+    const texts = await reports.allInnerTexts();
+    expect(texts[0]).toMatch(/Diambil: Sheet "Bidang Baru"/);
+    expect(texts[0]).toMatch(/1 baris Anggaran/);
+    expect(texts[1]).toMatch(/menggantikan yang lama/);
+    expect(texts[2]).toMatch(/Ditolak: .*bukan workbook Excel/i);
+    const names = await harness(page, (h) => h.sheetNames());
+    expect(names).toEqual(expect.arrayContaining(["Bidang Baru", "Sekretariat"]));
+    expect(await harness(page, (h) => h.cellValue("Sekretariat", "C2"))).toBe("Indikator pengganti");
+    // User text that looks like a formula stays text.
+    expect(await harness(page, (h) => h.cellValue("Bidang Baru", "C2"))).toBe("=Persentase layanan");
+    expect(await harness(page, (h) => h.cellFormula("Bidang Baru", "C2"))).toBeNull();
+    expect((await harness(page, (h) => h.customProperties()))["LAKIP Langkah 4"]).toMatch(/^Berjalan/);
+    await screenshot(page.getByTestId("pane"), "excel-pane-himpun");
+
+    // Validasi now sees the new unit.
+    await page.getByRole("tab", { name: "Validasi" }).click();
+    await page.getByRole("button", { name: "Validasi", exact: true }).click();
+    await page.getByTestId("notice").waitFor();
+    await screenshot(page, "excel-harness-after-himpun");
+    expect((page as unknown as { pageErrors: string[] }).pageErrors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  test("Buat Format in an empty workbook; an older Excel explains what is missing", async () => {
+    const page = await openHarness("?unsupported=1.8,1.9,1.13");
+    await expect(page.getByTestId("pane").innerText()).resolves.toContain("Versi Excel terbatas");
+    await page.getByRole("tab", { name: "Format" }).click();
+    await page.getByRole("button", { name: "Buat Format" }).click();
+    await expect(notice(page).innerText()).resolves.toContain("Format pengumpulan data dibuat");
+    await expect(notice(page).innerText()).resolves.toContain("ExcelApi 1.8");
+    const names = await harness(page, (h) => h.sheetNames());
+    expect(names).toEqual(expect.arrayContaining(["Petunjuk", "Identitas", "Sekretariat", "Anggaran"]));
+    await screenshot(page.getByTestId("pane"), "excel-pane-format");
+    // Again: the sheets exist, so it asks; Batal changes nothing.
+    await page.getByRole("button", { name: "Buat Format" }).click();
+    await page.getByRole("dialog").waitFor();
+    await page.getByRole("dialog").getByRole("button", { name: "Batal" }).click();
+    await expect(notice(page).innerText()).resolves.toContain("dibatalkan");
+    await page.close();
+  }, 120_000);
+});

@@ -1,0 +1,100 @@
+/** The in-memory Excel host (the adapter over the fake workbook) and Himpun's plan. */
+import type { WorkbookGrid } from "../../../src/core/grid";
+import { planHimpun } from "../../../src/hosts/excel/himpunPlan";
+import { createMemoryExcelHost, createMemoryWorkbook, harnessState } from "../../../src/hosts/memory/excelMemoryHost";
+
+const HEADER = ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Polaritas", "Target", "Realisasi"].map(
+  (v) => ({ t: "s" as const, v }),
+);
+const unit = (name: string, indikator: string) => ({
+  name,
+  rows: [
+    HEADER,
+    [
+      { t: "n" as const, v: 1 },
+      { t: "s" as const, v: "S1" },
+      { t: "s" as const, v: indikator },
+      { t: "s" as const, v: "%" },
+      { t: "s" as const, v: "Naik" },
+      { t: "n" as const, v: 80 },
+      { t: "n" as const, v: 88 },
+    ],
+  ],
+});
+const anggaran = (program: string) => ({
+  name: "Anggaran",
+  rows: [
+    ["Program/Kegiatan", "Sasaran Strategis", "Pagu", "Realisasi"].map((v) => ({ t: "s" as const, v })),
+    [
+      { t: "s" as const, v: program },
+      { t: "s" as const, v: "S1" },
+      { t: "n" as const, v: 100 },
+      { t: "n" as const, v: 90 },
+    ],
+  ],
+});
+
+describe("planHimpun", () => {
+  const current: WorkbookGrid = { sheets: [unit("Sekretariat", "Lama"), anggaran("Program Lama")] };
+
+  test("takes units and new Anggaran rows; refuses and explains the rest", () => {
+    const plan = planHimpun(
+      [
+        {
+          name: "a.xlsx",
+          grid: { sheets: [unit("Bidang A", "X"), anggaran("Program A"), { name: "Petunjuk", rows: [] }] },
+        },
+        { name: "b.xlsx", grid: { sheets: [unit("Bidang A", "Y")] } },
+        { name: "c.xlsx", grid: { sheets: [{ name: "Catatan", rows: [[{ t: "s", v: "hanya catatan" }]] }] } },
+        { name: "d.txt", error: "Bukan buku kerja Excel (.xlsx); berkas dilewati." },
+        { name: "e.xlsx", grid: { sheets: [unit("Sekretariat", "Baru"), anggaran("Program Lama")] } },
+      ],
+      current,
+      false,
+    );
+    expect(plan.write.sheets.map((s) => s.name)).toEqual(["Bidang A"]);
+    expect(plan.reports[0].taken).toEqual(['Sheet "Bidang A"', "1 baris Anggaran"]);
+    expect(plan.reports[1].refused[0]).toMatch(/bentrok dengan sheet dari berkas "a.xlsx"/);
+    expect(plan.reports[2].refused[0]).toMatch(/Tidak ada sheet indikator/);
+    expect(plan.reports[3].refused[0]).toMatch(/Bukan buku kerja/);
+    expect(plan.reports[4].refused).toEqual([
+      'Sheet "Sekretariat": sudah ada di buku kerja ini dan tidak diganti.',
+      "1 baris Anggaran sudah ada di buku kerja ini (tidak digandakan).",
+    ]);
+    expect(plan.conflicts).toEqual(["Sekretariat"]);
+    expect(plan.write.anggaran).toEqual({
+      exists: true,
+      header: ["Program/Kegiatan", "Sasaran Strategis", "Pagu", "Realisasi"],
+      rows: [{ row: 2, cells: anggaran("Program A").rows[1] }],
+    });
+    const confirmed = planHimpun([{ name: "e.xlsx", grid: { sheets: [unit("Sekretariat", "Baru")] } }], current, true);
+    expect(confirmed.write.sheets).toEqual([expect.objectContaining({ name: "Sekretariat", replace: true })]);
+  });
+});
+
+describe("memory Excel host", () => {
+  test("imports units into the workbook, replacing only what was confirmed", async () => {
+    const book = createMemoryWorkbook({ sheets: [unit("Sekretariat", "Lama"), anggaran("Program Lama")] });
+    const host = createMemoryExcelHost(book);
+    const current = await host.readWorkbook();
+    const plan = planHimpun(
+      [
+        {
+          name: "a.xlsx",
+          grid: { sheets: [unit("Sekretariat", "Baru"), unit("Bidang B", "=1+1"), anggaran("Program B")] },
+        },
+      ],
+      current,
+      true,
+    );
+    await host.importUnits(plan.write);
+    const state = harnessState(book);
+    expect(state.sheetNames()).toEqual(["Anggaran", "Sekretariat", "Bidang B"]);
+    expect(state.cellValue("Sekretariat", "C2")).toBe("Baru");
+    expect(state.cellValue("Bidang B", "C2")).toBe("=1+1");
+    expect(state.cellFormula("Bidang B", "C2")).toBeNull();
+    expect(state.cellValue("Anggaran", "A3")).toBe("Program B");
+    expect(state.cellValue("Anggaran", "C3")).toBe(100);
+    await expect(host.listSheets()).resolves.toEqual(["Anggaran", "Sekretariat", "Bidang B"]);
+  });
+});

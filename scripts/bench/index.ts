@@ -17,6 +17,7 @@ export const SECTIONS: SectionEntry[] = [
   { name: "compute", load: async () => (await import("./compute")).computeSection },
   { name: "report", load: async () => (await import("./report")).reportSection },
   { name: "word", load: async () => (await import("./word")).wordSection },
+  { name: "excel", load: async () => (await import("./excel")).excelSection },
 ];
 
 function table(rows: BenchRow[]): string {

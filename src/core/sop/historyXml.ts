@@ -18,10 +18,12 @@ import { STATUSES, type EventAction, type HistoryEvent, type StepRecord, type St
 export const HISTORY_NAMESPACE = "urn:lakip:sop:riwayat:1";
 
 /** Escapes text for an XML attribute value (or element text); drops characters XML 1.0 cannot hold. */
+// eslint-disable-next-line no-control-regex -- XML 1.0 cannot hold these control characters: they are dropped
+const NOT_XML_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
 export function escapeXml(s: string): string {
-  // eslint-disable-next-line no-control-regex -- XML 1.0 cannot hold these control characters: drop them
   return dropLoneSurrogates(s)
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
+    .replace(NOT_XML_CHARS, "")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")

@@ -25,12 +25,11 @@ export function propertyName(n: StepNumber): string {
 
 export const PROPERTY_NAMES: readonly string[] = STEP_NUMBERS.map(propertyName);
 
+// eslint-disable-next-line no-control-regex -- a property value is one line: control characters become spaces
+const LINE_BREAKING = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
+
 function oneLine(s: string): string {
-  return s
-    // eslint-disable-next-line no-control-regex -- a property value is one line: control characters become spaces
-    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return s.replace(LINE_BREAKING, " ").replace(/\s+/g, " ").trim();
 }
 
 /** Cuts to at most `max` UTF-16 units without splitting a surrogate pair, adding "…" when cut. */

@@ -141,12 +141,11 @@ export function finishBlockReason(state: TrackerState, n: StepNumber): string | 
   return `Langkah ${n} memerlukan ${listSteps(missing)} berstatus Selesai terlebih dahulu.`;
 }
 
+// eslint-disable-next-line no-control-regex -- names and notes are one line: control characters become spaces
+const CONTROL_CHARS = /[\u0000-\u001f\u007f]+/g;
+
 function cleanText(s: string): string {
-  return s
-    // eslint-disable-next-line no-control-regex -- names and notes are one line: control characters become spaces
-    .replace(/[\u0000-\u001f\u007f]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return s.replace(CONTROL_CHARS, " ").replace(/\s+/g, " ").trim();
 }
 
 function cleanWho(w: Who): Who {

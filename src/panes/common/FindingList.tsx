@@ -24,6 +24,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     textAlign: "left",
     width: "100%",
+    boxSizing: "border-box",
     minWidth: 0,
     height: "auto",
     justifyContent: "flex-start",

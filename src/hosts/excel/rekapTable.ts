@@ -7,13 +7,24 @@
  */
 import type { Analysis, Predikat } from "../../core/model";
 import { formatTanggal } from "../../core/format/date";
+import { formatNumber } from "../../core/format/number";
 
 export const REKAP_SHEET = "Rekap Capaian";
 export const REKAP_WIDTH = 9;
 
 export const TEXT_FORMAT = "@";
 export const PERCENT_FORMAT = '#,##0.00"%"';
-export const NUMBER_FORMAT = "#,##0.##";
+export const NUMBER_FORMAT = "#,##0";
+
+/**
+ * A number format that shows a target or realisasi with the decimals it has, as typed
+ * (1.250, 85,5, 71,25): "#,##0" for whole numbers, "#,##0.0…" otherwise. (A format such as
+ * "#,##0.##" would show a whole number with a dangling decimal mark.)
+ */
+export function asTypedFormat(v: number): string {
+  const decimals = (formatNumber(v).split(",")[1] ?? "").length;
+  return decimals === 0 ? NUMBER_FORMAT : `${NUMBER_FORMAT}.${"0".repeat(Math.min(decimals, 10))}`;
+}
 export const RUPIAH_FORMAT = '"Rp "#,##0';
 export const INTEGER_FORMAT = "0";
 
@@ -127,7 +138,7 @@ export function buildRekapTable(a: Analysis, now: Date = new Date()): RekapTable
   for (const i of a.indikator) {
     const target: { v: RekapValue; f?: string } =
       typeof i.target === "number"
-        ? { v: i.target, f: NUMBER_FORMAT }
+        ? { v: i.target, f: asTypedFormat(i.target) }
         : text(i.targetText || `${i.target[0]} - ${i.target[1]}`);
     const r = push([
       text(i.unit),
@@ -136,7 +147,7 @@ export function buildRekapTable(a: Analysis, now: Date = new Date()): RekapTable
       text(i.satuan),
       text(i.polaritas),
       target,
-      { v: i.realisasi, f: NUMBER_FORMAT },
+      { v: i.realisasi, f: asTypedFormat(i.realisasi) },
       { v: num(i.capaian), f: PERCENT_FORMAT },
       text(i.predikat),
     ]);

@@ -10,7 +10,7 @@ import { buildFormatLayout } from "../../../src/core/layout/formatLayout";
 import { readWorkbookGrid } from "../../../src/hosts/files/readXlsx";
 import { ERROR_FILL, HIGHLIGHT_SETTING, WARNING_FILL, chunkAddresses } from "../../../src/hosts/excel/highlightPlan";
 import { createOfficeExcelHost } from "../../../src/hosts/excel/officeExcelHost";
-import { REKAP_SHEET, buildRekapTable } from "../../../src/hosts/excel/rekapTable";
+import { REKAP_SHEET, asTypedFormat, buildRekapTable } from "../../../src/hosts/excel/rekapTable";
 import { FakeWorkbook } from "../../../src/hosts/memory/excelFakeOffice";
 import { harnessState } from "../../../src/hosts/memory/excelMemoryHost";
 
@@ -261,3 +261,12 @@ function snapshotValues(book: FakeWorkbook): Record<string, unknown> {
   for (const s of book.sheets) for (const [k, v] of s.cells) out[`${s.name}!${k}`] = { ...v };
   return out;
 }
+
+describe("Rekap number formats show target and realisasi as typed", () => {
+  test("whole numbers without a decimal mark, decimals as many as typed", () => {
+    expect(asTypedFormat(1250)).toBe("#,##0");
+    expect(asTypedFormat(85.5)).toBe("#,##0.0");
+    expect(asTypedFormat(71.25)).toBe("#,##0.00");
+    expect(asTypedFormat(0.855 * 100)).toBe("#,##0.0");
+  });
+});

@@ -46,6 +46,7 @@ import {
   type RequirementStatus,
 } from "../../hosts/excel/requirements";
 import { FindingList } from "../common/FindingList";
+import { readPickedWorkbook, userMessage } from "../common/paneSupport";
 
 export interface ExcelPaneProps {
   host: ExcelHost;
@@ -106,15 +107,10 @@ const useStyles = makeStyles({
 });
 
 function messageOf(error: unknown): string {
-  if (error instanceof ExcelHostError) return error.message;
-  if (error instanceof Error) return `Terjadi kesalahan tak terduga: ${error.message}`;
-  return `Terjadi kesalahan tak terduga: ${String(error)}`;
+  return userMessage(error, ExcelHostError);
 }
 
-async function defaultReadGrid(data: ArrayBuffer): Promise<WorkbookGrid> {
-  const { readWorkbookGrid } = await import("../../hosts/files/readXlsx");
-  return readWorkbookGrid(data);
-}
+const defaultReadGrid = readPickedWorkbook;
 
 const NAME_KEY = "lakip.excel.nama";
 const ROLE = "Kasubag Program";

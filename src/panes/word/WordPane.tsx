@@ -34,6 +34,7 @@ import { REPORT_TAGS, renderControls } from "../../core/report";
 import { WordHostError, type WordHost } from "../../hosts/word/port";
 import { type RequirementStatus, explainMissing, isSupported } from "../../hosts/word/requirements";
 import { FindingList } from "../common/FindingList";
+import { readPickedWorkbook, userMessage } from "../common/paneSupport";
 import { type DataSummary, describeFill, fillRefusal, summarize, type FillMessages } from "./summary";
 
 export interface WordPaneProps {
@@ -99,15 +100,10 @@ interface Notice {
 }
 
 function messageOf(error: unknown): string {
-  if (error instanceof WordHostError) return error.message;
-  if (error instanceof Error) return `Terjadi kesalahan tak terduga: ${error.message}`;
-  return `Terjadi kesalahan tak terduga: ${String(error)}`;
+  return userMessage(error, WordHostError);
 }
 
-async function defaultReadGrid(data: ArrayBuffer): Promise<WorkbookGrid> {
-  const { readWorkbookGrid } = await import("../../hosts/files/readXlsx");
-  return readWorkbookGrid(data);
-}
+const defaultReadGrid = readPickedWorkbook;
 
 const TITLES = new Map<string, string>(REPORT_TAGS.map((t) => [t.tag, t.title]));
 const titleOf = (tag: string) => TITLES.get(tag) ?? tag;

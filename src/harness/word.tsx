@@ -4,7 +4,10 @@
  *
  * Query parameters: `doc=empty` (default), `doc=template` (starts with the LAKIP template),
  * `doc=user` (a few paragraphs of the user's own text); `delay=MS` slows the host down to show
- * progress.
+ * progress. For the "Tahapan SOP" tab: `sop=demo` starts the tracker mid-way (steps 1-5 Selesai,
+ * step 6 running, two revisions and a comment open); `word=1.3` (any version below 1.4) stands
+ * for an older Word without WordApi 1.4/1.6; `now=2026-11-24T10:00` starts the pane's clock at
+ * that local time (it then runs on), for repeatable screenshots.
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
@@ -13,7 +16,7 @@ import { WordMemoryDocument, createMemoryWordHost } from "../hosts/memory/wordMe
 import type { ViewBlock, ViewRun } from "../hosts/memory/wordXml";
 import { WordPane } from "../panes/word/WordPane";
 import { fetchTemplateBase64 } from "../panes/word/templateAsset";
-import { WordSopTab, memorySopIntegration } from "../panes/word/sopTab";
+import { WordSopTab, memorySopIntegration, type MemorySopOptions } from "../panes/word/sopTab";
 
 const TEMPLATE_URL = "assets/lakip-template.docx";
 
@@ -201,10 +204,16 @@ const USER_TEXT = [
   "Paragraf ini milik pengguna dan tidak boleh diubah oleh add-in.",
 ];
 
-function Harness({ doc, delayMs }: { doc: WordMemoryDocument; delayMs: number }): React.ReactElement {
+interface HarnessProps {
+  doc: WordMemoryDocument;
+  delayMs: number;
+  sop: ReturnType<typeof memorySopIntegration>;
+  clock: () => Date;
+}
+
+function Harness({ doc, delayMs, sop, clock }: HarnessProps): React.ReactElement {
   const styles = useStyles();
   const host = React.useMemo(() => createMemoryWordHost(doc, { delayMs }), [doc, delayMs]);
-  const sop = React.useMemo(() => memorySopIntegration(doc), [doc]);
   return (
     <div className={styles.layout}>
       <div className={styles.pane} data-testid="pane">
@@ -212,7 +221,7 @@ function Harness({ doc, delayMs }: { doc: WordMemoryDocument; delayMs: number })
         <WordPane
           host={host}
           loadTemplate={() => fetchTemplateBase64(TEMPLATE_URL)}
-          sopTab={(loaded) => <WordSopTab sop={sop} loaded={loaded} />}
+          sopTab={(loaded) => <WordSopTab sop={sop} loaded={loaded} now={clock} />}
           onDataLoaded={(analysis) => sop.onDataLoaded(analysis)}
         />
       </div>
@@ -234,11 +243,27 @@ function Harness({ doc, delayMs }: { doc: WordMemoryDocument; delayMs: number })
   );
 }
 
+/** The real clock, or one started at `now` (local time, e.g. "2026-11-24T10:00") that then runs on. */
+function harnessClock(now: string | null): () => Date {
+  const start = now ? new Date(now).getTime() : NaN;
+  if (Number.isNaN(start)) return () => new Date();
+  const offset = start - Date.now();
+  return () => new Date(Date.now() + offset);
+}
+
 async function main(): Promise<void> {
   const params = new URLSearchParams(window.location.search);
   const mode = params.get("doc") ?? "empty";
   const delayMs = Number(params.get("delay") ?? "0") || 0;
   const doc = new WordMemoryDocument();
+  const clock = harnessClock(params.get("now"));
+  const wordVersion = params.get("word");
+  const sopOptions: MemorySopOptions = {
+    demo: params.get("sop") === "demo",
+    older: wordVersion !== null && Number(wordVersion) < 1.4,
+    now: clock(),
+  };
+  const sop = memorySopIntegration(doc, sopOptions);
   if (mode === "template") {
     await createMemoryWordHost(doc).insertTemplate(await fetchTemplateBase64(TEMPLATE_URL));
   } else if (mode === "user") {
@@ -248,11 +273,12 @@ async function main(): Promise<void> {
     bodyXml: () => doc.bodyXml(),
     text: () => doc.text(),
     document: doc,
+    sop: sop.memory,
   };
   const root = document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));
   createRoot(root).render(
     <FluentProvider theme={webLightTheme}>
-      <Harness doc={doc} delayMs={delayMs} />
+      <Harness doc={doc} delayMs={delayMs} sop={sop} clock={clock} />
     </FluentProvider>,
   );
 }

@@ -10,13 +10,9 @@ import type { TrackerStore } from "../../core/sop";
 import { createWordTrackerStore } from "../../hosts/word/sopStore";
 import { createWordReviewPort } from "../../hosts/word/reviewPort";
 import { LAKIP_TAGS, createWordApprovalPort } from "../../hosts/word/sopApproval";
-import {
-  createMemoryApprovalPort,
-  createMemoryReviewPort,
-  createMemoryTrackerStore,
-} from "../../hosts/memory/sopMemory";
+import { createMemoryApprovalPort, createMemorySopPorts, type MemorySopPorts } from "../../hosts/memory/sopMemory";
 import type { WordMemoryDocument } from "../../hosts/memory/wordMemoryHost";
-import { sdtTag, textOf } from "../../hosts/memory/wordXml";
+import { child, descendants, sdtTag, textOf, wAttr } from "../../hosts/memory/wordXml";
 import { SopTab, carryWorkbookSteps, type SopPortsProp } from "./sop";
 import type { LoadedData } from "./WordPane";
 
@@ -54,27 +50,68 @@ export function officeSopIntegration(): SopIntegration {
   }));
 }
 
-/** The SOP ports in memory, step 8's facts read from the harness's memory document. */
-export function memorySopIntegration(doc: WordMemoryDocument): SopIntegration {
-  return integration(createMemoryTrackerStore(), (errorFindings) => ({
-    review: createMemoryReviewPort(),
-    approval: createMemoryApprovalPort(() => ({
+/**
+ * The text of a control that is not placeholder: the template's "[... diisi otomatis ...]" runs
+ * carry the PlaceholderText style, and an unfilled control must not count as filled in step 8.
+ */
+function ownText(sdt: ReturnType<WordMemoryDocument["controls"]>[number]): string {
+  return descendants(sdt, "w:r")
+    .filter((r) => {
+      const pr = child(r, "w:rPr");
+      return !(pr && wAttr(child(pr, "w:rStyle"), "val") === "PlaceholderText");
+    })
+    .map((r) => textOf(r))
+    .join("");
+}
+
+/** Options of the in-memory SOP ports (harness): `demo` starts mid-way, `older` is a Word without WordApi 1.4/1.6. */
+export interface MemorySopOptions {
+  demo?: boolean;
+  older?: boolean;
+  /** The clock the demo history is laid out from. */
+  now?: Date;
+}
+
+/**
+ * The SOP ports in memory, step 8's facts read from the harness's memory document. `memory`
+ * gives the harness (and its browser tests) the memory ports themselves, e.g. the review
+ * port's `state.selected` after a jump.
+ */
+export function memorySopIntegration(
+  doc: WordMemoryDocument,
+  opts: MemorySopOptions = {},
+): SopIntegration & { memory: MemorySopPorts } {
+  const memory = createMemorySopPorts(opts);
+  let approval: MemorySopPorts["approval"] = memory.approval;
+  const sop = integration(memory.tracker, (errorFindings) => {
+    approval = createMemoryApprovalPort(() => ({
       requiredTags: LAKIP_TAGS,
       controls: doc
         .controls()
-        .map((sdt) => ({ tag: sdtTag(sdt).toLowerCase(), filled: textOf(sdt).trim().length > 0 }))
+        .map((sdt) => ({ tag: sdtTag(sdt).toLowerCase(), filled: ownText(sdt).trim().length > 0 }))
         .filter((c) => c.tag.startsWith("lakip:")),
       errorFindings: errorFindings(),
-    })),
-  }));
+    }));
+    return { review: memory.review, approval };
+  });
+  return { ...sop, memory: { ...memory, approval } };
 }
 
 /** The tab's content: reloads the tracker whenever new data was loaded (its records may have been carried in). */
-export function WordSopTab({ sop, loaded }: { sop: SopIntegration; loaded: LoadedData }): React.ReactElement {
+export function WordSopTab({
+  sop,
+  loaded,
+  now,
+}: {
+  sop: SopIntegration;
+  loaded: LoadedData;
+  /** The clock (the harness may pass a shifted one). */
+  now?: () => Date;
+}): React.ReactElement {
   sop.setLoaded(loaded);
   const [reloadKey, setReloadKey] = React.useState(0);
   React.useEffect(() => {
     if (loaded.analysis) setReloadKey((k) => k + 1);
   }, [loaded.analysis]);
-  return <SopTab ports={sop.ports} reloadKey={reloadKey} />;
+  return <SopTab ports={sop.ports} reloadKey={reloadKey} now={now} />;
 }

@@ -15,6 +15,7 @@ import {
   type TrackerState,
   type Who,
 } from "../../../core/sop";
+import { tagTitle } from "../../../core/report/tags";
 import { ReasonDialog, useSopStyles } from "./common";
 import type { Act } from "./SopStepper";
 
@@ -34,6 +35,11 @@ const MARK: Record<string, { sign: string; color: string; word: string }> = {
   false: { sign: "✖", color: "#c50f1f", word: "belum terpenuhi" },
   null: { sign: "?", color: "#8a6100", word: "belum dapat diperiksa" },
 };
+
+/** The checklist names controls by tag ("lakip:ikhtisar"); the user knows them by title ("Ikhtisar Eksekutif"). */
+function readable(detail: string): string {
+  return detail.replace(/lakip:[a-z0-9-]+/gi, (tag) => tagTitle(tag.toLowerCase()));
+}
 
 export function ApprovalPanel(props: ApprovalPanelProps): React.ReactElement {
   const s = useSopStyles();
@@ -121,7 +127,7 @@ export function ApprovalPanel(props: ApprovalPanelProps): React.ReactElement {
                   </span>
                   <br />
                   <Text size={200} style={{ overflowWrap: "anywhere" }}>
-                    {i.detail}
+                    {readable(i.detail)}
                   </Text>
                 </span>
               </li>
@@ -164,12 +170,14 @@ export function ApprovalPanel(props: ApprovalPanelProps): React.ReactElement {
       <ReasonDialog
         open={asking}
         title="Siap disetujui"
-        explanation={`Daftar periksa belum terpenuhi: ${failing.map((i) => `${i.label} (${i.detail})`).join("; ")}`}
+        explanation={`Daftar periksa belum terpenuhi: ${failing.map((i) => `${i.label} (${readable(i.detail)})`).join("; ")}`}
         confirmLabel="Tandai siap disetujui"
         onCancel={() => setAsking(false)}
         onConfirm={(reason) => {
           setAsking(false);
-          void approve(`Daftar periksa belum terpenuhi: ${failing.map((i) => i.label).join(", ")}. Alasan: ${reason}`);
+          void approve(
+            `Daftar periksa: ${failing.map((i) => `${i.label}: ${i.ok === null ? "belum dapat diperiksa" : "belum"}`).join("; ")}. Alasan: ${reason}`,
+          );
         }}
       />
     </section>

@@ -107,6 +107,15 @@ export function ReviewPanel(props: ReviewPanelProps): React.ReactElement {
   const count = (items: ReviewItem[] | null) => (items === null ? "tidak dapat dihitung" : String(items.length));
   const items = [...(snap?.revisions ?? []), ...(snap?.comments ?? [])];
   const needsReason = !gate.clear || prereq !== null;
+  // What the history records beside the reason: the open items, or that Word could not count
+  // them (a fact, not the instruction shown to the user).
+  const uncounted = snap
+    ? [snap.revisions === null && "revisi", snap.comments === null && "komentar"].filter(Boolean)
+    : [];
+  const recordedFact =
+    snap && gate.message && uncounted.length > 0 && !/^Masih ada/.test(gate.message)
+      ? `Jumlah ${uncounted.join(" dan ")} tidak dapat dihitung di Word ini.`
+      : gate.message;
 
   return (
     <section className={s.column} aria-label="Koreksi dokumen (langkah 7)">
@@ -129,7 +138,13 @@ export function ReviewPanel(props: ReviewPanelProps): React.ReactElement {
       </div>
       <div className={s.row}>
         <Button appearance="primary" disabled={props.busy || step7.status === "Berjalan"} onClick={() => void start()}>
-          {caps.trackingMode ? "Mulai koreksi" : "Tandai koreksi dimulai"}
+          {caps.trackingMode
+            ? step7.status === "Selesai"
+              ? "Mulai koreksi lagi"
+              : "Mulai koreksi"
+            : step7.status === "Selesai"
+              ? "Tandai koreksi dimulai lagi"
+              : "Tandai koreksi dimulai"}
         </Button>
         <Button disabled={loading} onClick={() => void refresh()}>
           Muat ulang
@@ -202,7 +217,7 @@ export function ReviewPanel(props: ReviewPanelProps): React.ReactElement {
         onCancel={() => setAsking(false)}
         onConfirm={(reason) => {
           setAsking(false);
-          void finish(`${gate.message ? gate.message + " " : ""}Alasan: ${reason}`);
+          void finish(`${recordedFact ? recordedFact + " " : ""}Alasan: ${reason}`);
         }}
       />
     </section>

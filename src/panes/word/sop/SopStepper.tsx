@@ -74,6 +74,7 @@ const useStyles = makeStyles({
   card: { marginBottom: "8px", padding: "10px", gap: "6px" },
   cardLate: { borderLeft: `4px solid ${tokens.colorPaletteRedBorder2}` },
   title: {
+    margin: 0,
     fontWeight: tokens.fontWeightSemibold,
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
@@ -136,6 +137,9 @@ export function SopStepper(props: SopStepperProps): React.ReactElement {
       <ol className={styles.list}>
         {views.map((v, i) => {
           const badge = STATUS_BADGE[v.status];
+          // A step not yet started whose predecessor is not Selesai offers only Mulai: the rule
+          // (and the override) is explained once the step runs, not as a red line on every step.
+          const offerFinish = v.canFinish && !(v.status === "Belum" && v.finishBlock !== null);
           return (
             <li key={v.number} className={styles.item} aria-label={`Langkah ${v.number}: ${v.status}`}>
               <div className={styles.rail} aria-hidden="true">
@@ -173,10 +177,14 @@ export function SopStepper(props: SopStepperProps): React.ReactElement {
                   </span>
                   <span className={styles.label}>Output</span>
                   <span className={styles.wrap}>{v.output}</span>
-                  <span className={styles.label}>Mulai</span>
-                  <span>{v.startedText}</span>
-                  <span className={styles.label}>Selesai</span>
-                  <span>{v.finishedText}</span>
+                  {v.status !== "Belum" && (
+                    <>
+                      <span className={styles.label}>Mulai</span>
+                      <span>{v.startedText}</span>
+                      <span className={styles.label}>Selesai</span>
+                      <span>{v.finishedText}</span>
+                    </>
+                  )}
                   {v.elapsedText && (
                     <>
                       <span className={styles.label}>Waktu</span>
@@ -215,7 +223,7 @@ export function SopStepper(props: SopStepperProps): React.ReactElement {
                       Mulai
                     </Button>
                   )}
-                  {v.canFinish && (
+                  {offerFinish && (
                     <Button
                       size="small"
                       appearance={v.status === "Berjalan" ? "primary" : "secondary"}
@@ -248,7 +256,7 @@ export function SopStepper(props: SopStepperProps): React.ReactElement {
                     Ubah pelaksana
                   </Button>
                 </div>
-                {v.canFinish && v.finishBlock && (
+                {offerFinish && v.finishBlock && (
                   <div className={common.column}>
                     <Text id={`sop-block-${v.number}`} className={common.block}>
                       {v.finishBlock}

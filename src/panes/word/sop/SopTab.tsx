@@ -51,6 +51,14 @@ export function SopTab(props: SopTabProps): React.ReactElement {
   const onChangeRef = React.useRef(props.onChange);
   onChangeRef.current = props.onChange;
   const onChange = React.useCallback((snap: TrackerSnapshot) => onChangeRef.current?.(snap), []);
+  // While a step runs, its time taken grows: redraw every 30 s so "Terlambat" appears without a click.
+  const [, setTick] = React.useState(0);
+  const running = snapshot?.state.steps.some((st) => st.status === "Berjalan") ?? false;
+  React.useEffect(() => {
+    if (!running) return undefined;
+    const id = setInterval(() => setTick((t) => t + 1), 30_000);
+    return () => clearInterval(id);
+  }, [running]);
 
   React.useEffect(() => {
     let live = true;
@@ -123,7 +131,7 @@ export function SopTab(props: SopTabProps): React.ReactElement {
             size="small"
             style={{ width: "100%", minWidth: 0 }}
             value={actor.role}
-            placeholder="mis. Kasubag Program"
+            placeholder="Jabatan Anda"
             onChange={(_, d) => setActor({ ...actor, role: d.value })}
           />
         </Field>

@@ -71,13 +71,14 @@ export function excelInitialGzip(distDir = join(repoRoot(), "dist")): number | n
   const html = join(distDir, "excel.html");
   if (!existsSync(html)) return null;
   const page = readFileSync(html, "utf8");
-  const scripts = [...page.matchAll(/<script[^>]+src="([^"]+\.js)"/g)]
+  // the production HTML is minified: attribute values may be unquoted (src=excel.js)
+  const scripts = [...page.matchAll(/<script[^>]+src=["']?([^"' >]+\.js)/g)]
     .map((m) => m[1])
     .filter((s) => !s.includes("office-js/"));
   const files = new Set(readdirSync(distDir));
   let total = 0;
   for (const s of scripts) if (files.has(s)) total += gzipSync(readFileSync(join(distDir, s))).length;
-  return total;
+  return total > 0 ? total : null; // no script found: the page was not understood, not a 0 KB pane
 }
 
 export const excelSection: BenchSection = {

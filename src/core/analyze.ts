@@ -41,11 +41,13 @@ export function analyze(grid: WorkbookGrid): Analysis {
   // Indicator sheets
   const rows: IndicatorRow[] = [];
   const units: string[] = [];
+  const columnsOf = new Map<string, { target: number; realisasi: number }>();
   for (const view of views) {
     if (NON_INDICATOR_SHEETS.has(normalizeLabel(view.name))) continue;
     const result = readIndicatorSheet(view, findings);
     if (!result.isIndicatorSheet) continue;
     units.push(view.name);
+    if (result.cols) columnsOf.set(view.name, result.cols);
     rows.push(...result.rows);
   }
   if (units.length === 0)
@@ -59,7 +61,7 @@ export function analyze(grid: WorkbookGrid): Analysis {
   // Capaian per indicator
   const indikator: IndikatorDetail[] = rows.map((r) => {
     const result = computeCapaian(r.polaritas, r.target, r.realisasi);
-    const targetAddress = result.zeroTarget ? a1(r.row - 1, r.cols.target) : "";
+    const targetAddress = result.zeroTarget ? a1(r.row - 1, columnsOf.get(r.sheet)!.target) : "";
     if (result.zeroTarget === "error")
       findings.add(
         "ZERO_TARGET",
@@ -80,7 +82,7 @@ export function analyze(grid: WorkbookGrid): Analysis {
     if (capaian !== null) {
       const shown = roundHalfAway(capaian, 2);
       if (shown > 150 || shown < 0) {
-        const address = a1(r.row - 1, r.cols.realisasi);
+        const address = a1(r.row - 1, columnsOf.get(r.sheet)!.realisasi);
         findings.add(
           "EXTREME_CAPAIAN",
           r.sheet,

@@ -26,8 +26,6 @@ export const IndicatorRowSchema = z.object({
   faktorPendukung: z.string().nullable(),
   faktorPenghambat: z.string().nullable(),
   upayaPerbaikan: z.string().nullable(),
-  /** 0-based column of Realisasi, Indikator and Target (for findings raised later). */
-  cols: z.object({ realisasi: z.number().int(), indikator: z.number().int(), target: z.number().int() }),
 });
 export type IndicatorRow = z.infer<typeof IndicatorRowSchema>;
 
@@ -49,6 +47,8 @@ export interface IndicatorSheetResult {
   /** True when the sheet is an indicator sheet (its header row was found). */
   isIndicatorSheet: boolean;
   rows: IndicatorRow[];
+  /** 0-based columns of Target and Realisasi, for findings raised after reading (capaian). */
+  cols?: { target: number; realisasi: number };
 }
 
 function polaritasOf(text: string): Polaritas | undefined {
@@ -288,12 +288,11 @@ export function readIndicatorSheet(view: SheetView, findings: FindingCollector):
       faktorPendukung: optionalText(view, r, col.faktorPendukung),
       faktorPenghambat: optionalText(view, r, col.faktorPenghambat),
       upayaPerbaikan: optionalText(view, r, col.upayaPerbaikan),
-      cols: { realisasi: col.realisasi, indikator: col.indikator, target: col.target },
     };
     const parsed = IndicatorRowSchema.safeParse(candidate);
     if (parsed.success) rows.push(parsed.data);
   }
-  return { isIndicatorSheet: true, rows };
+  return { isIndicatorSheet: true, rows, cols: { target: col.target, realisasi: col.realisasi } };
 }
 
 /**

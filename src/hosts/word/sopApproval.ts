@@ -78,11 +78,17 @@ export function createWordApprovalPort(deps: WordApprovalDeps): ApprovalPort {
       try {
         const controls = await run(async (context) => {
           const cc = context.document.body.contentControls;
-          cc.load("items/tag,items/text");
+          cc.load("items/tag,items/text,items/placeholderText");
           await context.sync();
           return cc.items
             .filter((c) => (c.tag ?? "").toLowerCase().startsWith("lakip:"))
-            .map((c) => ({ tag: c.tag.toLowerCase(), filled: (c.text ?? "").trim().length > 0 }));
+            .map((c) => {
+              // An unfilled template control shows its placeholder ("[... diisi otomatis ...]"):
+              // that text is not content.
+              const text = (c.text ?? "").trim();
+              const placeholder = (c.placeholderText ?? "").trim();
+              return { tag: c.tag.toLowerCase(), filled: text.length > 0 && text !== placeholder };
+            });
         });
         return { requiredTags, controls, errorFindings: deps.errorFindings() };
       } catch (e) {

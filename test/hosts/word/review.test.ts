@@ -128,7 +128,8 @@ describe("approval port (step 8)", () => {
   test("controls checked in one sync; PDF read slice by slice and the file closed", async () => {
     const doc = createFakeWordDoc({
       controls: [
-        ...LAKIP_TAGS.map((tag) => ({ tag, text: "isi" })),
+        ...LAKIP_TAGS.filter((t) => t !== "lakip:ikhtisar").map((tag) => ({ tag, text: "isi" })),
+        { tag: "lakip:ikhtisar", text: "[Ikhtisar diisi otomatis]", placeholderText: "[Ikhtisar diisi otomatis]" },
         { tag: "lakip:penutup", text: "  " },
         { tag: "catatan-lain", text: "" },
       ],
@@ -162,7 +163,13 @@ describe("approval port (step 8)", () => {
     });
     const facts = await port.facts();
     expect(doc.syncs).toBe(1);
-    expect(facts.controls!.filter((c) => !c.filled)).toEqual([{ tag: "lakip:penutup", filled: false }]);
+    // blank, and showing only its placeholder, both count as not filled
+    expect(
+      facts
+        .controls!.filter((c) => !c.filled)
+        .map((c) => c.tag)
+        .sort(),
+    ).toEqual(["lakip:ikhtisar", "lakip:penutup"]);
     expect(port.pdfUnavailable()).toBeNull();
     const blob = await port.exportPdf();
     expect(Buffer.from(await blob.arrayBuffer()).toString("latin1")).toBe("%PDF-1");

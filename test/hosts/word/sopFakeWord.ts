@@ -19,6 +19,8 @@ export interface FakeComment {
 export interface FakeControl {
   tag: string;
   text: string;
+  /** The control's placeholder (what an unfilled template control shows). */
+  placeholderText?: string;
 }
 
 export interface FakeWordDoc {

@@ -9,6 +9,7 @@ import JSZip from "jszip";
 import { UsageError } from "../../src/cli/args";
 import { runReport } from "../../src/cli/commands/report";
 import { REPORT_TAGS } from "../../src/core/report";
+import { withCustomProperties } from "../../src/hosts/files/writeGrid";
 
 const ROOT = path.join(__dirname, "..", "..");
 const EXAMPLE = path.join(ROOT, "examples", "kesbangpol-2025.xlsx");
@@ -56,6 +57,19 @@ test("marks SOP step 6 Selesai in the document's custom properties and carries t
   for (let n = 1; n <= 8; n++) expect(custom).toContain(`name="LAKIP Langkah ${n}"`);
   const types = await part(out, "[Content_Types].xml");
   expect(types).toContain("/docProps/custom.xml");
+});
+
+test("carries the steps recorded in the workbook (2-5) into the document's tracker", async () => {
+  const step4 = "Selesai | 2026-11-03T09:00 | 2026-11-03T11:30 | Andi, Staf | 5 unit terhimpun";
+  const xlsx = path.join(dir, "with-steps.xlsx");
+  writeFileSync(xlsx, await withCustomProperties(readFileSync(EXAMPLE), { "LAKIP Langkah 4": step4 }));
+  const out = path.join(dir, "LAKIP-steps.docx");
+  expect((await report(xlsx, "--out", out)).code).toBe(0);
+  const custom = await part(out, "docProps/custom.xml");
+  expect(custom).toMatch(
+    /name="LAKIP Langkah 4"><vt:lpwstr>Selesai \| 2026-11-03T09:00 \| 2026-11-03T11:30 \| Andi, Staf \|/,
+  );
+  expect(custom).toMatch(/name="LAKIP Langkah 6"><vt:lpwstr>Selesai \|/);
 });
 
 test("with error findings: exit 1, the errors printed, nothing written", async () => {

@@ -21,32 +21,12 @@ import {
 } from "../hosts/memory/excelMemoryHost";
 import { displayValue } from "../hosts/memory/excelFakeOffice";
 import { ExcelPane } from "../panes/excel/ExcelPane";
+import { HarnessFrame } from "./common/HarnessFrame";
 
 const MAX_ROWS = 60;
 const MAX_COLS = 12;
 
 const useStyles = makeStyles({
-  layout: {
-    display: "flex",
-    gap: "16px",
-    alignItems: "flex-start",
-    padding: "12px",
-    backgroundColor: "#e8e8e8",
-    minHeight: "100vh",
-    boxSizing: "border-box",
-  },
-  pane: {
-    width: "320px",
-    flexShrink: 0,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow4,
-    minHeight: "600px",
-  },
-  paneTitle: {
-    padding: "8px 12px",
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    fontWeight: tokens.fontWeightSemibold,
-  },
   book: { flexGrow: 1, minWidth: 0, backgroundColor: "white", boxShadow: tokens.shadow8 },
   scroller: { overflow: "auto", maxHeight: "calc(100vh - 90px)" },
   table: {
@@ -175,15 +155,13 @@ async function main(): Promise<void> {
   (window as unknown as { excelHarness: unknown }).excelHarness = { ...harnessState(book), workbook: book };
   const root = document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));
   const Harness = () => {
-    const styles = useStyles();
     return (
-      <div className={styles.layout}>
-        <div className={styles.pane} data-testid="pane">
-          <div className={styles.paneTitle}>LAKIP (panel Excel)</div>
-          <ExcelPane host={host} requirements={checkRequirements(isSetSupported)} />
-        </div>
+      <HarnessFrame
+        title="LAKIP (panel Excel)"
+        pane={<ExcelPane host={host} requirements={checkRequirements(isSetSupported)} />}
+      >
         <SheetView book={book} />
-      </div>
+      </HarnessFrame>
     );
   };
   createRoot(root).render(

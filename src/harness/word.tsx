@@ -15,33 +15,13 @@ import { Button, FluentProvider, makeStyles, tokens, webLightTheme } from "@flue
 import { WordMemoryDocument, createMemoryWordHost } from "../hosts/memory/wordMemoryHost";
 import type { ViewBlock, ViewRun } from "../hosts/memory/wordXml";
 import { WordPane } from "../panes/word/WordPane";
+import { HarnessFrame } from "./common/HarnessFrame";
 import { fetchTemplateBase64 } from "../panes/word/templateAsset";
 import { WordSopTab, memorySopIntegration, type MemorySopOptions } from "../panes/word/sopTab";
 
 const TEMPLATE_URL = "assets/lakip-template.docx";
 
 const useStyles = makeStyles({
-  layout: {
-    display: "flex",
-    gap: "16px",
-    alignItems: "flex-start",
-    padding: "12px",
-    backgroundColor: "#e8e8e8",
-    minHeight: "100vh",
-    boxSizing: "border-box",
-  },
-  pane: {
-    width: "320px",
-    flexShrink: 0,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow4,
-    minHeight: "600px",
-  },
-  paneTitle: {
-    padding: "8px 12px",
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    fontWeight: tokens.fontWeightSemibold,
-  },
   docColumn: { flexGrow: 1, display: "flex", flexDirection: "column", gap: "8px", minWidth: 0 },
   toolbar: { display: "flex", gap: "8px", flexWrap: "wrap" },
   page: {
@@ -215,16 +195,17 @@ function Harness({ doc, delayMs, sop, clock }: HarnessProps): React.ReactElement
   const styles = useStyles();
   const host = React.useMemo(() => createMemoryWordHost(doc, { delayMs }), [doc, delayMs]);
   return (
-    <div className={styles.layout}>
-      <div className={styles.pane} data-testid="pane">
-        <div className={styles.paneTitle}>LAKIP (panel Word)</div>
+    <HarnessFrame
+      title="LAKIP (panel Word)"
+      pane={
         <WordPane
           host={host}
           loadTemplate={() => fetchTemplateBase64(TEMPLATE_URL)}
           sopTab={(loaded) => <WordSopTab sop={sop} loaded={loaded} now={clock} />}
           onDataLoaded={(analysis) => sop.onDataLoaded(analysis)}
         />
-      </div>
+      }
+    >
       <div className={styles.docColumn}>
         <div className={styles.toolbar}>
           <Button size="small" onClick={() => doc.setBodyContent("")}>
@@ -239,7 +220,7 @@ function Harness({ doc, delayMs, sop, clock }: HarnessProps): React.ReactElement
         </div>
         <DocumentPage doc={doc} />
       </div>
-    </div>
+    </HarnessFrame>
   );
 }
 

@@ -1,5 +1,6 @@
 /** The zod schema of `lakip compute --json` (spec section 6); the CLI checks its output against it before printing. */
 import { z } from "zod/v4";
+import { FINDING_CODES } from "../core/validate/findings";
 
 const finite = z.number().finite();
 const predikat = z.enum(["Sangat Tinggi", "Tinggi", "Sedang", "Rendah", "Sangat Rendah"]);
@@ -7,23 +8,7 @@ const kategori = z.enum(["Efisien", "Cukup Efisien", "Tidak Efisien"]);
 
 export const findingSchema = z
   .object({
-    code: z.enum([
-      "MISSING_SHEET",
-      "MISSING_IDENTITY",
-      "MISSING_COLUMN",
-      "MISSING_VALUE",
-      "NOT_A_NUMBER",
-      "FORMULA_ERROR",
-      "INVALID_POLARITY",
-      "ZERO_TARGET",
-      "TEXT_NUMBER",
-      "PERCENT_OVER_100",
-      "NEGATIVE_VALUE",
-      "EXTREME_CAPAIAN",
-      "DUPLICATE_INDICATOR",
-      "BUDGET_OVER_PAGU",
-      "UNKNOWN_SASARAN",
-    ]),
+    code: z.enum(FINDING_CODES),
     severity: z.enum(["error", "warning"]),
     sheet: z.string(),
     cell: z.string().regex(/^([A-Z]{1,3}[1-9][0-9]*)?$/),

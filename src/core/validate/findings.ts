@@ -22,6 +22,9 @@ export const DEFAULT_SEVERITY: Record<FindingCode, Severity> = {
   UNKNOWN_SASARAN: "warning",
 };
 
+/** Every finding code of spec section 4, in the spec's order. */
+export const FINDING_CODES = Object.keys(DEFAULT_SEVERITY) as [FindingCode, ...FindingCode[]];
+
 /** Short Indonesian titles of the codes, for lists and the user guide. */
 export const CODE_TITLES: Record<FindingCode, string> = {
   MISSING_SHEET: "Sheet tidak ada",

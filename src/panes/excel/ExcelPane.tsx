@@ -47,6 +47,7 @@ import {
 } from "../../hosts/excel/requirements";
 import { FindingList } from "../common/FindingList";
 import { readPickedWorkbook, userMessage } from "../common/paneSupport";
+import { usePaneTask } from "../common/usePaneTask";
 
 export interface ExcelPaneProps {
   host: ExcelHost;
@@ -59,19 +60,6 @@ export interface ExcelPaneProps {
 }
 
 type TabName = "format" | "himpun" | "validasi" | "rekap";
-
-interface Notice {
-  intent: "success" | "warning" | "error" | "info";
-  title: string;
-  body?: string;
-  lines?: string[];
-}
-
-interface Busy {
-  label: string;
-  /** 0..1 when the progress is known. */
-  value?: number;
-}
 
 const useStyles = makeStyles({
   root: {
@@ -132,8 +120,7 @@ export function ExcelPane({
   const styles = useStyles();
   const store = storage ?? defaultStorage();
   const [tab, setTab] = React.useState<TabName>("validasi");
-  const [busy, setBusy] = React.useState<Busy | null>(null);
-  const [notice, setNotice] = React.useState<Notice | null>(null);
+  const { busy, setBusy, notice, setNotice, step } = usePaneTask(messageOf);
   const [findings, setFindings] = React.useState<Finding[] | null>(null);
   const [highlighted, setHighlighted] = React.useState(false);
   const [rekap, setRekap] = React.useState<Analysis | null>(null);
@@ -152,18 +139,6 @@ export function ExcelPane({
   const reason = (f: ExcelFeature) => (requirements ? missingReason(requirements, f) : null);
   const missing = requirements ? explainMissing(requirements) : [];
   const disabled = busy !== null;
-
-  async function step(label: string, work: () => Promise<void>): Promise<void> {
-    setBusy({ label });
-    setNotice(null);
-    try {
-      await work();
-    } catch (error) {
-      setNotice({ intent: "error", title: `${label.replace(/…$/, "")} gagal`, body: messageOf(error) });
-    } finally {
-      setBusy(null);
-    }
-  }
 
   /** Records the SOP step; a failure is reported to the user as a line, never swallowed. */
   async function record(command: ExcelCommand): Promise<string | null> {

@@ -35,6 +35,7 @@ import { WordHostError, type WordHost } from "../../hosts/word/port";
 import { type RequirementStatus, explainMissing, isSupported } from "../../hosts/word/requirements";
 import { FindingList } from "../common/FindingList";
 import { readPickedWorkbook, userMessage } from "../common/paneSupport";
+import { usePaneTask } from "../common/usePaneTask";
 import { type DataSummary, describeFill, fillRefusal, summarize, type FillMessages } from "./summary";
 
 export interface WordPaneProps {
@@ -90,15 +91,6 @@ const useStyles = makeStyles({
   dropdown: { minWidth: "0", width: "100%" },
 });
 
-type Busy = null | { label: string };
-
-interface Notice {
-  intent: "success" | "warning" | "error" | "info";
-  title: string;
-  body?: string;
-  lines?: string[];
-}
-
 function messageOf(error: unknown): string {
   return userMessage(error, WordHostError);
 }
@@ -152,8 +144,7 @@ function LaporanTab({
 }: LaporanTabProps): React.ReactElement {
   const styles = useStyles();
   const fileInput = React.useRef<HTMLInputElement>(null);
-  const [busy, setBusy] = React.useState<Busy>(null);
-  const [notice, setNotice] = React.useState<Notice | null>(null);
+  const { busy, notice, setNotice, step } = usePaneTask(messageOf);
   const [fileName, setFileName] = React.useState<string | null>(null);
   const [confirmOpen, setConfirmOpen] = React.useState(false);
   const [cursorTag, setCursorTag] = React.useState<string>(REPORT_TAGS[0]?.tag ?? "");
@@ -162,18 +153,6 @@ function LaporanTab({
   const refusal = fillRefusal(summary);
   const missingFeatures = requirements ? explainMissing(requirements) : [];
   const can = (feature: Parameters<typeof isSupported>[1]) => !requirements || isSupported(requirements, feature);
-
-  async function step(label: string, work: () => Promise<void>): Promise<void> {
-    setBusy({ label });
-    setNotice(null);
-    try {
-      await work();
-    } catch (error) {
-      setNotice({ intent: "error", title: `${label.replace(/…$/, "")} gagal`, body: messageOf(error) });
-    } finally {
-      setBusy(null);
-    }
-  }
 
   async function onFile(e: React.ChangeEvent<HTMLInputElement>): Promise<void> {
     const file = e.target.files?.[0];

@@ -46,6 +46,7 @@ import {
   type RequirementStatus,
 } from "../../hosts/excel/requirements";
 import { FindingList } from "../common/FindingList";
+import { MissingFeatures } from "../common/MissingFeatures";
 import { readPickedWorkbook, userMessage } from "../common/paneSupport";
 import { usePaneTask } from "../common/usePaneTask";
 
@@ -350,16 +351,7 @@ export function ExcelPane({
 
   return (
     <div className={styles.root}>
-      {missing.length > 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Versi Excel terbatas</MessageBarTitle>
-            {missing.map((m) => (
-              <div key={m}>{m}</div>
-            ))}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <MissingFeatures app="Excel" items={missing} />
       <TabList
         className={styles.tabs}
         size="small"

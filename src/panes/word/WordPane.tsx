@@ -34,6 +34,7 @@ import { REPORT_TAGS, renderControls } from "../../core/report";
 import { WordHostError, type WordHost } from "../../hosts/word/port";
 import { type RequirementStatus, explainMissing, isSupported } from "../../hosts/word/requirements";
 import { FindingList } from "../common/FindingList";
+import { MissingFeatures } from "../common/MissingFeatures";
 import { readPickedWorkbook, userMessage } from "../common/paneSupport";
 import { usePaneTask } from "../common/usePaneTask";
 import { type DataSummary, describeFill, fillRefusal, summarize, type FillMessages } from "./summary";
@@ -250,16 +251,7 @@ function LaporanTab({
 
   return (
     <div className={styles.root} style={{ padding: 0 }}>
-      {missingFeatures.length > 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Versi Word terbatas</MessageBarTitle>
-            {missingFeatures.map((m) => (
-              <div key={m}>{m}</div>
-            ))}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <MissingFeatures app="Word" items={missingFeatures} />
 
       <section className={styles.section} aria-labelledby="muat-data">
         <h2 id="muat-data" className={styles.heading}>

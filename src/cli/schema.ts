@@ -3,7 +3,9 @@ import { z } from "zod/v4";
 import { FINDING_CODES } from "../core/validate/findings";
 
 const finite = z.number().finite();
-const predikat = z.enum(["Sangat Tinggi", "Tinggi", "Sedang", "Rendah", "Sangat Rendah"]);
+/** The scale's word: the default scale's or the agency's own (`Pengaturan`, spec 2.4). */
+const predikat = z.string().min(1);
+const target = z.union([finite, z.tuple([finite, finite])]);
 const kategori = z.enum(["Efisien", "Cukup Efisien", "Tidak Efisien"]);
 
 export const findingSchema = z
@@ -30,6 +32,13 @@ export const computeOutputSchema = z
         nipKepala: z.string().nullable(),
         jabatanKepala: z.string().nullable(),
         periodeRenstra: z.string().nullable(),
+        pangkatKepala: z.string().nullable(),
+        tempat: z.string().nullable(),
+        tanggalLaporan: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/)
+          .nullable(),
+        judulLaporan: z.enum(["LAKIP", "LKjIP", "Laporan Kinerja"]).nullable(),
       })
       .strict(),
     indikator: z.array(
@@ -40,15 +49,33 @@ export const computeOutputSchema = z
           indikator: z.string(),
           satuan: z.string(),
           polaritas: z.enum(["Naik", "Turun"]),
-          target: z.union([finite, z.tuple([finite, finite])]),
+          target,
           realisasi: finite,
           capaian: finite.nullable(),
           predikat: predikat.nullable(),
           sheet: z.string(),
           row: z.number().int().positive(),
+          standarNasional: finite.nullable(),
+          riwayat: z.array(
+            z
+              .object({
+                tahun: z.number().int(),
+                target: target.nullable(),
+                realisasi: finite.nullable(),
+                capaian: finite.nullable(),
+              })
+              .strict(),
+          ),
         })
         .strict(),
     ),
+    pengaturan: z
+      .object({
+        rumusTurun: z.enum(["(2T - R) / T", "T / R"]),
+        batasCapaian: finite.nullable(),
+        skala: z.array(z.object({ predikat, batasBawah: finite.nullable() }).strict()).min(2),
+      })
+      .strict(),
     sasaran: z.array(
       z
         .object({

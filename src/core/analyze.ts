@@ -103,6 +103,11 @@ export function analyze(grid: WorkbookGrid): Analysis {
       predikat: predikatOf(capaian),
       sheet: r.sheet,
       row: r.row,
+      standarNasional: null,
+      riwayat:
+        r.realisasiTahunLalu === null || identitas.tahun === null
+          ? []
+          : [{ tahun: identitas.tahun - 1, target: null, realisasi: r.realisasiTahunLalu, capaian: null }],
       targetText: formatTarget(r.target),
       realisasiText: formatNumber(r.realisasi),
       realisasiTahunLalu: r.realisasiTahunLalu,
@@ -198,6 +203,11 @@ export function analyze(grid: WorkbookGrid): Analysis {
     anggaran,
     efisiensi,
     units,
+    pengaturan: {
+      rumusTurun: "(2T - R) / T",
+      batasCapaian: null,
+      skala: DEFAULT_SCALE.bands.map((b) => ({ predikat: b.predikat, batasBawah: b.min })),
+    },
     scale: DEFAULT_SCALE,
     customProperties: { ...(grid?.customProperties ?? {}) },
   };

@@ -20,7 +20,10 @@ export type FindingCode =
   | "EXTREME_CAPAIAN"
   | "DUPLICATE_INDICATOR"
   | "BUDGET_OVER_PAGU"
-  | "UNKNOWN_SASARAN";
+  | "UNKNOWN_SASARAN"
+  | "INVALID_SETTING"
+  | "ZERO_REALISASI"
+  | "DUPLICATE_COLUMN";
 
 export interface Finding {
   code: FindingCode;
@@ -34,7 +37,14 @@ export interface Finding {
 
 export type Polaritas = "Naik" | "Turun";
 
-export type Predikat = "Sangat Tinggi" | "Tinggi" | "Sedang" | "Rendah" | "Sangat Rendah";
+/** The words of the default scale (Permendagri 86/2017). */
+export type DefaultPredikat = "Sangat Tinggi" | "Tinggi" | "Sedang" | "Rendah" | "Sangat Rendah";
+
+/** A predikat is a word of the scale in force: the default one or the agency's own (`Pengaturan`, spec 2.4). */
+export type Predikat = string;
+
+/** The titles `Judul Laporan` accepts (spec 2.1). */
+export type JudulLaporan = "LAKIP" | "LKjIP" | "Laporan Kinerja";
 
 export type KategoriEfisiensi = "Efisien" | "Cukup Efisien" | "Tidak Efisien";
 
@@ -49,6 +59,29 @@ export interface Identitas {
   nipKepala: string | null;
   jabatanKepala: string | null;
   periodeRenstra: string | null;
+  pangkatKepala: string | null;
+  tempat: string | null;
+  /** `YYYY-MM-DD`, or null when absent or unparseable (then the report uses the day it is made). */
+  tanggalLaporan: string | null;
+  /** As written in canonical form; null when absent (the default title, LAKIP, applies). */
+  judulLaporan: JudulLaporan | null;
+}
+
+/** One earlier year of an indicator (spec 2.2): `Target YYYY` / `Realisasi YYYY`, `Realisasi Tahun Lalu`. */
+export interface RiwayatTahun {
+  tahun: number;
+  target: Target | null;
+  realisasi: number | null;
+  /** By the same rules as this year's; null when target or realisasi is missing or it cannot be computed. */
+  capaian: number | null;
+}
+
+/** The agency's own rules (`Pengaturan`, spec 2.4), or the defaults. */
+export interface Pengaturan {
+  rumusTurun: "(2T - R) / T" | "T / R";
+  batasCapaian: number | null;
+  /** The scale in force, highest first; the last batasBawah is null. */
+  skala: { predikat: Predikat; batasBawah: number | null }[];
 }
 
 /** One indicator row as the CLI prints it. */
@@ -65,6 +98,9 @@ export interface IndikatorResult {
   sheet: string;
   /** 1-based worksheet row. */
   row: number;
+  standarNasional: number | null;
+  /** Earlier years present, oldest first (`Realisasi Tahun Lalu` as year Tahun - 1); empty when none. */
+  riwayat: RiwayatTahun[];
 }
 
 /** The same row with what the report and panes need besides. */
@@ -119,6 +155,7 @@ export interface ComputeOutput {
   findings: Finding[];
   identitas: Identitas;
   indikator: IndikatorResult[];
+  pengaturan: Pengaturan;
   sasaran: SasaranResult[];
   unit: UnitResult[];
   organisasi: OrganisasiResult;

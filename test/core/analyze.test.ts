@@ -79,6 +79,7 @@ describe("analyzeWorkbook on a good workbook", () => {
       "findings",
       "identitas",
       "indikator",
+      "pengaturan",
       "sasaran",
       "unit",
       "organisasi",
@@ -98,6 +99,8 @@ describe("analyzeWorkbook on a good workbook", () => {
         "predikat",
         "sheet",
         "row",
+        "standarNasional",
+        "riwayat",
       ].sort(),
     );
     expect(Object.keys(out.anggaran[0]).sort()).toEqual(["program", "sasaran", "pagu", "realisasi", "serapan"].sort());

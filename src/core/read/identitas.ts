@@ -23,6 +23,10 @@ export const EMPTY_IDENTITAS: Identitas = {
   nipKepala: null,
   jabatanKepala: null,
   periodeRenstra: null,
+  pangkatKepala: null,
+  tempat: null,
+  tanggalLaporan: null,
+  judulLaporan: null,
 };
 
 function labelKey(text: string): string {

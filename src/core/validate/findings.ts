@@ -20,6 +20,9 @@ export const DEFAULT_SEVERITY: Record<FindingCode, Severity> = {
   DUPLICATE_INDICATOR: "warning",
   BUDGET_OVER_PAGU: "warning",
   UNKNOWN_SASARAN: "warning",
+  INVALID_SETTING: "error",
+  ZERO_REALISASI: "error",
+  DUPLICATE_COLUMN: "warning",
 };
 
 /** Every finding code of spec section 4, in the spec's order. */
@@ -42,6 +45,9 @@ export const CODE_TITLES: Record<FindingCode, string> = {
   DUPLICATE_INDICATOR: "Indikator ganda",
   BUDGET_OVER_PAGU: "Realisasi melebihi pagu",
   UNKNOWN_SASARAN: "Sasaran tidak dikenal",
+  INVALID_SETTING: "Pengaturan tidak dapat dipakai",
+  ZERO_REALISASI: "Realisasi nol",
+  DUPLICATE_COLUMN: "Kolom ganda",
 };
 
 /** Collects findings in reading order. */

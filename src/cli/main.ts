@@ -107,12 +107,12 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
       io.err(`lakip ${first}: ${e.message}\n`);
       return EXIT_UNUSABLE;
     }
-    // A defect, not the user's input: say so plainly, without a stack trace (LAKIP_DEBUG=1 shows it).
-    const detail = e instanceof Error ? e.message : String(e);
+    // A defect, not the user's input: say so plainly in Indonesian; the host's own (English)
+    // message and the stack trace only with LAKIP_DEBUG=1.
     io.err(
-      `lakip ${first}: terjadi kesalahan internal (${detail}). Laporkan kepada pengembang beserta berkas yang diproses.\n`,
+      `lakip ${first}: terjadi kesalahan internal; tidak ada yang ditulis. Laporkan kepada pengembang beserta berkas yang diproses.\n`,
     );
-    if (process.env.LAKIP_DEBUG && e instanceof Error && e.stack) io.err(e.stack + "\n");
+    if (process.env.LAKIP_DEBUG) io.err((e instanceof Error ? (e.stack ?? e.message) : String(e)) + "\n");
     return EXIT_UNUSABLE;
   }
 }

@@ -1,6 +1,7 @@
 /** Readable summaries in Bahasa Indonesia for `lakip validate` and `lakip compute` without --json. */
 import type { Analysis, Finding } from "../core/model";
 import { formatNumber, formatPercent, formatRupiah } from "../core/format/number";
+import { describeScale, DEFAULT_SCALE } from "../core/compute/predikat";
 
 export function severityWord(f: Finding): string {
   return f.severity === "error" ? "GALAT" : "PERINGATAN";
@@ -63,6 +64,26 @@ export function textTable(headers: string[], rows: string[][], right: boolean[])
   return [fmt(headers), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(fmt)];
 }
 
+/** The rules in force (spec 2.4): the Turun formula, the bound and the predikat scale, and where they come from. */
+export function rulesLines(a: Analysis): string[] {
+  const p = a.pengaturan;
+  const fromSheet = "(sheet Pengaturan)";
+  const lines = ["Aturan perhitungan:"];
+  lines.push(
+    `  Rumus polaritas Turun : ${p.rumusTurun} x 100 ${p.rumusTurun === "(2T - R) / T" ? "(bawaan)" : fromSheet}`,
+  );
+  lines.push(
+    `  Batas capaian         : ${p.batasCapaian === null ? "tidak ada (bawaan)" : `${formatNumber(p.batasCapaian)}% ${fromSheet}`}`,
+  );
+  const custom = a.scale !== DEFAULT_SCALE;
+  lines.push(`  Skala predikat        : ${custom ? fromSheet.slice(1, -1) : `${DEFAULT_SCALE.name} (bawaan)`}`);
+  for (const line of describeScale(a.scale)) lines.push(`    ${line}`);
+  const capped = a.indikator.filter((i) => i.uncappedCapaian !== undefined).length;
+  if (capped > 0)
+    lines.push(`  ${formatNumber(capped)} indikator capaiannya dibatasi menjadi ${formatPercent(p.batasCapaian)}.`);
+  return lines;
+}
+
 export function computeSummary(file: string, a: Analysis): string {
   const id = a.identitas;
   const lines: string[] = [`Hasil perhitungan ${file}`, ""];
@@ -70,6 +91,7 @@ export function computeSummary(file: string, a: Analysis): string {
   lines.push(`Pemerintah Daerah : ${id.pemerintahDaerah ?? "-"}`);
   lines.push(`Tahun             : ${id.tahun ?? "-"}`);
   if (id.namaKepala) lines.push(`Kepala            : ${id.namaKepala}${id.nipKepala ? ` (NIP ${id.nipKepala})` : ""}`);
+  lines.push("", ...rulesLines(a));
   lines.push("");
   const org = a.organisasi;
   lines.push(`Capaian kinerja organisasi: ${formatPercent(org.capaian)}${org.predikat ? ` (${org.predikat})` : ""}`);

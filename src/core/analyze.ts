@@ -15,8 +15,9 @@ import { SheetView } from "./read/sheetView";
 import { EMPTY_IDENTITAS, readIdentitas } from "./read/identitas";
 import { NON_INDICATOR_SHEETS, readIndicatorSheet, type IndicatorRow } from "./read/indicators";
 import { readAnggaranSheet, type AnggaranRow } from "./read/anggaran";
-import { computeCapaian, mean } from "./compute/capaian";
-import { DEFAULT_SCALE, kategoriEfisiensi, predikatOf } from "./compute/predikat";
+import { computeCapaian, mean, ratioPercent } from "./compute/capaian";
+import { kategoriEfisiensi, predikatOf } from "./compute/predikat";
+import { defaultPengaturan, readPengaturan } from "./read/pengaturan";
 import { formatNumber, formatPercent, formatTarget, roundHalfAway } from "./format/number";
 
 export function analyze(grid: WorkbookGrid): Analysis {
@@ -44,7 +45,7 @@ export function analyze(grid: WorkbookGrid): Analysis {
   const columnsOf = new Map<string, { target: number; realisasi: number }>();
   for (const view of views) {
     if (NON_INDICATOR_SHEETS.has(normalizeLabel(view.name))) continue;
-    const result = readIndicatorSheet(view, findings);
+    const result = readIndicatorSheet(view, findings, identitas.tahun);
     if (!result.isIndicatorSheet) continue;
     units.push(view.name);
     if (result.cols) columnsOf.set(view.name, result.cols);
@@ -58,10 +59,17 @@ export function analyze(grid: WorkbookGrid): Analysis {
       'Tidak ada sheet indikator; buat satu sheet per unit (Sekretariat, tiap Bidang) dengan baris judul "Indikator Kinerja", "Target" dan "Realisasi".',
     );
 
+  // The agency's own rules (Pengaturan), or the defaults
+  const pengaturanView = byName("pengaturan");
+  const { pengaturan, scale } = pengaturanView ? readPengaturan(pengaturanView, findings) : defaultPengaturan();
+  const predikat = (c: number | null) => predikatOf(c, scale);
+
   // Capaian per indicator
   const indikator: IndikatorDetail[] = rows.map((r) => {
-    const result = computeCapaian(r.polaritas, r.target, r.realisasi);
-    const targetAddress = result.zeroTarget ? a1(r.row - 1, columnsOf.get(r.sheet)!.target) : "";
+    const result = computeCapaian(r.polaritas, r.target, r.realisasi, pengaturan);
+    const cols = columnsOf.get(r.sheet)!;
+    const targetAddress = a1(r.row - 1, cols.target);
+    const realisasiAddress = a1(r.row - 1, cols.realisasi);
     if (result.zeroTarget === "error")
       findings.add(
         "ZERO_TARGET",
@@ -78,20 +86,34 @@ export function analyze(grid: WorkbookGrid): Analysis {
         `Target di sel ${targetAddress} bernilai 0 (polaritas Turun); capaian ditetapkan ${r.realisasi === 0 ? "100%" : "0%"} karena realisasinya ${formatNumber(r.realisasi)}.`,
         "warning",
       );
+    if (result.zeroRealisasi === "error")
+      findings.add(
+        "ZERO_REALISASI",
+        r.sheet,
+        realisasiAddress,
+        `Realisasi di sel ${realisasiAddress} bernilai 0 sehingga capaian polaritas Turun dengan rumus T / R tidak dapat dihitung; periksa realisasinya, atau isi Batas Capaian di sheet Pengaturan agar realisasi 0 mendapat capaian setinggi batas itu.`,
+      );
+    if (result.nonFinite)
+      findings.add(
+        "EXTREME_CAPAIAN",
+        r.sheet,
+        realisasiAddress,
+        `Capaian dari target di sel ${targetAddress} dan realisasi di sel ${realisasiAddress} terlalu besar untuk dihitung; periksa satuan dan besaran kedua angka itu.`,
+        "error",
+      );
     const capaian = result.capaian;
-    if (capaian !== null) {
-      const shown = roundHalfAway(capaian, 2);
-      if (shown > 150 || shown < 0) {
-        const address = a1(r.row - 1, columnsOf.get(r.sheet)!.realisasi);
+    const formula = result.uncapped ?? capaian;
+    if (formula !== null) {
+      const shown = roundHalfAway(formula, 2);
+      if (shown > 150 || shown < 0)
         findings.add(
           "EXTREME_CAPAIAN",
           r.sheet,
-          address,
-          `Capaian ${formatPercent(capaian)} dari realisasi di sel ${address} tidak wajar (di atas 150% atau di bawah 0%); periksa satuan target dan realisasinya.`,
+          realisasiAddress,
+          `Capaian ${formatPercent(formula)} dari realisasi di sel ${realisasiAddress} tidak wajar (di atas 150% atau di bawah 0%)${result.uncapped !== undefined ? ` dan dibatasi menjadi ${formatPercent(capaian)}` : ""}; periksa satuan target dan realisasinya.`,
         );
-      }
     }
-    return {
+    const detail: IndikatorDetail = {
       unit: r.unit,
       sasaran: r.sasaran,
       indikator: r.indikator,
@@ -100,14 +122,19 @@ export function analyze(grid: WorkbookGrid): Analysis {
       target: r.target,
       realisasi: r.realisasi,
       capaian,
-      predikat: predikatOf(capaian),
+      predikat: predikat(capaian),
       sheet: r.sheet,
       row: r.row,
-      standarNasional: null,
-      riwayat:
-        r.realisasiTahunLalu === null || identitas.tahun === null
-          ? []
-          : [{ tahun: identitas.tahun - 1, target: null, realisasi: r.realisasiTahunLalu, capaian: null }],
+      standarNasional: r.standarNasional,
+      riwayat: r.tahunLalu.map((y) => ({
+        tahun: y.tahun,
+        target: y.target,
+        realisasi: y.realisasi,
+        capaian:
+          y.target === null || y.realisasi === null
+            ? null
+            : computeCapaian(r.polaritas, y.target, y.realisasi, pengaturan).capaian,
+      })),
       targetText: formatTarget(r.target),
       realisasiText: formatNumber(r.realisasi),
       realisasiTahunLalu: r.realisasiTahunLalu,
@@ -117,6 +144,8 @@ export function analyze(grid: WorkbookGrid): Analysis {
       faktorPenghambat: r.faktorPenghambat,
       upayaPerbaikan: r.upayaPerbaikan,
     };
+    if (result.uncapped !== undefined) detail.uncappedCapaian = result.uncapped;
+    return detail;
   });
 
   // Sasaran: grouped by name across units, the first spelling shown
@@ -130,14 +159,14 @@ export function analyze(grid: WorkbookGrid): Analysis {
   }
   const sasaran: SasaranResult[] = [...sasaranGroups.values()].map((g) => {
     const c = mean(g.capaian);
-    return { sasaran: g.name, capaian: c, predikat: predikatOf(c), jumlahIndikator: g.capaian.length };
+    return { sasaran: g.name, capaian: c, predikat: predikat(c), jumlahIndikator: g.capaian.length };
   });
 
   const capaianByUnit = new Map<string, (number | null)[]>(units.map((u) => [u, []]));
   for (const i of indikator) capaianByUnit.get(i.unit)?.push(i.capaian);
   const unit: UnitResult[] = units.map((u) => {
     const c = mean(capaianByUnit.get(u) ?? []);
-    return { unit: u, capaian: c, predikat: predikatOf(c) };
+    return { unit: u, capaian: c, predikat: predikat(c) };
   });
 
   const orgCapaian = mean(sasaran.map((s) => s.capaian));
@@ -166,7 +195,7 @@ export function analyze(grid: WorkbookGrid): Analysis {
       sasaran: linked,
       pagu: r.pagu,
       realisasi: r.realisasi,
-      serapan: r.pagu === 0 ? null : (r.realisasi / r.pagu) * 100,
+      serapan: ratioPercent([r.realisasi], [r.pagu]),
       sheet: r.sheet,
       row: r.row,
     };
@@ -183,10 +212,12 @@ export function analyze(grid: WorkbookGrid): Analysis {
     const programs = programsBySasaran.get(s.sasaran) ?? [];
     if (programs.length === 0)
       return { sasaran: s.sasaran, capaian: s.capaian, serapan: null, efisiensi: null, kategori: null };
-    const pagu = programs.reduce((t, p) => t + p.pagu, 0);
-    const real = programs.reduce((t, p) => t + p.realisasi, 0);
-    const serapan = pagu === 0 ? null : (real / pagu) * 100;
-    const e = s.capaian === null || serapan === null ? null : s.capaian - serapan;
+    const serapan = ratioPercent(
+      programs.map((p) => p.realisasi),
+      programs.map((p) => p.pagu),
+    );
+    const diff = s.capaian === null || serapan === null ? null : s.capaian - serapan;
+    const e = diff !== null && Number.isFinite(diff) ? diff : null;
     return { sasaran: s.sasaran, capaian: s.capaian, serapan, efisiensi: e, kategori: kategoriEfisiensi(e) };
   });
 
@@ -199,16 +230,12 @@ export function analyze(grid: WorkbookGrid): Analysis {
     indikator,
     sasaran,
     unit,
-    organisasi: { capaian: orgCapaian, predikat: predikatOf(orgCapaian) },
+    organisasi: { capaian: orgCapaian, predikat: predikat(orgCapaian) },
     anggaran,
     efisiensi,
     units,
-    pengaturan: {
-      rumusTurun: "(2T - R) / T",
-      batasCapaian: null,
-      skala: DEFAULT_SCALE.bands.map((b) => ({ predikat: b.predikat, batasBawah: b.min })),
-    },
-    scale: DEFAULT_SCALE,
+    pengaturan,
+    scale,
     customProperties: { ...(grid?.customProperties ?? {}) },
   };
 }

@@ -114,6 +114,8 @@ export interface IndikatorDetail extends IndikatorResult {
   faktorPendukung: string | null;
   faktorPenghambat: string | null;
   upayaPerbaikan: string | null;
+  /** The capaian the formula gave, present only when `Batas Capaian` lowered it to `capaian` (the report notes it). */
+  uncappedCapaian?: number;
 }
 
 export interface SasaranResult {

@@ -206,6 +206,96 @@ describe("lakip compute", () => {
     expect(out.efisiensi.length).toBe(out.sasaran.length);
   });
 
+  test("--json: the fields of spec section 6 from Pengaturan, earlier years, Standar Nasional and Identitas", async () => {
+    const { writeWorkbookGrid } = await import("../../src/hosts/files/writeGrid");
+    const file = path.join(dir, "aturan.xlsx");
+    writeFileSync(
+      file,
+      await writeWorkbookGrid({
+        sheets: [
+          {
+            name: "Identitas",
+            rows: [
+              ["Instansi", "Direktorat Reserse"],
+              ["Pemerintah Daerah", "Provinsi Kalimantan Tengah"],
+              ["Tahun", 2025],
+              ["Pangkat/Golongan Kepala", "Komisaris Besar Polisi"],
+              ["Tempat", "Palangka Raya"],
+              ["Tanggal Laporan", { t: "d", v: "2026-01-15" }],
+              ["Judul Laporan", "LKjIP"],
+            ],
+          },
+          {
+            name: "Subdit",
+            rows: [
+              [
+                "Sasaran",
+                "Indikator Kinerja",
+                "Satuan",
+                "Polaritas",
+                "Target",
+                "Realisasi",
+                "Realisasi 2024",
+                "Target 2023",
+                "Realisasi 2023",
+                "Target 2024",
+                "Standar Nasional",
+              ],
+              ["Menurunnya kejahatan", "Jumlah tindak pidana", "kasus", "Turun", 60, 129.03, 70, 50, 40, 55, 65],
+              [null, "Penyelesaian perkara", "%", "Naik", 50, 100, null, null, null, null, null],
+            ],
+          },
+          {
+            name: "Pengaturan",
+            rows: [
+              ["Rumus Polaritas Turun", "T / R x 100"],
+              ["Batas Capaian", 150],
+              [],
+              ["Predikat", "Batas Bawah"],
+              ["Sangat Baik", 100],
+              ["Baik", 75],
+              ["Kurang", 55],
+              ["Buruk", null],
+            ],
+          },
+        ],
+      }),
+    );
+    const r = lakip("compute", file, "--json");
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const out = computeOutputSchema.parse(JSON.parse(r.stdout));
+    expect(out.identitas).toMatchObject({
+      pangkatKepala: "Komisaris Besar Polisi",
+      tempat: "Palangka Raya",
+      tanggalLaporan: "2026-01-15",
+      judulLaporan: "LKjIP",
+    });
+    expect(out.pengaturan).toEqual({
+      rumusTurun: "T / R",
+      batasCapaian: 150,
+      skala: [
+        { predikat: "Sangat Baik", batasBawah: 100 },
+        { predikat: "Baik", batasBawah: 75 },
+        { predikat: "Kurang", batasBawah: 55 },
+        { predikat: "Buruk", batasBawah: null },
+      ],
+    });
+    const [pidana, perkara] = out.indikator;
+    expect(pidana.capaian).toBeCloseTo((60 / 129.03) * 100, 10); // 46,50%, as the Polda report prints it
+    expect(pidana.predikat).toBe("Buruk");
+    expect(pidana.standarNasional).toBe(65);
+    expect(pidana.riwayat).toEqual([
+      { tahun: 2023, target: 50, realisasi: 40, capaian: 125 },
+      { tahun: 2024, target: 55, realisasi: 70, capaian: (55 / 70) * 100 },
+    ]);
+    expect(perkara).toMatchObject({ capaian: 150, predikat: "Sangat Baik", standarNasional: null, riwayat: [] });
+    const summary = lakip("compute", file);
+    expect(summary.stdout).toMatch(/Rumus polaritas Turun\s*: T \/ R x 100 \(sheet Pengaturan\)/);
+    expect(summary.stdout).toMatch(/Batas capaian\s*: 150%/);
+    expect(summary.stdout).toMatch(/Sangat Baik: capaian ≥ 100%/);
+  });
+
   test("--json with error findings still prints everything, exit 1", () => {
     const r = lakip("compute", berantakan, "--json");
     expect(r.code).toBe(1);

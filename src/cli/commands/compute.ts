@@ -1,6 +1,6 @@
 /** `lakip compute FILE.xlsx [--json]`: capaian, predikat, serapan, efisiensi; exit 1 when there are error findings. */
 import { onePath, parseArgs } from "../args";
-import { EXIT_FINDINGS, EXIT_OK, loadWorkbook, type CliIO } from "../io";
+import { EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, loadWorkbook, type CliIO } from "../io";
 import { computeSummary } from "../summary";
 import { analyzeWorkbook, hasErrors, toComputeOutput } from "../../core";
 
@@ -11,8 +11,16 @@ export async function runCompute(argv: readonly string[], io: CliIO): Promise<nu
   const analysis = analyzeWorkbook(grid);
   if (parsed.options.json === true) {
     const { computeOutputSchema } = await import("../schema");
-    const out = computeOutputSchema.parse(toComputeOutput(analysis));
-    io.out(JSON.stringify(out, null, 2) + "\n");
+    const checked = computeOutputSchema.safeParse(toComputeOutput(analysis));
+    if (!checked.success) {
+      // A defect of the engine, never the user's fault: one Indonesian line, nothing printed on stdout.
+      const where = checked.error.issues[0]?.path.join(".") || "hasil";
+      io.err(
+        `lakip compute: hasil perhitungan ${file} tidak sesuai format JSON yang dijanjikan (bagian ${where}); tidak ada yang dicetak. Laporkan kepada pengembang beserta berkasnya.\n`,
+      );
+      return EXIT_UNUSABLE;
+    }
+    io.out(JSON.stringify(checked.data, null, 2) + "\n");
   } else {
     io.out(computeSummary(file, analysis));
   }

@@ -1,6 +1,6 @@
 /** Predikat scale (Permendagri 86/2017 by default) and the efisiensi categories: spec section 3. */
 import type { KategoriEfisiensi, Predikat, PredikatScale } from "../model";
-import { roundHalfAway } from "../format/number";
+import { formatNumber, roundHalfAway } from "../format/number";
 
 export const DEFAULT_SCALE: PredikatScale = {
   name: "Permendagri 86/2017",
@@ -34,10 +34,12 @@ export function kategoriEfisiensi(efisiensi: number | null): KategoriEfisiensi |
 export function describeScale(scale: PredikatScale = DEFAULT_SCALE): string[] {
   const lines: string[] = [];
   let upper: number | null = null;
+  const pct = (x: number) => `${formatNumber(x)}%`;
   for (const band of scale.bands) {
-    if (band.min === null) lines.push(`${band.predikat}: capaian < ${upper}%`);
-    else if (upper === null) lines.push(`${band.predikat}: capaian ≥ ${band.min}%`);
-    else lines.push(`${band.predikat}: ${band.min}% ≤ capaian < ${upper}%`);
+    if (band.min === null)
+      lines.push(upper === null ? `${band.predikat}: semua capaian` : `${band.predikat}: capaian < ${pct(upper)}`);
+    else if (upper === null) lines.push(`${band.predikat}: capaian ≥ ${pct(band.min)}`);
+    else lines.push(`${band.predikat}: ${pct(band.min)} ≤ capaian < ${pct(upper)}`);
     upper = band.min;
   }
   return lines;

@@ -20,6 +20,7 @@ export const INDICATOR_COLUMNS = [
   { key: "realisasi", label: "Realisasi", aliases: ["Realisasi"], required: true },
   { key: "realisasiTahunLalu", label: "Realisasi Tahun Lalu", aliases: ["Realisasi Tahun Lalu"], required: false },
   { key: "targetAkhirRenstra", label: "Target Akhir Renstra", aliases: ["Target Akhir Renstra"], required: false },
+  { key: "standarNasional", label: "Standar Nasional", aliases: ["Standar Nasional"], required: false },
   { key: "keterangan", label: "Keterangan", aliases: ["Keterangan"], required: false },
   { key: "faktorPendukung", label: "Faktor Pendukung", aliases: ["Faktor Pendukung"], required: false },
   { key: "faktorPenghambat", label: "Faktor Penghambat", aliases: ["Faktor Penghambat"], required: false },
@@ -52,13 +53,30 @@ export interface HeaderMatch<K extends string> {
   columns: Partial<Record<K, number>>;
 }
 
+/** Folded header text -> column key, over every alias of `specs`. */
+export function headerLookup<K extends string>(specs: readonly ColumnSpec<K>[]): Map<string, K> {
+  const lookup = new Map<string, K>();
+  for (const spec of specs) for (const alias of spec.aliases) lookup.set(normalizeLabel(alias), spec.key);
+  return lookup;
+}
+
+/** The text cells of a header row as [0-based column, text], in column order (at most 200 columns). */
+export function headerCells(view: SheetView, row: number): [number, string][] {
+  const cells: [number, string][] = [];
+  const width = Math.min(view.width(HEADER_SEARCH_ROWS), 200);
+  for (let c = 0; c < width; c++) {
+    const cell = view.raw(row, c);
+    if (cell && cell.t === "s") cells.push([c, cellText(cell)]);
+  }
+  return cells;
+}
+
 function matchRow<K extends string>(
   view: SheetView,
   row: number,
   specs: readonly ColumnSpec<K>[],
 ): Partial<Record<K, number>> {
-  const lookup = new Map<string, K>();
-  for (const spec of specs) for (const alias of spec.aliases) lookup.set(normalizeLabel(alias), spec.key);
+  const lookup = headerLookup(specs);
   const found: Partial<Record<K, number>> = {};
   const width = Math.min(view.width(HEADER_SEARCH_ROWS), 200);
   for (let c = 0; c < width; c++) {

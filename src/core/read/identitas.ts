@@ -1,11 +1,12 @@
 /** Sheet `Identitas`: label in column A, value in column B, any row order (spec 2.1). */
 import { a1 } from "../grid";
-import type { Identitas } from "../model";
+import type { Identitas, JudulLaporan } from "../model";
 import { normalizeLabel, tidyText } from "../text";
-import type { FindingCollector } from "../validate/findings";
+import { quote, type FindingCollector } from "../validate/findings";
 import { SheetView, cellText } from "./sheetView";
+import { readTanggalCell } from "./tanggal";
 
-const LABELS: { key: keyof Identitas; label: string; required: boolean }[] = [
+const LABELS: { key: keyof Identitas; label: string; required: boolean; aliases?: string[] }[] = [
   { key: "instansi", label: "Instansi", required: true },
   { key: "pemerintahDaerah", label: "Pemerintah Daerah", required: true },
   { key: "tahun", label: "Tahun", required: true },
@@ -13,7 +14,30 @@ const LABELS: { key: keyof Identitas; label: string; required: boolean }[] = [
   { key: "nipKepala", label: "NIP Kepala", required: false },
   { key: "jabatanKepala", label: "Jabatan Kepala", required: false },
   { key: "periodeRenstra", label: "Periode Renstra", required: false },
+  {
+    key: "pangkatKepala",
+    label: "Pangkat/Golongan Kepala",
+    required: false,
+    aliases: ["Pangkat / Golongan Kepala", "Pangkat Golongan Kepala", "Pangkat Kepala", "Golongan Kepala"],
+  },
+  { key: "tempat", label: "Tempat", required: false },
+  { key: "tanggalLaporan", label: "Tanggal Laporan", required: false },
+  { key: "judulLaporan", label: "Judul Laporan", required: false },
 ];
+
+/** The titles `Judul Laporan` accepts, by folded text (spec 2.1); the long names too. */
+const JUDUL: Record<string, JudulLaporan> = {
+  lakip: "LAKIP",
+  "laporan akuntabilitas kinerja instansi pemerintah": "LAKIP",
+  lkjip: "LKjIP",
+  "laporan kinerja instansi pemerintah": "LKjIP",
+  "laporan kinerja": "Laporan Kinerja",
+};
+
+/** The canonical title of a `Judul Laporan` text; undefined when it is not one of the accepted titles. */
+export function parseJudulLaporan(text: string): JudulLaporan | undefined {
+  return JUDUL[normalizeLabel(text).replace(/\s*\(.*\)$/, "")];
+}
 
 export const EMPTY_IDENTITAS: Identitas = {
   instansi: null,
@@ -43,8 +67,9 @@ export function readIdentitas(view: SheetView, findings: FindingCollector): Iden
     if (!rowOf.has(key)) rowOf.set(key, r);
   }
   const sheet = view.name;
-  for (const { key, label, required } of LABELS) {
-    const row = rowOf.get(normalizeLabel(label));
+  for (const { key, label, required, aliases } of LABELS) {
+    let row = rowOf.get(normalizeLabel(label));
+    for (const alias of aliases ?? []) if (row === undefined) row = rowOf.get(normalizeLabel(alias));
     if (row === undefined) {
       if (required)
         findings.add(
@@ -92,7 +117,33 @@ export function readIdentitas(view: SheetView, findings: FindingCollector): Iden
         );
       continue;
     }
+    if (key === "tanggalLaporan") {
+      const date = readTanggalCell(cell);
+      if (date) result.tanggalLaporan = date;
+      else
+        findings.add(
+          "MISSING_IDENTITY",
+          sheet,
+          address,
+          `Tanggal Laporan ${quote(cellText(cell))} di sel ${address} tidak dapat dibaca sebagai tanggal; tulis misalnya 15 Januari 2026 atau isi sel dengan tanggal (sampai diperbaiki, laporan memakai tanggal saat laporan dibuat).`,
+          "warning",
+        );
+      continue;
+    }
     const text = tidyText(cellText(cell));
+    if (key === "judulLaporan") {
+      const judul = parseJudulLaporan(text);
+      if (judul) result.judulLaporan = judul;
+      else
+        findings.add(
+          "MISSING_IDENTITY",
+          sheet,
+          address,
+          `Judul Laporan ${quote(text)} di sel ${address} tidak dikenal; tulis LAKIP, LKjIP atau Laporan Kinerja (sampai diperbaiki, judul bawaan LAKIP yang dipakai).`,
+          "warning",
+        );
+      continue;
+    }
     if (key === "nipKepala") {
       const digits = text.replace(/\s+/g, "");
       if (!/^\d{18}$/.test(digits))

@@ -4,7 +4,8 @@ import { a1 } from "../grid";
 import type { Polaritas, Target } from "../model";
 import { normalizeLabel, normalizeRepeated, tidyText } from "../text";
 import { FindingCollector, quote } from "../validate/findings";
-import { findHeaderRow, INDICATOR_COLUMNS, type IndicatorColumn } from "./headers";
+import { findHeaderRow, headerCells, headerLookup, INDICATOR_COLUMNS, type IndicatorColumn } from "./headers";
+import { sortYearColumns, type YearColumn } from "./yearColumns";
 import { readNumericCell, type NumericRead } from "./numbers";
 import { SheetView, cellText } from "./sheetView";
 import { formatNumber, formatTarget } from "../format/number";
@@ -22,6 +23,15 @@ export const IndicatorRowSchema = z.object({
   realisasi: z.number().finite(),
   realisasiTahunLalu: z.number().finite().nullable(),
   targetAkhirRenstra: z.number().finite().nullable(),
+  standarNasional: z.number().finite().nullable(),
+  /** Earlier years with a target or realisasi on this row, oldest first. */
+  tahunLalu: z.array(
+    z.object({
+      tahun: z.number().int(),
+      target: z.union([z.number().finite(), z.tuple([z.number().finite(), z.number().finite()])]).nullable(),
+      realisasi: z.number().finite().nullable(),
+    }),
+  ),
   keterangan: z.string().nullable(),
   faktorPendukung: z.string().nullable(),
   faktorPenghambat: z.string().nullable(),
@@ -40,8 +50,8 @@ const POLARITAS_WORDS: Record<string, Polaritas> = {
   minimal: "Turun",
 };
 
-/** Sheets that are never indicator sheets (the Rekap sheet is the Excel pane's own output). */
-export const NON_INDICATOR_SHEETS = new Set(["identitas", "anggaran", "petunjuk", "rekap capaian"]);
+/** Sheets that are never indicator sheets: the add-in's own (spec 2.2; the Rekap sheet is the Excel pane's output). */
+export const NON_INDICATOR_SHEETS = new Set(["identitas", "anggaran", "petunjuk", "pengaturan", "rekap capaian"]);
 
 export interface IndicatorSheetResult {
   /** True when the sheet is an indicator sheet (its header row was found). */
@@ -61,8 +71,15 @@ function optionalText(view: SheetView, row: number, col: number | undefined): st
   return t === "" ? null : t;
 }
 
-/** Reads one sheet; findings about its header, cells and rows go to `findings`. */
-export function readIndicatorSheet(view: SheetView, findings: FindingCollector): IndicatorSheetResult {
+/**
+ * Reads one sheet; findings about its header, cells and rows go to `findings`. `tahun` is the
+ * reporting year (Identitas): the earlier years' columns are read only when it is known.
+ */
+export function readIndicatorSheet(
+  view: SheetView,
+  findings: FindingCollector,
+  tahun: number | null = null,
+): IndicatorSheetResult {
   const sheet = view.name;
   const header = findHeaderRow(view, INDICATOR_COLUMNS, ["indikator", "target", "realisasi"], "indikator");
   if (!header.full) {
@@ -95,6 +112,8 @@ export function readIndicatorSheet(view: SheetView, findings: FindingCollector):
   if (missing.length > 0) return { isIndicatorSheet: true, rows: [] };
 
   const col = columns as Record<(typeof REQUIRED_KEYS)[number], number> & Partial<Record<IndicatorColumn, number>>;
+  const yearCols = readHeaderExtras(view, headerRow, tahun, findings);
+  const extraCols = yearCols.flatMap((y) => [y.target?.col, y.realisasi?.col]).filter((c) => c !== undefined);
   const rows: IndicatorRow[] = [];
   let currentSasaran: string | undefined;
   let firstDataRow = true;
@@ -115,6 +134,7 @@ export function readIndicatorSheet(view: SheetView, findings: FindingCollector):
         break;
       }
     }
+    if (!meaningful) for (const c of extraCols) if (view.get(r, c)) meaningful = true;
     if (!meaningful) continue;
 
     let rowOk = true;
@@ -206,16 +226,22 @@ export function readIndicatorSheet(view: SheetView, findings: FindingCollector):
     const target = numeric(view, findings, r, col.target, "Target", unitWord, true, true);
     const realisasi = numeric(view, findings, r, col.realisasi, "Realisasi", unitWord, false, true) as
       number | undefined;
-    const realisasiTahunLalu = numeric(
-      view,
-      findings,
-      r,
-      col.realisasiTahunLalu,
-      "Realisasi Tahun Lalu",
-      unitWord,
-      false,
-      false,
-    );
+    // Without Tahun the earlier years cannot be placed; Realisasi Tahun Lalu is still read.
+    const realisasiTahunLalu =
+      tahun === null
+        ? numeric(view, findings, r, col.realisasiTahunLalu, "Realisasi Tahun Lalu", unitWord, false, false)
+        : undefined;
+    const tahunLalu: IndicatorRow["tahunLalu"] = [];
+    for (const y of yearCols) {
+      const t = y.target ? numeric(view, findings, r, y.target.col, y.target.header, unitWord, true, false) : undefined;
+      const re = y.realisasi
+        ? (numeric(view, findings, r, y.realisasi.col, y.realisasi.header, unitWord, false, false) as
+            number | undefined)
+        : undefined;
+      if (t !== undefined || re !== undefined)
+        tahunLalu.push({ tahun: y.year, target: t ?? null, realisasi: re ?? null });
+    }
+    const standarNasional = numeric(view, findings, r, col.standarNasional, "Standar Nasional", unitWord, false, false);
     const targetAkhirRenstra = numeric(
       view,
       findings,
@@ -277,7 +303,13 @@ export function readIndicatorSheet(view: SheetView, findings: FindingCollector):
       target,
       realisasi,
       realisasiTahunLalu:
-        realisasiTahunLalu === undefined ? null : typeof realisasiTahunLalu === "number" ? realisasiTahunLalu : null,
+        tahun !== null
+          ? (tahunLalu.find((y) => y.tahun === tahun - 1)?.realisasi ?? null)
+          : typeof realisasiTahunLalu === "number"
+            ? realisasiTahunLalu
+            : null,
+      standarNasional: typeof standarNasional === "number" ? standarNasional : null,
+      tahunLalu,
       targetAkhirRenstra:
         targetAkhirRenstra === undefined
           ? null
@@ -293,6 +325,48 @@ export function readIndicatorSheet(view: SheetView, findings: FindingCollector):
     if (parsed.success) rows.push(parsed.data);
   }
   return { isIndicatorSheet: true, rows, cols: { target: col.target, realisasi: col.realisasi } };
+}
+
+/** The earlier years' columns of a header row, oldest first; DUPLICATE_COLUMN for every column read twice. */
+function readHeaderExtras(
+  view: SheetView,
+  headerRow: number,
+  tahun: number | null,
+  findings: FindingCollector,
+): { year: number; target?: YearColumn; realisasi?: YearColumn }[] {
+  const sheet = view.name;
+  const cells = headerCells(view, headerRow);
+  const duplicate = (col: number, header: string, keptCol: number, keptHeader: string, what: string) => {
+    const address = a1(headerRow, col);
+    const kept = a1(headerRow, keptCol);
+    findings.add(
+      "DUPLICATE_COLUMN",
+      sheet,
+      address,
+      `Kolom ${quote(header)} di sel ${address} memuat hal yang sama dengan kolom ${quote(keptHeader)} di sel ${kept} (${what}); hanya kolom di sel ${kept} yang dibaca, jadi hapus salah satunya.`,
+    );
+  };
+  // the spec's own headers, each once (Realisasi Tahun Lalu is handled with the years)
+  const lookup = headerLookup(INDICATOR_COLUMNS);
+  const first = new Map<IndicatorColumn, [number, string]>();
+  for (const [c, text] of cells) {
+    const key = lookup.get(normalizeLabel(text));
+    if (key === undefined || (key === "realisasiTahunLalu" && tahun !== null)) continue;
+    const kept = first.get(key);
+    if (kept) duplicate(c, text, kept[0], kept[1], INDICATOR_COLUMNS.find((s) => s.key === key)!.label);
+    else first.set(key, [c, text]);
+  }
+  if (tahun === null) return [];
+  const { years, duplicates } = sortYearColumns(cells, tahun);
+  for (const d of duplicates)
+    duplicate(
+      d.duplicate.col,
+      d.duplicate.header,
+      d.kept.col,
+      d.kept.header,
+      `${d.duplicate.kind === "target" ? "target" : "realisasi"} tahun ${d.duplicate.year}`,
+    );
+  return [...years.entries()].sort((a, b) => a[0] - b[0]).map(([year, cols]) => ({ year, ...cols }));
 }
 
 /**

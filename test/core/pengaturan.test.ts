@@ -627,3 +627,9 @@ describe("new Identitas labels (spec 2.1)", () => {
     expect(bad.findings[0].message).toMatch(/LAKIP, LKjIP atau Laporan Kinerja/);
   });
 });
+
+test("a percent-formatted cell too large to be a percentage is NOT_A_NUMBER, not a silently dropped row", () => {
+  const big: Cell = { t: "n", v: 1e307, f: "0%" };
+  const wb = workbook(IDENTITAS, unitSheet("Sekretariat", [[1, "S", "A", "%", "Naik", 100, big]]));
+  expect(at(wb)).toEqual(["NOT_A_NUMBER@Sekretariat!G2"]);
+});

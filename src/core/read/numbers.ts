@@ -105,7 +105,13 @@ export function readNumericCell(cell: Cell | undefined, satuan: string | undefin
     case "n":
       if (isDateFormat(cell.f)) return { kind: "not-a-number", shown: "tanggal" };
       if (!Number.isFinite(cell.v)) return { kind: "not-a-number", shown: String(cell.v) };
-      return { kind: "number", value: isPercentFormat(cell.f) ? cell.v * 100 : cell.v, fromText: false };
+      if (isPercentFormat(cell.f)) {
+        const value = cell.v * 100;
+        // a percent cell of more than 1e306: not a number a capaian can be made of
+        if (!Number.isFinite(value)) return { kind: "not-a-number", shown: String(cell.v) };
+        return { kind: "number", value, fromText: false };
+      }
+      return { kind: "number", value: cell.v, fromText: false };
     case "s": {
       const text = cell.v.trim();
       if (text === "") return { kind: "blank" };

@@ -7,6 +7,9 @@
  */
 import { columnLetters } from "../grid";
 import { normalizeLabel } from "../text";
+import { DEFAULT_SCALE } from "../compute/predikat";
+import { PENGATURAN_LABELS, RUMUS_TURUN_DEFAULT, RUMUS_TURUN_TR } from "../read/pengaturan";
+import { yearColumnHeader } from "../read/yearColumns";
 
 /** Named cell styles; a writer maps each to its own style objects. */
 export interface CellStyle {
@@ -73,7 +76,7 @@ export type LayoutValidation =
       error: ValidationMessage;
     };
 
-export type SheetKind = "petunjuk" | "identitas" | "indikator" | "anggaran";
+export type SheetKind = "petunjuk" | "identitas" | "indikator" | "anggaran" | "pengaturan";
 
 export interface SheetLayout {
   name: string;
@@ -107,7 +110,7 @@ export const DEFAULT_UNITS_TEXT =
 export const DEFAULT_UNITS: string[] = parseUnits(DEFAULT_UNITS_TEXT);
 
 /** The sheets a unit may not be named after (the workbook's own sheets). */
-export const RESERVED_SHEETS = ["Petunjuk", "Identitas", "Anggaran"];
+export const RESERVED_SHEETS = ["Petunjuk", "Identitas", "Anggaran", "Pengaturan", "Rekap Capaian"];
 
 export const MAX_SHEET_NAME = 31;
 
@@ -128,7 +131,35 @@ export const INDICATOR_HEADERS = [
   "Faktor Pendukung",
   "Faktor Penghambat",
   "Upaya Perbaikan",
+  "Standar Nasional",
 ] as const;
+
+/** How many earlier years the format offers columns for (Target and Realisasi of each; spec 2.2). */
+export const EARLIER_YEARS = 2;
+
+/**
+ * The earlier years' headers the format appends after INDICATOR_HEADERS for reporting year
+ * `tahun`, oldest first: `Target 2023`, `Realisasi 2023`, `Target 2024` (the Realisasi of
+ * tahun - 1 is the `Realisasi Tahun Lalu` column, so it is not repeated: spec 2.2).
+ */
+export function earlierYearHeaders(tahun: number): string[] {
+  const headers: string[] = [];
+  for (let y = tahun - EARLIER_YEARS; y < tahun; y++) {
+    headers.push(yearColumnHeader("target", y));
+    if (y !== tahun - 1) headers.push(yearColumnHeader("realisasi", y));
+  }
+  return headers;
+}
+
+/** Every header of an indicator sheet of the format for reporting year `tahun`, in column order. */
+export function indicatorHeaders(tahun: number): string[] {
+  return [...INDICATOR_HEADERS, ...earlierYearHeaders(tahun)];
+}
+
+/** The reporting year a new format is made for when none is given: last year (a LAKIP reports the year past). */
+export function defaultFormatYear(now: Date = new Date()): number {
+  return now.getFullYear() - 1;
+}
 
 export const ANGGARAN_HEADERS = ["Program/Kegiatan", "Sasaran Strategis", "Pagu", "Realisasi"] as const;
 
@@ -140,6 +171,22 @@ export const IDENTITAS_ROWS: { label: string; required: boolean; note: string }[
   { label: "NIP Kepala", required: false, note: "opsional; 18 digit, boleh berspasi, contoh: 19700101 199503 1 001" },
   { label: "Jabatan Kepala", required: false, note: "opsional; contoh: Kepala Badan Kesatuan Bangsa dan Politik" },
   { label: "Periode Renstra", required: false, note: "opsional; contoh: 2021-2026" },
+  {
+    label: "Pangkat/Golongan Kepala",
+    required: false,
+    note: "opsional; dicetak di blok tanda tangan, contoh: Pembina Utama Muda (IV/c)",
+  },
+  { label: "Tempat", required: false, note: "opsional; kota tempat laporan ditandatangani, contoh: Pangkalan Bun" },
+  {
+    label: "Tanggal Laporan",
+    required: false,
+    note: "opsional; tanggal penandatanganan, contoh: 15 Januari 2026 (atau sel berformat tanggal); kosong: tanggal laporan dibuat",
+  },
+  {
+    label: "Judul Laporan",
+    required: false,
+    note: "opsional; pilih LAKIP (bawaan), LKjIP atau Laporan Kinerja",
+  },
 ];
 
 const FORBIDDEN_CHARS_ALL = /[[\]:*?/\\]/g;
@@ -225,7 +272,7 @@ export function checkUnitNames(units: readonly string[]): string[] {
     const sheet = unitSheetName(unit);
     if (reserved.has(normalizeLabel(sheet)) || normalizeLabel(sheet) === "history") {
       errors.push(
-        `Nama unit "${unit}" sudah dipakai untuk sheet bawaan (Petunjuk, Identitas, Anggaran); pilih nama lain.`,
+        `Nama unit "${unit}" sudah dipakai untuk sheet bawaan (${RESERVED_SHEETS.join(", ")}); pilih nama lain.`,
       );
       return;
     }
@@ -260,7 +307,9 @@ const STYLES: Record<StyleName, CellStyle> = {
 /** Petunjuk: numbered instructions in Bahasa Indonesia, one paragraph per row. */
 export function petunjukLines(
   unitSheets: readonly { unit: string; sheetName: string }[],
+  tahun: number = defaultFormatYear(),
 ): { text: string; style: StyleName }[] {
+  const years = earlierYearHeaders(tahun);
   const unitList = unitSheets
     .map((u) => (u.unit === u.sheetName ? u.sheetName : `${u.sheetName} (${u.unit})`))
     .join("; ");
@@ -273,7 +322,7 @@ export function petunjukLines(
     ),
     L("A. Lembar Identitas", "heading"),
     L(
-      "1. Isi kolom B di samping setiap label di kolom A. Instansi, Pemerintah Daerah dan Tahun wajib diisi; yang lain opsional tetapi dipakai pada halaman pengesahan laporan.",
+      "1. Isi kolom B di samping setiap label di kolom A. Instansi, Pemerintah Daerah dan Tahun wajib diisi; yang lain opsional tetapi dipakai pada halaman pengesahan laporan: Nama, NIP, Jabatan dan Pangkat/Golongan Kepala, Tempat dan Tanggal Laporan (misalnya Pangkalan Bun, 15 Januari 2026) di blok tanda tangan, dan Judul Laporan (LAKIP, LKjIP atau Laporan Kinerja) di sampul.",
     ),
     L(
       "2. Tahun adalah tahun pelaporan, ditulis sebagai angka 4 digit, misalnya 2025. NIP Kepala terdiri atas 18 digit dan boleh ditulis berspasi, misalnya 19700101 199503 1 001.",
@@ -298,7 +347,7 @@ export function petunjukLines(
       '10. Target: angka target tahun ini. Target boleh berupa rentang, ditulis "80 - 90" (atau "80 s.d. 90"); realisasi di dalam rentang dihitung 100%. Target tidak boleh 0 untuk polaritas Naik.',
     ),
     L(
-      "11. Realisasi: angka yang benar-benar dicapai tahun ini. Realisasi Tahun Lalu dan Target Akhir Renstra diisi bila ada; keduanya dipakai untuk tabel perbandingan di laporan.",
+      `11. Realisasi: angka yang benar-benar dicapai tahun ini. Realisasi Tahun Lalu, Target Akhir Renstra, Standar Nasional (standar nasional indikator itu, bila ada) dan kolom tahun-tahun sebelumnya (${years.join(", ")}) diisi bila ada; semuanya dipakai untuk perbandingan di laporan. Kolom tahun dibuat untuk tahun pelaporan ${tahun}: bila Tahun di lembar Identitas lain, ganti angka tahun pada judul kolomnya. Realisasi tahun lalu cukup ditulis sekali, di kolom Realisasi Tahun Lalu.`,
     ),
     L(
       '12. Penulisan angka: ketik angka sebagai angka, bukan teks. Koma adalah tanda desimal dan titik pemisah ribuan (85,5 atau 1.250). Untuk satuan %, ketik nilai persennya (85,5), atau ketik 85,5% pada sel berformat persen; keduanya dibaca 85,5. Jangan menambahkan satuan di dalam sel angka (tulis 2 dan satuan "laporan", bukan "2 laporan").',
@@ -323,6 +372,16 @@ export function petunjukLines(
     L(
       "18. GALAT (error) harus diperbaiki sebelum laporan dapat dibuat; PERINGATAN boleh dibiarkan bila datanya memang benar. Validasi tidak pernah mengubah isi sel; sorotan warna hanya penanda dan dapat dihapus.",
     ),
+    L("E. Lembar Pengaturan", "heading"),
+    L(
+      "19. Lembar Pengaturan memuat aturan perhitungan instansi. Isinya sudah berupa aturan bawaan (Permendagri 86/2017); ubah hanya bila instansi memakai aturan lain, dan jangan mengubah teks label di kolom A. Lembar ini boleh dihapus: tanpa lembar ini aturan bawaan yang berlaku.",
+    ),
+    L(
+      "20. Rumus Polaritas Turun: (2T - R) / T (bawaan; target 4 kasus, realisasi 3 kasus → 125%) atau T / R (target 4, realisasi 3 → 133,33%). Batas Capaian: kosong berarti capaian tidak dibatasi; isi misalnya 120 agar capaian di atas 120% dihitung 120% dalam rata-rata dan predikat.",
+    ),
+    L(
+      "21. Skala predikat: di bawah baris Predikat | Batas Bawah, satu baris per predikat dari yang tertinggi, nama di kolom A dan batas bawah dalam persen di kolom B (makin ke bawah makin kecil); batas baris terakhir boleh kosong. Capaian mendapat predikat baris pertama yang batas bawahnya tidak melebihi capaian itu.",
+    ),
   ];
 }
 
@@ -330,8 +389,8 @@ function range(top: number, left: number, bottom: number, right: number): Layout
   return { top, left, bottom, right };
 }
 
-function petunjukSheet(unitSheets: readonly { unit: string; sheetName: string }[]): SheetLayout {
-  const lines = petunjukLines(unitSheets);
+function petunjukSheet(unitSheets: readonly { unit: string; sheetName: string }[], tahun: number): SheetLayout {
+  const lines = petunjukLines(unitSheets, tahun);
   const rowHeights: Record<number, number> = {};
   const cells: LayoutCell[] = lines.map((l, i) => {
     // About 110 characters per line at width 120; 15 points per line.
@@ -364,6 +423,7 @@ function identitasSheet(): SheetLayout {
     cells.push({ row: i + 1, col: 2, value: r.note, style: "note" });
   });
   const tahunRow = IDENTITAS_ROWS.findIndex((r) => r.label === "Tahun") + 1;
+  const judulRow = IDENTITAS_ROWS.findIndex((r) => r.label === "Judul Laporan") + 1;
   return {
     name: "Identitas",
     kind: "identitas",
@@ -384,20 +444,33 @@ function identitasSheet(): SheetLayout {
         prompt: { title: "Tahun", message: "Isi tahun pelaporan, angka 4 digit, misalnya 2025." },
         error: { title: "Tahun tidak sah", message: "Tahun harus angka bulat antara 2000 dan 2100, misalnya 2025." },
       },
+      {
+        type: "list",
+        range: range(judulRow, 1, judulRow, 1),
+        values: ["LAKIP", "LKjIP", "Laporan Kinerja"],
+        allowBlank: true,
+        prompt: { title: "Judul Laporan", message: "Pilih LAKIP (bawaan), LKjIP atau Laporan Kinerja." },
+        error: {
+          title: "Judul tidak dikenal",
+          message: "Judul Laporan hanya boleh LAKIP, LKjIP atau Laporan Kinerja.",
+        },
+      },
     ],
   };
 }
 
-const INDICATOR_WIDTHS = [5, 32, 40, 11, 10, 11, 11, 13, 13, 36, 36, 36, 36];
+const INDICATOR_WIDTHS = [5, 32, 40, 11, 10, 11, 11, 13, 13, 36, 36, 36, 36, 13];
+const YEAR_WIDTH = 12;
 
 /** Title row, note row, then the header row (row 3, 0-based 2). */
 const TITLE_ROWS = 2;
 
-function indicatorSheet(unit: string, sheetName: string): SheetLayout {
+function indicatorSheet(unit: string, sheetName: string, tahun: number): SheetLayout {
   const h = TITLE_ROWS;
   const first = h + 1;
   const last = h + DATA_ROWS;
-  const col = (name: (typeof INDICATOR_HEADERS)[number]) => INDICATOR_HEADERS.indexOf(name);
+  const headers = indicatorHeaders(tahun);
+  const col = (name: string) => headers.indexOf(name);
   const cells: LayoutCell[] = [
     { row: 0, col: 0, value: `Format Pengumpulan Data Kinerja: ${unit}`, style: "title" },
     {
@@ -406,9 +479,9 @@ function indicatorSheet(unit: string, sheetName: string): SheetLayout {
       value: "Satu baris per indikator. Kolom berwarna wajib diisi; lihat lembar Petunjuk.",
       style: "subtitle",
     },
-    ...INDICATOR_HEADERS.map((text, c) => ({ row: h, col: c, value: text, style: "header" as StyleName })),
+    ...headers.map((text, c) => ({ row: h, col: c, value: text, style: "header" as StyleName })),
   ];
-  const number = (name: (typeof INDICATOR_HEADERS)[number], label: string): LayoutValidation => ({
+  const number = (name: string, label: string): LayoutValidation => ({
     type: "decimal",
     range: range(first, col(name), last, col(name)),
     operator: "between",
@@ -428,7 +501,7 @@ function indicatorSheet(unit: string, sheetName: string): SheetLayout {
     name: sheetName,
     kind: "indikator",
     unit,
-    widths: INDICATOR_WIDTHS,
+    widths: [...INDICATOR_WIDTHS, ...earlierYearHeaders(tahun).map(() => YEAR_WIDTH)],
     cells,
     merges: [range(0, 0, 0, 6)],
     freeze: { rows: h + 1, columns: 0 },
@@ -450,6 +523,112 @@ function indicatorSheet(unit: string, sheetName: string): SheetLayout {
       number("Realisasi", "Realisasi"),
       number("Realisasi Tahun Lalu", "Realisasi Tahun Lalu"),
       number("Target Akhir Renstra", "Target Akhir Renstra"),
+      number("Standar Nasional", "Standar Nasional"),
+      ...earlierYearHeaders(tahun)
+        .filter((name) => name.startsWith("Realisasi"))
+        .map((name) => number(name, name)),
+    ],
+  };
+}
+
+/**
+ * Pengaturan (spec 2.4): the defaults written out, so that an agency edits rather than types:
+ * the Turun formula (with a dropdown), Batas Capaian (blank), and the default predikat scale.
+ */
+function pengaturanSheet(): SheetLayout {
+  const cells: LayoutCell[] = [
+    { row: 0, col: 0, value: "Pengaturan Perhitungan Capaian", style: "title" },
+    {
+      row: 1,
+      col: 0,
+      value: "Berisi aturan bawaan; ubah kolom B hanya bila instansi memakai aturan lain (lihat Petunjuk bagian E).",
+      style: "subtitle",
+    },
+    { row: 2, col: 0, value: "Pengaturan", style: "header" },
+    { row: 2, col: 1, value: "Isian", style: "header" },
+    { row: 2, col: 2, value: "Keterangan", style: "header" },
+    { row: 3, col: 0, value: PENGATURAN_LABELS.rumusTurun, style: "label" },
+    { row: 3, col: 1, value: RUMUS_TURUN_DEFAULT, style: "input" },
+    {
+      row: 3,
+      col: 2,
+      value: `rumus capaian indikator polaritas Turun: ${RUMUS_TURUN_DEFAULT} (bawaan) atau ${RUMUS_TURUN_TR}, dikali 100`,
+      style: "note",
+    },
+    { row: 4, col: 0, value: PENGATURAN_LABELS.batasCapaian, style: "label" },
+    { row: 4, col: 1, value: "", style: "input" },
+    {
+      row: 4,
+      col: 2,
+      value: "kosong: capaian tidak dibatasi; atau angka 100 ke atas, misalnya 120: capaian di atas 120% dihitung 120%",
+      style: "note",
+    },
+    { row: 6, col: 0, value: PENGATURAN_LABELS.predikat, style: "header" },
+    { row: 6, col: 1, value: PENGATURAN_LABELS.batasBawah, style: "header" },
+    { row: 6, col: 2, value: "Keterangan", style: "header" },
+  ];
+  const bands = DEFAULT_SCALE.bands;
+  bands.forEach((b, i) => {
+    const row = 7 + i;
+    cells.push({ row, col: 0, value: b.predikat, style: "input" });
+    cells.push({ row, col: 1, value: b.min ?? "", style: "input" });
+    const upper = i > 0 ? bands[i - 1].min : null;
+    cells.push({
+      row,
+      col: 2,
+      value:
+        b.min === null
+          ? `capaian di bawah ${upper}% (batas baris terakhir boleh kosong)`
+          : upper === null
+            ? `capaian ${b.min}% ke atas`
+            : `capaian ${b.min}% sampai di bawah ${upper}%`,
+      style: "note",
+    });
+  });
+  const firstBand = 7;
+  const lastBand = 7 + bands.length + 4; // room for a longer scale of the agency's own
+  return {
+    name: "Pengaturan",
+    kind: "pengaturan",
+    widths: [26, 22, 80],
+    cells,
+    merges: [],
+    freeze: { rows: 0, columns: 0 },
+    numberFormats: [],
+    validations: [
+      {
+        type: "list",
+        range: range(3, 1, 3, 1),
+        values: [RUMUS_TURUN_DEFAULT, RUMUS_TURUN_TR],
+        allowBlank: true,
+        prompt: {
+          title: "Rumus Polaritas Turun",
+          message: `Pilih ${RUMUS_TURUN_DEFAULT} (bawaan) atau ${RUMUS_TURUN_TR}.`,
+        },
+        error: {
+          title: "Rumus tidak dikenal",
+          message: `Rumus Polaritas Turun hanya boleh ${RUMUS_TURUN_DEFAULT} atau ${RUMUS_TURUN_TR}; pilih dari daftar.`,
+        },
+      },
+      {
+        type: "decimal",
+        range: range(4, 1, 4, 1),
+        operator: "greaterThanOrEqual",
+        min: 100,
+        allowBlank: true,
+        prompt: { title: "Batas Capaian", message: "Kosongkan, atau ketik angka 100 ke atas, misalnya 120." },
+        error: { title: "Batas tidak sah", message: "Batas Capaian harus angka 100 atau lebih, atau dikosongkan." },
+      },
+      {
+        type: "decimal",
+        range: range(firstBand, 1, lastBand, 1),
+        operator: "between",
+        min: -1000,
+        max: 1000,
+        allowBlank: true,
+        prompt: { title: "Batas Bawah", message: "Batas bawah predikat dalam persen, misalnya 91 atau 90,5." },
+        error: { title: "Bukan angka", message: "Batas bawah harus angka persen, misalnya 91 atau 90,5." },
+      },
     ],
   };
 }
@@ -519,19 +698,25 @@ export class InvalidUnitNamesError extends Error {
 
 /**
  * The empty data-collection workbook for the given units: Petunjuk, Identitas, one indicator
- * sheet per unit, Anggaran. Throws InvalidUnitNamesError when checkUnitNames finds problems.
+ * sheet per unit (with columns for the two years before `tahun`, by default last year), Anggaran,
+ * Pengaturan (the default rules written out). Throws InvalidUnitNamesError when checkUnitNames finds problems.
  */
-export function buildFormatLayout(units: readonly string[] = DEFAULT_UNITS): WorkbookLayout {
+export function buildFormatLayout(
+  units: readonly string[] = DEFAULT_UNITS,
+  options: { tahun?: number } = {},
+): WorkbookLayout {
   const problems = checkUnitNames(units);
   if (problems.length > 0) throw new InvalidUnitNamesError(problems);
   const plan = planUnitSheets(units);
+  const tahun = options.tahun ?? defaultFormatYear();
   return {
     styles: STYLES,
     sheets: [
-      petunjukSheet(plan),
+      petunjukSheet(plan, tahun),
       identitasSheet(),
-      ...plan.map((p) => indicatorSheet(p.unit, p.sheetName)),
+      ...plan.map((p) => indicatorSheet(p.unit, p.sheetName, tahun)),
       anggaranSheet(),
+      pengaturanSheet(),
     ],
   };
 }

@@ -9,7 +9,11 @@ import {
   rangeA1,
   unitSheetName,
   DATA_ROWS,
+  defaultFormatYear,
+  earlierYearHeaders,
+  indicatorHeaders,
 } from "../../../src/core/layout/formatLayout";
+import { sortYearColumns } from "../../../src/core/read/yearColumns";
 
 describe("unit names", () => {
   test("the five default units become valid, distinct sheet names of at most 31 characters", () => {
@@ -64,15 +68,68 @@ describe("unit names", () => {
 });
 
 describe("buildFormatLayout", () => {
-  const layout = buildFormatLayout(["Sekretariat", "Bidang Politik Dalam Negeri"]);
+  const layout = buildFormatLayout(["Sekretariat", "Bidang Politik Dalam Negeri"], { tahun: 2025 });
 
-  test("sheets in order: Petunjuk, Identitas, units, Anggaran", () => {
+  test("sheets in order: Petunjuk, Identitas, units, Anggaran, Pengaturan", () => {
     expect(layout.sheets.map((s) => s.name)).toEqual([
       "Petunjuk",
       "Identitas",
       "Sekretariat",
       "Bidang Politik Dalam Negeri",
       "Anggaran",
+      "Pengaturan",
+    ]);
+  });
+
+  test("without a year the format is made for last year", () => {
+    expect(defaultFormatYear(new Date(2026, 0, 10))).toBe(2025);
+    expect(earlierYearHeaders(2025)).toEqual(["Target 2023", "Realisasi 2023", "Target 2024"]);
+  });
+
+  test("the new columns after the old ones (their positions unchanged): Standar Nasional, the two earlier years", () => {
+    const sheet = layout.sheets[2];
+    const headers = sheet.cells.filter((c) => c.row === sheet.headerRow).sort((a, b) => a.col - b.col);
+    expect(headers.map((c) => c.value).slice(INDICATOR_HEADERS.length - 1)).toEqual([
+      "Standar Nasional",
+      "Target 2023",
+      "Realisasi 2023",
+      "Target 2024",
+    ]);
+    // the engine reads them as years 2023 and 2024 of a 2025 workbook, with Realisasi Tahun Lalu as 2024's
+    const grid = { name: "Sekretariat", rows: [headers.map((c) => ({ t: "s" as const, v: String(c.value) }))] };
+    const { years, duplicates } = sortYearColumns(
+      grid.rows[0].map((c, i) => [i, c.v] as [number, string]),
+      2025,
+    );
+    expect(duplicates).toEqual([]);
+    expect([...years.keys()].sort()).toEqual([2023, 2024]);
+    expect(years.get(2024)?.realisasi?.header).toBe("Realisasi Tahun Lalu");
+    const numberChecked = sheet.validations.filter((v) => v.type === "decimal").map((v) => headers[v.range.left].value);
+    expect(numberChecked).toEqual(expect.arrayContaining(["Standar Nasional", "Realisasi 2023"]));
+  });
+
+  test("Pengaturan: the default rules written out, a dropdown for the formula, a check on Batas Capaian", () => {
+    const sheet = layout.sheets[5];
+    const at = (r: number, c: number) => sheet.cells.find((x) => x.row === r && x.col === c)?.value;
+    const rumusRow = sheet.cells.find((c) => c.col === 0 && c.value === "Rumus Polaritas Turun")!.row;
+    expect(at(rumusRow, 1)).toBe("(2T - R) / T");
+    const list = sheet.validations.find((v) => v.type === "list")!;
+    expect(list).toMatchObject({ values: ["(2T - R) / T", "T / R"], range: { top: rumusRow, left: 1 } });
+    const batasRow = sheet.cells.find((c) => c.col === 0 && c.value === "Batas Capaian")!.row;
+    expect(at(batasRow, 1)).toBe("");
+    expect(sheet.validations.find((v) => v.range.top === batasRow && v.type === "decimal")).toMatchObject({
+      operator: "greaterThanOrEqual",
+      min: 100,
+    });
+    const header = sheet.cells.find((c) => c.col === 0 && c.value === "Predikat")!.row;
+    expect(at(header, 1)).toBe("Batas Bawah");
+    const scale = [1, 2, 3, 4, 5].map((i) => [at(header + i, 0), at(header + i, 1)]);
+    expect(scale).toEqual([
+      ["Sangat Tinggi", 91],
+      ["Tinggi", 76],
+      ["Sedang", 66],
+      ["Rendah", 51],
+      ["Sangat Rendah", ""],
     ]);
   });
 
@@ -81,10 +138,11 @@ describe("buildFormatLayout", () => {
     expect(sheet.headerRow).toBeDefined();
     expect(sheet.headerRow!).toBeLessThan(10);
     const headers = sheet.cells.filter((c) => c.row === sheet.headerRow).sort((a, b) => a.col - b.col);
-    expect(headers.map((c) => c.value)).toEqual([...INDICATOR_HEADERS]);
+    expect(headers.map((c) => c.value)).toEqual(indicatorHeaders(2025));
+    expect(headers.map((c) => c.value).slice(0, INDICATOR_HEADERS.length)).toEqual([...INDICATOR_HEADERS]);
     expect(headers.every((c) => c.style === "header")).toBe(true);
     expect(sheet.freeze.rows).toBe(sheet.headerRow! + 1);
-    expect(sheet.widths).toHaveLength(INDICATOR_HEADERS.length);
+    expect(sheet.widths).toHaveLength(indicatorHeaders(2025).length);
   });
 
   test("Polaritas has a Naik/Turun list, numbers a decimal check, Target none", () => {
@@ -112,7 +170,7 @@ describe("buildFormatLayout", () => {
         }
   });
 
-  test("Identitas has the seven labels with wajib/opsional notes and blank inputs", () => {
+  test("Identitas has the eleven labels with wajib/opsional notes and blank inputs", () => {
     const sheet = layout.sheets[1];
     const labels = sheet.cells.filter((c) => c.col === 0 && c.row > 0).map((c) => c.value);
     expect(labels).toEqual([
@@ -123,6 +181,10 @@ describe("buildFormatLayout", () => {
       "NIP Kepala",
       "Jabatan Kepala",
       "Periode Renstra",
+      "Pangkat/Golongan Kepala",
+      "Tempat",
+      "Tanggal Laporan",
+      "Judul Laporan",
     ]);
     const notes = sheet.cells.filter((c) => c.col === 2 && c.row > 0).map((c) => String(c.value));
     expect(notes.slice(0, 3).every((n) => n.startsWith("wajib"))).toBe(true);
@@ -143,6 +205,8 @@ describe("buildFormatLayout", () => {
     const text = layout.sheets[0].cells.map((c) => String(c.value)).join("\n");
     expect(text).toMatch(/^1\. /m);
     expect(text).toMatch(/^18\. /m);
+    expect(text).toMatch(/^21\. Skala predikat/m);
+    expect(text).toContain("Target 2023, Realisasi 2023, Target 2024");
     expect(text).toContain("Bidang Politik Dalam Negeri");
     expect(text).toMatch(/Turun berarti makin rendah makin baik/);
     expect(text).toContain('"80 - 90"');

@@ -6,7 +6,8 @@ import { analyzeWorkbook } from "../../../src/core";
 import {
   buildFormatLayout,
   DEFAULT_UNITS,
-  INDICATOR_HEADERS,
+  defaultFormatYear,
+  indicatorHeaders,
   InvalidUnitNamesError,
 } from "../../../src/core/layout/formatLayout";
 
@@ -27,12 +28,13 @@ describe("writeFormatXlsx", () => {
       "Bidang Ketahanan Ekososbud",
       "Bidang Kewaspadaan Nasional",
       "Anggaran",
+      "Pengaturan",
     ]);
     const sek = grid.sheets[2];
     const headerRow = sek.rows.findIndex((r) => r?.some((c) => c?.t === "s" && c.v === "Indikator Kinerja"));
     expect(headerRow).toBeGreaterThanOrEqual(0);
     expect(headerRow).toBeLessThan(10);
-    expect(sek.rows[headerRow]!.map((c) => (c?.t === "s" ? c.v : null))).toEqual([...INDICATOR_HEADERS]);
+    expect(sek.rows[headerRow]!.map((c) => (c?.t === "s" ? c.v : null))).toEqual(indicatorHeaders(defaultFormatYear()));
   });
 
   test("an empty format analyses to exactly the three blank required Identitas values, and five units", async () => {
@@ -47,6 +49,18 @@ describe("writeFormatXlsx", () => {
     expect(analysis.indikator).toEqual([]);
     expect(analysis.units).toHaveLength(5);
     expect(analysis.anggaran).toEqual([]);
+    // the Pengaturan sheet written out holds exactly the defaults
+    expect(analysis.pengaturan).toEqual({
+      rumusTurun: "(2T - R) / T",
+      batasCapaian: null,
+      skala: [
+        { predikat: "Sangat Tinggi", batasBawah: 91 },
+        { predikat: "Tinggi", batasBawah: 76 },
+        { predikat: "Sedang", batasBawah: 66 },
+        { predikat: "Rendah", batasBawah: 51 },
+        { predikat: "Sangat Rendah", batasBawah: null },
+      ],
+    });
   });
 
   test("styling, frozen header, widths and data validations are in the file", async () => {

@@ -75,7 +75,7 @@ export function rulesLines(a: Analysis): string[] {
   lines.push(
     `  Batas capaian         : ${p.batasCapaian === null ? "tidak ada (bawaan)" : `${formatNumber(p.batasCapaian)}% ${fromSheet}`}`,
   );
-  const custom = a.scale !== DEFAULT_SCALE;
+  const custom = a.scale.name !== DEFAULT_SCALE.name;
   lines.push(`  Skala predikat        : ${custom ? fromSheet.slice(1, -1) : `${DEFAULT_SCALE.name} (bawaan)`}`);
   for (const line of describeScale(a.scale)) lines.push(`    ${line}`);
   const capped = a.indikator.filter((i) => i.uncappedCapaian !== undefined).length;

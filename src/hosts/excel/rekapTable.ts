@@ -5,7 +5,8 @@
  * "105,26%"). Every text cell has the number format "@" so user text starting with = + - @
  * stays text and never becomes a formula.
  */
-import type { Analysis, Predikat } from "../../core/model";
+import type { Analysis, Predikat, PredikatScale } from "../../core/model";
+import { describeScale } from "../../core/compute/predikat";
 import { formatTanggal } from "../../core/format/date";
 import { formatNumber } from "../../core/format/number";
 
@@ -36,6 +37,23 @@ export const PREDIKAT_FILLS: Record<Predikat, string> = {
   "Sangat Rendah": "#FFC7CE",
 };
 export const HEADER_FILL = "#D9E2F3";
+
+/** The default scale's fills from the highest band to the lowest, the palette for any scale. */
+const BAND_PALETTE = ["#C6EFCE", "#DDEBF7", "#FFEB9C", "#F8CBAD", "#FFC7CE"];
+
+/**
+ * The fill of a predikat of the scale in force: the default words keep their colours; an
+ * agency's own words are coloured by their band's position, the highest green and the lowest
+ * red, whatever the words and however many bands (spec 2.4).
+ */
+export function predikatColor(scale: PredikatScale, predikat: Predikat | null): string | undefined {
+  if (!predikat) return undefined;
+  const index = scale.bands.findIndex((b) => b.predikat === predikat);
+  if (index < 0) return PREDIKAT_FILLS[predikat];
+  const n = scale.bands.length;
+  const slot = n <= 1 ? 0 : Math.round((index * (BAND_PALETTE.length - 1)) / (n - 1));
+  return BAND_PALETTE[slot];
+}
 
 export type RekapValue = string | number;
 
@@ -99,7 +117,8 @@ export function buildRekapTable(a: Analysis, now: Date = new Date()): RekapTable
     names.forEach((_, c) => fills.push({ row: r, col: c, color: HEADER_FILL }));
   };
   const predikatFill = (row: number, col: number, p: Predikat | null) => {
-    if (p) fills.push({ row, col, color: PREDIKAT_FILLS[p] });
+    const color = predikatColor(a.scale, p);
+    if (color) fills.push({ row, col, color });
   };
 
   const id = a.identitas;
@@ -120,6 +139,28 @@ export function buildRekapTable(a: Analysis, now: Date = new Date()): RekapTable
     text(a.organisasi.predikat),
   ]);
   predikatFill(org, 2, a.organisasi.predikat);
+  blank();
+
+  // The rules in force (spec 2.4): printed with the numbers they made.
+  heading("Aturan perhitungan yang berlaku");
+  const p = a.pengaturan;
+  push([text("Rumus polaritas Turun"), text(`${p.rumusTurun} x 100`)]);
+  const capped = a.indikator.filter((i) => i.uncappedCapaian !== undefined).length;
+  push([
+    text("Batas capaian"),
+    p.batasCapaian === null ? text("tidak dibatasi") : { v: p.batasCapaian, f: PERCENT_FORMAT },
+    text(capped > 0 ? `${capped} indikator dibatasi` : ""),
+  ]);
+  header(["Predikat", "Batas bawah", "Rentang capaian"]);
+  const ranges = describeScale(a.scale);
+  a.scale.bands.forEach((b, i) => {
+    const r = push([
+      text(b.predikat),
+      b.min === null ? text("") : { v: b.min, f: PERCENT_FORMAT },
+      text(ranges[i]?.slice(b.predikat.length + 2) ?? ""),
+    ]);
+    predikatFill(r, 0, b.predikat);
+  });
   blank();
 
   heading("Capaian per indikator");

@@ -408,6 +408,9 @@ function SummaryCard({ summary }: { summary: DataSummary }): React.ReactElement 
           </li>
         )}
       </ul>
+      <Text size={200} data-testid="aturan">
+        {summary.aturan}
+      </Text>
       {(summary.errors > 0 || summary.warnings > 0) && (
         <Text size={200}>
           {summary.errors} galat, {summary.warnings} peringatan

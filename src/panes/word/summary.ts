@@ -3,7 +3,8 @@
  * sentences (pure: tested without React).
  */
 import type { Analysis, Predikat } from "../../core/model";
-import { formatPercent } from "../../core/format/number";
+import { formatNumber, formatPercent } from "../../core/format/number";
+import { DEFAULT_SCALE } from "../../core/compute/predikat";
 import type { FillReport } from "../../hosts/word/port";
 
 export interface PredikatCount {
@@ -22,6 +23,8 @@ export interface DataSummary {
   perPredikat: PredikatCount[];
   /** Indicators whose capaian cannot be computed. */
   tanpaCapaian: number;
+  /** The rules in force, one sentence: the scale's source and bands, the Turun formula, the bound. */
+  aturan: string;
   errors: number;
   warnings: number;
 }
@@ -39,9 +42,24 @@ export function summarize(analysis: Analysis): DataSummary {
     jumlahIndikator: analysis.indikator.length,
     perPredikat,
     tanpaCapaian: analysis.indikator.filter((i) => i.capaian === null).length,
+    aturan: describeRules(analysis),
     errors: analysis.findings.filter((f) => f.severity === "error").length,
     warnings: analysis.findings.filter((f) => f.severity === "warning").length,
   };
+}
+
+/** "Aturan: skala Permendagri 86/2017 (Sangat Tinggi ≥ 91%, …), rumus Turun (2T - R) / T, capaian tidak dibatasi." */
+export function describeRules(analysis: Analysis): string {
+  const { scale, pengaturan } = analysis;
+  const bands = scale.bands
+    .map((b) => (b.min === null ? `${b.predikat} di bawahnya` : `${b.predikat} ≥ ${formatNumber(b.min)}%`))
+    .join(", ");
+  const source = scale.name === DEFAULT_SCALE.name ? `skala ${DEFAULT_SCALE.name}` : "skala dari sheet Pengaturan";
+  const batas =
+    pengaturan.batasCapaian === null
+      ? "capaian tidak dibatasi"
+      : `capaian dibatasi ${formatNumber(pengaturan.batasCapaian)}%`;
+  return `Aturan: ${source} (${bands}), rumus polaritas Turun ${pengaturan.rumusTurun}, ${batas}.`;
 }
 
 /** Why filling is refused, or null when it may go ahead. */

@@ -86,6 +86,36 @@ describe("Word pane summary", () => {
     ]);
     expect(s.tanpaCapaian).toBe(1);
     expect(s.tahun).toBe("2025");
+    expect(s.aturan).toBe(
+      "Aturan: skala Permendagri 86/2017 (Sangat Tinggi ≥ 91%, Tinggi ≥ 76%, Sedang ≥ 66%, Rendah ≥ 51%, Sangat Rendah di bawahnya), rumus polaritas Turun (2T - R) / T, capaian tidak dibatasi.",
+    );
+  });
+
+  test("an agency's own scale: its words, counted in its order, and its rules", () => {
+    const own = {
+      name: "sheet Pengaturan",
+      bands: [
+        { predikat: "Memuaskan", min: 85 },
+        { predikat: "Baik", min: 65.5 },
+        { predikat: "Kurang", min: null },
+      ],
+    };
+    const base = analysis();
+    const s = summarize(
+      analysis({
+        scale: own,
+        pengaturan: { rumusTurun: "T / R", batasCapaian: 120, skala: [] },
+        indikator: base.indikator.map((i, n) => ({
+          ...i,
+          predikat: ["Memuaskan", "Kurang", "Kurang", null][n] ?? null,
+        })),
+      }),
+    );
+    expect(s.perPredikat.map((p) => p.predikat)).toEqual(["Memuaskan", "Baik", "Kurang"]);
+    expect(s.perPredikat.map((p) => p.count)).toEqual([1, 0, 2]);
+    expect(s.aturan).toBe(
+      "Aturan: skala dari sheet Pengaturan (Memuaskan ≥ 85%, Baik ≥ 65,5%, Kurang di bawahnya), rumus polaritas Turun T / R, capaian dibatasi 120%.",
+    );
   });
 
   test("filling is refused without data and while errors remain", () => {

@@ -15,9 +15,11 @@ import {
   buildFormatLayout,
   DEFAULT_UNITS,
   planUnitSheets,
+  indicatorHeaders,
   INDICATOR_HEADERS,
   ANGGARAN_HEADERS,
 } from "../src/core/layout/formatLayout";
+import { yearColumnHeader } from "../src/core/read/yearColumns";
 import { buildFormatWorkbook } from "../src/hosts/files/writeFormat";
 import { writeWorkbookGrid, type WriteCell, type WriteSheet } from "../src/hosts/files/writeGrid";
 
@@ -54,7 +56,36 @@ export const KESBANGPOL_IDENTITAS: [string, string | number][] = [
   ["NIP Kepala", "19710512 199703 1 004"],
   ["Jabatan Kepala", "Kepala Badan Kesatuan Bangsa dan Politik Kabupaten Kotawaringin Barat"],
   ["Periode Renstra", "2021-2026"],
+  ["Pangkat/Golongan Kepala", "Pembina Utama Muda (IV/c)"],
+  ["Tempat", "Pangkalan Bun"],
+  ["Tanggal Laporan", "15 Januari 2026"],
+  ["Judul Laporan", "LAKIP"],
 ];
+
+/** The reporting year of the Kesbangpol example, and how many earlier years its format holds (2022-2024). */
+export const KESBANGPOL_TAHUN = 2025;
+export const KESBANGPOL_EARLIER_YEARS = 3;
+
+/**
+ * Earlier years of some Kesbangpol indicators (by indikator): [target, realisasi] per year; for
+ * 2024 only the target, its realisasi being the Realisasi Tahun Lalu column (spec 2.2).
+ */
+export const KESBANGPOL_RIWAYAT: Record<string, { [year: number]: [number | string, number] | number }> = {
+  "Nilai evaluasi SAKIP perangkat daerah": { 2022: [65, 62.1], 2023: [67, 65.8], 2024: 68 },
+  "Indeks Demokrasi Indonesia (IDI) kabupaten": { 2022: [76, 75.12], 2023: [77, 76.3], 2024: 77.5 },
+  "Persentase ormas terdaftar yang aktif melaporkan keberadaannya": { 2023: [65, 60.4], 2024: 70 },
+  "Jumlah kegiatan pemasyarakatan wawasan kebangsaan": { 2023: [9, 10], 2024: 10 },
+  "Jumlah konflik sosial": { 2022: [2, 3], 2023: [1, 2], 2024: 1 },
+  "Jumlah gangguan keamanan dan ketertiban yang berpotensi konflik": { 2022: [8, 9], 2023: [7, 7], 2024: 6 },
+};
+
+/** Standar Nasional of the indicators that have one (by indikator). */
+export const KESBANGPOL_STANDAR_NASIONAL: Record<string, number> = {
+  // IDI nasional 2023 (BPS)
+  "Indeks Demokrasi Indonesia (IDI) kabupaten": 79.51,
+  // Permendagri 36/2018: every party that received bantuan keuangan reports on it
+  "Persentase partai politik yang menyampaikan laporan pertanggungjawaban bantuan keuangan tepat waktu": 100,
+};
 
 const S1 = "Meningkatnya akuntabilitas kinerja dan kualitas pelayanan administrasi perangkat daerah";
 const S2 = "Meningkatnya pemahaman ideologi Pancasila dan wawasan kebangsaan masyarakat";
@@ -349,7 +380,12 @@ function setValue(
 
 /** examples/kesbangpol-2025.xlsx: the format filled in by the five units of Kesbangpol Kotawaringin Barat. */
 export async function buildKesbangpolWorkbook(): Promise<Uint8Array> {
-  const layout = buildFormatLayout(DEFAULT_UNITS);
+  return new Uint8Array(await (await kesbangpolExcelWorkbook()).xlsx.writeBuffer());
+}
+
+/** The filled Kesbangpol workbook as ExcelJS, for the examples built on it. */
+async function kesbangpolExcelWorkbook(): Promise<ExcelJS.Workbook> {
+  const layout = buildFormatLayout(DEFAULT_UNITS, { tahun: KESBANGPOL_TAHUN, earlierYears: KESBANGPOL_EARLIER_YEARS });
   const workbook = buildFormatWorkbook(layout);
   const identitas = workbook.getWorksheet("Identitas");
   if (!identitas) throw new Error("format tanpa sheet Identitas");
@@ -358,7 +394,8 @@ export async function buildKesbangpolWorkbook(): Promise<Uint8Array> {
     const entry = KESBANGPOL_IDENTITAS.find(([l]) => l === label);
     if (entry) row.getCell(2).value = entry[1];
   });
-  const col = (h: (typeof INDICATOR_HEADERS)[number]) => INDICATOR_HEADERS.indexOf(h);
+  const headers = indicatorHeaders(KESBANGPOL_TAHUN, KESBANGPOL_EARLIER_YEARS);
+  const col = (h: string) => headers.indexOf(h);
   for (const { unit, sheetName } of planUnitSheets(DEFAULT_UNITS)) {
     const ws = workbook.getWorksheet(sheetName);
     const sheet = layout.sheets.find((s) => s.name === sheetName);
@@ -384,7 +421,13 @@ export async function buildKesbangpolWorkbook(): Promise<Uint8Array> {
       setValue(ws, r, col("Faktor Pendukung"), ind.pendukung);
       setValue(ws, r, col("Faktor Penghambat"), ind.penghambat);
       setValue(ws, r, col("Upaya Perbaikan"), ind.upaya);
-      for (let c = 0; c < INDICATOR_HEADERS.length; c++) {
+      setValue(ws, r, col("Standar Nasional"), KESBANGPOL_STANDAR_NASIONAL[ind.indikator]);
+      for (const [year, value] of Object.entries(KESBANGPOL_RIWAYAT[ind.indikator] ?? {})) {
+        const [target, realisasi] = typeof value === "number" ? [value, undefined] : value;
+        setValue(ws, r, col(yearColumnHeader("target", Number(year))), target);
+        setValue(ws, r, col(yearColumnHeader("realisasi", Number(year))), realisasi);
+      }
+      for (let c = 0; c < headers.length; c++) {
         const cell = ws.getCell(r + 1, c + 1);
         cell.alignment = {
           vertical: "top",
@@ -412,6 +455,47 @@ export async function buildKesbangpolWorkbook(): Promise<Uint8Array> {
     anggaran.getCell(r + 1, acol("Program/Kegiatan") + 1).alignment = { wrapText: true, vertical: "top" };
     anggaran.getCell(r + 1, acol("Sasaran Strategis") + 1).alignment = { wrapText: true, vertical: "top" };
   });
+  return workbook;
+}
+
+/**
+ * The agency's own rules of examples/kesbangpol-2025-aturan-sendiri.xlsx (spec 2.4): the T / R
+ * formula, a bound of 120 and a six-band scale with its own words, as Pemda reports print them.
+ */
+export const ATURAN_SENDIRI = {
+  rumusTurun: "T / R",
+  batasCapaian: 120,
+  skala: [
+    ["Sangat Memuaskan", 85],
+    ["Memuaskan", 75],
+    ["Baik", 65],
+    ["Cukup", 50],
+    ["Kurang", 30],
+    ["Sangat Kurang", null],
+  ] as [string, number | null][],
+};
+
+/** examples/kesbangpol-2025-aturan-sendiri.xlsx: the same data under the agency's own Pengaturan. */
+export async function buildAturanSendiriWorkbook(): Promise<Uint8Array> {
+  const workbook = await kesbangpolExcelWorkbook();
+  const ws = workbook.getWorksheet("Pengaturan");
+  if (!ws) throw new Error("format tanpa sheet Pengaturan");
+  let scaleHeader = -1;
+  ws.eachRow((row, n) => {
+    const label = String(row.getCell(1).value ?? "");
+    if (label === "Rumus Polaritas Turun") row.getCell(2).value = ATURAN_SENDIRI.rumusTurun;
+    else if (label === "Batas Capaian") row.getCell(2).value = ATURAN_SENDIRI.batasCapaian;
+    else if (label === "Predikat") scaleHeader = n;
+  });
+  if (scaleHeader < 0) throw new Error("sheet Pengaturan tanpa skala predikat");
+  ATURAN_SENDIRI.skala.forEach(([name, bound], i) => {
+    const row = ws.getRow(scaleHeader + 1 + i);
+    row.getCell(1).value = name;
+    row.getCell(2).value = bound;
+    row.getCell(3).value = null; // the default scale's notes do not describe this one
+    row.getCell(1).style = ws.getRow(scaleHeader + 1).getCell(1).style;
+    row.getCell(2).style = ws.getRow(scaleHeader + 1).getCell(2).style;
+  });
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
@@ -419,9 +503,10 @@ const HEADER_ROW: WriteCell[] = [...INDICATOR_HEADERS];
 
 /**
  * examples/contoh-berantakan.xlsx: a messy workbook, the way files come back from the units.
- * It raises every finding code except MISSING_SHEET, which cannot stand beside the others
- * (an absent Identitas sheet hides MISSING_IDENTITY; no indicator sheet hides the row findings):
- * see buildTanpaIdentitasWorkbook for that one.
+ * It raises every finding code except MISSING_SHEET (its Pengaturan sheet gives INVALID_SETTING and,
+ * through T / R, ZERO_REALISASI; a column pasted twice gives DUPLICATE_COLUMN). MISSING_SHEET cannot
+ * stand beside the others (an absent Identitas sheet hides MISSING_IDENTITY; no indicator sheet hides
+ * the row findings): see buildTanpaIdentitasWorkbook for that one.
  */
 export function berantakanSheets(): WriteSheet[] {
   const identitas: WriteSheet = {
@@ -492,7 +577,8 @@ export function berantakanSheets(): WriteSheet[] {
   const kewaspadaan: WriteSheet = {
     name: "Bidang Kewaspadaan",
     rows: [
-      [...HEADER_ROW],
+      // a column pasted twice (DUPLICATE_COLUMN at the second header, J1)
+      [...HEADER_ROW.slice(0, 8), "Realisasi  tahun lalu"],
       [1, "Terwujudnya kondisi daerah yang kondusif", "Jumlah konflik sosial", "kasus", "Turun", 0, 0], // ZERO_TARGET warning
       [2, null, "Jumlah kejadian menonjol", "kasus", "Naik", 0, 2], // ZERO_TARGET error (Naik, target 0)
       [3, null, "Pertumbuhan ormas aktif", "%", "Naik", 2, -1.41], // NEGATIVE_VALUE and EXTREME_CAPAIAN (-70,5%)
@@ -502,6 +588,7 @@ export function berantakanSheets(): WriteSheet[] {
       [7, null, "Tanggal laporan terakhir", "tanggal", "Naik", 1, { t: "d", v: "2025-12-31" }], // NOT_A_NUMBER (a date)
       [8, null, "Waktu penanganan laporan", "hari", "Turun", "2 - 3", 3.5], // a range target
       [9, null, "Indikator tanpa realisasi", "%", "Naik", 90, null], // MISSING_VALUE (Realisasi)
+      [10, null, "Jumlah aksi unjuk rasa anarkis", "kasus", "Turun", 2, 0, 1, 3], // ZERO_REALISASI under T / R
     ],
   };
   const poldagri: WriteSheet = {
@@ -531,7 +618,21 @@ export function berantakanSheets(): WriteSheet[] {
       ["Program Kewaspadaan Nasional", "Terwujudnya kondisi daerah yang kondusif", "Rp 634.200.000", 612_955_000], // TEXT_NUMBER
     ],
   };
-  return [identitas, sekretariat, kewaspadaan, poldagri, catatan, anggaran];
+  // The agency's own rules, half of them unusable (INVALID_SETTING): T / R holds, the bound and the scale do not.
+  const pengaturan: WriteSheet = {
+    name: "Pengaturan",
+    rows: [
+      ["Rumus Polaritas Turun", "T / R"],
+      ["Batas Capaian", "tidak ada"],
+      [],
+      ["Predikat", "Batas Bawah"],
+      ["Baik", 80],
+      ["Sangat Baik", 85],
+      ["Kurang", null],
+    ],
+    widths: [24, 16],
+  };
+  return [identitas, sekretariat, kewaspadaan, poldagri, catatan, anggaran, pengaturan];
 }
 
 export async function buildBerantakanWorkbook(): Promise<Uint8Array> {
@@ -560,6 +661,7 @@ export async function buildTanpaIdentitasWorkbook(): Promise<Uint8Array> {
 
 export const FIXTURES: Record<string, { file: string; build: () => Promise<Uint8Array>; example: boolean }> = {
   kesbangpol: { file: "kesbangpol-2025.xlsx", build: buildKesbangpolWorkbook, example: true },
+  "aturan-sendiri": { file: "kesbangpol-2025-aturan-sendiri.xlsx", build: buildAturanSendiriWorkbook, example: true },
   berantakan: { file: "contoh-berantakan.xlsx", build: buildBerantakanWorkbook, example: true },
   "tanpa-identitas": { file: "contoh-tanpa-identitas.xlsx", build: buildTanpaIdentitasWorkbook, example: true },
   format: {

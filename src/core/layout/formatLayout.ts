@@ -142,9 +142,9 @@ export const EARLIER_YEARS = 2;
  * `tahun`, oldest first: `Target 2023`, `Realisasi 2023`, `Target 2024` (the Realisasi of
  * tahun - 1 is the `Realisasi Tahun Lalu` column, so it is not repeated: spec 2.2).
  */
-export function earlierYearHeaders(tahun: number): string[] {
+export function earlierYearHeaders(tahun: number, years: number = EARLIER_YEARS): string[] {
   const headers: string[] = [];
-  for (let y = tahun - EARLIER_YEARS; y < tahun; y++) {
+  for (let y = tahun - years; y < tahun; y++) {
     headers.push(yearColumnHeader("target", y));
     if (y !== tahun - 1) headers.push(yearColumnHeader("realisasi", y));
   }
@@ -152,8 +152,8 @@ export function earlierYearHeaders(tahun: number): string[] {
 }
 
 /** Every header of an indicator sheet of the format for reporting year `tahun`, in column order. */
-export function indicatorHeaders(tahun: number): string[] {
-  return [...INDICATOR_HEADERS, ...earlierYearHeaders(tahun)];
+export function indicatorHeaders(tahun: number, years: number = EARLIER_YEARS): string[] {
+  return [...INDICATOR_HEADERS, ...earlierYearHeaders(tahun, years)];
 }
 
 /** The reporting year a new format is made for when none is given: last year (a LAKIP reports the year past). */
@@ -308,8 +308,9 @@ const STYLES: Record<StyleName, CellStyle> = {
 export function petunjukLines(
   unitSheets: readonly { unit: string; sheetName: string }[],
   tahun: number = defaultFormatYear(),
+  earlierYears: number = EARLIER_YEARS,
 ): { text: string; style: StyleName }[] {
-  const years = earlierYearHeaders(tahun);
+  const years = earlierYearHeaders(tahun, earlierYears);
   const unitList = unitSheets
     .map((u) => (u.unit === u.sheetName ? u.sheetName : `${u.sheetName} (${u.unit})`))
     .join("; ");
@@ -389,8 +390,12 @@ function range(top: number, left: number, bottom: number, right: number): Layout
   return { top, left, bottom, right };
 }
 
-function petunjukSheet(unitSheets: readonly { unit: string; sheetName: string }[], tahun: number): SheetLayout {
-  const lines = petunjukLines(unitSheets, tahun);
+function petunjukSheet(
+  unitSheets: readonly { unit: string; sheetName: string }[],
+  tahun: number,
+  earlierYears: number,
+): SheetLayout {
+  const lines = petunjukLines(unitSheets, tahun, earlierYears);
   const rowHeights: Record<number, number> = {};
   const cells: LayoutCell[] = lines.map((l, i) => {
     // About 110 characters per line at width 120; 15 points per line.
@@ -465,11 +470,12 @@ const YEAR_WIDTH = 12;
 /** Title row, note row, then the header row (row 3, 0-based 2). */
 const TITLE_ROWS = 2;
 
-function indicatorSheet(unit: string, sheetName: string, tahun: number): SheetLayout {
+function indicatorSheet(unit: string, sheetName: string, tahun: number, earlierYears: number): SheetLayout {
   const h = TITLE_ROWS;
   const first = h + 1;
   const last = h + DATA_ROWS;
-  const headers = indicatorHeaders(tahun);
+  const years = earlierYearHeaders(tahun, earlierYears);
+  const headers = [...INDICATOR_HEADERS, ...years];
   const col = (name: string) => headers.indexOf(name);
   const cells: LayoutCell[] = [
     { row: 0, col: 0, value: `Format Pengumpulan Data Kinerja: ${unit}`, style: "title" },
@@ -501,7 +507,7 @@ function indicatorSheet(unit: string, sheetName: string, tahun: number): SheetLa
     name: sheetName,
     kind: "indikator",
     unit,
-    widths: [...INDICATOR_WIDTHS, ...earlierYearHeaders(tahun).map(() => YEAR_WIDTH)],
+    widths: [...INDICATOR_WIDTHS, ...years.map(() => YEAR_WIDTH)],
     cells,
     merges: [range(0, 0, 0, 6)],
     freeze: { rows: h + 1, columns: 0 },
@@ -524,9 +530,7 @@ function indicatorSheet(unit: string, sheetName: string, tahun: number): SheetLa
       number("Realisasi Tahun Lalu", "Realisasi Tahun Lalu"),
       number("Target Akhir Renstra", "Target Akhir Renstra"),
       number("Standar Nasional", "Standar Nasional"),
-      ...earlierYearHeaders(tahun)
-        .filter((name) => name.startsWith("Realisasi"))
-        .map((name) => number(name, name)),
+      ...years.filter((name) => name.startsWith("Realisasi")).map((name) => number(name, name)),
     ],
   };
 }
@@ -703,18 +707,19 @@ export class InvalidUnitNamesError extends Error {
  */
 export function buildFormatLayout(
   units: readonly string[] = DEFAULT_UNITS,
-  options: { tahun?: number } = {},
+  options: { tahun?: number; earlierYears?: number } = {},
 ): WorkbookLayout {
   const problems = checkUnitNames(units);
   if (problems.length > 0) throw new InvalidUnitNamesError(problems);
   const plan = planUnitSheets(units);
   const tahun = options.tahun ?? defaultFormatYear();
+  const earlierYears = Math.max(0, Math.min(options.earlierYears ?? EARLIER_YEARS, 10));
   return {
     styles: STYLES,
     sheets: [
-      petunjukSheet(plan, tahun),
+      petunjukSheet(plan, tahun, earlierYears),
       identitasSheet(),
-      ...plan.map((p) => indicatorSheet(p.unit, p.sheetName, tahun)),
+      ...plan.map((p) => indicatorSheet(p.unit, p.sheetName, tahun, earlierYears)),
       anggaranSheet(),
       pengaturanSheet(),
     ],

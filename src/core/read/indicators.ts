@@ -336,14 +336,14 @@ function readHeaderExtras(
 ): { year: number; target?: YearColumn; realisasi?: YearColumn }[] {
   const sheet = view.name;
   const cells = headerCells(view, headerRow);
-  const duplicate = (col: number, header: string, keptCol: number, keptHeader: string, what: string) => {
+  const duplicate = (col: number, header: string, keptCol: number, keptHeader: string, what?: string) => {
     const address = a1(headerRow, col);
     const kept = a1(headerRow, keptCol);
     findings.add(
       "DUPLICATE_COLUMN",
       sheet,
       address,
-      `Kolom ${quote(header)} di sel ${address} memuat hal yang sama dengan kolom ${quote(keptHeader)} di sel ${kept} (${what}); hanya kolom di sel ${kept} yang dibaca, jadi hapus salah satunya.`,
+      `Kolom ${quote(header)} di sel ${address} memuat hal yang sama dengan kolom ${quote(keptHeader)} di sel ${kept}${what ? ` (${what})` : ""}; hanya kolom di sel ${kept} yang dibaca, jadi hapus salah satunya.`,
     );
   };
   // the spec's own headers, each once (Realisasi Tahun Lalu is handled with the years)
@@ -353,7 +353,7 @@ function readHeaderExtras(
     const key = lookup.get(normalizeLabel(text));
     if (key === undefined || (key === "realisasiTahunLalu" && tahun !== null)) continue;
     const kept = first.get(key);
-    if (kept) duplicate(c, text, kept[0], kept[1], INDICATOR_COLUMNS.find((s) => s.key === key)!.label);
+    if (kept) duplicate(c, text, kept[0], kept[1]);
     else first.set(key, [c, text]);
   }
   if (tahun === null) return [];

@@ -2,6 +2,8 @@
  * Compute benchmark: a 40-sheet workbook with 10,000 indicators, then in fresh processes
  * (a) a bare ExcelJS read of the file and (b) `node bin/lakip.js compute FILE --json`; the ratio
  * b/a must stay under 1,5x (goal 1,2x). Also the engine alone on the already-read grid (goal < 50 ms).
+ * The same again on a workbook with the agency's own rules: a Pengaturan sheet (T / R, Batas
+ * Capaian, a scale of its own) and three earlier years (Target/Realisasi 2022-2024, spec 2.2).
  */
 import { spawnSync } from "child_process";
 import { promises as fs, openSync, closeSync, existsSync } from "fs";
@@ -12,6 +14,7 @@ import { analyzeWorkbook } from "../../src/core/index";
 import { readWorkbookGrid } from "../../src/hosts/files/readXlsx";
 import { writeWorkbookGrid, type WriteCell, type WriteSheet } from "../../src/hosts/files/writeGrid";
 import { INDICATOR_HEADERS } from "../../src/core/layout/formatLayout";
+import { yearColumnHeader } from "../../src/core/read/yearColumns";
 import { median, ms, type BenchRow, type BenchSection } from "./section";
 
 /** The repository root (works from scripts/bench and from build/node/scripts/bench). */
@@ -24,8 +27,15 @@ export function repoRoot(): string {
   return process.cwd();
 }
 
-/** A valid workbook of `sheets` unit sheets and `indicators` indicators in all, with an Anggaran sheet. */
-export function benchWorkbookSheets(sheets = 40, indicators = 10_000): WriteSheet[] {
+/** The earlier years of the bench workbook with rules (Tahun 2025). */
+const EARLIER = [2022, 2023, 2024];
+
+/**
+ * A valid workbook of `sheets` unit sheets and `indicators` indicators in all, with an Anggaran
+ * sheet. `rules`: also a Pengaturan sheet and the three earlier years' columns on every row
+ * (Target and Realisasi of 2022 and 2023, Target 2024 beside Realisasi Tahun Lalu).
+ */
+export function benchWorkbookSheets(sheets = 40, indicators = 10_000, rules = false): WriteSheet[] {
   const out: WriteSheet[] = [
     {
       name: "Identitas",
@@ -40,7 +50,14 @@ export function benchWorkbookSheets(sheets = 40, indicators = 10_000): WriteShee
   const anggaran: WriteCell[][] = [["Program/Kegiatan", "Sasaran Strategis", "Pagu", "Realisasi"]];
   let made = 0;
   for (let s = 0; s < sheets; s++) {
-    const rows: WriteCell[][] = [[...INDICATOR_HEADERS]];
+    const yearHeaders = rules
+      ? EARLIER.flatMap((y) =>
+          y === 2024
+            ? [yearColumnHeader("target", y)]
+            : [yearColumnHeader("target", y), yearColumnHeader("realisasi", y)],
+        )
+      : [];
+    const rows: WriteCell[][] = [[...INDICATOR_HEADERS, ...yearHeaders]];
     for (let i = 0; i < perSheet && made < indicators; i++, made++) {
       const k = made;
       const sasaran = `Sasaran strategis ${s + 1}.${Math.floor(i / 25) + 1}`;
@@ -60,17 +77,35 @@ export function benchWorkbookSheets(sheets = 40, indicators = 10_000): WriteShee
         "Dukungan pimpinan dan koordinasi lintas bidang.",
         "Keterbatasan anggaran dan sumber daya manusia.",
         "Meningkatkan koordinasi dan perencanaan kegiatan.",
+        ...(rules
+          ? [k % 9 === 0 ? 85 : null, 78 + (k % 10), 60 + (k % 30), 79 + (k % 10), 62 + (k % 30), 80 + (k % 10)]
+          : []),
       ]);
       if (i % 25 === 0) anggaran.push([`Program pendukung ${sasaran}`, sasaran, 100_000_000 + k, 90_000_000 + k]);
     }
     out.push({ name: `Unit ${String(s + 1).padStart(2, "0")}`, rows });
   }
   out.push({ name: "Anggaran", rows: anggaran });
+  if (rules)
+    out.push({
+      name: "Pengaturan",
+      rows: [
+        ["Rumus Polaritas Turun", "T / R"],
+        ["Batas Capaian", 120],
+        [],
+        ["Predikat", "Batas Bawah"],
+        ["Sangat Memuaskan", 85],
+        ["Memuaskan", 75],
+        ["Baik", 65],
+        ["Cukup", 50],
+        ["Kurang", null],
+      ],
+    });
   return out;
 }
 
-export async function writeBenchWorkbook(file: string, sheets = 40, indicators = 10_000): Promise<void> {
-  await fs.writeFile(file, await writeWorkbookGrid({ sheets: benchWorkbookSheets(sheets, indicators) }));
+export async function writeBenchWorkbook(file: string, sheets = 40, indicators = 10_000, rules = false): Promise<void> {
+  await fs.writeFile(file, await writeWorkbookGrid({ sheets: benchWorkbookSheets(sheets, indicators, rules) }));
 }
 
 /** Preloaded into both children: reports the child's own CPU time (user + system) on stderr at exit. */
@@ -111,16 +146,24 @@ export interface ComputeBenchResult {
 }
 
 export async function benchCompute(
-  options: { sheets?: number; indicators?: number; repetitions?: number; log?: (l: string) => void } = {},
+  options: {
+    sheets?: number;
+    indicators?: number;
+    repetitions?: number;
+    rules?: boolean;
+    log?: (l: string) => void;
+  } = {},
 ): Promise<ComputeBenchResult> {
-  const { sheets = 40, indicators = 10_000, repetitions = 5, log = () => undefined } = options;
+  const { sheets = 40, indicators = 10_000, repetitions = 5, rules = false, log = () => undefined } = options;
   const root = repoRoot();
   const cli = path.join(root, "bin", "lakip.js");
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "lakip-bench-"));
   try {
     const file = path.join(dir, "bench.xlsx");
-    log(`Membuat workbook ${sheets} sheet, ${indicators.toLocaleString("id-ID")} indikator...`);
-    await writeBenchWorkbook(file, sheets, indicators);
+    log(
+      `Membuat workbook ${sheets} sheet, ${indicators.toLocaleString("id-ID")} indikator${rules ? ", sheet Pengaturan dan tiga tahun sebelumnya" : ""}...`,
+    );
+    await writeBenchWorkbook(file, sheets, indicators, rules);
     const bare = path.join(dir, "bare-read.js");
     await fs.writeFile(
       bare,
@@ -161,6 +204,8 @@ export async function benchCompute(
       count = a.indikator.length;
       if (a.findings.some((f) => f.severity === "error"))
         throw new Error(`workbook bench memiliki galat: ${a.findings[0].message}`);
+      if (rules && (a.pengaturan.rumusTurun !== "T / R" || a.indikator[1].riwayat.length !== EARLIER.length))
+        throw new Error("workbook bench: Pengaturan atau tahun sebelumnya tidak terbaca");
     }
     const bareMs = median(bareTimes);
     const cliMs = median(cliTimes);
@@ -174,7 +219,15 @@ export async function benchCompute(
 export const computeSection: BenchSection = {
   name: "compute",
   async run(log) {
-    const r = await benchCompute({ log });
+    const rows = rowsOf(await benchCompute({ log }), "");
+    log("Dengan aturan sendiri (sheet Pengaturan) dan tiga tahun sebelumnya:");
+    rows.push(...rowsOf(await benchCompute({ log, rules: true }), ", Pengaturan + 3 tahun"));
+    return rows;
+  },
+};
+
+function rowsOf(r: ComputeBenchResult, variant: string): BenchRow[] {
+  {
     const ratio = r.ratio.toLocaleString("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
     const rows: BenchRow[] = [
       { section: "compute", measure: "baca ExcelJS saja (proses baru, median)", value: ms(r.bareMs) },
@@ -200,6 +253,6 @@ export const computeSection: BenchSection = {
       },
       { section: "compute", measure: "readWorkbookGrid di proses ini (sekali)", value: ms(r.readMs) },
     ];
-    return rows;
-  },
-};
+    return rows.map((row) => ({ ...row, measure: row.measure + variant }));
+  }
+}

@@ -68,8 +68,14 @@ export function analyze(grid: WorkbookGrid): Analysis {
   const indikator: IndikatorDetail[] = rows.map((r) => {
     const result = computeCapaian(r.polaritas, r.target, r.realisasi, pengaturan);
     const cols = columnsOf.get(r.sheet)!;
-    const targetAddress = a1(r.row - 1, cols.target);
-    const realisasiAddress = a1(r.row - 1, cols.realisasi);
+    // addresses only when a finding needs them (10,000 rows: most need none)
+    const flagged =
+      result.zeroTarget !== undefined ||
+      result.zeroRealisasi === "error" ||
+      result.nonFinite === true ||
+      (result.capaian !== null && (result.capaian > 150 || result.capaian < 0 || result.uncapped !== undefined));
+    const targetAddress = flagged ? a1(r.row - 1, cols.target) : "";
+    const realisasiAddress = flagged ? a1(r.row - 1, cols.realisasi) : "";
     if (result.zeroTarget === "error")
       findings.add(
         "ZERO_TARGET",

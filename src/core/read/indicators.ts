@@ -10,8 +10,15 @@ import { readNumericCell, type NumericRead } from "./numbers";
 import { SheetView, cellText } from "./sheetView";
 import { formatNumber, formatTarget } from "../format/number";
 
-/** A data row read from an indicator sheet, before capaian. Guarded by zod at the boundary. */
-export const IndicatorRowSchema = z.object({
+const finite = z.number().finite();
+const targetSchema = z.union([finite, z.tuple([finite, finite])]);
+
+/**
+ * The guard run on every row read from an indicator sheet (zod at the boundary). The earlier
+ * years (`tahunLalu`) are not in it: they come from `numeric` (finite numbers by construction)
+ * and are attached after the check, which keeps 10,000 rows fast.
+ */
+const RowGuard = z.object({
   unit: z.string(),
   sheet: z.string(),
   row: z.number().int().positive(),
@@ -19,23 +26,28 @@ export const IndicatorRowSchema = z.object({
   indikator: z.string().min(1),
   satuan: z.string(),
   polaritas: z.enum(["Naik", "Turun"]),
-  target: z.union([z.number().finite(), z.tuple([z.number().finite(), z.number().finite()])]),
-  realisasi: z.number().finite(),
-  realisasiTahunLalu: z.number().finite().nullable(),
-  targetAkhirRenstra: z.number().finite().nullable(),
-  standarNasional: z.number().finite().nullable(),
-  /** Earlier years with a target or realisasi on this row, oldest first. */
-  tahunLalu: z.array(
-    z.object({
-      tahun: z.number().int(),
-      target: z.union([z.number().finite(), z.tuple([z.number().finite(), z.number().finite()])]).nullable(),
-      realisasi: z.number().finite().nullable(),
-    }),
-  ),
+  target: targetSchema,
+  realisasi: finite,
+  realisasiTahunLalu: finite.nullable(),
+  targetAkhirRenstra: finite.nullable(),
+  standarNasional: finite.nullable(),
   keterangan: z.string().nullable(),
   faktorPendukung: z.string().nullable(),
   faktorPenghambat: z.string().nullable(),
   upayaPerbaikan: z.string().nullable(),
+});
+
+/** One earlier year of a row (spec 2.2). */
+export const TahunLaluSchema = z.object({
+  tahun: z.number().int(),
+  target: targetSchema.nullable(),
+  realisasi: finite.nullable(),
+});
+
+/** A data row read from an indicator sheet, before capaian. */
+export const IndicatorRowSchema = RowGuard.extend({
+  /** Earlier years with a target or realisasi on this row, oldest first. */
+  tahunLalu: z.array(TahunLaluSchema),
 });
 export type IndicatorRow = z.infer<typeof IndicatorRowSchema>;
 
@@ -309,7 +321,6 @@ export function readIndicatorSheet(
             ? realisasiTahunLalu
             : null,
       standarNasional: typeof standarNasional === "number" ? standarNasional : null,
-      tahunLalu,
       targetAkhirRenstra:
         targetAkhirRenstra === undefined
           ? null
@@ -321,8 +332,12 @@ export function readIndicatorSheet(
       faktorPenghambat: optionalText(view, r, col.faktorPenghambat),
       upayaPerbaikan: optionalText(view, r, col.upayaPerbaikan),
     };
-    const parsed = IndicatorRowSchema.safeParse(candidate);
-    if (parsed.success) rows.push(parsed.data);
+    const parsed = RowGuard.safeParse(candidate);
+    if (parsed.success) {
+      const row = parsed.data as IndicatorRow;
+      row.tahunLalu = tahunLalu;
+      rows.push(row);
+    }
   }
   return { isIndicatorSheet: true, rows, cols: { target: col.target, realisasi: col.realisasi } };
 }

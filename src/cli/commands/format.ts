@@ -70,7 +70,7 @@ export async function runFormat(argv: readonly string[], io: CliIO): Promise<num
   }
   const plan = planUnitSheets(units);
   io.out(`Format pengumpulan data kinerja ditulis ke ${out}\n`);
-  io.out(`Sheet: Petunjuk, Identitas, ${plan.map((p) => p.sheetName).join(", ")}, Anggaran.\n`);
+  io.out(`Sheet: Petunjuk, Identitas, ${plan.map((p) => p.sheetName).join(", ")}, Anggaran, Pengaturan.\n`);
   const renamed = plan.filter((p) => p.sheetName !== p.unit);
   if (renamed.length > 0) {
     io.out(`Nama sheet dipendekkan (batas Excel 31 karakter):\n`);

@@ -453,6 +453,7 @@ describe("property tests of the rules", () => {
         const without = analyzeWorkbook(workbook(IDENTITAS, unit));
         const withSheet = analyzeWorkbook(workbook(IDENTITAS, unit, explicit));
         expect(toComputeOutput(withSheet)).toEqual(toComputeOutput(without));
+        expect(withSheet.scale).toBe(without.scale); // named as the default scale, not "sheet Pengaturan"
       }),
       { numRuns: 100 },
     );

@@ -123,7 +123,11 @@ export function readPengaturan(view: SheetView, findings: FindingCollector): Pen
   if (scaleHeader !== undefined) {
     const scale = readScale(view, scaleHeader, invalid);
     if (scale) {
-      result.scale = { name: `sheet ${sheet}`, bands: scale };
+      // the default scale written out (as the format writes it) is the default scale, by name too
+      const isDefault =
+        scale.length === DEFAULT_SCALE.bands.length &&
+        scale.every((b, i) => b.predikat === DEFAULT_SCALE.bands[i].predikat && b.min === DEFAULT_SCALE.bands[i].min);
+      result.scale = isDefault ? DEFAULT_SCALE : { name: `sheet ${sheet}`, bands: scale };
       result.pengaturan.skala = scale.map((b) => ({ predikat: b.predikat, batasBawah: b.min }));
     }
   }

@@ -12,8 +12,9 @@ import JSZip from "jszip";
 import { UsageError, onePath, parseArgs } from "../args";
 import { EXIT_FINDINGS, EXIT_OK, loadWorkbook, type CliIO } from "../io";
 import { analyzeWorkbook, hasErrors, type Analysis, type Finding } from "../../core";
-import { REPORT_TAGS, renderControls, tagTitle, type Paper } from "../../core/report";
-import { NotWordDocumentError, fillDocxZip, type FillReport } from "../../hosts/files/docxFill";
+import { REPORT_TAGS, REPORT_TAG_NAMES, renderControls, tagTitle, type Paper } from "../../core/report";
+import { fillDocxZip, type FillReport } from "../../hosts/files/docxFill";
+import { loadTemplateDocx, TemplateError } from "../../hosts/files/docxCheck";
 import { buildTemplateDocx } from "../../hosts/files/docxTemplate";
 import { putDeflated } from "../../hosts/files/zipNative";
 
@@ -47,12 +48,12 @@ async function readTemplate(file: string): Promise<JSZip> {
         : `Template "${file}" tidak dapat dibaca.`,
     );
   }
+  // Limits, well-formed XML without a DTD, no lakip control nested in one to be filled (docxCheck.ts).
   try {
-    const zip = await JSZip.loadAsync(bytes);
-    if (!zip.file("word/document.xml")) throw new NotWordDocumentError();
-    return zip;
-  } catch {
-    throw new UsageError(`Template "${file}" bukan dokumen Word (.docx) yang dapat dibaca.`);
+    return await loadTemplateDocx(bytes, REPORT_TAG_NAMES);
+  } catch (e) {
+    if (e instanceof TemplateError) throw new UsageError(`Template "${file}": ${e.message}`);
+    throw e;
   }
 }
 

@@ -17,6 +17,7 @@ import { fillDocxZip, type FillReport } from "../../hosts/files/docxFill";
 import { loadTemplateDocx, TemplateError } from "../../hosts/files/docxCheck";
 import { buildTemplateDocx } from "../../hosts/files/docxTemplate";
 import { putDeflated } from "../../hosts/files/zipNative";
+import { refuseInputAsOutput, writeFileAtomically } from "../outputs";
 
 export interface ReportDeps {
   /** Today (signature date, SOP times); tests pass a fixed date. */
@@ -80,18 +81,6 @@ function paperOf(value: string | true | undefined): Paper {
   throw new UsageError(`Nilai --paper "${value}" tidak dikenal; pilih A4 atau F4.`);
 }
 
-/** Writes via a temporary file in the same folder, so a failed write never leaves half a document. */
-async function writeAtomically(file: string, data: Buffer): Promise<void> {
-  const tmp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    await fs.writeFile(tmp, data);
-    await fs.rename(tmp, file);
-  } catch (e) {
-    await fs.rm(tmp, { force: true });
-    throw new UsageError(`Berkas "${file}" tidak dapat ditulis (${(e as Error).message}).`);
-  }
-}
-
 async function defaultWriteTracker(docx: JSZip, props: Readonly<Record<string, string>>, now: Date): Promise<unknown> {
   const { writeReportTracker } = await import("../../hosts/files/sopDocx");
   return writeReportTracker(docx, props, now);
@@ -123,6 +112,11 @@ export async function runReport(argv: readonly string[], io: CliIO, deps: Report
     throw new UsageError("--paper hanya berlaku untuk template bawaan; ukuran kertas template sendiri diatur di Word.");
   const paper = paperOf(parsed.options.paper);
   await checkOutPath(out);
+  // --out must not be the workbook or the template (same file by identity, hard links included).
+  refuseInputAsOutput("--out", out, [
+    { path: file, role: "workbook masukan" },
+    ...(templateFile !== undefined ? [{ path: templateFile, role: "template" }] : []),
+  ]);
   // Unusable inputs first (exit 2), before any finding is reported.
   const template = templateFile !== undefined ? await readTemplate(templateFile) : null;
   const grid = await loadWorkbook(file);
@@ -148,7 +142,7 @@ export async function runReport(argv: readonly string[], io: CliIO, deps: Report
     compression: "DEFLATE",
     compressionOptions: { level: 6 },
   });
-  await writeAtomically(out, bytes);
+  await writeFileAtomically(out, bytes);
 
   io.out(fillSummary(out, report, analysis));
   if (warnings.length > 0) {

@@ -106,8 +106,11 @@ export const DEFAULT_UNITS_TEXT =
 
 export const DEFAULT_UNITS: string[] = parseUnits(DEFAULT_UNITS_TEXT);
 
-/** The sheets a unit may not be named after (the workbook's own sheets). */
-export const RESERVED_SHEETS = ["Petunjuk", "Identitas", "Anggaran"];
+/**
+ * The sheets a unit may not be named after: the add-in's own sheets (spec 2.2), matched like
+ * every sheet name (case-insensitive, white space folded).
+ */
+export const RESERVED_SHEETS = ["Petunjuk", "Identitas", "Anggaran", "Pengaturan", "Rekap Capaian"];
 
 export const MAX_SHEET_NAME = 31;
 
@@ -225,7 +228,7 @@ export function checkUnitNames(units: readonly string[]): string[] {
     const sheet = unitSheetName(unit);
     if (reserved.has(normalizeLabel(sheet)) || normalizeLabel(sheet) === "history") {
       errors.push(
-        `Nama unit "${unit}" sudah dipakai untuk sheet bawaan (Petunjuk, Identitas, Anggaran); pilih nama lain.`,
+        `Nama unit "${unit}" sudah dipakai untuk sheet bawaan (${RESERVED_SHEETS.join(", ")}); pilih nama lain.`,
       );
       return;
     }

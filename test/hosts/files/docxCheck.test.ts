@@ -154,9 +154,9 @@ describe("loadTemplateDocx", () => {
     const base = await docxWithBody("<w:p/>");
     const bomb = repeatedDeflate("<x>", " ".repeat(1_000_000), 210, "</x>");
     const honest = await refusal(await withDeflatedPart(base, "customXml/item1.xml", bomb));
-    expect(honest.message).toMatch(/melebihi 200 MB \(bagian customXml\/item1\.xml\)/);
+    expect(honest.message).toMatch(/melebihi batas 200 MB setelah dibongkar \(bagian customXml\/item1\.xml\)/);
     const lying = await refusal(await withDeflatedPart(base, "customXml/item1.xml", bomb, 10));
-    expect(lying.message).toMatch(/melebihi 200 MB/);
+    expect(lying.message).toMatch(/melebihi batas 200 MB/);
   });
 
   test("bytes that are not a zip", async () => {

@@ -63,7 +63,7 @@ describe("readWorkbookGrid refuses a zip bomb", () => {
     const t0 = Date.now();
     const e = await refusal(bytes);
     expect(Date.now() - t0).toBeLessThan(2000);
-    expect(e.message).toMatch(/melebihi 200 MB/);
+    expect(e.message).toMatch(/melebihi batas 200 MB/);
     expect(e.message).toContain("xl/worksheets/sheet1.xml");
     expect(e.message.split("\n")).toHaveLength(1);
   });
@@ -79,7 +79,7 @@ describe("readWorkbookGrid refuses a zip bomb", () => {
         ...DEFAULT_LIMITS,
         maxUnpackedBytes: 5 * 1024 * 1024,
       }),
-    ).rejects.toThrow(/melebihi 5 MB \(bagian xl\/worksheets\/sheet1\.xml\)/);
+    ).rejects.toThrow(/melebihi batas 5 MB setelah dibongkar \(bagian xl\/worksheets\/sheet1\.xml\)/);
   });
 
   test("lying sizes at the real limit: refused within seconds", async () => {
@@ -87,7 +87,7 @@ describe("readWorkbookGrid refuses a zip bomb", () => {
     const t0 = Date.now();
     const e = await refusal(bytes);
     expect(Date.now() - t0).toBeLessThan(10_000);
-    expect(e.message).toMatch(/melebihi 200 MB/);
+    expect(e.message).toMatch(/melebihi batas 200 MB/);
   });
 });
 

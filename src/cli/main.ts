@@ -107,12 +107,12 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
       io.err(`lakip ${first}: ${e.message}\n`);
       return EXIT_UNUSABLE;
     }
-    // A defect, not the user's input: say so plainly in Indonesian; the host's own (English)
-    // message and the stack trace only with LAKIP_DEBUG=1.
+    // A defect, not the user's input: say so plainly in Bahasa Indonesia; the library's own text
+    // (English, e.g. a zod dump) and the stack trace only with LAKIP_DEBUG=1.
     io.err(
-      `lakip ${first}: terjadi kesalahan internal; tidak ada yang ditulis. Laporkan kepada pengembang beserta berkas yang diproses.\n`,
+      `lakip ${first}: terjadi kesalahan internal pada program LAKIP, bukan pada berkas Anda. Laporkan kepada pengembang beserta berkas yang diproses (jalankan lagi dengan LAKIP_DEBUG=1 untuk rinciannya).\n`,
     );
-    if (process.env.LAKIP_DEBUG) io.err((e instanceof Error ? (e.stack ?? e.message) : String(e)) + "\n");
+    if (process.env.LAKIP_DEBUG) io.err(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     return EXIT_UNUSABLE;
   }
 }

@@ -15,6 +15,7 @@ import { SheetView } from "./read/sheetView";
 import { EMPTY_IDENTITAS, readIdentitas } from "./read/identitas";
 import { NON_INDICATOR_SHEETS, readIndicatorSheet, type IndicatorRow } from "./read/indicators";
 import { readAnggaranSheet, type AnggaranRow } from "./read/anggaran";
+import { RESERVED_SHEET_KEYS, reportReservedIndicatorSheet } from "./read/reservedSheets";
 import { computeCapaian, mean, ratioPercent } from "./compute/capaian";
 import { kategoriEfisiensi, predikatOf } from "./compute/predikat";
 import { defaultPengaturan, readPengaturan } from "./read/pengaturan";
@@ -44,7 +45,11 @@ export function analyze(grid: WorkbookGrid): Analysis {
   const units: string[] = [];
   const columnsOf = new Map<string, { target: number; realisasi: number }>();
   for (const view of views) {
-    if (NON_INDICATOR_SHEETS.has(normalizeLabel(view.name))) continue;
+    const key = normalizeLabel(view.name);
+    if (NON_INDICATOR_SHEETS.has(key) || RESERVED_SHEET_KEYS.has(key)) {
+      reportReservedIndicatorSheet(view, findings); // a unit's table under the add-in's own name is reported
+      continue;
+    }
     const result = readIndicatorSheet(view, findings, identitas.tahun);
     if (!result.isIndicatorSheet) continue;
     units.push(view.name);

@@ -6,6 +6,7 @@ import { EXIT_OK, type CliIO } from "../io";
 import { userInfo } from "os";
 import { checkUnitNames, DEFAULT_UNITS, parseUnits, planUnitSheets } from "../../core/layout/formatLayout";
 import { recordExcelCommand } from "../../core/sop";
+import { writeFileAtomically } from "../outputs";
 
 /** The name recorded for the step: the operating-system user, or "-" when it cannot be read. */
 function whoAmI(): string {
@@ -54,20 +55,8 @@ export async function runFormat(argv: readonly string[], io: CliIO): Promise<num
     "Format dibuat dengan lakip format",
   );
   const bytes = await writeFormatXlsx(units, step2);
-  // Write next to the target, then rename: an interrupted run never leaves a half-written workbook.
-  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.tmp`);
-  try {
-    await fs.writeFile(tmp, bytes);
-    await fs.rename(tmp, target);
-  } catch (e) {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      code === "EACCES" || code === "EPERM"
-        ? `Tidak boleh menulis ke "${out}" (izin ditolak).`
-        : `Gagal menulis "${out}"${code ? ` (${code})` : ""}.`,
-    );
-  }
+  // Written beside the target, then renamed: an interrupted run never leaves a half-written workbook.
+  await writeFileAtomically(out, bytes);
   const plan = planUnitSheets(units);
   io.out(`Format pengumpulan data kinerja ditulis ke ${out}\n`);
   io.out(`Sheet: Petunjuk, Identitas, ${plan.map((p) => p.sheetName).join(", ")}, Anggaran, Pengaturan.\n`);

@@ -12,10 +12,12 @@ import JSZip from "jszip";
 import { UsageError, onePath, parseArgs } from "../args";
 import { EXIT_FINDINGS, EXIT_OK, loadWorkbook, type CliIO } from "../io";
 import { analyzeWorkbook, hasErrors, type Analysis, type Finding } from "../../core";
-import { REPORT_TAGS, renderControls, tagTitle, type Paper } from "../../core/report";
-import { NotWordDocumentError, fillDocxZip, type FillReport } from "../../hosts/files/docxFill";
+import { REPORT_TAGS, REPORT_TAG_NAMES, renderControls, tagTitle, type Paper } from "../../core/report";
+import { fillDocxZip, type FillReport } from "../../hosts/files/docxFill";
+import { loadTemplateDocx, TemplateError } from "../../hosts/files/docxCheck";
 import { buildTemplateDocx } from "../../hosts/files/docxTemplate";
 import { putDeflated } from "../../hosts/files/zipNative";
+import { refuseInputAsOutput, writeFileAtomically } from "../outputs";
 
 export interface ReportDeps {
   /** Today (signature date, SOP times); tests pass a fixed date. */
@@ -47,12 +49,12 @@ async function readTemplate(file: string): Promise<JSZip> {
         : `Template "${file}" tidak dapat dibaca.`,
     );
   }
+  // Limits, well-formed XML without a DTD, no lakip control nested in one to be filled (docxCheck.ts).
   try {
-    const zip = await JSZip.loadAsync(bytes);
-    if (!zip.file("word/document.xml")) throw new NotWordDocumentError();
-    return zip;
-  } catch {
-    throw new UsageError(`Template "${file}" bukan dokumen Word (.docx) yang dapat dibaca.`);
+    return await loadTemplateDocx(bytes, REPORT_TAG_NAMES);
+  } catch (e) {
+    if (e instanceof TemplateError) throw new UsageError(`Template "${file}": ${e.message}`);
+    throw e;
   }
 }
 
@@ -77,18 +79,6 @@ function paperOf(value: string | true | undefined): Paper {
   const v = String(value).toUpperCase();
   if (v === "A4" || v === "F4") return v;
   throw new UsageError(`Nilai --paper "${value}" tidak dikenal; pilih A4 atau F4.`);
-}
-
-/** Writes via a temporary file in the same folder, so a failed write never leaves half a document. */
-async function writeAtomically(file: string, data: Buffer): Promise<void> {
-  const tmp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    await fs.writeFile(tmp, data);
-    await fs.rename(tmp, file);
-  } catch (e) {
-    await fs.rm(tmp, { force: true });
-    throw new UsageError(`Berkas "${file}" tidak dapat ditulis (${(e as Error).message}).`);
-  }
 }
 
 async function defaultWriteTracker(docx: JSZip, props: Readonly<Record<string, string>>, now: Date): Promise<unknown> {
@@ -122,6 +112,11 @@ export async function runReport(argv: readonly string[], io: CliIO, deps: Report
     throw new UsageError("--paper hanya berlaku untuk template bawaan; ukuran kertas template sendiri diatur di Word.");
   const paper = paperOf(parsed.options.paper);
   await checkOutPath(out);
+  // --out must not be the workbook or the template (same file by identity, hard links included).
+  refuseInputAsOutput("--out", out, [
+    { path: file, role: "workbook masukan" },
+    ...(templateFile !== undefined ? [{ path: templateFile, role: "template" }] : []),
+  ]);
   // Unusable inputs first (exit 2), before any finding is reported.
   const template = templateFile !== undefined ? await readTemplate(templateFile) : null;
   const grid = await loadWorkbook(file);
@@ -147,7 +142,7 @@ export async function runReport(argv: readonly string[], io: CliIO, deps: Report
     compression: "DEFLATE",
     compressionOptions: { level: 6 },
   });
-  await writeAtomically(out, bytes);
+  await writeFileAtomically(out, bytes);
 
   io.out(fillSummary(out, report, analysis));
   if (warnings.length > 0) {

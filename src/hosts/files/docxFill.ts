@@ -12,7 +12,9 @@
  *   paragraph or table row (cells separated by a tab), lines joined with w:br;
  * - row- or cell-level (child of w:tbl / w:tr): left alone and reported in `skipped`, since
  *   paragraphs and tables cannot stand there.
- * A lakip control nested inside another filled control is replaced along with its parent.
+ * A control to be filled that holds a `lakip:` control inside it is not filled (reported in
+ * `skipped`): filling it would destroy the inner one, which is filled on its own instead; nothing
+ * is lost. (`lakip report --template` refuses such a template before filling: docxCheck.ts.)
  */
 import JSZip from "jszip";
 import { CONTENT_STYLE_IDS, STYLE_DEFS, W_NS } from "../../core/report";
@@ -179,6 +181,35 @@ function scanControls(xml: string, prefix: string): SdtInfo[] {
   return out.filter((s) => s.end > 0).sort((a, b) => a.start - b.start);
 }
 
+/** The tag of the first `lakip:` control inside control `i` (controls sorted by start), or null. */
+function lakipInside(controls: SdtInfo[], tags: (string | null)[], i: number): string | null {
+  const outer = controls[i];
+  for (let k = i + 1; k < controls.length && controls[k].start < outer.end; k++) {
+    const t = tags[k];
+    if (t !== null && t.startsWith("lakip:")) return t;
+  }
+  return null;
+}
+
+/**
+ * Controls to be filled (tags in `fillTags`) that hold a `lakip:` control inside them, in
+ * document order: filling the outer one would destroy the inner one.
+ */
+export function nestedControls(xml: string, fillTags: readonly string[]): { outer: string; inner: string }[] {
+  let prefix = wordPrefix(xml);
+  if (prefix === null) prefix = "w";
+  const controls = scanControls(xml, prefix);
+  const tags = controls.map((sdt) => tagOf(xml, sdt, prefix));
+  const out: { outer: string; inner: string }[] = [];
+  controls.forEach((_, i) => {
+    const tag = tags[i];
+    if (tag === null || !fillTags.includes(tag)) return;
+    const inner = lakipInside(controls, tags, i);
+    if (inner !== null) out.push({ outer: tag, inner });
+  });
+  return out;
+}
+
 function tagOf(xml: string, sdt: SdtInfo, prefix: string): string | null {
   if (sdt.prStart < 0) return null;
   const pr = xml.slice(sdt.prStart, sdt.prEnd);
@@ -289,12 +320,23 @@ export function fillPartXml(
   }
   const usePrefix = prefix === "" ? "w" : prefix;
   const controls = scanControls(xml, prefix);
+  const tags = controls.map((sdt) => tagOf(xml, sdt, prefix));
   const replacements: { start: number; end: number; text: string }[] = [];
   let coveredUntil = -1;
-  for (const sdt of controls) {
+  for (let i = 0; i < controls.length; i++) {
+    const sdt = controls[i];
     if (sdt.start < coveredUntil) continue; // inside a control already being replaced
-    const tag = tagOf(xml, sdt, prefix);
+    const tag = tags[i];
     if (tag === null || !Object.prototype.hasOwnProperty.call(contents, tag)) continue;
+    const nested = lakipInside(controls, tags, i);
+    if (nested !== null) {
+      skipped.push({
+        tag,
+        part: partName,
+        reason: `kontrol ${nested} ada di dalamnya dan akan terhapus bila kontrol ini diisi; pindahkan kontrol ${nested} ke luar kontrol ${tag}`,
+      });
+      continue;
+    }
     if (sdt.kind === "row" || sdt.kind === "cell" || sdt.kind === "other") {
       skipped.push({
         tag,

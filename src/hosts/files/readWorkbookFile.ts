@@ -3,6 +3,7 @@ import { promises as fs } from "fs";
 import type { WorkbookGrid } from "../../core/grid";
 import { WorkbookFileError } from "./errors";
 import { readWorkbookGrid } from "./readXlsx";
+import { MAX_UNPACKED_BYTES } from "./zipLimits";
 
 /** The bytes of a file, or WorkbookFileError with an Indonesian message (missing, a folder, unreadable). */
 export async function readFileBytes(path: string): Promise<Uint8Array> {
@@ -18,6 +19,12 @@ export async function readFileBytes(path: string): Promise<Uint8Array> {
     throw new WorkbookFileError(`Berkas "${path}" tidak dapat dibuka.`, path);
   }
   if (stat.isDirectory()) throw new WorkbookFileError(`"${path}" adalah folder, bukan berkas .xlsx.`, path);
+  // A package is never larger than what it unpacks to (plus headers): one over the limit is not read at all.
+  if (stat.size > MAX_UNPACKED_BYTES + 1024 * 1024)
+    throw new WorkbookFileError(
+      `Berkas "${path}" terlalu besar (${Math.round(stat.size / (1024 * 1024)).toLocaleString("id-ID")} MB); batasnya ${MAX_UNPACKED_BYTES / (1024 * 1024)} MB.`,
+      path,
+    );
   try {
     return await fs.readFile(path);
   } catch (e) {

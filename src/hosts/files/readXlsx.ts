@@ -10,6 +10,7 @@ import JSZip from "jszip";
 import type { Cell, MergeRange, SheetGrid, WorkbookGrid } from "../../core/grid";
 import { UnreadableWorkbookError } from "./errors";
 import { parseCustomPropertiesXml } from "./customProperties";
+import { checkWorkbookLimits, ZipLimitError } from "./zipLimits";
 
 export { UnreadableWorkbookError } from "./errors";
 
@@ -237,8 +238,10 @@ export async function readWorkbookGrid(data: XlsxBytes): Promise<WorkbookGrid> {
   }
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    // The limits of spec section 6 (200 MB unpacked, 1,048,576 rows) before anything is parsed.
+    zip = await checkWorkbookLimits(bytes, () => JSZip.loadAsync(bytes));
   } catch (e) {
+    if (e instanceof ZipLimitError) throw new UnreadableWorkbookError(e.message, e);
     throw new UnreadableWorkbookError(
       "Berkas .xlsx ini rusak (arsip zip tidak utuh); minta berkas aslinya lagi atau simpan ulang dari Excel.",
       e,

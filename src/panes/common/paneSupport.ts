@@ -1,12 +1,14 @@
 /** Small helpers both panes use: the user-facing text of an error, and reading a picked .xlsx. */
 import type { WorkbookGrid } from "../../core/grid";
+import { UnreadableWorkbookError } from "../../hosts/files/errors";
 
 /**
- * The message to show for a failure: a host error's own text (already written for the user, in
- * Bahasa Indonesia), otherwise "Terjadi kesalahan tak terduga: ...".
+ * The message to show for a failure: a host error's or the workbook reader's own text (already
+ * written for the user, in Bahasa Indonesia), otherwise "Terjadi kesalahan tak terduga: ...".
  */
 export function userMessage(error: unknown, hostError: abstract new (...args: never[]) => Error): string {
-  if (error instanceof hostError) return error.message;
+  // The reader's own refusals (not a workbook, damaged, over the limits) are written for the user too.
+  if (error instanceof hostError || error instanceof UnreadableWorkbookError) return error.message;
   if (error instanceof Error) return `Terjadi kesalahan tak terduga: ${error.message}`;
   return `Terjadi kesalahan tak terduga: ${String(error)}`;
 }

@@ -185,11 +185,25 @@ describe("fillPartXml", () => {
     expect(fillPartXml(r.xml, c).xml).toBe(r.xml);
   });
 
-  test("a control nested in a filled control is replaced with its parent", () => {
-    const xml = docWith(sdt("lakip:ikhtisar", sdt("lakip:penutup")));
+  test("a lakip control nested in one to be filled is filled itself; the outer is skipped, nothing is lost", () => {
+    const xml = docWith(sdt("lakip:ikhtisar", `<w:p><w:r><w:t>teks luar</w:t></w:r></w:p>${sdt("lakip:penutup")}`));
     const r = fillPartXml(xml, c);
-    expect(r.counts).toEqual({ "lakip:ikhtisar": 1 });
-    expect(r.xml).not.toContain("lakip:penutup");
+    expect(r.counts).toEqual({ "lakip:penutup": 1 });
+    expect(r.skipped).toEqual([
+      {
+        tag: "lakip:ikhtisar",
+        part: "word/document.xml",
+        reason: expect.stringMatching(/lakip:penutup ada di dalamnya/),
+      },
+    ]);
+    expect(r.xml).toContain('<w:tag w:val="lakip:penutup"/>');
+    expect(r.xml).toContain("isi penutup");
+    expect(r.xml).toContain("teks luar");
+    expect(fillPartXml(r.xml, c).xml).toBe(r.xml);
+    // a foreign control inside a filled one is generated content's place: replaced with its parent
+    const foreign = fillPartXml(docWith(sdt("lakip:ikhtisar", sdt("lain:tag"))), c);
+    expect(foreign.counts).toEqual({ "lakip:ikhtisar": 1 });
+    expect(foreign.skipped).toEqual([]);
   });
 
   test("run-level controls get the content's text as plain runs", () => {

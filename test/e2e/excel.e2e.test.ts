@@ -58,6 +58,32 @@ async function openHarness(query: string, width = 1280): Promise<Page> {
 }
 
 const notice = (page: Page) => page.getByTestId("notice");
+
+/**
+ * Waits until the notice the user sees says `text`. A notice from the step before may still be on
+ * screen right after a click, so reading it at once would race the pane; this waits for the new one.
+ */
+async function noticeSays(page: Page, text: string | RegExp): Promise<string> {
+  const shown = notice(page).filter({ hasText: text });
+  await shown.waitFor();
+  return shown.innerText();
+}
+
+/**
+ * Waits until the workbook's custom property `name` matches `pattern` (the pane records the SOP
+ * step after it shows its result, so the property may follow the visible result by a few ticks).
+ */
+async function propertyMatches(page: Page, name: string, pattern: RegExp): Promise<string> {
+  const handle = await page.waitForFunction(
+    ([n, source]) => {
+      const h = (window as unknown as { excelHarness: Harness }).excelHarness;
+      const value = h.customProperties()[n as string];
+      return value !== undefined && new RegExp(source as string).test(value) ? value : false;
+    },
+    [name, pattern.source] as const,
+  );
+  return (await handle.jsonValue()) as string;
+}
 const allFills = (page: Page) =>
   page.evaluate(() => {
     const h = (window as unknown as { excelHarness: Harness }).excelHarness;
@@ -106,13 +132,13 @@ describe("Excel pane in the harness", () => {
 
     // Hapus sorotan: exactly the fills there were before.
     await page.getByRole("button", { name: "Hapus sorotan" }).click();
-    await expect(notice(page).innerText()).resolves.toContain("Sorotan dihapus");
+    await noticeSays(page, "Sorotan dihapus");
     expect(await allFills(page)).toEqual(before);
 
     // Rekap refuses while there are errors.
     await page.getByRole("tab", { name: "Rekap" }).click();
     await page.getByRole("button", { name: "Rekap", exact: true }).click();
-    await expect(notice(page).innerText()).resolves.toContain("Rekap belum dapat dibuat");
+    await noticeSays(page, "Rekap belum dapat dibuat");
     expect(await harness(page, (h) => h.sheetNames())).not.toContain(REKAP_SHEET);
     expect((page as unknown as { pageErrors: string[] }).pageErrors).toEqual([]);
     await page.close();
@@ -123,7 +149,8 @@ describe("Excel pane in the harness", () => {
     const page = await openHarness("?example=kesbangpol-2025");
     await page.getByRole("button", { name: "Validasi", exact: true }).click();
     await page.getByTestId("findings").waitFor();
-    await expect(notice(page).innerText()).resolves.toContain("Tidak ada galat");
+    await noticeSays(page, "Tidak ada galat");
+    expect(await propertyMatches(page, "LAKIP Langkah 4", /^Selesai/)).toMatch(/^Selesai/);
 
     await page.getByRole("tab", { name: "Rekap" }).click();
     await page.getByRole("button", { name: "Rekap", exact: true }).click();
@@ -142,9 +169,10 @@ describe("Excel pane in the harness", () => {
     )) as (number | null)[];
     expect(written).toEqual(analysis.indikator.map((i) => i.capaian));
     expect(await harness(page, (h) => h.charts("Rekap Capaian").length)).toBe(1);
-    const props = await harness(page, (h) => h.customProperties());
-    expect(props["LAKIP Langkah 4"]).toMatch(/^Selesai/);
-    expect(props["LAKIP Langkah 5"]).toMatch(/^Selesai/);
+    // The pane shows the table first and records SOP step 5 after it: wait for its notice.
+    await noticeSays(page, "Rekap Capaian diperbarui");
+    expect(await propertyMatches(page, "LAKIP Langkah 5", /^Selesai/)).toMatch(/^Selesai/);
+    expect((await harness(page, (h) => h.customProperties()))["LAKIP Langkah 4"]).toMatch(/^Selesai/);
     await page.locator(`[data-testid="sheet-grid"][data-sheet="${REKAP_SHEET}"]`).waitFor();
     await screenshot(page, "excel-harness-rekap");
     await screenshot(page.getByTestId("pane"), "excel-pane-rekap");
@@ -191,7 +219,6 @@ describe("Excel pane in the harness", () => {
     const dialog = page.getByRole("dialog");
     await dialog.waitFor();
     await expect(dialog.innerText()).resolves.toContain("Sekretariat");
-    await page.waitForTimeout(400);
     await screenshot(page, "excel-harness-himpun-confirm");
     await dialog.getByRole("button", { name: "Ganti unit" }).click();
 
@@ -209,13 +236,16 @@ describe("Excel pane in the harness", () => {
     // User text that looks like a formula stays text.
     expect(await harness(page, (h) => h.cellValue("Bidang Baru", "C2"))).toBe("=Persentase layanan");
     expect(await harness(page, (h) => h.cellFormula("Bidang Baru", "C2"))).toBeNull();
-    expect((await harness(page, (h) => h.customProperties()))["LAKIP Langkah 4"]).toMatch(/^Berjalan/);
+    // The reports show before the pane records SOP step 4; its notice comes after the record.
+    await noticeSays(page, "Data unit dihimpun");
+    expect(await propertyMatches(page, "LAKIP Langkah 4", /^Berjalan/)).toMatch(/^Berjalan/);
     await screenshot(page.getByTestId("pane"), "excel-pane-himpun");
 
     // Validasi now sees the new unit.
     await page.getByRole("tab", { name: "Validasi" }).click();
     await page.getByRole("button", { name: "Validasi", exact: true }).click();
-    await page.getByTestId("notice").waitFor();
+    await page.getByTestId("findings").waitFor();
+    await noticeSays(page, /galat|Data bersih/);
     await screenshot(page, "excel-harness-after-himpun");
     expect((page as unknown as { pageErrors: string[] }).pageErrors).toEqual([]);
     await page.close();
@@ -226,8 +256,7 @@ describe("Excel pane in the harness", () => {
     await expect(page.getByTestId("pane").innerText()).resolves.toContain("Versi Excel terbatas");
     await page.getByRole("tab", { name: "Format" }).click();
     await page.getByRole("button", { name: "Buat Format" }).click();
-    await expect(notice(page).innerText()).resolves.toContain("Format pengumpulan data dibuat");
-    await expect(notice(page).innerText()).resolves.toContain("ExcelApi 1.8");
+    await expect(noticeSays(page, "Format pengumpulan data dibuat")).resolves.toContain("ExcelApi 1.8");
     const names = await harness(page, (h) => h.sheetNames());
     expect(names).toEqual(expect.arrayContaining(["Petunjuk", "Identitas", "Sekretariat", "Anggaran"]));
     await screenshot(page.getByTestId("pane"), "excel-pane-format");
@@ -235,7 +264,7 @@ describe("Excel pane in the harness", () => {
     await page.getByRole("button", { name: "Buat Format" }).click();
     await page.getByRole("dialog").waitFor();
     await page.getByRole("dialog").getByRole("button", { name: "Batal" }).click();
-    await expect(notice(page).innerText()).resolves.toContain("dibatalkan");
+    await noticeSays(page, "dibatalkan");
     await page.close();
   }, 120_000);
 });

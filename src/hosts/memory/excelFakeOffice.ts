@@ -180,6 +180,24 @@ export class FakeWorkbook {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   }
 
+  /** Rewrites `Name!`/`'Name'!` references in every formula (rename: the new name; delete: "#REF"). */
+  rewriteReferences(oldName: string, replacement: string): void {
+    const escaped = oldName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const quoted = `'${oldName.replace(/'/g, "''")}'`.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const re = new RegExp(`(${quoted}|\\b${escaped})!`, "gi");
+    for (const s of this.sheets)
+      for (const cell of s.cells.values()) {
+        if (!cell.formula || !re.test(cell.formula)) continue;
+        re.lastIndex = 0;
+        cell.formula = cell.formula.replace(re, `${replacement}!`);
+        if (replacement === "#REF") {
+          cell.formula = cell.formula.replace(/#REF![$A-Z0-9:]*/g, "#REF!");
+          cell.value = "#REF!";
+          cell.error = "#REF!";
+        }
+      }
+  }
+
   /** Excel.run over this workbook. */
   run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
     const context = withApiLevel(new FakeContext(this), this.apiLevel);
@@ -268,8 +286,6 @@ class FakeContext {
     const response = this.responseBytes;
     this.requestBytes = 0;
     this.responseBytes = 0;
-    this.book.largestRequest = Math.max(this.book.largestRequest, request);
-    this.book.largestResponse = Math.max(this.book.largestResponse, response);
     await Promise.resolve();
     // Resource limits and performance optimization for Office Add-ins: "Excel on the web has a
     // payload size limit for requests and responses of 5MB". (The fake has applied the writes
@@ -281,6 +297,9 @@ class FakeContext {
       for (const undo of this.undo) undo();
       throw fakeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
     }
+    // Largest request and response that went through.
+    this.book.largestRequest = Math.max(this.book.largestRequest, request);
+    this.book.largestResponse = Math.max(this.book.largestResponse, response);
   }
 }
 
@@ -423,6 +442,8 @@ class FakeWorksheet extends Loadable {
   set name(v: string) {
     if (this.ctx.book.sheet(v) && this.ctx.book.sheet(v) !== this.s) throw fakeError("ItemAlreadyExists", v);
     if (this.ctx.book.active === this.s.name) this.ctx.book.active = v;
+    // As in Excel, formulas that refer to the sheet follow the new name.
+    this.ctx.book.rewriteReferences(this.s.name, quoteSheet(v));
     this.s.name = v;
   }
   get id(): string {
@@ -444,10 +465,15 @@ class FakeWorksheet extends Loadable {
     if (book.sheets.filter((x) => x.visibility === "Visible" && x !== sheet).length === 0)
       throw fakeError("InvalidOperation", "The operation attempted is invalid on the object. (last visible sheet)");
     book.sheets.splice(i, 1);
+    // As in Excel, formulas elsewhere that referred to the deleted sheet become #REF!.
+    book.rewriteReferences(sheet.name, "#REF");
     if (book.active === sheet.name) book.active = book.sheets[0]?.name ?? "";
     if (book.selection?.sheet === sheet.name) book.selection = null;
   }
+  /** Excel cannot show a hidden sheet: activate fails (issue 8, defect 10; the error code is not documented, InvalidOperation here). */
   activate(): void {
+    if (this.s.visibility !== "Visible")
+      throw fakeError("InvalidOperation", "The operation attempted is invalid on the object. (hidden sheet)");
     this.ctx.book.active = this.s.name;
   }
   getRange(address?: string): FakeRange {

@@ -105,8 +105,7 @@ export function createOfficeExcelHost(options: OfficeExcelHostOptions = {}): Exc
       gated("himpun", "Himpun", (context) => importUnitsOffice(context, write, { tabColor: has("warnaTab") })),
     writeRekap: (analysis) => gated("rekap", "Rekap", (context) => writeRekapOffice(context, analysis, now())),
     recordStep: async (command: ExcelCommand, who) => {
-      if (!has("tahapanSop")) return;
-      await recordExcelCommandInWorkbook(command, who, "", now(), run);
+      if (has("tahapanSop")) await recordExcelCommandInWorkbook(command, who, "", now(), run);
     },
   };
 }

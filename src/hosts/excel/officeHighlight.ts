@@ -42,8 +42,8 @@ function applyFills(context: Excel.RequestContext, cells: readonly StoredFill[],
   for (const [sheet, byFill] of groupFills(cells)) {
     const ws = context.workbook.worksheets.getItem(sheet);
     for (const [fill, addresses] of byFill) {
+      // @requires sorotBanyak
       if (options.getRanges) {
-        // @requires sorotBanyak
         for (const chunk of chunkAddresses(addresses)) {
           const areas = ws.getRanges(chunk);
           if (fill === "") areas.format.fill.clear();
@@ -60,7 +60,7 @@ function applyFills(context: Excel.RequestContext, cells: readonly StoredFill[],
   }
 }
 
-/** The sheets (id and name) of a loaded worksheet collection. */
+/** The sheets (id and name) of a loaded worksheet collection. @requires sorot */
 function sheetRefs(worksheets: Excel.WorksheetCollection): { id: string; name: string }[] {
   return worksheets.items.map((w) => ({ id: w.id, name: w.name }));
 }
@@ -80,8 +80,8 @@ export async function highlightOffice(
   for (let start = 0; start < Math.max(targets.length, 1); start += READ_CHUNK) {
     for (const t of targets.slice(start, start + READ_CHUNK)) {
       const fill = context.workbook.worksheets.getItem(t.sheet).getRange(t.cell).format.fill;
+      // @requires sorotBanyak
       if (options.getRanges) {
-        // @requires sorotBanyak
         fill.load("color,pattern");
       } else fill.load("color");
       current.set(key(t.sheet, t.cell), fill);
@@ -107,7 +107,10 @@ export async function highlightOffice(
     const was = stored.get(k);
     if (was) return was;
     const f = current.get(k)!;
-    const fill = normalizeFill(f.color, options.getRanges ? f.pattern : undefined);
+    let pattern: string | undefined;
+    // @requires sorotBanyak
+    if (options.getRanges) pattern = f.pattern;
+    const fill = normalizeFill(f.color, pattern);
     return { sheetId: idOf.get(t.sheet.toLowerCase()), sheet: t.sheet, cell: t.cell, fill };
   });
   const targetKeys = new Set(targets.map((t) => key(t.sheet, t.cell)));

@@ -135,8 +135,8 @@ export async function readWorkbookOffice(context: Excel.RequestContext, options:
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/visibility");
   let custom: Excel.CustomPropertyCollection | null = null;
+  // @requires tahapanSop
   if (options.customProperties) {
-    // @requires tahapanSop
     custom = context.workbook.properties.custom;
     custom.load("items/key,items/value");
   }
@@ -156,8 +156,8 @@ export async function readWorkbookOffice(context: Excel.RequestContext, options:
     }
     used.load("address");
     let merged: Excel.RangeAreas | null = null;
+    // @requires selMerge
     if (options.merges) {
-      // @requires selMerge
       merged = ws.getRange().getMergedAreasOrNullObject();
       merged.load("address");
     }
@@ -210,10 +210,12 @@ export async function readWorkbookOffice(context: Excel.RequestContext, options:
   const sheets: SheetGrid[] = probes.map(({ name, merged }, i) => {
     // getUsedRange (ExcelApi 1.1) gives the empty top-left cell of a blank sheet: no rows either.
     if (!areas[i] || rows[i].every((r) => !r || r.every((c) => c === null))) return { name, rows: [] };
+    // @requires selMerge
     const merges = merged && !merged.isNullObject ? parseAddressAreas(merged.address) : [];
     return merges.length > 0 ? { name, rows: rows[i], merges } : { name, rows: rows[i] };
   });
   const customProperties: Record<string, string> = {};
+  // @requires tahapanSop
   if (custom) for (const p of custom.items) if (typeof p.value === "string") customProperties[p.key] = p.value;
   return { sheets, customProperties };
 }

@@ -46,7 +46,7 @@ export class WriteBudget {
 const approxSize = (rows: readonly (readonly unknown[])[]) =>
   rows.reduce<number>((n, r) => n + JSON.stringify(r).length, 0);
 
-/** Writes a block of values with their number formats (formats first), chunked by rows. */
+/** Writes a block of values with their number formats (formats first), chunked by rows. @requires himpun */
 export async function writeBlock(
   ws: Excel.Worksheet,
   top: number,
@@ -110,7 +110,7 @@ function emptySheet(ws: Excel.Worksheet): void {
   all.clear();
 }
 
-/** The existing sheets by lower-case name (one sync). */
+/** The existing sheets by lower-case name (one sync). @requires himpun */
 async function sheetsByName(context: Excel.RequestContext): Promise<Map<string, Excel.Worksheet>> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
@@ -151,6 +151,7 @@ const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
 const VERTICAL = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
 const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const;
 
+/** @requires buatFormat */
 function applyStyle(range: Excel.Range, s: CellStyle): void {
   const font = range.format.font;
   if (s.bold) font.bold = true;
@@ -218,8 +219,8 @@ function renderSheet(ws: Excel.Worksheet, layout: WorkbookLayout, sheet: SheetLa
     ws.freezePanes.freezeAt(
       ws.getRange(`A1:${a1(Math.max(sheet.freeze.rows, 1) - 1, Math.max(sheet.freeze.columns, 1) - 1)}`),
     );
+  // @requires validasiData
   if (validations)
-    // @requires validasiData
     for (const v of sheet.validations) {
       const dv = ws.getRange(rangeA1(v.range)).dataValidation;
       dv.clear();
@@ -276,10 +277,8 @@ async function writeUnitSheet(
   budget: WriteBudget,
   tabColor: boolean,
 ): Promise<void> {
-  if (tabColor) {
-    // @requires warnaTab
-    ws.tabColor = "#4472C4";
-  }
+  // @requires warnaTab
+  if (tabColor) ws.tabColor = "#4472C4";
   const values: (string | number | boolean)[][] = [];
   const formats: string[][] = [];
   for (const row of rows) {
@@ -312,10 +311,8 @@ export async function importUnitsOffice(
     if (a.exists) ws = sheets.getItem("Anggaran");
     else {
       ws = sheets.add("Anggaran");
-      if (options.tabColor) {
-        // @requires warnaTab
-        ws.tabColor = "#70AD47";
-      }
+      // @requires warnaTab
+      if (options.tabColor) ws.tabColor = "#70AD47";
       await writeBlock(ws, 0, 0, [a.header], [a.header.map(() => "@")], budget);
       ws.getRange("1:1").format.font.bold = true;
     }

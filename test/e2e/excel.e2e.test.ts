@@ -267,4 +267,64 @@ describe("Excel pane in the harness", () => {
     await noticeSays(page, "dibatalkan");
     await page.close();
   }, 120_000);
+
+  // The pane at the requirement-set levels of older Office (the fake refuses members above the level).
+  test("Office 2016 perpetual (ExcelApi 1.1): Validasi lists findings without highlighting and says why; other buttons explain", async () => {
+    const analysis = analyses["contoh-berantakan"];
+    const page = await openHarness("?example=contoh-berantakan&api=2016");
+    const banner = await page.getByText("Versi Excel terbatas").locator("..").innerText();
+    expect(banner).toContain('"Buat Format" tidak tersedia');
+    expect(banner).toContain('"Sorotan temuan dan Hapus sorotan" tidak tersedia');
+    await page.getByRole("button", { name: "Validasi", exact: true }).click();
+    await page.getByTestId("findings").waitFor();
+    const text = await noticeSays(page, "galat");
+    expect(text).toContain("memerlukan ExcelApi 1.4");
+    expect(text).not.toContain("disorot (merah");
+    await expect(page.getByTestId("finding").count()).resolves.toBe(analysis.findings.length);
+    expect(Object.values(await allFills(page)).flatMap((f) => Object.values(f))).not.toContain(ERROR_FILL);
+    // A click still selects the cell (Range.select is ExcelApi 1.1).
+    const target = analysis.findings.find((f) => f.cell && f.sheet === "Sekretariat")!;
+    await page.locator(`[data-testid="finding"][data-cell="${target.cell}"]`).first().getByRole("button").click();
+    await page.waitForFunction(
+      ([s, c]) => {
+        const sel = (window as unknown as { excelHarness: Harness }).excelHarness.selection();
+        return sel?.sheet === s && sel.address === c;
+      },
+      [target.sheet, target.cell],
+    );
+    await expect(page.getByRole("button", { name: "Hapus sorotan" }).isDisabled()).resolves.toBe(true);
+    await page.getByRole("tab", { name: "Format" }).click();
+    await expect(page.getByRole("button", { name: "Buat Format" }).isDisabled()).resolves.toBe(true);
+    await page.getByText(/"Buat Format" memerlukan ExcelApi 1\.7/).waitFor();
+    await page.getByRole("tab", { name: "Rekap" }).click();
+    await expect(page.getByRole("button", { name: "Rekap", exact: true }).isDisabled()).resolves.toBe(true);
+    await screenshot(page, "excel-harness-office2016");
+    expect((page as unknown as { pageErrors: string[] }).pageErrors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  test("Office 2019 volume licence (ExcelApi 1.7): highlights cell by cell; Buat Format replaces in place, explains the missing data validation", async () => {
+    const page = await openHarness("?example=contoh-berantakan&api=2019");
+    const before = await allFills(page);
+    await page.getByRole("button", { name: "Validasi", exact: true }).click();
+    await page.getByTestId("findings").waitFor();
+    await noticeSays(page, "disorot (merah");
+    expect(Object.values(await allFills(page)).flatMap((f) => Object.values(f))).toContain(ERROR_FILL);
+    await page.getByRole("button", { name: "Hapus sorotan" }).click();
+    await noticeSays(page, "Sorotan dihapus");
+    expect(await allFills(page)).toEqual(before);
+    await page.getByRole("tab", { name: "Format" }).click();
+    await page.getByRole("textbox", { name: /Daftar unit/ }).fill("Bidang Uji");
+    await page.getByRole("button", { name: "Buat Format" }).click();
+    // Petunjuk, Identitas and Anggaran exist: it asks; they are replaced in place.
+    await page.getByRole("dialog").getByRole("button", { name: "Ganti sheet" }).click();
+    const format = await noticeSays(page, "Format pengumpulan data dibuat");
+    expect(format).toContain("ExcelApi 1.8");
+    const names = await harness(page, (h) => h.sheetNames());
+    expect(names).toContain("Bidang Uji");
+    expect(names.filter((n) => n === "Identitas")).toHaveLength(1);
+    await screenshot(page.getByTestId("pane"), "excel-pane-office2019");
+    expect((page as unknown as { pageErrors: string[] }).pageErrors).toEqual([]);
+    await page.close();
+  }, 120_000);
 });

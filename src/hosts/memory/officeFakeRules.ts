@@ -101,9 +101,7 @@ export function noteSupported(note: string, level: ApiLevel | null, write: boole
 export const OFFICE_CLASS = Symbol("officeClass");
 
 /** Tags every instance of the fake classes with the Office class it stands for. */
-export function tagOfficeClasses(
-  pairs: readonly (readonly [abstract new (...args: never[]) => object, string])[],
-): void {
+export function tagOfficeClasses(pairs: readonly (readonly [{ prototype: object }, string])[]): void {
   for (const [ctor, name] of pairs)
     Object.defineProperty(ctor.prototype, OFFICE_CLASS, { value: name, enumerable: false, configurable: true });
 }

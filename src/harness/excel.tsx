@@ -5,7 +5,10 @@
  *
  * Query parameters: `example=kesbangpol-2025` (or contoh-berantakan, contoh-tanpa-identitas;
  * default: an empty workbook), `delay=MS` slows the host down to show progress,
- * `unsupported=1.8,1.9` pretends those ExcelApi versions are missing.
+ * `unsupported=1.8,1.9` pretends those ExcelApi versions are missing; `api=2016|2019|365` runs the
+ * fake Excel at that Office's requirement-set level (OFFICE_LEVELS: the fake refuses every member
+ * above it with ApiNotFound, and the pane's requirement check sees the same level); `web=1` adds
+ * Excel on the web's 5 MB request/response limit.
  * `window.excelHarness` exposes the workbook's state for tests (see ExcelHarnessState).
  */
 import * as React from "react";
@@ -19,7 +22,8 @@ import {
   harnessState,
   type FakeWorkbook,
 } from "../hosts/memory/excelMemoryHost";
-import { displayValue } from "../hosts/memory/excelFakeOffice";
+import { displayValue, type FakeWorkbookOptions } from "../hosts/memory/excelFakeOffice";
+import { OFFICE_LEVELS, isSetSupportedAt, type OfficeLevelName } from "../hosts/memory/officeFakeRules";
 import { ExcelPane } from "../panes/excel/ExcelPane";
 import { HarnessFrame } from "./common/HarnessFrame";
 
@@ -136,12 +140,12 @@ function SheetView({ book }: { book: FakeWorkbook }): React.ReactElement {
   );
 }
 
-async function loadExample(name: string): Promise<FakeWorkbook> {
+async function loadExample(name: string, options: FakeWorkbookOptions): Promise<FakeWorkbook> {
   if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`Nama contoh tidak sah: ${name}`);
   const response = await fetch(`examples/${name}.xlsx`);
   if (!response.ok) throw new Error(`Contoh ${name}.xlsx tidak ditemukan (${response.status}).`);
   const { readWorkbookGrid } = await import("../hosts/files/readXlsx");
-  return createMemoryWorkbook(await readWorkbookGrid(await response.arrayBuffer()));
+  return createMemoryWorkbook(await readWorkbookGrid(await response.arrayBuffer()), options);
 }
 
 async function main(): Promise<void> {
@@ -149,8 +153,12 @@ async function main(): Promise<void> {
   const example = params.get("example");
   const delayMs = Number(params.get("delay") ?? "0") || 0;
   const unsupported = new Set((params.get("unsupported") ?? "").split(",").filter(Boolean));
-  const isSetSupported = (_set: string, version: string) => !unsupported.has(version);
-  const book = example ? await loadExample(example) : createMemoryWorkbook();
+  const api = params.get("api");
+  if (api !== null && !(api in OFFICE_LEVELS)) throw new Error(`Tingkat api tidak dikenal: ${api} (2016, 2019, 365)`);
+  const level = api ? OFFICE_LEVELS[api as OfficeLevelName] : null;
+  const isSetSupported = level ? isSetSupportedAt(level) : (_set: string, version: string) => !unsupported.has(version);
+  const options: FakeWorkbookOptions = { apiLevel: level, web: params.get("web") === "1" };
+  const book = example ? await loadExample(example, options) : createMemoryWorkbook(undefined, options);
   const host = createMemoryExcelHost(book, { delayMs, isSetSupported });
   (window as unknown as { excelHarness: unknown }).excelHarness = { ...harnessState(book), workbook: book };
   const root = document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));

@@ -58,6 +58,32 @@ async function openHarness(query: string, width = 1280): Promise<Page> {
 }
 
 const notice = (page: Page) => page.getByTestId("notice");
+
+/**
+ * Waits until the notice the user sees says `text`. A notice from the step before may still be on
+ * screen right after a click, so reading it at once would race the pane; this waits for the new one.
+ */
+async function noticeSays(page: Page, text: string | RegExp): Promise<string> {
+  const shown = notice(page).filter({ hasText: text });
+  await shown.waitFor();
+  return shown.innerText();
+}
+
+/**
+ * Waits until the workbook's custom property `name` matches `pattern` (the pane records the SOP
+ * step after it shows its result, so the property may follow the visible result by a few ticks).
+ */
+async function propertyMatches(page: Page, name: string, pattern: RegExp): Promise<string> {
+  const handle = await page.waitForFunction(
+    ([n, source]) => {
+      const h = (window as unknown as { excelHarness: Harness }).excelHarness;
+      const value = h.customProperties()[n as string];
+      return value !== undefined && new RegExp(source as string).test(value) ? value : false;
+    },
+    [name, pattern.source] as const,
+  );
+  return (await handle.jsonValue()) as string;
+}
 const allFills = (page: Page) =>
   page.evaluate(() => {
     const h = (window as unknown as { excelHarness: Harness }).excelHarness;
@@ -106,13 +132,13 @@ describe("Excel pane in the harness", () => {
 
     // Hapus sorotan: exactly the fills there were before.
     await page.getByRole("button", { name: "Hapus sorotan" }).click();
-    await expect(notice(page).innerText()).resolves.toContain("Sorotan dihapus");
+    await noticeSays(page, "Sorotan dihapus");
     expect(await allFills(page)).toEqual(before);
 
     // Rekap refuses while there are errors.
     await page.getByRole("tab", { name: "Rekap" }).click();
     await page.getByRole("button", { name: "Rekap", exact: true }).click();
-    await expect(notice(page).innerText()).resolves.toContain("Rekap belum dapat dibuat");
+    await noticeSays(page, "Rekap belum dapat dibuat");
     expect(await harness(page, (h) => h.sheetNames())).not.toContain(REKAP_SHEET);
     expect((page as unknown as { pageErrors: string[] }).pageErrors).toEqual([]);
     await page.close();
@@ -123,7 +149,8 @@ describe("Excel pane in the harness", () => {
     const page = await openHarness("?example=kesbangpol-2025");
     await page.getByRole("button", { name: "Validasi", exact: true }).click();
     await page.getByTestId("findings").waitFor();
-    await expect(notice(page).innerText()).resolves.toContain("Tidak ada galat");
+    await noticeSays(page, "Tidak ada galat");
+    expect(await propertyMatches(page, "LAKIP Langkah 4", /^Selesai/)).toMatch(/^Selesai/);
 
     await page.getByRole("tab", { name: "Rekap" }).click();
     await page.getByRole("button", { name: "Rekap", exact: true }).click();
@@ -142,9 +169,10 @@ describe("Excel pane in the harness", () => {
     )) as (number | null)[];
     expect(written).toEqual(analysis.indikator.map((i) => i.capaian));
     expect(await harness(page, (h) => h.charts("Rekap Capaian").length)).toBe(1);
-    const props = await harness(page, (h) => h.customProperties());
-    expect(props["LAKIP Langkah 4"]).toMatch(/^Selesai/);
-    expect(props["LAKIP Langkah 5"]).toMatch(/^Selesai/);
+    // The pane shows the table first and records SOP step 5 after it: wait for its notice.
+    await noticeSays(page, "Rekap Capaian diperbarui");
+    expect(await propertyMatches(page, "LAKIP Langkah 5", /^Selesai/)).toMatch(/^Selesai/);
+    expect((await harness(page, (h) => h.customProperties()))["LAKIP Langkah 4"]).toMatch(/^Selesai/);
     await page.locator(`[data-testid="sheet-grid"][data-sheet="${REKAP_SHEET}"]`).waitFor();
     await screenshot(page, "excel-harness-rekap");
     await screenshot(page.getByTestId("pane"), "excel-pane-rekap");
@@ -191,7 +219,6 @@ describe("Excel pane in the harness", () => {
     const dialog = page.getByRole("dialog");
     await dialog.waitFor();
     await expect(dialog.innerText()).resolves.toContain("Sekretariat");
-    await page.waitForTimeout(400);
     await screenshot(page, "excel-harness-himpun-confirm");
     await dialog.getByRole("button", { name: "Ganti unit" }).click();
 
@@ -209,13 +236,16 @@ describe("Excel pane in the harness", () => {
     // User text that looks like a formula stays text.
     expect(await harness(page, (h) => h.cellValue("Bidang Baru", "C2"))).toBe("=Persentase layanan");
     expect(await harness(page, (h) => h.cellFormula("Bidang Baru", "C2"))).toBeNull();
-    expect((await harness(page, (h) => h.customProperties()))["LAKIP Langkah 4"]).toMatch(/^Berjalan/);
+    // The reports show before the pane records SOP step 4; its notice comes after the record.
+    await noticeSays(page, "Data unit dihimpun");
+    expect(await propertyMatches(page, "LAKIP Langkah 4", /^Berjalan/)).toMatch(/^Berjalan/);
     await screenshot(page.getByTestId("pane"), "excel-pane-himpun");
 
     // Validasi now sees the new unit.
     await page.getByRole("tab", { name: "Validasi" }).click();
     await page.getByRole("button", { name: "Validasi", exact: true }).click();
-    await page.getByTestId("notice").waitFor();
+    await page.getByTestId("findings").waitFor();
+    await noticeSays(page, /galat|Data bersih/);
     await screenshot(page, "excel-harness-after-himpun");
     expect((page as unknown as { pageErrors: string[] }).pageErrors).toEqual([]);
     await page.close();
@@ -226,8 +256,7 @@ describe("Excel pane in the harness", () => {
     await expect(page.getByTestId("pane").innerText()).resolves.toContain("Versi Excel terbatas");
     await page.getByRole("tab", { name: "Format" }).click();
     await page.getByRole("button", { name: "Buat Format" }).click();
-    await expect(notice(page).innerText()).resolves.toContain("Format pengumpulan data dibuat");
-    await expect(notice(page).innerText()).resolves.toContain("ExcelApi 1.8");
+    await expect(noticeSays(page, "Format pengumpulan data dibuat")).resolves.toContain("ExcelApi 1.8");
     const names = await harness(page, (h) => h.sheetNames());
     expect(names).toEqual(expect.arrayContaining(["Petunjuk", "Identitas", "Sekretariat", "Anggaran"]));
     await screenshot(page.getByTestId("pane"), "excel-pane-format");
@@ -235,7 +264,67 @@ describe("Excel pane in the harness", () => {
     await page.getByRole("button", { name: "Buat Format" }).click();
     await page.getByRole("dialog").waitFor();
     await page.getByRole("dialog").getByRole("button", { name: "Batal" }).click();
-    await expect(notice(page).innerText()).resolves.toContain("dibatalkan");
+    await noticeSays(page, "dibatalkan");
+    await page.close();
+  }, 120_000);
+
+  // The pane at the requirement-set levels of older Office (the fake refuses members above the level).
+  test("Office 2016 perpetual (ExcelApi 1.1): Validasi lists findings without highlighting and says why; other buttons explain", async () => {
+    const analysis = analyses["contoh-berantakan"];
+    const page = await openHarness("?example=contoh-berantakan&api=2016");
+    const banner = await page.getByText("Versi Excel terbatas").locator("..").innerText();
+    expect(banner).toContain('"Buat Format" tidak tersedia');
+    expect(banner).toContain('"Sorotan temuan dan Hapus sorotan" tidak tersedia');
+    await page.getByRole("button", { name: "Validasi", exact: true }).click();
+    await page.getByTestId("findings").waitFor();
+    const text = await noticeSays(page, "galat");
+    expect(text).toContain("memerlukan ExcelApi 1.4");
+    expect(text).not.toContain("disorot (merah");
+    await expect(page.getByTestId("finding").count()).resolves.toBe(analysis.findings.length);
+    expect(Object.values(await allFills(page)).flatMap((f) => Object.values(f))).not.toContain(ERROR_FILL);
+    // A click still selects the cell (Range.select is ExcelApi 1.1).
+    const target = analysis.findings.find((f) => f.cell && f.sheet === "Sekretariat")!;
+    await page.locator(`[data-testid="finding"][data-cell="${target.cell}"]`).first().getByRole("button").click();
+    await page.waitForFunction(
+      ([s, c]) => {
+        const sel = (window as unknown as { excelHarness: Harness }).excelHarness.selection();
+        return sel?.sheet === s && sel.address === c;
+      },
+      [target.sheet, target.cell],
+    );
+    await expect(page.getByRole("button", { name: "Hapus sorotan" }).isDisabled()).resolves.toBe(true);
+    await page.getByRole("tab", { name: "Format" }).click();
+    await expect(page.getByRole("button", { name: "Buat Format" }).isDisabled()).resolves.toBe(true);
+    await page.getByText(/"Buat Format" memerlukan ExcelApi 1\.7/).waitFor();
+    await page.getByRole("tab", { name: "Rekap" }).click();
+    await expect(page.getByRole("button", { name: "Rekap", exact: true }).isDisabled()).resolves.toBe(true);
+    await screenshot(page, "excel-harness-office2016");
+    expect((page as unknown as { pageErrors: string[] }).pageErrors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  test("Office 2019 volume licence (ExcelApi 1.7): highlights cell by cell; Buat Format replaces in place, explains the missing data validation", async () => {
+    const page = await openHarness("?example=contoh-berantakan&api=2019");
+    const before = await allFills(page);
+    await page.getByRole("button", { name: "Validasi", exact: true }).click();
+    await page.getByTestId("findings").waitFor();
+    await noticeSays(page, "disorot (merah");
+    expect(Object.values(await allFills(page)).flatMap((f) => Object.values(f))).toContain(ERROR_FILL);
+    await page.getByRole("button", { name: "Hapus sorotan" }).click();
+    await noticeSays(page, "Sorotan dihapus");
+    expect(await allFills(page)).toEqual(before);
+    await page.getByRole("tab", { name: "Format" }).click();
+    await page.getByRole("textbox", { name: /Daftar unit/ }).fill("Bidang Uji");
+    await page.getByRole("button", { name: "Buat Format" }).click();
+    // Petunjuk, Identitas and Anggaran exist: it asks; they are replaced in place.
+    await page.getByRole("dialog").getByRole("button", { name: "Ganti sheet" }).click();
+    const format = await noticeSays(page, "Format pengumpulan data dibuat");
+    expect(format).toContain("ExcelApi 1.8");
+    const names = await harness(page, (h) => h.sheetNames());
+    expect(names).toContain("Bidang Uji");
+    expect(names.filter((n) => n === "Identitas")).toHaveLength(1);
+    await screenshot(page.getByTestId("pane"), "excel-pane-office2019");
+    expect((page as unknown as { pageErrors: string[] }).pageErrors).toEqual([]);
     await page.close();
   }, 120_000);
 });

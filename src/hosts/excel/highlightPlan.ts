@@ -35,32 +35,74 @@ export function fillOf(severity: Severity): string {
   return severity === "error" ? ERROR_FILL : WARNING_FILL;
 }
 
-/** A stored original fill: "#RRGGBB", or "" for a cell that had no fill. */
+/**
+ * A stored original fill: "#RRGGBB", or "" for a cell that had no fill. `sheetId` is the
+ * Worksheet.id (ExcelApi 1.1) of the sheet when it was highlighted: a sheet renamed since is
+ * found again by it; a sheet deleted since is forgotten (issue 8, defect 5). Stores written
+ * before (v1) have only the name.
+ */
 export interface StoredFill {
   sheet: string;
   cell: string;
   fill: string;
+  sheetId?: string;
 }
 
 export function serializeStore(fills: readonly StoredFill[]): string {
-  return JSON.stringify({ v: 1, cells: fills.map((f) => [f.sheet, f.cell, f.fill]) });
+  return JSON.stringify({ v: 2, cells: fills.map((f) => [f.sheetId ?? "", f.sheet, f.cell, f.fill]) });
 }
 
-/** The stored fills; [] for a missing or unreadable store (never throws). */
+/** The stored fills; [] for a missing or unreadable store (never throws). Reads v1 and v2. */
 export function parseStore(text: unknown): StoredFill[] {
   if (typeof text !== "string" || text === "") return [];
   try {
     const data = JSON.parse(text) as { v?: unknown; cells?: unknown };
-    if (data.v !== 1 || !Array.isArray(data.cells)) return [];
+    if ((data.v !== 1 && data.v !== 2) || !Array.isArray(data.cells)) return [];
+    const width = data.v === 1 ? 3 : 4;
     const out: StoredFill[] = [];
     for (const c of data.cells) {
-      if (Array.isArray(c) && c.length === 3 && c.every((x) => typeof x === "string") && parseA1(c[1]))
-        out.push({ sheet: c[0], cell: c[1], fill: c[2] });
+      if (!Array.isArray(c) || c.length !== width || !c.every((x) => typeof x === "string")) continue;
+      const [sheetId, sheet, cell, fill] = (data.v === 1 ? ["", ...c] : c) as string[];
+      if (parseA1(cell)) out.push(sheetId ? { sheetId, sheet, cell, fill } : { sheet, cell, fill });
     }
     return out;
   } catch {
     return [];
   }
+}
+
+export interface SheetRef {
+  id: string;
+  name: string;
+}
+
+/**
+ * Where stored fills are now: each entry on the sheet with its id (renamed or not) or, for an
+ * entry without an id, with its name. Entries whose sheet is gone are returned in `gone` (their
+ * sheet names once each), to be forgotten and told to the user.
+ */
+export function resolveStore(
+  stored: readonly StoredFill[],
+  sheets: readonly SheetRef[],
+): { fills: StoredFill[]; gone: string[] } {
+  const byId = new Map(sheets.map((s) => [s.id, s]));
+  const byName = new Map(sheets.map((s) => [s.name.toLowerCase(), s]));
+  const fills: StoredFill[] = [];
+  const gone = new Set<string>();
+  for (const f of stored) {
+    const now = f.sheetId ? byId.get(f.sheetId) : byName.get(f.sheet.toLowerCase());
+    if (now) fills.push({ sheetId: now.id, sheet: now.name, cell: f.cell, fill: f.fill });
+    else gone.add(f.sheet);
+  }
+  return { fills, gone: [...gone] };
+}
+
+/** The Indonesian note for highlights forgotten because their sheets are gone. */
+export function goneNote(gone: readonly string[]): string[] {
+  if (gone.length === 0) return [];
+  return [
+    `Sorotan lama di sheet ${gone.map((g) => `"${g}"`).join(", ")} dilupakan karena sheet itu sudah tidak ada (dihapus). Sheet lain tidak terpengaruh.`,
+  ];
 }
 
 /**

@@ -6,11 +6,19 @@
 import type { Finding } from "../../core/model";
 import type { ExcelCommand } from "../../core/sop";
 import { recordExcelCommandInWorkbook, type ExcelRun } from "./sopProperties";
-import { ExcelHostError, type ExcelHost } from "./port";
+import { ExcelHostError, type ExcelHost, type HighlightResult } from "./port";
 import { readWorkbookOffice } from "./officeRead";
 import { clearHighlightsOffice, highlightOffice } from "./officeHighlight";
 import { createFormatOffice, importUnitsOffice, writeRekapOffice } from "./officeWrite";
-import { ALL_SUPPORTED, checkRequirements, isSupported, type IsSetSupported } from "./requirements";
+import { userError } from "./officeErrors";
+import {
+  ALL_SUPPORTED,
+  checkRequirements,
+  isSupported,
+  missingReason,
+  type ExcelFeature,
+  type IsSetSupported,
+} from "./requirements";
 
 export interface OfficeExcelHostOptions {
   run?: ExcelRun;
@@ -18,56 +26,86 @@ export interface OfficeExcelHostOptions {
   now?: () => Date;
 }
 
-function wrap(label: string, error: unknown): Error {
-  if (error instanceof ExcelHostError) return error;
-  const detail = error instanceof Error ? error.message : String(error);
-  return new ExcelHostError(`${label} gagal di Excel: ${detail}`);
+/** @requires validasi */
+async function selectCellOffice(context: Excel.RequestContext, sheet: string, address: string): Promise<void> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name,items/visibility");
+  await context.sync();
+  const ws = worksheets.items.find((w) => w.name.toLowerCase() === sheet.toLowerCase());
+  if (!ws)
+    throw new ExcelHostError(
+      `Sheet "${sheet}" tidak ada lagi di buku kerja ini (mungkin diganti nama atau dihapus). Jalankan Validasi lagi.`,
+    );
+  // Worksheet.activate on a hidden sheet fails; unhiding it would change the user's workbook, so
+  // the pane explains instead (docs/decisions.md, "Wave 2: Excel adapter").
+  if (ws.visibility !== "Visible")
+    throw new ExcelHostError(
+      `Sheet "${ws.name}" disembunyikan, jadi sel ${address} tidak dapat ditampilkan. Tampilkan sheet itu dulu (klik kanan tab sheet mana saja, pilih "Tampilkan..."/"Unhide..."), lalu klik temuan ini lagi.`,
+    );
+  ws.activate();
+  ws.getRange(address).select();
+  await context.sync();
 }
 
 export function createOfficeExcelHost(options: OfficeExcelHostOptions = {}): ExcelHost {
   const run: ExcelRun = options.run ?? ((batch) => Excel.run(batch));
   const statuses = checkRequirements(options.isSetSupported ?? ALL_SUPPORTED);
-  const has = (f: Parameters<typeof isSupported>[1]) => isSupported(statuses, f);
+  const has = (f: ExcelFeature) => isSupported(statuses, f);
   const now = options.now ?? (() => new Date());
-  const guarded = async <T>(label: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+  /** Runs a batch behind the gate of `feature`: refused in Indonesian when this Excel lacks its set. */
+  const gated = async <T>(
+    feature: ExcelFeature,
+    label: string,
+    batch: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T> => {
+    const missing = missingReason(statuses, feature);
+    if (missing) throw new ExcelHostError(missing);
     try {
       return await run(batch);
     } catch (e) {
-      throw wrap(label, e);
+      throw userError(label, e);
     }
   };
   return {
     readWorkbook: () =>
-      guarded("Membaca buku kerja", (context) =>
-        readWorkbookOffice(context, { merges: has("selMerge"), customProperties: has("tahapanSop") }),
+      gated("validasi", "Membaca buku kerja", (context) =>
+        readWorkbookOffice(context, {
+          nullObject: has("bacaNilaiSaja"),
+          merges: has("selMerge"),
+          customProperties: has("tahapanSop"),
+        }),
       ),
     listSheets: () =>
-      guarded("Membaca daftar sheet", async (context) => {
+      gated("validasi", "Membaca daftar sheet", async (context) => {
         const sheets = context.workbook.worksheets;
         sheets.load("items/name,items/visibility");
         await context.sync();
         return sheets.items.filter((s) => s.visibility === "Visible").map((s) => s.name);
       }),
-    highlight: (findings: readonly Finding[]) =>
-      guarded("Menyorot temuan", (context) => highlightOffice(context, findings, { getRanges: has("sorotBanyak") })),
+    highlight: async (findings: readonly Finding[]): Promise<HighlightResult> => {
+      // Without workbook settings (ExcelApi 1.4) highlights could not be undone: Validasi lists the
+      // findings without colouring cells, and says why.
+      const missing = missingReason(statuses, "sorot");
+      if (missing) return { errorCells: 0, warningCells: 0, notes: [missing] };
+      return gated("sorot", "Menyorot temuan", (context) =>
+        highlightOffice(context, findings, { getRanges: has("sorotBanyak") }),
+      );
+    },
     clearHighlights: () =>
-      guarded("Menghapus sorotan", (context) => clearHighlightsOffice(context, { getRanges: has("sorotBanyak") })),
+      gated("sorot", "Menghapus sorotan", (context) =>
+        clearHighlightsOffice(context, { getRanges: has("sorotBanyak") }),
+      ),
     selectCell: (sheet, address) =>
-      guarded("Memilih sel", async (context) => {
-        const ws = context.workbook.worksheets.getItem(sheet);
-        ws.activate();
-        ws.getRange(address).select();
-        await context.sync();
-      }),
+      gated("validasi", "Memilih sel", (context) => selectCellOffice(context, sheet, address)),
     createFormat: (layout, { replace }) =>
-      guarded("Buat Format", (context) =>
+      gated("buatFormat", "Buat Format", (context) =>
         createFormatOffice(context, layout, replace, { validations: has("validasiData") }),
       ),
-    importUnits: (write) => guarded("Himpun", (context) => importUnitsOffice(context, write)),
-    writeRekap: (analysis) => guarded("Rekap", (context) => writeRekapOffice(context, analysis, now())),
+    importUnits: (write) =>
+      gated("himpun", "Himpun", (context) => importUnitsOffice(context, write, { tabColor: has("warnaTab") })),
+    writeRekap: (analysis) => gated("rekap", "Rekap", (context) => writeRekapOffice(context, analysis, now())),
     recordStep: async (command: ExcelCommand, who) => {
-      if (!has("tahapanSop")) return;
-      await recordExcelCommandInWorkbook(command, who, "", now(), run);
+      if (has("tahapanSop")) await recordExcelCommandInWorkbook(command, who, "", now(), run);
     },
   };
 }

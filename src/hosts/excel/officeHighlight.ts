@@ -13,14 +13,16 @@ import {
   HIGHLIGHT_SETTING,
   chunkAddresses,
   fillOf,
+  goneNote,
   groupFills,
   highlightTargets,
   normalizeFill,
   parseStore,
+  resolveStore,
   serializeStore,
   type StoredFill,
 } from "./highlightPlan";
-import type { HighlightResult } from "./port";
+import type { ClearResult, HighlightResult } from "./port";
 import { ExcelHostError } from "./port";
 
 export interface HighlightOptions {
@@ -33,12 +35,14 @@ const READ_CHUNK = 5000;
 /** Settings hold at most 2 MB per add-in. */
 const MAX_STORE_CHARS = 1_800_000;
 
-const key = (sheet: string, cell: string) => `${sheet}\u0000${cell}`;
+const key = (sheet: string, cell: string) => `${sheet.toLowerCase()}\u0000${cell}`;
 
+/** @requires sorot */
 function applyFills(context: Excel.RequestContext, cells: readonly StoredFill[], options: HighlightOptions): void {
   for (const [sheet, byFill] of groupFills(cells)) {
     const ws = context.workbook.worksheets.getItem(sheet);
     for (const [fill, addresses] of byFill) {
+      // @requires sorotBanyak
       if (options.getRanges) {
         for (const chunk of chunkAddresses(addresses)) {
           const areas = ws.getRanges(chunk);
@@ -56,6 +60,12 @@ function applyFills(context: Excel.RequestContext, cells: readonly StoredFill[],
   }
 }
 
+/** The sheets (id and name) of a loaded worksheet collection. @requires sorot */
+function sheetRefs(worksheets: Excel.WorksheetCollection): { id: string; name: string }[] {
+  return worksheets.items.map((w) => ({ id: w.id, name: w.name }));
+}
+
+/** @requires sorot */
 export async function highlightOffice(
   context: Excel.RequestContext,
   findings: readonly Finding[],
@@ -64,13 +74,16 @@ export async function highlightOffice(
   const targets = highlightTargets(findings);
   const setting = context.workbook.settings.getItemOrNullObject(HIGHLIGHT_SETTING);
   setting.load("value");
-  const stored = new Map<string, StoredFill>();
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name,items/id");
   const current = new Map<string, Excel.RangeFill>();
-  const fillProps = options.getRanges ? "color,pattern" : "color";
   for (let start = 0; start < Math.max(targets.length, 1); start += READ_CHUNK) {
     for (const t of targets.slice(start, start + READ_CHUNK)) {
       const fill = context.workbook.worksheets.getItem(t.sheet).getRange(t.cell).format.fill;
-      fill.load(fillProps);
+      // @requires sorotBanyak
+      if (options.getRanges) {
+        fill.load("color,pattern");
+      } else fill.load("color");
       current.set(key(t.sheet, t.cell), fill);
     }
     // One sync per READ_CHUNK cells keeps each request under Excel on the web's 5 MB limit; a
@@ -78,15 +91,27 @@ export async function highlightOffice(
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
   }
-  if (!setting.isNullObject) for (const s of parseStore(setting.value)) stored.set(key(s.sheet, s.cell), s);
+  const sheets = sheetRefs(worksheets);
+  const idOf = new Map(sheets.map((s) => [s.name.toLowerCase(), s.id]));
+  // Fills stored by an earlier Validasi, found again by sheet id (a sheet renamed since keeps
+  // its id); those of sheets deleted since are forgotten and told.
+  const { fills: before, gone } = setting.isNullObject
+    ? { fills: [], gone: [] }
+    : resolveStore(parseStore(setting.value), sheets);
+  const stored = new Map<string, StoredFill>();
+  for (const s of before) stored.set(key(s.sheet, s.cell), s);
 
   // The original fill of every target: the stored one when it is still highlighted from before.
   const originals: StoredFill[] = targets.map((t) => {
     const k = key(t.sheet, t.cell);
-    const before = stored.get(k);
-    if (before) return before;
+    const was = stored.get(k);
+    if (was) return was;
     const f = current.get(k)!;
-    return { sheet: t.sheet, cell: t.cell, fill: normalizeFill(f.color, options.getRanges ? f.pattern : undefined) };
+    let pattern: string | undefined;
+    // @requires sorotBanyak
+    if (options.getRanges) pattern = f.pattern;
+    const fill = normalizeFill(f.color, pattern);
+    return { sheetId: idOf.get(t.sheet.toLowerCase()), sheet: t.sheet, cell: t.cell, fill };
   });
   const targetKeys = new Set(targets.map((t) => key(t.sheet, t.cell)));
   const restore = [...stored.values()].filter((s) => !targetKeys.has(key(s.sheet, s.cell)));
@@ -106,22 +131,24 @@ export async function highlightOffice(
   else if (!setting.isNullObject) setting.delete();
   await context.sync();
   const errorCells = targets.filter((t) => t.severity === "error").length;
-  return { errorCells, warningCells: targets.length - errorCells };
+  return { errorCells, warningCells: targets.length - errorCells, notes: goneNote(gone) };
 }
 
-export async function clearHighlightsOffice(context: Excel.RequestContext, options: HighlightOptions): Promise<number> {
+/** @requires sorot */
+export async function clearHighlightsOffice(
+  context: Excel.RequestContext,
+  options: HighlightOptions,
+): Promise<ClearResult> {
   const setting = context.workbook.settings.getItemOrNullObject(HIGHLIGHT_SETTING);
   setting.load("value");
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
+  worksheets.load("items/name,items/id");
   await context.sync();
-  if (setting.isNullObject) return 0;
-  const stored = parseStore(setting.value);
-  // Restore only on sheets that still exist (a sheet deleted since has nothing to restore).
-  const names = new Set(worksheets.items.map((w) => w.name));
-  const restore = stored.filter((s) => names.has(s.sheet));
-  applyFills(context, restore, options);
+  if (setting.isNullObject) return { restored: 0, notes: [] };
+  // Restore on the sheets that still exist, renamed or not; a sheet deleted since has nothing to restore.
+  const { fills, gone } = resolveStore(parseStore(setting.value), sheetRefs(worksheets));
+  applyFills(context, fills, options);
   setting.delete();
   await context.sync();
-  return restore.length;
+  return { restored: fills.length, notes: goneNote(gone) };
 }

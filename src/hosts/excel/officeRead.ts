@@ -1,10 +1,16 @@
 /**
- * Reads the open workbook into the neutral grid with Office.js in two `context.sync()` calls
- * whatever the number of sheets: (1) sheet names and custom properties, (2) every sheet's used
- * range (values, number formats, value types, address) and, with ExcelApi 1.13, merged areas.
+ * Reads the open workbook into the neutral grid with Office.js: (1) sheet names and custom
+ * properties, (2) every sheet's used-range address and, with ExcelApi 1.13, merged areas,
+ * (3..) the cells (values, number formats, value types) in requests of at most READ_CELLS
+ * cells, so that no response goes over Excel on the web's 5 MB limit ("Resource limits and
+ * performance optimization for Office Add-ins"). A request that still does (very long texts)
+ * is split in two and read again. Syncs: 2 + ceil(cells / READ_CELLS) (+ splits), whatever the
+ * number of sheets.
  */
 import type { Cell, MergeRange, SheetGrid, WorkbookGrid } from "../../core/grid";
-import { parseA1 } from "../../core/grid";
+import { a1, parseA1 } from "../../core/grid";
+import { officeErrorCode } from "./officeErrors";
+import { ExcelHostError } from "./port";
 
 /** Sheets the pane keeps for itself and never reads as data. */
 export const PRIVATE_SHEET_PREFIX = "~lakip";
@@ -56,41 +62,164 @@ export function rowsFromRange(
 }
 
 export interface ReadOptions {
+  /** ExcelApi 1.4: Worksheet.getUsedRangeOrNullObject(valuesOnly); else getUsedRange() (ExcelApi 1.1). */
+  nullObject: boolean;
   /** ExcelApi 1.13: read merged areas. */
   merges: boolean;
   /** ExcelApi 1.7: read custom properties (SOP records). */
   customProperties: boolean;
 }
 
+/** Cells per read request: ~60 bytes a cell (value, format, type) keeps a response near 2.5 MB. */
+export const READ_CELLS = 40_000;
+/** A workbook larger than this is refused (bounded memory; a LAKIP workbook has a few thousand cells). */
+export const MAX_READ_CELLS = 2_000_000;
+
+/** A block of rows of one sheet, read with one Range. */
+interface Block {
+  sheet: number;
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+const cellsOf = (b: Block) => (b.bottom - b.top + 1) * (b.right - b.left + 1);
+
+/** Splits the sheets' used areas into row blocks and packs them into requests of at most `limit` cells. */
+export function planReads(areas: readonly (MergeRange | null)[], limit = READ_CELLS): Block[][] {
+  const requests: Block[][] = [];
+  let current: Block[] = [];
+  let size = 0;
+  areas.forEach((area, sheet) => {
+    if (!area) return;
+    const width = area.right - area.left + 1;
+    const rowsPer = Math.max(1, Math.floor(limit / width));
+    for (let top = area.top; top <= area.bottom; top += rowsPer) {
+      const block = {
+        sheet,
+        top,
+        bottom: Math.min(area.bottom, top + rowsPer - 1),
+        left: area.left,
+        right: area.right,
+      };
+      if (size > 0 && size + cellsOf(block) > limit) {
+        requests.push(current);
+        current = [];
+        size = 0;
+      }
+      current.push(block);
+      size += cellsOf(block);
+    }
+  });
+  if (current.length > 0) requests.push(current);
+  return requests;
+}
+
+/** A request too big for one response, halved: by blocks, or a single block by rows. */
+function split(request: Block[]): Block[][] | null {
+  if (request.length > 1) {
+    const mid = Math.ceil(request.length / 2);
+    return [request.slice(0, mid), request.slice(mid)];
+  }
+  const b = request[0];
+  if (b.bottom === b.top) return null;
+  const mid = Math.floor((b.top + b.bottom) / 2);
+  return [[{ ...b, bottom: mid }], [{ ...b, top: mid + 1 }]];
+}
+
+const blockAddress = (b: Block) => `${a1(b.top, b.left)}:${a1(b.bottom, b.right)}`;
+
+/** @requires validasi */
 export async function readWorkbookOffice(context: Excel.RequestContext, options: ReadOptions): Promise<WorkbookGrid> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/visibility");
-  const custom = options.customProperties ? context.workbook.properties.custom : null;
-  custom?.load("items/key,items/value");
+  let custom: Excel.CustomPropertyCollection | null = null;
+  // @requires tahapanSop
+  if (options.customProperties) {
+    custom = context.workbook.properties.custom;
+    custom.load("items/key,items/value");
+  }
   await context.sync();
 
   const visible = worksheets.items.filter(
     (ws) => ws.visibility !== "VeryHidden" && !ws.name.startsWith(PRIVATE_SHEET_PREFIX),
   );
-  const loads = visible.map((ws) => {
-    const used = ws.getUsedRangeOrNullObject(true);
-    used.load("values,numberFormat,valueTypes,address");
+  const probes = visible.map((ws) => {
+    let used: Excel.Range;
+    if (options.nullObject) {
+      // @requires bacaNilaiSaja
+      used = ws.getUsedRangeOrNullObject(true);
+    } else {
+      // Worksheet.getUsedRange: a blank sheet gives its top-left cell, not an error.
+      used = ws.getUsedRange();
+    }
+    used.load("address");
     let merged: Excel.RangeAreas | null = null;
+    // @requires selMerge
     if (options.merges) {
       merged = ws.getRange().getMergedAreasOrNullObject();
       merged.load("address");
     }
-    return { name: ws.name, used, merged };
+    return { ws, name: ws.name, used, merged };
   });
   await context.sync();
 
-  const sheets: SheetGrid[] = loads.map(({ name, used, merged }) => {
-    if (used.isNullObject) return { name, rows: [] };
-    const rows = rowsFromRange(used.address, used.values, used.numberFormat, used.valueTypes);
+  const areas = probes.map((p) => (p.used.isNullObject ? null : (parseAddressAreas(p.used.address)[0] ?? null)));
+  const total = areas.reduce((n, a) => n + (a ? (a.bottom - a.top + 1) * (a.right - a.left + 1) : 0), 0);
+  if (total > MAX_READ_CELLS) {
+    const biggest = probes[areas.reduce((m, a, i, all) => (cellsArea(a) > cellsArea(all[m]) ? i : m), 0)].name;
+    throw new ExcelHostError(
+      `Buku kerja ini terlalu besar untuk diperiksa: ${total.toLocaleString("id-ID")} sel terpakai (paling banyak ${MAX_READ_CELLS.toLocaleString("id-ID")}). Periksa sheet "${biggest}": hapus baris/kolom kosong yang berformat di bawah atau di kanan data, lalu coba lagi.`,
+    );
+  }
+
+  const rows: (Cell | null)[][][] = probes.map(() => []);
+  const queue = planReads(areas);
+  while (queue.length > 0) {
+    const request = queue.shift()!;
+    const loads = request.map((b) => {
+      const range = probes[b.sheet].ws.getRange(blockAddress(b));
+      range.load("values,numberFormat,valueTypes");
+      return { b, range };
+    });
+    try {
+      // One sync per request of READ_CELLS cells: bounded and counted (see the header).
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      const halves = officeErrorCode(error) === "ResponsePayloadSizeLimitExceeded" ? split(request) : null;
+      if (!halves) throw error;
+      queue.unshift(...halves);
+      continue;
+    }
+    for (const { b, range } of loads) {
+      const sheetRows = rows[b.sheet];
+      const values = range.values;
+      const formats = range.numberFormat;
+      const types = range.valueTypes;
+      for (let r = 0; r < values.length; r++) {
+        const row: (Cell | null)[] = sheetRows[b.top + r] ?? new Array<Cell | null>(b.left).fill(null);
+        for (let c = 0; c < values[r].length; c++)
+          row[b.left + c] = officeCell(values[r][c], formats[r]?.[c], types[r]?.[c]);
+        sheetRows[b.top + r] = row;
+      }
+    }
+  }
+
+  const sheets: SheetGrid[] = probes.map(({ name, merged }, i) => {
+    // getUsedRange (ExcelApi 1.1) gives the empty top-left cell of a blank sheet: no rows either.
+    if (!areas[i] || rows[i].every((r) => !r || r.every((c) => c === null))) return { name, rows: [] };
+    // @requires selMerge
     const merges = merged && !merged.isNullObject ? parseAddressAreas(merged.address) : [];
-    return merges.length > 0 ? { name, rows, merges } : { name, rows };
+    return merges.length > 0 ? { name, rows: rows[i], merges } : { name, rows: rows[i] };
   });
   const customProperties: Record<string, string> = {};
+  // @requires tahapanSop
   if (custom) for (const p of custom.items) if (typeof p.value === "string") customProperties[p.key] = p.value;
   return { sheets, customProperties };
+}
+
+function cellsArea(a: MergeRange | null | undefined): number {
+  return a ? (a.bottom - a.top + 1) * (a.right - a.left + 1) : 0;
 }

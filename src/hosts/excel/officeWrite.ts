@@ -3,6 +3,12 @@
  * Anggaran rows) and Rekap. Text is always written with the number format "@" set first, so
  * text starting with = + - @ stays text; large blocks are written in row chunks with a sync
  * whenever a request would grow past ~3 MB (Excel on the web refuses requests over 5 MB).
+ *
+ * Replacing a sheet (the user said "Ganti") never renames or deletes it: new sheets are written
+ * first, then each replaced sheet is cleared and rewritten in place, in a request of its own.
+ * The sheet keeps its name, id and position, so formulas elsewhere that refer to it keep
+ * working (no #REF!), and a failure part-way leaves every sheet not yet reached exactly as it
+ * was, with a message naming what was already replaced (docs/decisions.md, "Wave 2: Excel adapter").
  */
 import type { Cell } from "../../core/grid";
 import { a1, columnLetters } from "../../core/grid";
@@ -16,7 +22,7 @@ import {
 } from "../../core/layout/formatLayout";
 import type { HimpunWrite } from "./himpunPlan";
 import { ExcelHostError, type FormatResult, type RekapResult } from "./port";
-import { PRIVATE_SHEET_PREFIX } from "./officeRead";
+import { describeOfficeError } from "./officeErrors";
 import { REKAP_SHEET, buildRekapTable, type RekapRange, type RekapValue } from "./rekapTable";
 
 /** Bytes per request before a sync is forced. */
@@ -40,7 +46,7 @@ export class WriteBudget {
 const approxSize = (rows: readonly (readonly unknown[])[]) =>
   rows.reduce<number>((n, r) => n + JSON.stringify(r).length, 0);
 
-/** Writes a block of values with their number formats (formats first), chunked by rows. */
+/** Writes a block of values with their number formats (formats first), chunked by rows. @requires himpun */
 export async function writeBlock(
   ws: Excel.Worksheet,
   top: number,
@@ -93,21 +99,59 @@ export function cellForOffice(cell: Cell | null | undefined): { v: string | numb
 }
 
 /**
- * Makes room for sheets that are replaced: renames the old ones (deleted by `finish` once the
- * new ones exist, so a workbook is never left without a sheet).
+ * Empties a sheet the user agreed to replace, keeping the sheet itself: values, formats, fills
+ * and merges go (Range.clear, ExcelApi 1.1; Range.unmerge, ExcelApi 1.2).
+ *
+ * @requires himpun
  */
-function moveAside(sheets: Excel.WorksheetCollection, names: readonly string[]): Excel.Worksheet[] {
-  return names.map((name, i) => {
-    const old = sheets.getItem(name);
-    old.name = `${PRIVATE_SHEET_PREFIX}${Date.now() % 100000}_${i}`.slice(0, 31);
-    return old;
-  });
+function emptySheet(ws: Excel.Worksheet): void {
+  const all = ws.getRange();
+  all.unmerge();
+  all.clear();
+}
+
+/** The existing sheets by lower-case name (one sync). @requires himpun */
+async function sheetsByName(context: Excel.RequestContext): Promise<Map<string, Excel.Worksheet>> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+  return new Map(sheets.items.map((s) => [s.name.toLowerCase(), s]));
+}
+
+/**
+ * Runs the in-place replacement of sheets, one sync each, after the new sheets are written; a
+ * failure says which sheets were already replaced and that the others are untouched.
+ */
+async function replaceInPlace(
+  context: Excel.RequestContext,
+  names: readonly string[],
+  write: (name: string) => Promise<void>,
+): Promise<void> {
+  const done: string[] = [];
+  for (const name of names) {
+    try {
+      await write(name);
+      // One request per replaced sheet: a failure stops before the next one.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      const rest = names.filter((n) => n !== name && !done.includes(n));
+      throw new ExcelHostError(
+        `Mengganti sheet "${name}" gagal: ${describeOfficeError(error)}.` +
+          (done.length > 0 ? ` Sudah diganti: ${done.map((d) => `"${d}"`).join(", ")}.` : "") +
+          (rest.length > 0 ? ` Tidak diubah: ${rest.map((d) => `"${d}"`).join(", ")}.` : "") +
+          ` Isi sheet "${name}" mungkin tidak lengkap; jalankan lagi untuk mengisinya.`,
+      );
+    }
+    done.push(name);
+  }
 }
 
 const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
 const VERTICAL = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
 const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const;
 
+/** @requires buatFormat */
 function applyStyle(range: Excel.Range, s: CellStyle): void {
   const font = range.format.font;
   if (s.bold) font.bold = true;
@@ -138,6 +182,7 @@ function validationRule(v: LayoutValidation): Excel.DataValidationRule {
 /** Excel column width is in points; a layout width is in characters (~7 points each at 11 pt). */
 const POINTS_PER_CHAR = 7;
 
+/** @requires buatFormat */
 function renderSheet(ws: Excel.Worksheet, layout: WorkbookLayout, sheet: SheetLayout, validations: boolean): void {
   if (sheet.kind === "indikator") ws.tabColor = "#4472C4";
   else if (sheet.kind === "anggaran") ws.tabColor = "#70AD47";
@@ -174,6 +219,7 @@ function renderSheet(ws: Excel.Worksheet, layout: WorkbookLayout, sheet: SheetLa
     ws.freezePanes.freezeAt(
       ws.getRange(`A1:${a1(Math.max(sheet.freeze.rows, 1) - 1, Math.max(sheet.freeze.columns, 1) - 1)}`),
     );
+  // @requires validasiData
   if (validations)
     for (const v of sheet.validations) {
       const dv = ws.getRange(rangeA1(v.range)).dataValidation;
@@ -185,20 +231,14 @@ function renderSheet(ws: Excel.Worksheet, layout: WorkbookLayout, sheet: SheetLa
     }
 }
 
-async function sheetNames(context: Excel.RequestContext): Promise<Set<string>> {
-  const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
-  await context.sync();
-  return new Set(sheets.items.map((s) => s.name.toLowerCase()));
-}
-
+/** @requires buatFormat */
 export async function createFormatOffice(
   context: Excel.RequestContext,
   layout: WorkbookLayout,
   replace: readonly string[],
   options: { validations: boolean },
 ): Promise<FormatResult> {
-  const existing = await sheetNames(context);
+  const existing = await sheetsByName(context);
   const replaceSet = new Set(replace.map((r) => r.toLowerCase()));
   const clash = layout.sheets.filter(
     (s) => existing.has(s.name.toLowerCase()) && !replaceSet.has(s.name.toLowerCase()),
@@ -208,54 +248,71 @@ export async function createFormatOffice(
       `Sheet ${clash.map((s) => `"${s.name}"`).join(", ")} sudah ada dan tidak diganti tanpa persetujuan Anda.`,
     );
   const sheets = context.workbook.worksheets;
-  const old = moveAside(
-    sheets,
-    layout.sheets.filter((s) => existing.has(s.name.toLowerCase())).map((s) => s.name),
+  // 1. The new sheets, in one request: the user's sheets are not touched yet.
+  for (const sheet of layout.sheets.filter((s) => !existing.has(s.name.toLowerCase())))
+    renderSheet(sheets.add(sheet.name), layout, sheet, options.validations);
+  await context.sync();
+  // 2. The replaced sheets, each emptied and rewritten in place in a request of its own.
+  const replaced = layout.sheets.filter((s) => existing.has(s.name.toLowerCase()));
+  await replaceInPlace(
+    context,
+    replaced.map((s) => s.name),
+    async (name) => {
+      const ws = existing.get(name.toLowerCase())!;
+      emptySheet(ws);
+      const sheet = replaced.find((s) => s.name === name)!;
+      renderSheet(ws, layout, sheet, options.validations);
+      await Promise.resolve();
+    },
   );
-  const created: Excel.Worksheet[] = [];
-  for (const sheet of layout.sheets) {
-    const ws = sheets.add(sheet.name);
-    renderSheet(ws, layout, sheet, options.validations);
-    created.push(ws);
-  }
-  for (const o of old) o.delete();
-  created[0]?.activate();
+  sheets.getItem(layout.sheets[0].name).activate();
   await context.sync();
   return { sheets: layout.sheets.map((s) => s.name), validations: options.validations };
 }
 
-export async function importUnitsOffice(context: Excel.RequestContext, write: HimpunWrite): Promise<void> {
-  const existing = await sheetNames(context);
+/** Writes one unit sheet's rows (formats first) into `ws`. @requires himpun */
+async function writeUnitSheet(
+  ws: Excel.Worksheet,
+  rows: HimpunWrite["sheets"][number]["rows"],
+  budget: WriteBudget,
+  tabColor: boolean,
+): Promise<void> {
+  // @requires warnaTab
+  if (tabColor) ws.tabColor = "#4472C4";
+  const values: (string | number | boolean)[][] = [];
+  const formats: string[][] = [];
+  for (const row of rows) {
+    const cells = (row ?? []).map((c) => cellForOffice(c));
+    values.push(cells.map((c) => c.v));
+    formats.push(cells.map((c) => c.f));
+  }
+  await writeBlock(ws, 0, 0, values, formats, budget);
+  ws.getRange("1:12").format.wrapText = true;
+}
+
+/** @requires himpun */
+export async function importUnitsOffice(
+  context: Excel.RequestContext,
+  write: HimpunWrite,
+  options: { tabColor: boolean },
+): Promise<void> {
+  const existing = await sheetsByName(context);
   const sheets = context.workbook.worksheets;
   const clash = write.sheets.filter((s) => existing.has(s.name.toLowerCase()) && !s.replace);
   if (clash.length > 0)
     throw new ExcelHostError(`Sheet ${clash.map((s) => `"${s.name}"`).join(", ")} sudah ada; tidak diganti.`);
-  const old = moveAside(
-    sheets,
-    write.sheets.filter((s) => existing.has(s.name.toLowerCase())).map((s) => s.name),
-  );
   const budget = new WriteBudget(context);
-  for (const sheet of write.sheets) {
-    const ws = sheets.add(sheet.name);
-    ws.tabColor = "#4472C4";
-    const values: (string | number | boolean)[][] = [];
-    const formats: string[][] = [];
-    for (const row of sheet.rows) {
-      const cells = (row ?? []).map((c) => cellForOffice(c));
-      values.push(cells.map((c) => c.v));
-      formats.push(cells.map((c) => c.f));
-    }
-    await writeBlock(ws, 0, 0, values, formats, budget);
-    ws.getRange("1:12").format.wrapText = true;
-  }
-  for (const o of old) o.delete();
+  // 1. New unit sheets and the Anggaran rows: the user's sheets are not touched yet.
+  for (const sheet of write.sheets.filter((s) => !existing.has(s.name.toLowerCase())))
+    await writeUnitSheet(sheets.add(sheet.name), sheet.rows, budget, options.tabColor);
   if (write.anggaran && write.anggaran.rows.length > 0) {
     const a = write.anggaran;
     let ws: Excel.Worksheet;
     if (a.exists) ws = sheets.getItem("Anggaran");
     else {
       ws = sheets.add("Anggaran");
-      ws.tabColor = "#70AD47";
+      // @requires warnaTab
+      if (options.tabColor) ws.tabColor = "#70AD47";
       await writeBlock(ws, 0, 0, [a.header], [a.header.map(() => "@")], budget);
       ws.getRange("1:1").format.font.bold = true;
     }
@@ -265,10 +322,22 @@ export async function importUnitsOffice(context: Excel.RequestContext, write: Hi
     await writeBlock(ws, top, 0, values, formats, budget);
   }
   await context.sync();
+  // 2. Units the user agreed to replace: emptied and rewritten in place, one request each.
+  const replaced = write.sheets.filter((s) => existing.has(s.name.toLowerCase()));
+  await replaceInPlace(
+    context,
+    replaced.map((s) => s.name),
+    async (name) => {
+      const ws = existing.get(name.toLowerCase())!;
+      emptySheet(ws);
+      await writeUnitSheet(ws, replaced.find((s) => s.name === name)!.rows, new WriteBudget(context), options.tabColor);
+    },
+  );
 }
 
 const rangeOf = (r: RekapRange) => `${a1(r.top, r.left)}:${a1(r.bottom, r.right)}`;
 
+/** @requires rekap */
 export async function writeRekapOffice(
   context: Excel.RequestContext,
   analysis: Analysis,
@@ -277,10 +346,18 @@ export async function writeRekapOffice(
   const table = buildRekapTable(analysis, now);
   const sheets = context.workbook.worksheets;
   const previous = sheets.getItemOrNullObject(REKAP_SHEET);
-  previous.load("name");
   await context.sync();
-  const old = previous.isNullObject ? [] : moveAside(sheets, [REKAP_SHEET]);
-  const ws = sheets.add(REKAP_SHEET);
+  let ws: Excel.Worksheet;
+  if (previous.isNullObject) ws = sheets.add(REKAP_SHEET);
+  else {
+    // Refreshed in place: formulas elsewhere that point into Rekap Capaian keep their sheet.
+    ws = previous;
+    const charts = ws.charts;
+    charts.load("items");
+    await context.sync();
+    for (const chart of charts.items) chart.delete();
+    emptySheet(ws);
+  }
   ws.tabColor = "#C00000";
   const budget = new WriteBudget(context);
   await writeBlock(ws, 0, 0, table.values as RekapValue[][], table.formats, budget);
@@ -300,7 +377,6 @@ export async function writeRekapOffice(
     c.setPosition(a1(table.chartAt.row, table.chartAt.col), a1(table.chartAt.row + 17, table.chartAt.col + 7));
     chart = true;
   }
-  for (const o of old) o.delete();
   ws.activate();
   await context.sync();
   return { sheet: REKAP_SHEET, rows: table.values.length, chart };

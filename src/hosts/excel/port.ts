@@ -21,6 +21,14 @@ export interface HighlightResult {
   /** Cells filled red (errors) and amber (warnings). */
   errorCells: number;
   warningCells: number;
+  /** What the user should know (Bahasa Indonesia), e.g. highlights of a deleted sheet forgotten, or no highlighting in this Excel. */
+  notes: string[];
+}
+
+export interface ClearResult {
+  /** Cells whose fill was restored. */
+  restored: number;
+  notes: string[];
 }
 
 export interface FormatResult {
@@ -42,9 +50,9 @@ export interface ExcelHost {
   listSheets(): Promise<string[]>;
   /** Fills the cells of the findings (errors red, warnings amber), remembering the fills they had. */
   highlight(findings: readonly Finding[]): Promise<HighlightResult>;
-  /** Restores exactly the fills the highlighted cells had; returns how many cells were restored. */
-  clearHighlights(): Promise<number>;
-  /** Activates the sheet and selects the cell. */
+  /** Restores exactly the fills the highlighted cells had (on sheets renamed since too); says how many. */
+  clearHighlights(): Promise<ClearResult>;
+  /** Activates the sheet and selects the cell; a hidden or missing sheet is explained, not unhidden. */
   selectCell(sheet: string, address: string): Promise<void>;
   /** Creates the data-collection sheets; existing sheets named in `replace` are replaced, others are never touched. */
   createFormat(layout: WorkbookLayout, options: { replace: readonly string[] }): Promise<FormatResult>;

@@ -1,16 +1,31 @@
 /**
  * Which Excel JavaScript API requirement set each button of the Excel pane needs, and what an
  * older Excel lacks, in Bahasa Indonesia. One registry serves the run-time check
- * (`Office.context.requirements.isSetSupported`) and docs/requirement-sets.md.
+ * (`Office.context.requirements.isSetSupported`), the adapter's gates (createOfficeExcelHost
+ * refuses a command whose set is missing; `@requires <feature>` comments in src/hosts/excel mark
+ * the code each feature covers, checked by test/hosts/apiSets.test.ts against the `[Api set: ...]`
+ * notes of @types/office-js) and docs/requirement-sets.md.
  *
- * Set numbers from the `[Api set: ExcelApi x.y]` notes of @types/office-js and Microsoft's
- * "Excel JavaScript API requirement sets": 1.4 (settings, *OrNullObject), 1.7 (freeze panes,
- * tab colour, custom properties), 1.8 (data validation), 1.9 (getRanges, fill pattern),
- * 1.13 (merged areas). Excel on the web supports them all.
+ * Which Excel has which set: Microsoft's "Excel JavaScript API requirement sets" table
+ * (https://learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-requirement-sets):
+ * ExcelApi 1.1 came with Excel 2016 (version 1509) and is all that volume-licensed (MSI) Office
+ * 2016 has; 1.2 with version 1601, 1.4 with 1701, 1.6 with 1704, 1.7 with 1801 (volume-licensed
+ * Office 2019 stops here), 1.8 with 1808, 1.9 with 1903, 1.13 with 2102 (Office 2021).
+ * Excel on the web supports them all.
  */
 
 export type ExcelFeature =
-  "validasi" | "sorot" | "sorotBanyak" | "selMerge" | "buatFormat" | "validasiData" | "himpun" | "rekap" | "tahapanSop";
+  | "validasi"
+  | "bacaNilaiSaja"
+  | "sorot"
+  | "sorotBanyak"
+  | "selMerge"
+  | "buatFormat"
+  | "validasiData"
+  | "himpun"
+  | "warnaTab"
+  | "rekap"
+  | "tahapanSop";
 
 export interface FeatureRequirement {
   feature: ExcelFeature;
@@ -23,92 +38,104 @@ export interface FeatureRequirement {
   essential: boolean;
 }
 
-const E2016 = "Excel 2016 versi 1704 atau lebih baru, Excel 2019, Microsoft 365, Excel di web";
-const E2019 = "Excel 2019 atau Microsoft 365, Excel di web";
+/** The Excel a user needs for a version of ExcelApi, from Microsoft's requirement-set table. */
+export const EXCEL_FOR_VERSION: Readonly<Record<string, string>> = {
+  "1.1": "Excel 2016 atau lebih baru (juga Office 2016 lisensi volume), Excel di web",
+  "1.2": "Excel versi 1601 atau lebih baru (Microsoft 365 atau ritel), Office 2019 atau lebih baru, Excel di web",
+  "1.4": "Excel versi 1701 atau lebih baru (Microsoft 365 atau ritel), Office 2019 atau lebih baru, Excel di web",
+  "1.7": "Excel versi 1801 atau lebih baru (Microsoft 365 atau ritel), Office 2019 atau lebih baru, Excel di web",
+  "1.8": "Excel versi 1808 atau lebih baru (Microsoft 365 atau ritel), Office 2021 atau lebih baru, Excel di web",
+  "1.9": "Excel versi 1903 atau lebih baru (Microsoft 365 atau ritel), Office 2021 atau lebih baru, Excel di web",
+  "1.13": "Excel versi 2102 atau lebih baru (Microsoft 365 atau ritel), Office 2021 atau lebih baru, Excel di web",
+};
 
-export const EXCEL_FEATURE_REQUIREMENTS: readonly FeatureRequirement[] = [
+type Entry = Omit<FeatureRequirement, "set" | "minimumExcel">;
+
+const ENTRIES: readonly Entry[] = [
   {
     feature: "validasi",
     label: "Validasi",
-    set: "ExcelApi",
-    version: "1.4",
-    uses: "Worksheet.getUsedRangeOrNullObject (membaca semua sheet)",
-    minimumExcel: E2016,
+    version: "1.1",
+    uses: "Worksheet.getUsedRange dan Range.values (membaca semua sheet), Range.select (memilih sel temuan)",
     essential: true,
+  },
+  {
+    feature: "bacaNilaiSaja",
+    label: "Membaca hanya sel berisi",
+    version: "1.4",
+    uses: "Worksheet.getUsedRangeOrNullObject(valuesOnly); tanpa ini sel yang hanya berformat ikut dibaca, hasilnya sama",
+    essential: false,
   },
   {
     feature: "sorot",
     label: "Sorotan temuan dan Hapus sorotan",
-    set: "ExcelApi",
     version: "1.4",
     uses: "Workbook.settings (menyimpan warna isian semula agar dapat dipulihkan)",
-    minimumExcel: E2016,
     essential: true,
   },
   {
     feature: "sorotBanyak",
     label: "Sorotan sekaligus per kelompok sel",
-    set: "ExcelApi",
     version: "1.9",
     uses: "Worksheet.getRanges dan RangeFill.pattern; tanpa ini sel disorot satu per satu dan sel berwarna putih dianggap tanpa isian",
-    minimumExcel: E2019,
     essential: false,
   },
   {
     feature: "selMerge",
     label: "Membaca sel gabungan (merge)",
-    set: "ExcelApi",
     version: "1.13",
     uses: "Range.getMergedAreasOrNullObject; tanpa ini sel gabungan dibaca hanya di sel kiri atasnya",
-    minimumExcel: "Microsoft 365 versi 2102 atau lebih baru, Office 2024, Excel di web",
     essential: false,
   },
   {
     feature: "buatFormat",
     label: "Buat Format",
-    set: "ExcelApi",
     version: "1.7",
     uses: "Worksheet.freezePanes dan Worksheet.tabColor",
-    minimumExcel: E2019,
     essential: true,
   },
   {
     feature: "validasiData",
     label: "Daftar pilihan Polaritas dan pemeriksaan angka di Buat Format",
-    set: "ExcelApi",
     version: "1.8",
     uses: "Range.dataValidation; tanpa ini format dibuat tanpa daftar pilihan dan pemeriksaan angka",
-    minimumExcel: E2019,
     essential: false,
   },
   {
     feature: "himpun",
     label: "Himpun",
-    set: "ExcelApi",
-    version: "1.4",
-    uses: "WorksheetCollection.getItemOrNullObject dan Worksheet.getRange",
-    minimumExcel: E2016,
+    version: "1.2",
+    uses: "WorksheetCollection.add, Range.clear dan Range.unmerge (mengganti isi sheet unit tanpa mengganti sheetnya)",
     essential: true,
+  },
+  {
+    feature: "warnaTab",
+    label: "Warna tab sheet unit di Himpun",
+    version: "1.7",
+    uses: "Worksheet.tabColor; tanpa ini sheet unit dibuat tanpa warna tab",
+    essential: false,
   },
   {
     feature: "rekap",
     label: "Rekap",
-    set: "ExcelApi",
     version: "1.7",
     uses: "Range.numberFormat, ChartCollection.add, Worksheet.tabColor",
-    minimumExcel: E2019,
     essential: true,
   },
   {
     feature: "tahapanSop",
     label: "Pencatatan tahapan SOP",
-    set: "ExcelApi",
     version: "1.7",
     uses: "Workbook.properties.custom; tanpa ini tahapan SOP tidak dicatat di buku kerja",
-    minimumExcel: E2019,
     essential: false,
   },
 ];
+
+export const EXCEL_FEATURE_REQUIREMENTS: readonly FeatureRequirement[] = ENTRIES.map((e) => ({
+  ...e,
+  set: "ExcelApi",
+  minimumExcel: EXCEL_FOR_VERSION[e.version],
+}));
 
 export type IsSetSupported = (set: string, version: string) => boolean;
 

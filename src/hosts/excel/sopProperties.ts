@@ -13,12 +13,13 @@ import {
   type StepRecord,
   type Who,
 } from "../../core/sop";
+import { describeOfficeError } from "./officeErrors";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 const officeExcelRun: ExcelRun = (batch) => Excel.run(batch);
 
-/** Writes the command's step record into the open workbook; returns the values written. */
+/** Writes the command's step record into the open workbook; returns the values written. @requires tahapanSop */
 export async function recordExcelCommandInWorkbook(
   command: ExcelCommand,
   who: Who,
@@ -39,12 +40,13 @@ export async function recordExcelCommandInWorkbook(
       return values;
     });
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    throw new Error(`Mencatat tahapan SOP di properti buku kerja gagal: ${detail}. Perintahnya sendiri sudah selesai.`);
+    throw new Error(
+      `Mencatat tahapan SOP di properti buku kerja gagal: ${describeOfficeError(e)}. Perintahnya sendiri sudah selesai.`,
+    );
   }
 }
 
-/** The step records of the open workbook (for showing them in the Excel pane). */
+/** The step records of the open workbook (for showing them in the Excel pane). @requires tahapanSop */
 export async function readWorkbookStepRecords(run: ExcelRun = officeExcelRun): Promise<Map<StepNumber, StepRecord>> {
   return run(async (context) => {
     const custom = context.workbook.properties.custom;

@@ -7,9 +7,32 @@
  *
  * Covers the part of the API the Excel adapter uses (src/hosts/excel/office*.ts). Used by the
  * adapter tests, the benchmark and the in-memory host of the browser harness.
+ *
+ * Where Microsoft documents a behaviour, the fake follows that page (named at each place):
+ * - load/sync, PropertyNotLoaded, *OrNullObject and `isNullObject` loaded by every sync:
+ *   "Application-specific API model" (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model).
+ * - Error codes (ItemNotFound, ItemAlreadyExists, InvalidArgument, InvalidOperation, ApiNotFound):
+ *   https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling
+ * - `Worksheet.getUsedRange`: "If the entire worksheet is blank, this function will return the top
+ *   left cell (i.e. it will *not* throw an error)"; `getUsedRangeOrNullObject`: a null object on a
+ *   blank sheet (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getusedrange-member(1)).
+ * - The 5 MB request/response limit of Excel on the web ("Resource limits and performance
+ *   optimization for Office Add-ins") when the workbook is created with `{ web: true }`.
+ * - A requirement-set level (`{ apiLevel: { ExcelApi: "1.7" } }`): members above it are refused
+ *   with ApiNotFound, from the table generated from @types/office-js (./officeFakeRules.ts).
  */
 import type { Cell, MergeRange, WorkbookGrid } from "../../core/grid";
 import { a1, columnLetters, parseA1 } from "../../core/grid";
+import {
+  WEB_PAYLOAD_LIMIT,
+  OFFICE_CLASS,
+  notLoaded,
+  officeError,
+  tagOfficeClasses,
+  tagged,
+  withApiLevel,
+  type ApiLevel,
+} from "./officeFakeRules";
 
 const MAX_ROW = 1_048_575;
 const MAX_COL = 16_383;
@@ -29,7 +52,11 @@ export interface FakeValidation {
   errorAlert?: unknown;
 }
 
+let nextSheetId = 1;
+
 export class FakeSheet {
+  /** Worksheet.id: stable while the sheet exists, kept through a rename. */
+  readonly id = `{00000000-0001-0000-0000-${String(nextSheetId++).padStart(12, "0")}}`;
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   tabColor = "";
   readonly cells = new Map<string, FakeCell>();
@@ -83,15 +110,12 @@ export function parseRef(address: string): MergeRange {
   }
   const tl = parseA1(p);
   const br = parseA1(q);
-  if (!tl || !br) throw fakeError("InvalidArgument", `Alamat tidak sah: ${address}`);
+  if (!tl || !br)
+    throw fakeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format: ${address}`);
   return { top: tl.row, left: tl.col, bottom: br.row, right: br.col };
 }
 
-function fakeError(code: string, message: string): Error {
-  const e = new Error(message);
-  (e as Error & { code: string }).code = code;
-  return e;
-}
+const fakeError = officeError;
 
 const quoteSheet = (name: string) => (/^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
 const areaAddress = (sheet: string, r: MergeRange) => {
@@ -108,8 +132,21 @@ function evaluateFormula(formula: string): string {
   return "#NAME?";
 }
 
+export interface FakeWorkbookOptions {
+  /** Highest requirement set versions this "Excel" supports (null: every set, as Microsoft 365). */
+  apiLevel?: ApiLevel | null;
+  /** Excel on the web: requests and responses over 5 MB fail. */
+  web?: boolean;
+}
+
 export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
+  apiLevel: ApiLevel | null = null;
+  /** Bytes a request or a response may carry (Excel on the web: 5 MB), or null for desktop Excel. */
+  payloadLimit: number | null = null;
+  /** Largest request and response of any sync so far (approximate JSON bytes). */
+  largestRequest = 0;
+  largestResponse = 0;
   readonly settings = new Map<string, unknown>();
   readonly custom = new Map<string, string>();
   selection: { sheet: string; address: string } | null = null;
@@ -119,8 +156,10 @@ export class FakeWorkbook {
   private listeners = new Set<() => void>();
   private version = 0;
 
-  static fromGrid(grid: WorkbookGrid): FakeWorkbook {
+  static fromGrid(grid: WorkbookGrid, options: FakeWorkbookOptions = {}): FakeWorkbook {
     const wb = new FakeWorkbook();
+    wb.apiLevel = options.apiLevel ?? null;
+    wb.payloadLimit = options.web ? WEB_PAYLOAD_LIMIT : null;
     for (const s of grid.sheets) {
       const sheet = new FakeSheet(s.name);
       s.rows.forEach((row, r) =>
@@ -141,9 +180,27 @@ export class FakeWorkbook {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   }
 
+  /** Rewrites `Name!`/`'Name'!` references in every formula (rename: the new name; delete: "#REF"). */
+  rewriteReferences(oldName: string, replacement: string): void {
+    const escaped = oldName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const quoted = `'${oldName.replace(/'/g, "''")}'`.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const re = new RegExp(`(${quoted}|\\b${escaped})!`, "gi");
+    for (const s of this.sheets)
+      for (const cell of s.cells.values()) {
+        if (!cell.formula || !re.test(cell.formula)) continue;
+        re.lastIndex = 0;
+        cell.formula = cell.formula.replace(re, `${replacement}!`);
+        if (replacement === "#REF") {
+          cell.formula = cell.formula.replace(/#REF![$A-Z0-9:]*/g, "#REF!");
+          cell.value = "#REF!";
+          cell.error = "#REF!";
+        }
+      }
+  }
+
   /** Excel.run over this workbook. */
   run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    const context = new FakeContext(this);
+    const context = withApiLevel(new FakeContext(this), this.apiLevel);
     try {
       return await batch(context as unknown as Excel.RequestContext);
     } finally {
@@ -188,21 +245,61 @@ function setCell(sheet: FakeSheet, r: number, c: number, cell: Cell): void {
 
 type Task = () => void;
 
+const jsonBytes = (v: unknown) => (v === undefined ? 0 : JSON.stringify(v).length);
+
 class FakeContext {
   readonly workbook: FakeWorkbookObject;
   private queue: Task[] = [];
+  /** Syncs of this context so far (a null object's isNullObject is readable after the next one). */
+  syncs = 0;
+  /** Approximate bytes of the writes queued since the last sync, and of the values loaded by it. */
+  requestBytes = 0;
+  responseBytes = 0;
   constructor(readonly book: FakeWorkbook) {
     this.workbook = new FakeWorkbookObject(this);
   }
   enqueue(t: Task): void {
     this.queue.push(t);
   }
+  private undo: (() => void)[] = [];
+  /** Forgets what a load of the current sync brought when the sync fails. */
+  undoOnFailure(f: () => void): void {
+    this.undo.push(f);
+  }
+  /** Counts the bytes a write adds to the request. */
+  sent(value: unknown): void {
+    this.requestBytes += jsonBytes(value);
+  }
+  /** Counts the bytes a load adds to the response. */
+  received(value: unknown): void {
+    this.responseBytes += jsonBytes(value);
+  }
   async sync(): Promise<void> {
     this.book.syncCount++;
+    this.syncs++;
     const tasks = this.queue;
     this.queue = [];
+    this.responseBytes = 0;
+    this.undo = [];
     for (const t of tasks) t();
+    const request = this.requestBytes;
+    const response = this.responseBytes;
+    this.requestBytes = 0;
+    this.responseBytes = 0;
     await Promise.resolve();
+    // Resource limits and performance optimization for Office Add-ins: "Excel on the web has a
+    // payload size limit for requests and responses of 5MB". (The fake has applied the writes
+    // already; real Excel would refuse the whole request. Either way the batch fails.)
+    const limit = this.book.payloadLimit;
+    if (limit !== null && request > limit)
+      throw fakeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+    if (limit !== null && response > limit) {
+      for (const undo of this.undo) undo();
+      throw fakeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+    }
+    // Largest request and response that went through.
+    this.book.largestRequest = Math.max(this.book.largestRequest, request);
+    this.book.largestResponse = Math.max(this.book.largestResponse, response);
   }
 }
 
@@ -210,7 +307,11 @@ class FakeContext {
 class Loadable {
   protected readonly loaded = new Map<string, unknown>();
   protected synced = false;
-  constructor(protected readonly ctx: FakeContext) {}
+  /** The sync count of the context when this proxy was made. */
+  private readonly bornAt: number;
+  constructor(protected readonly ctx: FakeContext) {
+    this.bornAt = ctx.syncs;
+  }
   load(props?: string | string[] | Record<string, unknown>): this {
     const names =
       typeof props === "string"
@@ -223,7 +324,14 @@ class Loadable {
           : [];
     this.ctx.enqueue(() => {
       this.synced = true;
-      for (const n of names) this.loaded.set(n, this.snapshot(n));
+      for (const n of names) {
+        const v = this.snapshot(n);
+        this.ctx.received(v);
+        this.loaded.set(n, v);
+      }
+      this.ctx.undoOnFailure(() => {
+        for (const n of names) this.loaded.delete(n);
+      });
     });
     return this;
   }
@@ -231,15 +339,12 @@ class Loadable {
     throw fakeError("InvalidArgument", `Properti "${name}" tidak dapat dimuat di objek palsu ini.`);
   }
   protected read<T>(name: string): T {
-    if (!this.loaded.has(name))
-      throw fakeError(
-        "PropertyNotLoaded",
-        `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
-      );
+    if (!this.loaded.has(name)) throw notLoaded(name);
     return this.loaded.get(name) as T;
   }
+  /** "Office automatically loads this property when context.sync is called" (application-specific API model). */
   protected readNull(): boolean {
-    if (!this.synced) throw fakeError("PropertyNotLoaded", "The property 'isNullObject' is not available before sync.");
+    if (!this.synced && this.ctx.syncs <= this.bornAt) throw notLoaded("isNullObject");
     return this.isNull();
   }
   protected isNull(): boolean {
@@ -257,7 +362,7 @@ class FakeWorkbookObject {
   constructor(ctx: FakeContext) {
     this.worksheets = new FakeWorksheets(ctx);
     this.settings = new FakeSettings(ctx);
-    this.properties = { custom: new FakeCustomProperties(ctx) };
+    this.properties = tagged("Excel.DocumentProperties", { custom: new FakeCustomProperties(ctx) });
   }
 }
 
@@ -276,13 +381,13 @@ class FakeWorksheets extends Loadable {
     return this;
   }
   get items(): FakeWorksheet[] {
-    if (!this._items)
-      throw fakeError("PropertyNotLoaded", "The property 'items' is not available; load it and sync first.");
+    if (!this._items) throw notLoaded("items");
     return this._items;
   }
   getItem(name: string): FakeWorksheet {
     const s = this.ctx.book.sheet(name);
-    if (!s) throw fakeError("ItemNotFound", `Sheet "${name}" tidak ada.`);
+    // getItem of a missing name: ItemNotFound (application-specific API model, *OrNullObject section).
+    if (!s) throw fakeError("ItemNotFound", `The requested resource doesn't exist. (worksheet "${name}")`);
     return new FakeWorksheet(this.ctx, s);
   }
   getItemOrNullObject(name: string): FakeWorksheet {
@@ -290,9 +395,10 @@ class FakeWorksheets extends Loadable {
     return new FakeWorksheet(this.ctx, s ?? null);
   }
   add(name: string): FakeWorksheet {
-    if (this.ctx.book.sheet(name)) throw fakeError("ItemAlreadyExists", `Sheet "${name}" sudah ada.`);
+    if (this.ctx.book.sheet(name))
+      throw fakeError("ItemAlreadyExists", `The resource being created already exists. (worksheet "${name}")`);
     if (name.length > 31 || /[[\]:*?/\\]/.test(name))
-      throw fakeError("InvalidArgument", `Nama sheet tidak sah: ${name}`);
+      throw fakeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format. (${name})`);
     const s = new FakeSheet(name);
     this.ctx.book.sheets.push(s);
     return new FakeWorksheet(this.ctx, s);
@@ -307,7 +413,10 @@ class FakeWorksheet extends Loadable {
     super(ctx);
   }
   private get s(): FakeSheet {
-    if (!this.sheet) throw fakeError("ItemNotFound", "Objek null.");
+    if (!this.sheet) throw fakeError("ItemNotFound", "The requested resource doesn't exist. (null object)");
+    // A proxy of a sheet deleted since (in this or another batch) no longer resolves.
+    if (!this.ctx.book.sheets.includes(this.sheet))
+      throw fakeError("ItemNotFound", `The requested resource doesn't exist. (worksheet "${this.sheet.name}")`);
     return this.sheet;
   }
   protected override isNull(): boolean {
@@ -322,6 +431,7 @@ class FakeWorksheet extends Loadable {
     // A null object loads without error; its properties hold nothing.
     if (this.sheet === null) return undefined;
     if (name === "name") return this.s.name;
+    if (name === "id") return this.s.id;
     if (name === "visibility") return this.s.visibility;
     if (name === "isNullObject") return this.isNull();
     return super.snapshot(name);
@@ -332,7 +442,12 @@ class FakeWorksheet extends Loadable {
   set name(v: string) {
     if (this.ctx.book.sheet(v) && this.ctx.book.sheet(v) !== this.s) throw fakeError("ItemAlreadyExists", v);
     if (this.ctx.book.active === this.s.name) this.ctx.book.active = v;
+    // As in Excel, formulas that refer to the sheet follow the new name.
+    this.ctx.book.rewriteReferences(this.s.name, quoteSheet(v));
     this.s.name = v;
+  }
+  get id(): string {
+    return this.read<string>("id");
   }
   get visibility(): string {
     return this.read<string>("visibility");
@@ -345,15 +460,20 @@ class FakeWorksheet extends Loadable {
   }
   delete(): void {
     const book = this.ctx.book;
-    const i = book.sheets.indexOf(this.s);
-    if (i < 0) return;
-    if (book.sheets.filter((x) => x.visibility === "Visible" && x !== this.s).length === 0)
-      throw fakeError("InvalidOperation", "Buku kerja harus memiliki paling sedikit satu sheet yang terlihat.");
+    const sheet = this.s;
+    const i = book.sheets.indexOf(sheet);
+    if (book.sheets.filter((x) => x.visibility === "Visible" && x !== sheet).length === 0)
+      throw fakeError("InvalidOperation", "The operation attempted is invalid on the object. (last visible sheet)");
     book.sheets.splice(i, 1);
-    if (book.active === this.s.name) book.active = book.sheets[0]?.name ?? "";
-    if (book.selection?.sheet === this.s.name) book.selection = null;
+    // As in Excel, formulas elsewhere that referred to the deleted sheet become #REF!.
+    book.rewriteReferences(sheet.name, "#REF");
+    if (book.active === sheet.name) book.active = book.sheets[0]?.name ?? "";
+    if (book.selection?.sheet === sheet.name) book.selection = null;
   }
+  /** Excel cannot show a hidden sheet: activate fails (issue 8, defect 10; the error code is not documented, InvalidOperation here). */
   activate(): void {
+    if (this.s.visibility !== "Visible")
+      throw fakeError("InvalidOperation", "The operation attempted is invalid on the object. (hidden sheet)");
     this.ctx.book.active = this.s.name;
   }
   getRange(address?: string): FakeRange {
@@ -367,13 +487,19 @@ class FakeWorksheet extends Loadable {
     if (address.length > 8192) throw fakeError("InvalidArgument", "Alamat getRanges lebih dari 8.192 karakter.");
     return new FakeRangeAreas(this.ctx, this.s, address.split(",").map(parseRef));
   }
+  /** Worksheet.getUsedRange: "If the entire worksheet is blank, this function will return the top left cell (i.e. it will *not* throw an error)." */
+  getUsedRange(_valuesOnly?: boolean): FakeRange {
+    const area = this.s.usedArea() ?? { top: 0, left: 0, bottom: 0, right: 0 };
+    return new FakeRange(this.ctx, this.s, area);
+  }
+  /** Worksheet.getUsedRangeOrNullObject: "If the entire worksheet is blank, then this method will return an object with its isNullObject property set to true." */
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
     const area = this.s.usedArea();
     return new FakeRange(this.ctx, this.s, area, true);
   }
   get freezePanes() {
     const s = this.s;
-    return {
+    return tagged("Excel.WorksheetFreezePanes", {
       freezeRows: (n: number) => {
         s.freeze = { rows: n, columns: 0 };
       },
@@ -381,25 +507,44 @@ class FakeWorksheet extends Loadable {
         const a = r.area!;
         s.freeze = { rows: a.bottom + 1, columns: a.right + 1 };
       },
-    };
+    });
   }
   get charts() {
     const s = this.s;
-    return {
+    const ctx = this.ctx;
+    const proxyOf = (chart: FakeSheet["charts"][number]) =>
+      tagged("Excel.Chart", {
+        title: tagged("Excel.ChartTitle", {
+          set text(t: string) {
+            chart.title = t;
+          },
+        }),
+        legend: tagged("Excel.ChartLegend", { visible: true }),
+        setPosition: (_start: string, _end?: string) => undefined,
+        delete: () => {
+          const i = s.charts.indexOf(chart);
+          if (i >= 0) s.charts.splice(i, 1);
+        },
+      });
+    let items: ReturnType<typeof proxyOf>[] | null = null;
+    const collection = tagged("Excel.ChartCollection", {
       add: (type: string, source: FakeRange, _seriesBy?: string) => {
         const chart = { type, source: areaAddress(s.name, source.area!), title: "" };
         s.charts.push(chart);
-        return {
-          title: {
-            set text(t: string) {
-              chart.title = t;
-            },
-          },
-          legend: { visible: true },
-          setPosition: (_start: string, _end?: string) => undefined,
-        };
+        return proxyOf(chart);
       },
-    };
+      load: (_props?: string) => {
+        ctx.enqueue(() => {
+          items = s.charts.map(proxyOf);
+        });
+        return collection;
+      },
+      get items() {
+        if (!items) throw notLoaded("items");
+        return items;
+      },
+    });
+    return collection;
   }
 }
 
@@ -441,7 +586,7 @@ class FakeFill extends Loadable {
 }
 
 /** Font, borders, alignment, sizes: accepted and counted. */
-function formatSink(sheet: FakeSheet): Record<string, unknown> {
+function formatSink(sheet: FakeSheet, officeClass: string): Record<string, unknown> {
   const count = () => {
     sheet.formatWrites++;
     return true;
@@ -450,7 +595,14 @@ function formatSink(sheet: FakeSheet): Record<string, unknown> {
     {},
     {
       set: count,
-      get: (_t, p) => (p === "getItem" ? () => formatSink(sheet) : p === "then" ? undefined : formatSink(sheet)),
+      get: (_t, p) =>
+        p === OFFICE_CLASS
+          ? officeClass
+          : p === "getItem"
+            ? () => formatSink(sheet, "Excel.RangeBorder")
+            : p === "then"
+              ? undefined
+              : formatSink(sheet, officeClass),
     },
   );
   return sink;
@@ -462,8 +614,8 @@ class FakeFormat {
   readonly borders: { getItem(edge: string): Record<string, unknown> };
   constructor(ctx: FakeContext, sheet: FakeSheet, areas: MergeRange[]) {
     this.fill = new FakeFill(ctx, sheet, areas);
-    this.font = formatSink(sheet);
-    this.borders = { getItem: () => formatSink(sheet) };
+    this.font = formatSink(sheet, "Excel.RangeFont");
+    this.borders = tagged("Excel.RangeBorderCollection", { getItem: () => formatSink(sheet, "Excel.RangeBorder") });
     const count = () => sheet.formatWrites++;
     for (const p of ["wrapText", "horizontalAlignment", "verticalAlignment", "columnWidth", "rowHeight"])
       Object.defineProperty(this, p, { set: count, get: () => undefined, enumerable: true });
@@ -523,7 +675,7 @@ class FakeRange extends Loadable {
     return this.nullable && this.area === null;
   }
   private get a(): MergeRange {
-    if (!this.area) throw fakeError("ItemNotFound", "Rentang null.");
+    if (!this.area) throw fakeError("ItemNotFound", "The requested resource doesn't exist. (null range)");
     return this.area;
   }
   private grid<T>(f: (r: number, c: number) => T): T[][] {
@@ -540,6 +692,8 @@ class FakeRange extends Loadable {
   }
   protected override snapshot(name: string): unknown {
     const s = this.sheet;
+    // A null object (getUsedRangeOrNullObject on a blank sheet) loads without error and holds nothing.
+    if (this.area === null) return undefined;
     switch (name) {
       case "values":
         return this.grid((r, c) => s.get(r, c)?.value ?? "");
@@ -581,6 +735,7 @@ class FakeRange extends Loadable {
   }
   set numberFormat(v: unknown[][]) {
     this.checkShape(v);
+    this.ctx.sent(v);
     const a = this.a;
     v.forEach((row, i) =>
       row.forEach((f, j) => {
@@ -592,6 +747,7 @@ class FakeRange extends Loadable {
   }
   set values(v: unknown[][]) {
     this.checkShape(v);
+    this.ctx.sent(v);
     const a = this.a;
     v.forEach((row, i) =>
       row.forEach((value, j) => {
@@ -614,6 +770,25 @@ class FakeRange extends Loadable {
   merge(_across?: boolean): void {
     this.sheet.merges.push({ ...this.a });
   }
+  /** Range.unmerge: merged areas inside the range become single cells again. */
+  unmerge(): void {
+    const a = this.a;
+    const keep = this.sheet.merges.filter((m) => !inside(m, a));
+    this.sheet.merges.splice(0, this.sheet.merges.length, ...keep);
+  }
+  /** Range.clear("All" by default): values, formats, fills, data validation of the range go. */
+  clear(_applyTo?: string): void {
+    const a = this.a;
+    const s = this.sheet;
+    for (const map of [s.cells, s.formats, s.fills] as Map<string, unknown>[])
+      for (const k of [...map.keys()]) {
+        const [r, c] = k.split(",").map(Number);
+        if (r >= a.top && r <= a.bottom && c >= a.left && c <= a.right) map.delete(k);
+      }
+    const validations = s.validations.filter((v) => !inside(parseRef(v.address), a));
+    s.validations.splice(0, s.validations.length, ...validations);
+    this.ctx.sent(1);
+  }
   select(): void {
     const tl = a1(this.a.top, this.a.left);
     const br = a1(this.a.bottom, this.a.right);
@@ -634,7 +809,7 @@ class FakeRange extends Loadable {
       }
       return entry;
     };
-    return {
+    return tagged("Excel.DataValidation", {
       clear: () => {
         const i = sheet.validations.findIndex((x) => x.address === address);
         if (i >= 0) sheet.validations.splice(i, 1);
@@ -651,7 +826,7 @@ class FakeRange extends Loadable {
       set ignoreBlanks(_b: boolean) {
         get();
       },
-    };
+    });
   }
 }
 
@@ -697,13 +872,31 @@ class FakeCustomProperties {
     return this;
   }
   get items(): { key: string; value: string }[] {
-    if (!this._items) throw fakeError("PropertyNotLoaded", "The property 'items' is not available.");
+    if (!this._items) throw notLoaded("items");
     return this._items;
   }
   add(key: string, value: string): void {
     this.ctx.book.custom.set(key, value);
   }
 }
+
+const inside = (m: MergeRange, a: MergeRange) =>
+  m.top >= a.top && m.bottom <= a.bottom && m.left >= a.left && m.right <= a.right;
+
+tagOfficeClasses([
+  [FakeContext, "Excel.RequestContext"],
+  [FakeWorkbookObject, "Excel.Workbook"],
+  [FakeWorksheets, "Excel.WorksheetCollection"],
+  [FakeWorksheet, "Excel.Worksheet"],
+  [FakeRange, "Excel.Range"],
+  [FakeRangeAreas, "Excel.RangeAreas"],
+  [FakeMergedAreas, "Excel.RangeAreas"],
+  [FakeFormat, "Excel.RangeFormat"],
+  [FakeFill, "Excel.RangeFill"],
+  [FakeSettings, "Excel.SettingCollection"],
+  [FakeSetting, "Excel.Setting"],
+  [FakeCustomProperties, "Excel.CustomPropertyCollection"],
+]);
 
 /** What a person sees in a cell: the value, the error, or "". */
 export function displayValue(cell: FakeCell | undefined): string {

@@ -8,7 +8,7 @@ import { a1, parseA1 } from "../../core/grid";
 import { createOfficeExcelHost } from "../excel/officeExcelHost";
 import type { ExcelHost } from "../excel/port";
 import { ALL_SUPPORTED, type IsSetSupported } from "../excel/requirements";
-import { FakeWorkbook, displayValue } from "./excelFakeOffice";
+import { FakeWorkbook, displayValue, type FakeWorkbookOptions } from "./excelFakeOffice";
 
 export { FakeWorkbook };
 
@@ -31,8 +31,11 @@ export function createMemoryExcelHost(workbook: FakeWorkbook, options: MemoryExc
   return host;
 }
 
-export function createMemoryWorkbook(grid: WorkbookGrid = { sheets: [{ name: "Sheet1", rows: [] }] }): FakeWorkbook {
-  return FakeWorkbook.fromGrid(grid);
+export function createMemoryWorkbook(
+  grid: WorkbookGrid = { sheets: [{ name: "Sheet1", rows: [] }] },
+  options: FakeWorkbookOptions = {},
+): FakeWorkbook {
+  return FakeWorkbook.fromGrid(grid, options);
 }
 
 /** What the harness exposes as `window.excelHarness` for Playwright. */

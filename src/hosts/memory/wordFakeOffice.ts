@@ -4,8 +4,16 @@
  * property that was not loaded (and synced) throws; every sync is counted with its request size;
  * a request above the limit fails the way Word on the web does. Used by the adapter tests and by
  * `npm run bench`.
+ *
+ * Documented behaviour it follows (shared with the Excel fake, ./officeFakeRules.ts):
+ * PropertyNotLoaded and ItemNotFound with their codes ("Error handling with the
+ * application-specific JavaScript APIs", learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling);
+ * the 5 MB request limit of Office on the web ("Resource limits and performance optimization for
+ * Office Add-ins"); and, with `apiLevel`, a requirement-set level: members whose `[Api set: ...]`
+ * note is above it are refused with ApiNotFound.
  */
 import { payloadBytes } from "../word/payload";
+import { officeError, tagOfficeClasses, withApiLevel, type ApiLevel } from "./officeFakeRules";
 
 export type FakeBlock =
   | { kind: "text"; text: string }
@@ -25,6 +33,8 @@ export interface FakeWordDocument {
 export interface FakeWordOptions {
   /** Reject a request whose queued strings exceed this many bytes (Word on the web: 5 MB). */
   requestLimit?: number;
+  /** Highest requirement set versions this "Word" supports, e.g. { WordApi: "1.1" } (null: every set). */
+  apiLevel?: ApiLevel | null;
   /** What insertFileFromBase64 puts in the body (the fake cannot read a .docx). */
   decodeFile?: (base64: string) => FakeBlock[];
 }
@@ -236,7 +246,8 @@ class FakeControlProxy extends Loadable {
   }
   private block(): Extract<FakeBlock, { kind: "control" }> {
     const b = this.ctx.doc.blocks.find((x) => x.kind === "control" && x.id === this.blockId);
-    if (!b || b.kind !== "control") throw new Error("ItemNotFound: the content control no longer exists");
+    if (!b || b.kind !== "control")
+      throw officeError("ItemNotFound", "The requested resource doesn't exist. (content control)");
     return b;
   }
   private copy(names: string[]): void {
@@ -339,7 +350,7 @@ export function fakeWordRunner(doc: FakeWordDocument, options: FakeWordOptions =
   const run = async <T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> => {
     const ctx = new FakeWordContext(doc, options);
     contexts.push(ctx);
-    return batch(ctx as unknown as Word.RequestContext);
+    return batch(withApiLevel(ctx, options.apiLevel ?? null) as unknown as Word.RequestContext);
   };
   return {
     run,
@@ -360,3 +371,13 @@ export function fakeDocument(blocks: Array<string | { tag: string; title?: strin
   );
   return { blocks: list, cursor: list.length, selectedText: "", cursorInsideControlId: null };
 }
+
+tagOfficeClasses([
+  [FakeWordContext, "Word.RequestContext"],
+  [FakeDocumentProxy, "Word.Document"],
+  [FakeBodyProxy, "Word.Body"],
+  [FakePictureCollection, "Word.InlinePictureCollection"],
+  [FakeControlCollection, "Word.ContentControlCollection"],
+  [FakeControlProxy, "Word.ContentControl"],
+  [FakeRangeProxy, "Word.Range"],
+]);

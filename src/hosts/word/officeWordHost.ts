@@ -66,7 +66,7 @@ export function createOfficeWordHost(options: OfficeWordHostOptions): WordHost {
   const aroundWrite =
     options.aroundWrite ?? (<T>(_context: Word.RequestContext, write: () => Promise<T>): Promise<T> => write());
 
-  /** Queues the inserts in request-sized batches, one sync per batch. */
+  /** Queues the inserts in request-sized batches, one sync per batch. @requires isiSemua */
   async function sendInserts(context: Word.RequestContext, inserts: readonly QueuedInsert[]): Promise<void> {
     for (const batch of packInOrder(inserts, budget)) {
       for (const q of batch) q.control.insertOoxml(q.ooxml, q.location);
@@ -89,6 +89,7 @@ export function createOfficeWordHost(options: OfficeWordHostOptions): WordHost {
   }
 
   return {
+    /** @requires kerangka */
     async isEmpty() {
       try {
         return await run(async (context) => {
@@ -106,6 +107,7 @@ export function createOfficeWordHost(options: OfficeWordHostOptions): WordHost {
       }
     },
 
+    /** @requires kerangka */
     async insertTemplate(base64Docx) {
       if (base64Docx.length > INSERT_FILE_LIMIT) {
         throw new WordHostError(
@@ -124,6 +126,7 @@ export function createOfficeWordHost(options: OfficeWordHostOptions): WordHost {
       }
     },
 
+    /** @requires isiSemua */
     async listControls() {
       try {
         return await run(async (context) => {
@@ -144,6 +147,7 @@ export function createOfficeWordHost(options: OfficeWordHostOptions): WordHost {
       }
     },
 
+    /** @requires isiSemua */
     async fillControls(contents) {
       const tags = Object.keys(contents);
       // Split before touching Word: a piece that cannot fit is reported before anything changes.
@@ -177,6 +181,7 @@ export function createOfficeWordHost(options: OfficeWordHostOptions): WordHost {
       }
     },
 
+    /** @requires sisipkanDiKursor */
     async insertAtCursor(tag, title, bodyXml) {
       const parts = piecesOf(bodyXml);
       const checkParent = isSetSupported("WordApi", "1.3");

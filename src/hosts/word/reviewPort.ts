@@ -88,6 +88,7 @@ export function createWordReviewPort(deps: WordReviewDeps = {}): ReviewPort {
       }
     },
 
+    /** Each part is read only when capabilities() found its set; the body itself is WordApi 1.1. @requires kerangka */
     async snapshot(): Promise<ReviewSnapshot> {
       const caps = capabilities();
       try {
@@ -132,6 +133,7 @@ export function createWordReviewPort(deps: WordReviewDeps = {}): ReviewPort {
       }
     },
 
+    /** @requires kerangka */
     async goTo(item: ReviewItem) {
       const caps = capabilities();
       let found = true;

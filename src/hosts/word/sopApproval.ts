@@ -73,6 +73,7 @@ export function createWordApprovalPort(deps: WordApprovalDeps): ApprovalPort {
   };
 
   return {
+    /** Reads the LAKIP content controls (WordApi 1.1, as Isi semua). @requires isiSemua */
     async facts(): Promise<ApprovalFacts> {
       const requiredTags = deps.requiredTags ?? LAKIP_TAGS;
       try {

@@ -281,18 +281,23 @@ export function ExcelPane({
       const errors = analysis.findings.filter((f) => f.severity === "error").length;
       const warnings = analysis.findings.length - errors;
       const sop = errors === 0 ? await record("validasiBersih") : null;
+      const lines = [...result.notes, ...(sop ? [sop] : [])];
+      const marked = result.errorCells + result.warningCells > 0;
       setNotice(
         errors > 0
           ? {
               intent: "error",
               title: `${errors} galat, ${warnings} peringatan`,
-              body: "Sel bertemuan disorot (merah: galat, kuning: peringatan). Klik temuan untuk memilih selnya, perbaiki, lalu jalankan Validasi lagi.",
+              body: marked
+                ? "Sel bertemuan disorot (merah: galat, kuning: peringatan). Klik temuan untuk memilih selnya, perbaiki, lalu jalankan Validasi lagi."
+                : "Klik temuan untuk memilih selnya, perbaiki, lalu jalankan Validasi lagi.",
+              lines: lines.length > 0 ? lines : undefined,
             }
           : {
-              intent: sop ? "warning" : "success",
+              intent: lines.length > 0 ? "warning" : "success",
               title: warnings > 0 ? `Tidak ada galat, ${warnings} peringatan` : "Data bersih",
               body: `${analysis.indikator.length} indikator siap direkap.`,
-              lines: sop ? [sop] : undefined,
+              lines: lines.length > 0 ? lines : undefined,
             },
       );
     });
@@ -300,12 +305,13 @@ export function ExcelPane({
 
   async function onHapusSorotan(): Promise<void> {
     await step("Menghapus sorotan…", async () => {
-      const n = await host.clearHighlights();
+      const { restored: n, notes } = await host.clearHighlights();
       setHighlighted(false);
       setNotice({
-        intent: "success",
+        intent: notes.length > 0 ? "warning" : "success",
         title: "Sorotan dihapus",
         body: n > 0 ? `Warna isian semula dipulihkan di ${n} sel.` : "Tidak ada sorotan LAKIP di buku kerja ini.",
+        lines: notes.length > 0 ? notes : undefined,
       });
     });
   }

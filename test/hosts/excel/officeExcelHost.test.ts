@@ -151,8 +151,9 @@ describe("Office.js Excel adapter", () => {
     expect(state.getFill(f1.sheet, f1.cell)).toBe("#00B0F0");
 
     // A new pane (new host on the same workbook) can still clear: the store lives in the workbook.
-    const restored = await hostOf(book).clearHighlights();
+    const { restored, notes } = await hostOf(book).clearHighlights();
     expect(restored).toBeGreaterThan(0);
+    expect(notes).toEqual([]);
     expect(snapshotFills(book)).toEqual(fillsBefore);
     expect(snapshotValues(book)).toEqual(valuesBefore);
     expect(book.settings.has(HIGHLIGHT_SETTING)).toBe(false);
@@ -216,9 +217,16 @@ describe("Office.js Excel adapter", () => {
     const layout = buildFormatLayout(["Sekretariat", "Bidang Politik Dalam Negeri"]);
     await expect(host.createFormat(layout, { replace: [] })).rejects.toThrow(/Identitas.*sudah ada/);
     expect(harnessState(book).cellValue("Identitas", "A1")).toBe("punya saya");
+    const identitasId = book.sheet("Identitas")!.id;
     const r = await host.createFormat(layout, { replace: ["Identitas"] });
     expect(r.sheets).toEqual(layout.sheets.map((s) => s.name));
-    expect(harnessState(book).sheetNames()).toEqual(layout.sheets.map((s) => s.name));
+    // The replaced sheet is the same sheet (same id, first place), emptied and rewritten; the new ones follow.
+    expect(harnessState(book).sheetNames()).toEqual([
+      "Identitas",
+      ...layout.sheets.map((s) => s.name).filter((n) => n !== "Identitas"),
+    ]);
+    expect(book.sheet("Identitas")!.id).toBe(identitasId);
+    expect(harnessState(book).cellValue("Identitas", "A1")).not.toBe("punya saya");
     const unit = book.sheet("Sekretariat")!;
     expect(unit.freeze.rows).toBeGreaterThan(0);
     expect(unit.validations.some((v) => JSON.stringify(v.rule).includes("Naik,Turun"))).toBe(true);

@@ -89,12 +89,13 @@ describe("memory Excel host", () => {
     );
     await host.importUnits(plan.write);
     const state = harnessState(book);
-    expect(state.sheetNames()).toEqual(["Anggaran", "Sekretariat", "Bidang B"]);
+    // The replaced unit keeps its place (and its sheet: never renamed or deleted); new units go at the end.
+    expect(state.sheetNames()).toEqual(["Sekretariat", "Anggaran", "Bidang B"]);
     expect(state.cellValue("Sekretariat", "C2")).toBe("Baru");
     expect(state.cellValue("Bidang B", "C2")).toBe("=1+1");
     expect(state.cellFormula("Bidang B", "C2")).toBeNull();
     expect(state.cellValue("Anggaran", "A3")).toBe("Program B");
     expect(state.cellValue("Anggaran", "C3")).toBe(100);
-    await expect(host.listSheets()).resolves.toEqual(["Anggaran", "Sekretariat", "Bidang B"]);
+    await expect(host.listSheets()).resolves.toEqual(["Sekretariat", "Anggaran", "Bidang B"]);
   });
 });

@@ -1,0 +1,129 @@
+/**
+ * Generates src/hosts/generated/apiSets.ts: the requirement set of every member of the Excel and
+ * Word JavaScript API classes, read from the `[Api set: ...]` notes of @types/office-js (the same
+ * notes Microsoft's reference pages show, e.g.
+ * https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-tabcolor-member).
+ *
+ *   npm run api-sets            # rewrites the table from node_modules/@types/office-js
+ *
+ * test/hosts/apiSets.test.ts regenerates the table in memory and compares it with the committed
+ * file, so an update of @types/office-js without `npm run api-sets` fails the suite.
+ *
+ * Keys: "Excel.Worksheet.tabColor" (a member), "Excel.Worksheet" (the class), and
+ * "Excel.Worksheet.getUsedRange(valuesOnly)" (a parameter with a note of its own). Values: the
+ * set ("ExcelApi 1.7"); for a property whose note names one version for reading and another for
+ * writing ("ExcelApi 1.1 for getting the name; 1.4 for setting it.") "ExcelApi 1.1|ExcelApi 1.4".
+ * A member without a note of its own (load, toJSON, track, untrack, set) gets its class's set.
+ */
+import { readFileSync, writeFileSync } from "fs";
+import { join } from "path";
+import * as ts from "typescript";
+
+export const NAMESPACES = ["Excel", "Word"] as const;
+export const GENERATED_PATH = "src/hosts/generated/apiSets.ts";
+export const OFFICE_TYPES_PATH = "node_modules/@types/office-js/index.d.ts";
+
+const NOTE = /\[Api set: ([^\]]*)\]/;
+
+/** "ExcelApi 1.7" from a note's text, or "ExcelApi 1.1|ExcelApi 1.4" for read/write notes; null when unusable. */
+export function parseNote(text: string): string | null {
+  const base = /^\s*([A-Za-z]+)\s+(\d+\.\d+)/.exec(text);
+  if (!base) return null;
+  const set = base[1];
+  const get = `${set} ${base[2]}`;
+  // "1.1 for reading visibility; 1.2 for setting it." / "1.1 for getting the name; 1.4 for setting it." / "1.1 for get, 1.8 for set"
+  const write = /for (?:reading|getting|get)\b[^;,]*[;,]\s*(\d+\.\d+) for (?:setting|set)\b/.exec(text);
+  return write ? `${get}|${set} ${write[1]}` : get;
+}
+
+function leadingDoc(node: ts.Node, source: ts.SourceFile): string {
+  const full = source.text.slice(node.getFullStart(), node.getStart(source));
+  const docs = full.match(/\/\*\*[\s\S]*?\*\//g);
+  return docs ? docs[docs.length - 1] : "";
+}
+
+function memberName(member: ts.ClassElement, source: ts.SourceFile): string | null {
+  if (!member.name) return null;
+  if (ts.isIdentifier(member.name) || ts.isStringLiteral(member.name)) return member.name.text;
+  return member.name.getText(source);
+}
+
+/** The table for the given d.ts text: key -> set, sorted by key. */
+export function buildApiSetTable(dtsText: string): Record<string, string> {
+  const source = ts.createSourceFile("index.d.ts", dtsText, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const table = new Map<string, string>();
+  const put = (key: string, value: string) => {
+    const prev = table.get(key);
+    // Overloads: keep the lowest version (the member exists from then on).
+    if (!prev || compareNote(value, prev) < 0) table.set(key, value);
+  };
+  for (const statement of source.statements) {
+    if (!ts.isModuleDeclaration(statement) || !ts.isIdentifier(statement.name)) continue;
+    const ns = statement.name.text;
+    if (!(NAMESPACES as readonly string[]).includes(ns) || !statement.body || !ts.isModuleBlock(statement.body))
+      continue;
+    for (const decl of statement.body.statements) {
+      if (!ts.isClassDeclaration(decl) || !decl.name) continue;
+      const cls = `${ns}.${decl.name.text}`;
+      const classNote = NOTE.exec(leadingDoc(decl, source));
+      const classSet = classNote ? parseNote(classNote[1]) : null;
+      if (classSet) put(cls, classSet);
+      for (const member of decl.members) {
+        const name = memberName(member, source);
+        if (!name || name === "context") continue;
+        const doc = leadingDoc(member, source);
+        const remarks = doc.split(/@param\b/)[0];
+        const own = NOTE.exec(remarks);
+        const set = own ? parseNote(own[1]) : classSet;
+        if (set) put(`${cls}.${name}`, set);
+        for (const p of doc.matchAll(/@param\s+(\w+)[^@]*?\[Api set: ([^\]]*)\]/g)) {
+          const paramSet = parseNote(p[2]);
+          if (paramSet) put(`${cls}.${name}(${p[1]})`, paramSet);
+        }
+      }
+    }
+  }
+  return Object.fromEntries([...table].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+function compareNote(a: string, b: string): number {
+  const v = (s: string) => s.split("|")[0].split(" ")[1].split(".").map(Number);
+  const [a1, a2] = v(a);
+  const [b1, b2] = v(b);
+  return a1 - b1 || a2 - b2;
+}
+
+/** The file's text: the table as a TypeScript module. */
+export function renderApiSetModule(table: Record<string, string>, typesVersion: string): string {
+  const lines = Object.entries(table).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},`);
+  return [
+    "/**",
+    ` * GENERATED by scripts/api-sets.ts from @types/office-js ${typesVersion} (\`npm run api-sets\`); do not edit.`,
+    " * The requirement set of every Excel and Word API member: see scripts/api-sets.ts for the keys.",
+    " * Used by the fakes (src/hosts/memory) and the API-set check of the test suite; never by the panes.",
+    " */",
+    "export const OFFICE_TYPES_VERSION = " + JSON.stringify(typesVersion) + ";",
+    "",
+    "export const API_SETS: Readonly<Record<string, string>> = {",
+    ...lines,
+    "};",
+    "",
+  ].join("\n");
+}
+
+export function generate(root: string): string {
+  const dts = readFileSync(join(root, OFFICE_TYPES_PATH), "utf8");
+  const version = (
+    JSON.parse(readFileSync(join(root, "node_modules/@types/office-js/package.json"), "utf8")) as {
+      version: string;
+    }
+  ).version;
+  return renderApiSetModule(buildApiSetTable(dts), version);
+}
+
+if (require.main === module) {
+  const root = process.cwd();
+  const text = generate(root);
+  writeFileSync(join(root, GENERATED_PATH), text);
+  process.stdout.write(`${GENERATED_PATH}: ${text.split("\n").length} baris ditulis.\n`);
+}

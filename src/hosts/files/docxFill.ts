@@ -15,7 +15,9 @@
  * A lakip control nested inside another filled control is replaced along with its parent.
  */
 import JSZip from "jszip";
-import { CONTENT_STYLE_IDS, STYLE_DEFS, W_NS } from "../../core/report";
+import { CONTENT_STYLE_IDS, STYLE_DEFS, W_NS, isTeksTag, type ChartPart } from "../../core/report";
+import { refreshIndexes } from "./docxIndexes";
+import { openSections, writeCharts, type OpenSections } from "./docxParts";
 
 export interface SkippedControl {
   tag: string;
@@ -32,6 +34,8 @@ export interface FillReport {
   counts: Record<string, number>;
   /** Controls that could not be filled (row- or cell-level). */
   skipped: SkippedControl[];
+  /** Agency sections (`lakip:teks-...`) still showing their placeholder, and whether the logo is still empty. */
+  open: OpenSections;
 }
 
 const TOKEN =
@@ -294,7 +298,8 @@ export function fillPartXml(
   for (const sdt of controls) {
     if (sdt.start < coveredUntil) continue; // inside a control already being replaced
     const tag = tagOf(xml, sdt, prefix);
-    if (tag === null || !Object.prototype.hasOwnProperty.call(contents, tag)) continue;
+    // the agency's own sections are never written into, whatever `contents` holds
+    if (tag === null || isTeksTag(tag) || !Object.prototype.hasOwnProperty.call(contents, tag)) continue;
     if (sdt.kind === "row" || sdt.kind === "cell" || sdt.kind === "other") {
       skipped.push({
         tag,
@@ -368,10 +373,27 @@ const PART_RE = /^word\/(document|header\d*|footer\d*)\.xml$/;
 export interface FillOptions {
   /** Stores a changed part (default `zip.file`); the CLI passes a native-zlib writer. */
   writePart?: (zip: JSZip, name: string, text: string, date: Date) => void;
+  /** The native charts the filled content refers to (renderReport's `charts`). */
+  charts?: readonly ChartPart[];
+  /** Page number per `_Toc` bookmark from a real layout (LibreOffice); else they are estimated. */
+  pages?: ReadonlyMap<string, string>;
 }
 
 function defaultWritePart(zip: JSZip, name: string, text: string, date: Date): void {
   zip.file(name, text, { date, createFolders: false });
+}
+
+/** Rewrites the index fields (Daftar Isi, Tabel, Grafik) of word/document.xml; the page numbers from `pages` or estimated. */
+export async function refreshDocxIndexes(
+  zip: JSZip,
+  pages?: ReadonlyMap<string, string>,
+  write: (zip: JSZip, name: string, text: string, date: Date) => void = defaultWritePart,
+): Promise<void> {
+  const entry = zip.file("word/document.xml");
+  if (!entry) return;
+  const xml = await entry.async("string");
+  const next = refreshIndexes(xml, pages).xml;
+  if (next !== xml) write(zip, "word/document.xml", next, entry.date);
 }
 
 /** Fills the controls of a loaded package in place. Throws when it is not a Word document. */
@@ -403,12 +425,19 @@ export async function fillDocxZip(
       if (next !== xml) write(zip, "word/styles.xml", next, styles.date);
     }
   }
+  if (options.charts)
+    await writeCharts(zip, options.charts, (z, name, data, date) =>
+      typeof data === "string" ? write(z, name, data, date) : z.file(name, data, { date, createFolders: false }),
+    );
+  await refreshDocxIndexes(zip, options.pages, write);
   const tags = Object.keys(contents);
+  const doc = await zip.file("word/document.xml")!.async("string");
   return {
     filled: tags.filter((t) => counts[t] > 0),
     missingTags: tags.filter((t) => !counts[t] && !skipped.some((s) => s.tag === t)),
     counts,
     skipped,
+    open: openSections(doc),
   };
 }
 
@@ -423,6 +452,7 @@ export class NotWordDocumentError extends Error {
 export async function fillDocx(
   docx: Uint8Array | ArrayBuffer | Buffer,
   contents: Readonly<Record<string, string>>,
+  options: FillOptions = {},
 ): Promise<FillReport & { docx: Buffer }> {
   let zip: JSZip;
   try {
@@ -430,7 +460,7 @@ export async function fillDocx(
   } catch {
     throw new NotWordDocumentError();
   }
-  const report = await fillDocxZip(zip, contents);
+  const report = await fillDocxZip(zip, contents, options);
   const out = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
   return { ...report, docx: out };
 }

@@ -418,7 +418,7 @@ export function renderGrafikCapaian(ctx: ReportContext): string {
   const spec: ChartSpec = {
     n: 1,
     kind: "bar",
-    categories: groups.map((g, k) => shorten(`SS ${k + 1}. ${oneLine(g.result.sasaran)}`, 70)),
+    categories: groups.map((g, k) => shorten(`SS ${k + 1}. ${oneLine(g.result.sasaran)}`, 100)),
     series: [{ name: "Capaian (%)", values: groups.map((g) => rounded(g.result.capaian as number)), color: "2F5597" }],
     numFmt: "0.00",
     cx: 5760000,

@@ -61,11 +61,16 @@ function instansiText(ctx: ReportContext): string {
   return ctx.analysis.identitas.instansi ? oneLine(ctx.analysis.identitas.instansi) : "instansi";
 }
 
+/** A sasaran with at most this many indicators fits on one page: its cells are merged and its rows kept together. */
+export const MERGE_MAX_ROWS = 8;
+
 /**
- * Rows of indicators grouped under their sasaran. The sasaran's cells are not merged down
- * (a merged cell shows blank on the next page when the rows break across pages): its first row
- * prints No and name, the next rows repeat them small and grey (style TabelUlang), and every row
- * but the last is kept with the next, so a sasaran stays on one page where it fits.
+ * Rows of indicators grouped under their sasaran, as published LKjIPs print them: the No and
+ * Sasaran cells merged down over the sasaran's indicators, and every row but the last kept with
+ * the next, so the sasaran stays on one page. A sasaran too long for one page (more than
+ * MERGE_MAX_ROWS indicators) is not merged, since a merged cell shows blank on the next page:
+ * its first row prints No and name and the next rows repeat them small and grey (TabelUlang),
+ * so a row never leaves its sasaran unnamed.
  */
 function groupedRows(ctx: ReportContext, cellsOf: (i: IndikatorDetail) => CellSpec[]): RowSpec[] {
   const rows: RowSpec[] = [];
@@ -74,16 +79,26 @@ function groupedRows(ctx: ReportContext, cellsOf: (i: IndikatorDetail) => CellSp
     if (g.indikator.length === 0) continue;
     no++;
     const name = oneLine(g.result.sasaran);
+    const n = g.indikator.length;
+    const merge = n > 1 && n <= MERGE_MAX_ROWS;
     g.indikator.forEach((ind, k) => {
       const first = k === 0;
-      rows.push({
-        keepWithNext: k < g.indikator.length - 1,
-        cells: [
-          first ? { content: String(no), align: "center" } : { content: String(no), style: "TabelUlang" },
-          first ? { content: name } : { content: name, style: "TabelUlang" },
-          ...cellsOf(ind),
-        ],
-      });
+      let lead: CellSpec[];
+      if (merge) {
+        const vMerge = first ? "restart" : "continue";
+        lead = [
+          { content: first ? String(no) : "", align: "center", vMerge },
+          { content: first ? name : "", vMerge },
+        ];
+      } else if (first) {
+        lead = [{ content: String(no), align: "center" }, { content: name }];
+      } else {
+        lead = [
+          { content: String(no), style: "TabelUlang" },
+          { content: name, style: "TabelUlang" },
+        ];
+      }
+      rows.push({ keepWithNext: merge && k < n - 1, cells: [...lead, ...cellsOf(ind)] });
     });
   }
   return rows;
@@ -175,7 +190,7 @@ export function renderTabelPengukuran(ctx: ReportContext): string {
   ];
   let out =
     head +
-    table({ widths: [397, 2268, 2268, 850, 765, 850, 850, 823], rows }) +
+    table({ widths: [454, 1843, 2068, 964, 794, 1020, 964, 964], rows }) +
     sumber(`Data capaian kinerja sekretariat dan bidang ${tahunText(ctx.tahun)}, diolah.`) +
     polaritasNote(ctx) +
     batasNote(ctx) +
@@ -255,13 +270,13 @@ export function renderTabelPerbandingan(ctx: ReportContext): string {
       ],
     });
   }
-  const fixed = 454 + 964 + 964 + 1134;
+  const fixed = 454 + 964 + 1077 + 1191;
   const yearCols = years.length + 1;
   const yearW = Math.min(1134, Math.floor((TEXT_WIDTH - fixed - 2000) / yearCols));
   const nameW = TEXT_WIDTH - fixed - yearW * yearCols;
   return (
     head +
-    table({ widths: [454, nameW, 964, ...Array(yearCols).fill(yearW), 964, 1134], rows }) +
+    table({ widths: [454, nameW, 964, ...Array(yearCols).fill(yearW), 1077, 1191], rows }) +
     sumber(`Data realisasi kinerja ${years.length > 1 ? "tahun-tahun sebelumnya" : tahunText(t, -1)} dan ${tahunText(t)}, diolah.`) +
     note(
       "Angka dalam kurung: capaian (%) tahun itu. Perubahan dihitung terhadap tahun sebelumnya; membaik/memburuk menurut polaritas indikator: untuk polaritas Turun (↓), penurunan realisasi berarti kinerja membaik.",

@@ -425,10 +425,14 @@ export async function fillDocxZip(
       if (next !== xml) write(zip, "word/styles.xml", next, styles.date);
     }
   }
-  if (options.charts)
-    await writeCharts(zip, options.charts, (z, name, data, date) =>
+  if (options.charts) {
+    // only the charts the document now points at (a template without lakip:grafik-capaian has none)
+    const doc = await zip.file("word/document.xml")!.async("string");
+    const used = options.charts.filter((c) => doc.includes(`r:id="${c.relId}"`));
+    await writeCharts(zip, used, (z, name, data, date) =>
       typeof data === "string" ? write(z, name, data, date) : z.file(name, data, { date, createFolders: false }),
     );
+  }
   await refreshDocxIndexes(zip, options.pages, write);
   const tags = Object.keys(contents);
   const doc = await zip.file("word/document.xml")!.async("string");

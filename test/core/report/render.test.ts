@@ -53,9 +53,7 @@ describe("renderControls", () => {
     const cap = (tag: keyof typeof out) => paragraphsText(parseBody(out[tag]))[0];
     expect(cap("lakip:tabel-pk")).toMatch(/^Tabel 2\.1 Perjanjian Kinerja/);
     expect(cap("lakip:tabel-pengukuran")).toMatch(/^Tabel 3\.1 Pengukuran Kinerja .* Tahun 2025$/);
-    expect(cap("lakip:tabel-perbandingan")).toBe(
-      "Tabel 3.2 Perbandingan Realisasi Kinerja Tahun 2025 dengan Tahun 2024",
-    );
+    expect(cap("lakip:tabel-perbandingan")).toBe("Tabel 3.2 Perbandingan Realisasi Kinerja Tahun 2024 dan 2025");
     expect(cap("lakip:tabel-renstra")).toMatch(/^Tabel 3\.3 .*Renstra Periode 2021-2026$/);
     expect(cap("lakip:tabel-efisiensi")).toMatch(/^Tabel 3\.4 /);
     expect(cap("lakip:tabel-anggaran")).toMatch(/^Tabel 3\.5 /);
@@ -123,7 +121,15 @@ describe("renderControls", () => {
     expect(t).toContain("Sasaran Strategis 1: Meningkatnya akuntabilitas kinerja");
     expect(t).toContain("94,64%"); // mean of 101,79 and 87,5
     expect(t).toContain("Sangat Tinggi");
-    expect(t).toContain("71,25\u00A0nilai");
+    // units read as a person writes them: "nilai 71,25 dari target 70", never "71,25 nilai"
+    expect(t).toContain("terealisasi nilai\u00A071,25");
+    expect(t).not.toContain("71,25\u00A0nilai");
+    // the Turun formula is explained once per sasaran, never for a zero target
+    expect(t.match(/dihitung \(2 × target − realisasi\)/g)?.length).toBe(1);
+    // point 4: no national standard, said once per sasaran
+    expect(t.match(/Belum terdapat standar nasional/g)?.length).toBe(2);
+    // no workbook words in the document
+    expect(t).not.toMatch(/\b(sheet|sel|kolom|workbook)\b/i);
     expect(t).toContain("Nilai SAKIP naik dari 68,50 menjadi 71,25.");
     expect(t).toContain("Komitmen pimpinan.");
     expect(t).toContain("Pelatihan penyusun.");
@@ -139,12 +145,22 @@ describe("renderControls", () => {
     expect(ik).toContain("Capaian tertinggi diraih oleh sasaran “Terwujudnya kondisi daerah yang kondusif”");
     const pen = paragraphsText(parseBody(out["lakip:penutup"])).join(" ");
     expect(pen).toContain("Tahun 2026");
-    expect(pen).toContain("Meningkatnya akuntabilitas kinerja (capaian 94,64%");
+    // every indicator below target is named with its sasaran, in the Ikhtisar and the Penutup
+    for (const part of [ik, pen]) {
+      expect(part).toContain(
+        "“Persentase peserta yang meningkat pemahamannya” pada sasaran “Meningkatnya akuntabilitas kinerja”",
+      );
+      expect(part).toContain("capaian 87,50% (Tinggi)");
+    }
+    expect(ik).toContain("Satu indikator kinerja belum mencapai target");
+    expect(pen).not.toContain("telah mencapai atau melampaui target");
   });
 
   test("signature block: date in Indonesian, name and NIP", () => {
     const t = paragraphsText(parseBody(out["lakip:tanda-tangan"]));
-    expect(t[0]).toMatch(/, 24 November 2026$/);
+    // Tempat and Tanggal Laporan from Identitas; pangkat/golongan printed
+    expect(t[0]).toBe("Pangkalan Bun, 15 Januari 2026");
+    expect(t).toContain("Pembina Utama Muda (IV/c)");
     expect(t).toContain("Drs. Hendra Saputra, M.Si");
     expect(t).toContain("NIP. 19710512 199703 1 004");
   });
@@ -225,7 +241,7 @@ describe("varied narrative", () => {
   test("without data, the parts say so instead of showing empty tables", () => {
     const out = renderControls(analysis([]), { tanggal: TANGGAL });
     for (const t of REPORT_TAGS) parseBody(out[t.tag]);
-    expect(out["lakip:tabel-anggaran"]).toContain("tidak memuat sheet Anggaran");
+    expect(out["lakip:tabel-anggaran"]).toContain("Data realisasi anggaran belum tersedia");
     expect(out["lakip:tabel-pengukuran"]).not.toContain("<w:tbl>");
   });
 });

@@ -116,7 +116,8 @@ export function openSectionsText(report: FillReport): string {
   if (teks.length === 0 && !logoMissing) return "";
   let s = "Bagian yang masih harus ditulis instansi sebelum laporan ditandatangani:\n";
   for (const t of teks) s += `  ${t.title} (${t.tag})\n`;
-  if (logoMissing) s += "  Logo pemerintah daerah di sampul (lakip:logo): sisipkan gambar di Word atau pakai --logo BERKAS.png\n";
+  if (logoMissing)
+    s += "  Logo pemerintah daerah di sampul (lakip:logo): sisipkan gambar di Word atau pakai --logo BERKAS.png\n";
   return s;
 }
 
@@ -126,7 +127,9 @@ async function readLogo(file: string): Promise<Uint8Array> {
     const stat = await fs.stat(file);
     if (!stat.isFile()) throw new UsageError(`Logo "${file}" bukan berkas gambar.`);
     if (stat.size > LOGO_MAX_BYTES)
-      throw new UsageError(`Logo "${file}" berukuran lebih dari 5 MB; perkecil gambarnya (PNG atau JPEG) lalu coba lagi.`);
+      throw new UsageError(
+        `Logo "${file}" berukuran lebih dari 5 MB; perkecil gambarnya (PNG atau JPEG) lalu coba lagi.`,
+      );
     bytes = await fs.readFile(file);
   } catch (e) {
     if (e instanceof UsageError) throw e;

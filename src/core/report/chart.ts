@@ -131,9 +131,7 @@ export function chartXml(spec: ChartSpec, withWorkbook: boolean): string {
     `<c:spPr><a:ln w="9525"><a:solidFill><a:srgbClr val="808080"/></a:solidFill></a:ln></c:spPr>${TX_PR}` +
     `<c:crossAx val="50010"/><c:crosses val="${bar ? "max" : "autoZero"}"/><c:crossBetween val="between"/></c:valAx>`;
   const legend =
-    spec.series.length > 1
-      ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/>${TX_PR}</c:legend>`
-      : "";
+    spec.series.length > 1 ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/>${TX_PR}</c:legend>` : "";
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<c:chartSpace xmlns:c="${C_NS}" xmlns:a="${A_NS}" xmlns:r="${R_NS_CHART}">` +

@@ -57,7 +57,14 @@ export function buildContext(analysis: Analysis): ReportContext {
     if (g) g.programs.push(a);
   }
   const units = new Set(analysis.indikator.map((i) => i.unit));
-  return { analysis, tahun: analysis.identitas.tahun, groups, multiUnit: units.size > 1, charts: [], chartCapaian: null };
+  return {
+    analysis,
+    tahun: analysis.identitas.tahun,
+    groups,
+    multiUnit: units.size > 1,
+    charts: [],
+    chartCapaian: null,
+  };
 }
 
 /** "Tahun 2025", or "tahun berjalan" when the workbook has no year. */

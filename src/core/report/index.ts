@@ -84,11 +84,7 @@ export interface RenderedReport {
  * analysis and options. `withWorkbook`: the chart parts refer to an embedded workbook (the file
  * host adds it; Office.js insertion leaves it out).
  */
-export function renderReport(
-  analysis: Analysis,
-  options: RenderOptions = {},
-  withWorkbook = false,
-): RenderedReport {
+export function renderReport(analysis: Analysis, options: RenderOptions = {}, withWorkbook = false): RenderedReport {
   const ctx = buildContext(analysis);
   const tanggal = options.tanggal ?? new Date();
   const grafik = renderGrafikCapaian(ctx);

@@ -59,16 +59,21 @@ export function renderJudul(ctx: ReportContext): string {
 export function renderKepalaHalaman(ctx: ReportContext): string {
   const j = judulOf(ctx.analysis.identitas.judulLaporan);
   const id = ctx.analysis.identitas;
-  const parts = [j.short ?? j.full, id.instansi ? oneLine(id.instansi) : "", ctx.tahun === null ? "" : `Tahun ${ctx.tahun}`];
+  const parts = [
+    j.short ?? j.full,
+    id.instansi ? oneLine(id.instansi) : "",
+    ctx.tahun === null ? "" : `Tahun ${ctx.tahun}`,
+  ];
   return paragraph(parts.filter(Boolean).join(" "), { style: "Header" });
 }
 
 /** Cover lines: instansi, pemerintah daerah, tahun (centered, capitals). */
 export function renderIdentitas(ctx: ReportContext): string {
   const id = ctx.analysis.identitas;
-  const lines = [id.instansi ? oneLine(id.instansi) : "", id.pemerintahDaerah ? oneLine(id.pemerintahDaerah) : ""].filter(
-    Boolean,
-  );
+  const lines = [
+    id.instansi ? oneLine(id.instansi) : "",
+    id.pemerintahDaerah ? oneLine(id.pemerintahDaerah) : "",
+  ].filter(Boolean);
   return (
     lines.map((l) => paragraph(l, { style: "SampulIdentitas" })).join("") +
     (ctx.tahun === null ? "" : paragraph(`TAHUN ${ctx.tahun}`, { style: "SampulIdentitas", before: 240 }))
@@ -88,7 +93,8 @@ export function renderTandaTangan(ctx: ReportContext, tanggal: Date, tempat?: st
       ? `Kepala ${oneLine(id.instansi)}`
       : "Kepala";
   const pemda = id.pemerintahDaerah ? oneLine(id.pemerintahDaerah) : "";
-  const where = id.tempat && oneLine(id.tempat) ? oneLine(id.tempat) : tempat && oneLine(tempat) ? oneLine(tempat) : "……………………";
+  const where =
+    id.tempat && oneLine(id.tempat) ? oneLine(id.tempat) : tempat && oneLine(tempat) ? oneLine(tempat) : "……………………";
   const date = tanggalLaporanOf(id.tanggalLaporan, tanggal);
   const p = (content: Inline | Inline[], extra: { before?: number } = {}) =>
     paragraph(content, { style: "TandaTangan", ...extra });
@@ -154,7 +160,13 @@ function yearList(hist: TahunLalu[], i: IndikatorDetail): string {
   return hist.map((h) => `${h.tahun ?? "tahun lalu"} ${realPhrase(i, formatNumber(h.realisasi))}`).join(", ");
 }
 
-function indicatorSentence(ctx: ReportContext, g: SasaranGroup, i: IndikatorDetail, k: number, explained: { turun: boolean }): string {
+function indicatorSentence(
+  ctx: ReportContext,
+  g: SasaranGroup,
+  i: IndikatorDetail,
+  k: number,
+  explained: { turun: boolean },
+): string {
   const name = kutip(i.indikator);
   const where = ctx.multiUnit ? ` (${oneLine(i.unit)})` : "";
   const target = targetPhrase(i);
@@ -204,7 +216,10 @@ function indicatorSentence(ctx: ReportContext, g: SasaranGroup, i: IndikatorDeta
     if (hist.length > 1) s += ` Realisasi tahun-tahun sebelumnya: ${yearList(hist, i)}.`;
     if (p.arah === "tetap") {
       s += pick(
-        [` Realisasi ini sama dengan realisasi ${lastName} (${lalu}).`, ` Dibandingkan ${lastName}, realisasinya tetap, yaitu ${lalu}.`],
+        [
+          ` Realisasi ini sama dengan realisasi ${lastName} (${lalu}).`,
+          ` Dibandingkan ${lastName}, realisasinya tetap, yaitu ${lalu}.`,
+        ],
         key,
       );
     } else {
@@ -221,7 +236,9 @@ function indicatorSentence(ctx: ReportContext, g: SasaranGroup, i: IndikatorDeta
   if (i.targetAkhirRenstra !== null) {
     const cr = capaianRenstra(i.polaritas, i.realisasi, i.targetAkhirRenstra);
     const periode = ctx.analysis.identitas.periodeRenstra ? ` ${oneLine(ctx.analysis.identitas.periodeRenstra)}` : "";
-    const tar = unitFirst(i.satuan) ? formatNumber(i.targetAkhirRenstra) : withSatuan(formatNumber(i.targetAkhirRenstra), i.satuan);
+    const tar = unitFirst(i.satuan)
+      ? formatNumber(i.targetAkhirRenstra)
+      : withSatuan(formatNumber(i.targetAkhirRenstra), i.satuan);
     if (cr === null) {
       s += ` Target akhir Renstra${periode} bernilai 0, sehingga capaian terhadapnya tidak dapat dihitung.`;
     } else if (rounded(cr) > 100) {
@@ -232,7 +249,8 @@ function indicatorSentence(ctx: ReportContext, g: SasaranGroup, i: IndikatorDeta
       s += ` Terhadap target akhir Renstra${periode} sebesar ${tar}, capaiannya baru ${capaianText(cr)}, sehingga masih diperlukan upaya untuk memenuhinya pada akhir periode Renstra.`;
     }
   }
-  if (i.keterangan && oneLine(i.keterangan)) s += ` Keterangan${ctx.multiUnit ? ` ${oneLine(i.unit)}` : ""}: ${kalimat(i.keterangan)}`;
+  if (i.keterangan && oneLine(i.keterangan))
+    s += ` Keterangan${ctx.multiUnit ? ` ${oneLine(i.unit)}` : ""}: ${kalimat(i.keterangan)}`;
   return s;
 }
 
@@ -263,7 +281,8 @@ function assessmentSentence(g: SasaranGroup): string {
   const below = scored.filter((i) => statusOf(i.capaian as number) === "kurang");
   const above = scored.filter((i) => statusOf(i.capaian as number) === "lampau");
   if (below.length === 0) {
-    if (above.length === 0) return "Seluruh target indikator pada sasaran ini tercapai tepat sesuai yang diperjanjikan.";
+    if (above.length === 0)
+      return "Seluruh target indikator pada sasaran ini tercapai tepat sesuai yang diperjanjikan.";
     if (above.length === scored.length) return "Seluruh target indikator pada sasaran ini terlampaui.";
     return "Seluruh target indikator pada sasaran ini tercapai, dan sebagian terlampaui.";
   }
@@ -317,7 +336,11 @@ function standarBlock(g: SasaranGroup): string {
     const stdText = realPhrase(i, formatNumber(std));
     const better = i.polaritas === "Naik" ? i.realisasi > std : i.realisasi < std;
     const rel =
-      i.realisasi === std ? "sama dengan standar tersebut" : better ? "lebih baik dari standar tersebut" : "belum memenuhi standar tersebut";
+      i.realisasi === std
+        ? "sama dengan standar tersebut"
+        : better
+          ? "lebih baik dari standar tersebut"
+          : "belum memenuhi standar tersebut";
     return `standar nasional indikator ${kutip(i.indikator)} adalah ${stdText}, dan realisasi tahun ini (${realPhrase(i)}) ${rel}`;
   });
   const first = parts[0];
@@ -362,8 +385,7 @@ function trendChart(ctx: ReportContext, i: IndikatorDetail): string {
   const hist = riwayatOf(i, ctx.tahun).filter((h) => h.tahun !== null);
   if (hist.length < 2 || ctx.tahun === null) return "";
   const n = ctx.charts.length + 2; // lakip:grafik-capaian is Grafik 3.1 / chart 1
-  const targetNum = (t: Target | null): number | null =>
-    t === null ? null : Array.isArray(t) ? (t[0] + t[1]) / 2 : t;
+  const targetNum = (t: Target | null): number | null => (t === null ? null : Array.isArray(t) ? (t[0] + t[1]) / 2 : t);
   const spec: ChartSpec = {
     n,
     kind: "line",
@@ -385,9 +407,12 @@ function trendChart(ctx: ReportContext, i: IndikatorDetail): string {
 
 /** "Grafik 3.n ..." under a chart: a SEQ Grafik field so that the Daftar Grafik lists it. */
 export function grafikCaption(n: number, title: string): string {
-  return paragraph(["Grafik 3.", field(`SEQ Grafik ${n === 1 ? "\\r 1 " : ""}\\* ARABIC`, String(n)), ` ${oneLine(title)}`], {
-    style: "Caption",
-  });
+  return paragraph(
+    ["Grafik 3.", field(`SEQ Grafik ${n === 1 ? "\\r 1 " : ""}\\* ARABIC`, String(n)), ` ${oneLine(title)}`],
+    {
+      style: "Caption",
+    },
+  );
 }
 
 /** BAB III, per sasaran: a heading, the capaian, each indicator, standard, causes, efficiency, programs. */
@@ -456,8 +481,7 @@ function predikatCounts(ctx: ReportContext): string {
     parts.length > 0
       ? `Dari ${formatNumber(ctx.analysis.indikator.length)} indikator kinerja, ${joinList(parts)}.`
       : "";
-  if (none > 0)
-    s += ` Capaian ${formatNumber(none)} indikator tidak dapat dihitung karena targetnya bernilai 0.`;
+  if (none > 0) s += ` Capaian ${formatNumber(none)} indikator tidak dapat dihitung karena targetnya bernilai 0.`;
   return s.trim();
 }
 
@@ -550,7 +574,9 @@ export function renderIkhtisar(ctx: ReportContext): string {
       `${capitalize(bilangan(miss.length))} indikator kinerja belum mencapai target yang diperjanjikan, yaitu:`,
     );
     out += missBullets(ctx);
-    out += body("Penyebab dan upaya perbaikannya diuraikan pada BAB III, sebagai bahan perbaikan perencanaan dan pelaksanaan kegiatan tahun berikutnya.");
+    out += body(
+      "Penyebab dan upaya perbaikannya diuraikan pada BAB III, sebagai bahan perbaikan perencanaan dan pelaksanaan kegiatan tahun berikutnya.",
+    );
   }
   return out;
 }

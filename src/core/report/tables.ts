@@ -32,10 +32,13 @@ export function caption(tag: TableTag, title: string): string {
   const { bab, n } = TABLE_NUMBERS[tag];
   // "Tabel 3." + a SEQ Tabel field (restarted at 1 for the first table of a chapter), so that
   // Word's and LibreOffice's Daftar Tabel (TOC \c "Tabel") list it
-  return paragraph([`Tabel ${bab}.`, field(`SEQ Tabel ${n === 1 ? "\\r 1 " : ""}\\* ARABIC`, String(n)), ` ${oneLine(title)}`], {
-    style: "Caption",
-    keepNext: true,
-  });
+  return paragraph(
+    [`Tabel ${bab}.`, field(`SEQ Tabel ${n === 1 ? "\\r 1 " : ""}\\* ARABIC`, String(n)), ` ${oneLine(title)}`],
+    {
+      style: "Caption",
+      keepNext: true,
+    },
+  );
 }
 
 /** The Polaritas mark after an indicator's name in the tables: ↓ for Turun (legend under the table). */
@@ -110,7 +113,10 @@ function indikatorName(i: IndikatorDetail): string {
 
 function polaritasNote(ctx: ReportContext): string {
   if (!ctx.analysis.indikator.some((i) => i.polaritas === "Turun")) return "";
-  const rumus = ctx.analysis.pengaturan?.rumusTurun === "T / R" ? "target / realisasi × 100%" : "(2 × target − realisasi) / target × 100%";
+  const rumus =
+    ctx.analysis.pengaturan?.rumusTurun === "T / R"
+      ? "target / realisasi × 100%"
+      : "(2 × target − realisasi) / target × 100%";
   return note(
     `(↓) Indikator berpolaritas Turun: semakin kecil realisasi semakin baik, sehingga realisasi di bawah target memberi capaian di atas 100%; capaiannya dihitung ${rumus}.`,
   );
@@ -262,7 +268,11 @@ export function renderTabelPerbandingan(ctx: ReportContext): string {
         ...years.map((y) => {
           const r = hist.find((h) => h.tahun === y);
           if (!r) return right("-");
-          return right(r.capaian === null ? formatNumber(r.realisasi) : `${formatNumber(r.realisasi)}\n(${formatNumber(r.capaian, 2)}%)`);
+          return right(
+            r.capaian === null
+              ? formatNumber(r.realisasi)
+              : `${formatNumber(r.realisasi)}\n(${formatNumber(r.capaian, 2)}%)`,
+          );
         }),
         right(i.capaian === null ? i.realisasiText : `${i.realisasiText}\n(${formatNumber(i.capaian, 2)}%)`),
         right(p === null ? "-" : p.selisih > 0 ? "+" + formatNumber(p.selisih) : formatNumber(p.selisih)),
@@ -277,7 +287,9 @@ export function renderTabelPerbandingan(ctx: ReportContext): string {
   return (
     head +
     table({ widths: [454, nameW, 964, ...Array(yearCols).fill(yearW), 1077, 1191], rows }) +
-    sumber(`Data realisasi kinerja ${years.length > 1 ? "tahun-tahun sebelumnya" : tahunText(t, -1)} dan ${tahunText(t)}, diolah.`) +
+    sumber(
+      `Data realisasi kinerja ${years.length > 1 ? "tahun-tahun sebelumnya" : tahunText(t, -1)} dan ${tahunText(t)}, diolah.`,
+    ) +
     note(
       "Angka dalam kurung: capaian (%) tahun itu. Perubahan dihitung terhadap tahun sebelumnya; membaik/memburuk menurut polaritas indikator: untuk polaritas Turun (↓), penurunan realisasi berarti kinerja membaik.",
     )
@@ -367,7 +379,9 @@ export function renderTabelAnggaran(ctx: ReportContext): string {
   const head = caption("lakip:tabel-anggaran", `Realisasi Anggaran per Program/Kegiatan ${tahunText(ctx.tahun)}`);
   const list = ctx.analysis.anggaran;
   if (list.length === 0)
-    return head + paragraph("Data realisasi anggaran belum tersedia, sehingga realisasi anggaran belum dapat disajikan.");
+    return (
+      head + paragraph("Data realisasi anggaran belum tersedia, sehingga realisasi anggaran belum dapat disajikan.")
+    );
   const rows: RowSpec[] = [headerRow(["No", "Program/Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)"])];
   let pagu = 0;
   let realisasi = 0;

@@ -276,7 +276,10 @@ function pageSize(xml: string): { h: number; top: number; bottom: number } {
 }
 
 /** Bookmarks, entries and index results in one step (estimated pages unless `pages` is given). */
-export function refreshIndexes(xml: string, pages?: ReadonlyMap<string, string>): { xml: string; entries: IndexEntry[] } {
+export function refreshIndexes(
+  xml: string,
+  pages?: ReadonlyMap<string, string>,
+): { xml: string; entries: IndexEntry[] } {
   if (!/<w:instrText[^>]*>\s*TOC\b/.test(xml)) return { xml, entries: [] };
   const b = bookmarkEntries(xml);
   if (pages) return { xml: writeIndexes(b.xml, b.entries, pages), entries: b.entries };

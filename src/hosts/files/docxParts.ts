@@ -48,7 +48,8 @@ export async function chartWorkbook(chart: ChartPart): Promise<Uint8Array> {
   );
   zip.file(
     "_rels/.rels",
-    head + `<Relationships xmlns="${REL_NS}"><Relationship Id="rId1" Type="${OFFICE_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    head +
+      `<Relationships xmlns="${REL_NS}"><Relationship Id="rId1" Type="${OFFICE_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
     { date: FIXED },
   );
   zip.file(
@@ -59,12 +60,14 @@ export async function chartWorkbook(chart: ChartPart): Promise<Uint8Array> {
   );
   zip.file(
     "xl/_rels/workbook.xml.rels",
-    head + `<Relationships xmlns="${REL_NS}"><Relationship Id="rId1" Type="${OFFICE_REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+    head +
+      `<Relationships xmlns="${REL_NS}"><Relationship Id="rId1" Type="${OFFICE_REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
     { date: FIXED },
   );
   zip.file(
     "xl/worksheets/sheet1.xml",
-    head + `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`,
+    head +
+      `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`,
     { date: FIXED },
   );
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
@@ -101,7 +104,9 @@ function upsertDefault(ct: string, ext: string, type: string): string {
  * and their content types; removes the report's charts of an earlier fill that are gone now.
  */
 export async function writeCharts(zip: JSZip, charts: readonly ChartPart[], write: WritePart): Promise<void> {
-  let rels = (await text(zip, DOC_RELS)) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${REL_NS}"></Relationships>`;
+  let rels =
+    (await text(zip, DOC_RELS)) ??
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${REL_NS}"></Relationships>`;
   let ct = (await text(zip, "[Content_Types].xml")) ?? "";
   const relsBefore = rels;
   const ctBefore = ct;
@@ -185,13 +190,17 @@ export async function writeLogo(zip: JSZip, bytes: Uint8Array, write: WritePart)
     `<pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="${cx}" cy="${cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic>` +
     "</a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>";
   let found = false;
-  const next = doc.replace(/<w:sdt>(<w:sdtPr>[\s\S]*?<\/w:sdtPr>)<w:sdtContent>[\s\S]*?<\/w:sdtContent><\/w:sdt>/g, (m, pr: string) => {
-    if (!pr.includes(`w:val="${LOGO_TAG}"`) || pr.includes("<w:sdtContent>")) return m;
-    found = true;
-    return `<w:sdt>${pr.replace(/<w:showingPlcHdr\/>/, "")}<w:sdtContent>${drawing}</w:sdtContent></w:sdt>`;
-  });
+  const next = doc.replace(
+    /<w:sdt>(<w:sdtPr>[\s\S]*?<\/w:sdtPr>)<w:sdtContent>[\s\S]*?<\/w:sdtContent><\/w:sdt>/g,
+    (m, pr: string) => {
+      if (!pr.includes(`w:val="${LOGO_TAG}"`) || pr.includes("<w:sdtContent>")) return m;
+      found = true;
+      return `<w:sdt>${pr.replace(/<w:showingPlcHdr\/>/, "")}<w:sdtContent>${drawing}</w:sdtContent></w:sdt>`;
+    },
+  );
   if (!found) return false;
-  for (const name of Object.keys(zip.files)) if (/^word\/media\/lakip-logo\./.test(name) && name !== media) zip.remove(name);
+  for (const name of Object.keys(zip.files))
+    if (/^word\/media\/lakip-logo\./.test(name) && name !== media) zip.remove(name);
   write(zip, media, bytes, FIXED);
   write(zip, "word/document.xml", next, FIXED);
   let rels = (await text(zip, DOC_RELS)) as string;

@@ -75,10 +75,18 @@ export class LibreOfficeMissingError extends Error {
   }
 }
 
-function run(cmd: string, args: string[], timeoutMs: number): Promise<{ code: number; stdout: string; stderr: string }> {
+function run(
+  cmd: string,
+  args: string[],
+  timeoutMs: number,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(cmd, args, { timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error ? (typeof (error as { code?: unknown }).code === "number" ? (error as { code: number }).code : 1) : 0;
+      const code = error
+        ? typeof (error as { code?: unknown }).code === "number"
+          ? (error as { code: number }).code
+          : 1
+        : 0;
       resolve({ code, stdout: String(stdout), stderr: String(stderr) });
     });
   });
@@ -125,7 +133,10 @@ export async function docxToPdf(docx: Buffer, pdf: string): Promise<IndexText[]>
  * Page numbers by bookmark, matching LibreOffice's index lines ("text<TAB>page") to the entries
  * by text, in order.
  */
-export function pagesFromIndexes(indexes: IndexText[], entries: { text: string; bookmark: string }[]): Map<string, string> {
+export function pagesFromIndexes(
+  indexes: IndexText[],
+  entries: { text: string; bookmark: string }[],
+): Map<string, string> {
   const norm = (t: string) => t.replace(/\s+/g, " ").trim().toLowerCase();
   const lines: { text: string; page: string; used: boolean }[] = [];
   for (const ix of indexes)

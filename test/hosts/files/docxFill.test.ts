@@ -26,7 +26,10 @@ function outside(xml: string): string {
     .replace(/(<w:sdtContent>)[\s\S]*?(<\/w:sdtContent><\/w:sdt>)/g, "$1$2")
     .replace(/<w:showingPlcHdr\/>/g, "")
     .replace(/<w:bookmark(Start|End) [^>]*\/>/g, "")
-    .replace(/<w:p><w:pPr><w:pStyle w:val="(TOC\d|TableofFigures)"\/>[\s\S]*?<\/w:p>(?=<w:p><w:pPr><w:pStyle w:val="(JudulBagian|Heading1)")/g, "[indeks]");
+    .replace(
+      /<w:p><w:pPr><w:pStyle w:val="(TOC\d|TableofFigures)"\/>[\s\S]*?<\/w:p>(?=<w:p><w:pPr><w:pStyle w:val="(JudulBagian|Heading1)")/g,
+      "[indeks]",
+    );
 }
 
 function docWith(body: string, prefix = "w"): string {
@@ -76,13 +79,18 @@ describe("fillDocx on the built-in template", () => {
     const outsideTeks = xml.replace(/<w:sdt><w:sdtPr><w:alias [^>]*\/><w:tag w:val="lakip:teks-[\s\S]*?<\/w:sdt>/g, "");
     const text = Array.from(outsideTeks.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g), (m) => m[1]).join(" ");
     expect(text).not.toMatch(/\[[^\]]*\]/);
-    expect(text).not.toMatch(/klik kanan|Perbarui Field|Update Field|LOGO PEMERINTAH|Tuliskan di sini|\b(sheet|workbook)\b/i);
+    expect(text).not.toMatch(
+      /klik kanan|Perbarui Field|Update Field|LOGO PEMERINTAH|Tuliskan di sini|\b(sheet|workbook)\b/i,
+    );
     expect(await part(filled.docx, "word/settings.xml")).not.toContain("updateFields");
   });
 
   test("the index fields list every heading, table and chart with a page number", async () => {
     const xml = await part(filled.docx);
-    const entries = Array.from(xml.matchAll(/<w:hyperlink w:anchor="(_Toc[^"]*)"[\s\S]*?<\/w:hyperlink>/g), (m) => m[0]);
+    const entries = Array.from(
+      xml.matchAll(/<w:hyperlink w:anchor="(_Toc[^"]*)"[\s\S]*?<\/w:hyperlink>/g),
+      (m) => m[0],
+    );
     const texts = entries.map((e) => Array.from(e.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g), (m) => m[1]));
     expect(texts.some((t) => t[0] === "BAB III Akuntabilitas Kinerja" && /^\d+$/.test(t[1]))).toBe(true);
     expect(texts.some((t) => t[0] === "Kata Pengantar" && /^[ivx]+$/.test(t[1]))).toBe(true);
@@ -110,14 +118,19 @@ describe("fillDocx on the built-in template", () => {
       /(<w:tag w:val="lakip:teks-latar-belakang"\/><w:id w:val="\d+"\/><w:lock w:val="sdtLocked"\/>)<w:showingPlcHdr\/>(<\/w:sdtPr><w:sdtContent>)[\s\S]*?(<\/w:sdtContent>)/,
       `$1$2${mine}$3`,
     );
-    const outsidePara = '<w:p><w:r><w:t>Paragraf tulisan kami sendiri.</w:t></w:r></w:p>';
-    xml = xml.replace(/(<w:p><w:pPr><w:pStyle w:val="Heading2"\/><\/w:pPr>(?:<w:bookmarkStart [^>]*\/>)?<w:r><w:t>E\. Sistematika)/, `${outsidePara}$1`);
+    const outsidePara = "<w:p><w:r><w:t>Paragraf tulisan kami sendiri.</w:t></w:r></w:p>";
+    xml = xml.replace(
+      /(<w:p><w:pPr><w:pStyle w:val="Heading2"\/><\/w:pPr>(?:<w:bookmarkStart [^>]*\/>)?<w:r><w:t>E\. Sistematika)/,
+      `${outsidePara}$1`,
+    );
     zip.file("word/document.xml", xml);
     const edited = await zip.generateAsync({ type: "nodebuffer" });
     // teks contents are refused even when asked for
     const again = await fillDocx(edited, { ...contents, "lakip:teks-latar-belakang": "<w:p/>" });
     const out = await part(again.docx);
-    expect(out).toContain(`<w:tag w:val="lakip:teks-latar-belakang"/><w:id w:val="1100"/><w:lock w:val="sdtLocked"/></w:sdtPr><w:sdtContent>${mine}</w:sdtContent>`);
+    expect(out).toContain(
+      `<w:tag w:val="lakip:teks-latar-belakang"/><w:id w:val="1100"/><w:lock w:val="sdtLocked"/></w:sdtPr><w:sdtContent>${mine}</w:sdtContent>`,
+    );
     expect(out).toContain(outsidePara);
     expect(again.open.teks.map((t) => t.tag)).not.toContain("lakip:teks-latar-belakang");
     // and a third fill changes nothing
@@ -165,7 +178,7 @@ describe("fillDocx on the built-in template", () => {
       expect(pr).toContain(`<w:alias w:val="${t.title}"/>`);
       expect(pr).toMatch(/<w:id w:val="\d+"\/>/);
     }
-    expect(xml).toContain('TOC \\o &quot;1-3&quot;');
+    expect(xml).toContain("TOC \\o &quot;1-3&quot;");
     // no prompt on opening: the index results are written by the fill, not by Word on open
     expect(await part(template, "word/settings.xml")).not.toContain("updateFields");
     expect(await part(template, "word/footer1.xml")).toContain("PAGE");

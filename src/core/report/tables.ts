@@ -196,7 +196,7 @@ export function renderTabelPengukuran(ctx: ReportContext): string {
   ];
   let out =
     head +
-    table({ widths: [454, 1843, 2068, 964, 794, 1020, 964, 964], rows }) +
+    table({ widths: [454, 1991, 2216, 850, 740, 1020, 900, 900], rows }) +
     sumber(`Data capaian kinerja sekretariat dan bidang ${tahunText(ctx.tahun)}, diolah.`) +
     polaritasNote(ctx) +
     batasNote(ctx) +

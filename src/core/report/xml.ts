@@ -247,7 +247,9 @@ export function table(spec: TableSpec): string {
     "</w:tblPr>";
   const grid = `<w:tblGrid>${spec.widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>`;
   const rows = spec.rows
-    .map((row) => {
+    .map((row, r) => {
+      // the last row keeps with what follows: the "Sumber: ..." line never starts a page alone
+      if (r === spec.rows.length - 1 && !row.keepWithNext) row = { ...row, keepWithNext: true };
       let col = 0;
       const cells = row.cells
         .map((c) => {

@@ -248,7 +248,7 @@ export function templateDocumentXml(paper: Paper = "A4"): string {
 export function headerXml(running: boolean): string {
   const content = running
     ? blockControl("lakip:kepala-halaman")
-    : '<w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr></w:p>';
+    : "<w:p/>"; // the cover: no header text, no rule
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:hdr xmlns:w="${W_NS}" xmlns:r="${R_NS}">${content}</w:hdr>`;
 }
 

@@ -1,5 +1,13 @@
 import { DOMParser, type Element } from "@xmldom/xmldom";
-import { REPORT_TAGS, capaianRenstra, escapeXml, perubahan, renderControls, toFlatOpc } from "../../../src/core/report";
+import {
+  REPORT_TAGS,
+  capaianRenstra,
+  escapeXml,
+  perubahan,
+  renderControls,
+  renderReport,
+  toFlatOpc,
+} from "../../../src/core/report";
 import { analysis, indikator, sampleAnalysis } from "./fixtures";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -283,4 +291,116 @@ describe("toFlatOpc", () => {
     )!;
     expect(angka.getElementsByTagNameNS(W, "jc")[0].getAttributeNS(W, "val")).toBe("right");
   });
+});
+
+describe("every earlier year, national standard, honest words", () => {
+  const a = sampleAnalysis();
+  // the SAKIP indicator has three earlier years; the range indicator only last year's realisasi
+  a.indikator[0].riwayat = [
+    { tahun: 2022, target: 64, realisasi: 62.1, capaian: 97.03 },
+    { tahun: 2023, target: 66, realisasi: 65.4, capaian: 99.09 },
+    { tahun: 2024, target: 68, realisasi: 68.5, capaian: 100.74 },
+  ];
+  a.indikator[2].standarNasional = 4;
+  const r = renderReport(a, { tanggal: TANGGAL });
+
+  test("the comparison table has a column per earlier year, with that year's capaian", () => {
+    const t = paragraphsText(parseBody(r.controls["lakip:tabel-perbandingan"])).join("|");
+    expect(t).toContain("Realisasi 2022|Realisasi 2023|Realisasi 2024|Realisasi 2025");
+    expect(t).toContain("62,1(97,03%)|65,4(99,09%)|68,5(100,74%)");
+    expect(t).toMatch(/^Tabel 3\.2 Perbandingan Realisasi Kinerja Tahun 2022–2024 dan 2025/);
+  });
+
+  test("a trend chart (native, Grafik 3.2) for the indicator with two or more earlier years", () => {
+    expect(r.charts.map((c) => c.name)).toEqual(["word/charts/lakip-grafik1.xml", "word/charts/lakip-grafik2.xml"]);
+    const trend = r.charts[1];
+    expect(trend.spec.kind).toBe("line");
+    expect(trend.spec.categories).toEqual(["2022", "2023", "2024", "2025"]);
+    expect(trend.xml).toContain("<c:lineChart>");
+    expect(trend.xml).toContain("<c:v>71.25</c:v>");
+    const narasi = paragraphsText(parseBody(r.controls["lakip:narasi-sasaran"])).join("\n");
+    expect(narasi).toContain("Grafik 3.2 Tren Realisasi Nilai evaluasi SAKIP Tahun 2022–2025");
+    expect(narasi).toContain(
+      "Realisasi tahun-tahun sebelumnya: 2022 nilai\u00A062,1, 2023 nilai\u00A065,4, 2024 nilai\u00A068,5.",
+    );
+    expect(r.controls["lakip:narasi-sasaran"]).toContain(`r:id="rIdLakipGrafik2"`);
+  });
+
+  test("Grafik 3.1 is a bar chart of capaian per sasaran with its cached numbers", () => {
+    const bar = r.charts[0];
+    expect(bar.spec.kind).toBe("bar");
+    expect(bar.xml).toContain('<c:barDir val="bar"/>');
+    expect(bar.spec.series[0].values).toEqual([94.64, 140]);
+    expect(paragraphsText(parseBody(r.controls["lakip:grafik-capaian"])).join("|")).toContain(
+      "Grafik 3.1 Capaian Kinerja per Sasaran Strategis Tahun 2025",
+    );
+  });
+
+  test("point 4: the national standard where given, one sentence per sasaran where none", () => {
+    const narasi = paragraphsText(parseBody(r.controls["lakip:narasi-sasaran"])).join("\n");
+    expect(narasi).toContain("standar nasional indikator “Jumlah konflik sosial” adalah 4\u00A0kasus");
+    expect(narasi).toContain("lebih baik dari standar tersebut"); // Turun: 3 < 4
+    expect(narasi.match(/Belum terdapat standar nasional/g)?.length).toBe(1);
+  });
+
+  test("terlampaui only strictly above target, tercapai when equal", () => {
+    const exact = analysis([
+      indikator({
+        indikator: "Tepat",
+        target: 12,
+        realisasi: 12,
+        capaian: 100,
+        targetText: "12",
+        realisasiText: "12",
+        satuan: "laporan",
+        targetAkhirRenstra: 12,
+      }),
+    ]);
+    const t = paragraphsText(parseBody(renderControls(exact, { tanggal: TANGGAL })["lakip:narasi-sasaran"])).join(" ");
+    expect(t).not.toMatch(/terlampaui|melampaui/);
+    expect(t).toMatch(/tepat mencapai target|target tercapai sepenuhnya/);
+    expect(t).toContain("Target akhir Renstra 2021-2026 sebesar 12\u00A0laporan telah tercapai");
+  });
+
+  test("a zero target with polaritas Turun is never explained with the formula", () => {
+    const zero = analysis([
+      indikator({
+        indikator: "Konflik",
+        polaritas: "Turun",
+        target: 0,
+        realisasi: 0,
+        capaian: 100,
+        targetText: "0",
+        realisasiText: "0",
+        satuan: "kasus",
+      }),
+    ]);
+    const t = paragraphsText(parseBody(renderControls(zero, { tanggal: TANGGAL })["lakip:narasi-sasaran"])).join(" ");
+    expect(t).not.toContain("(2 × target − realisasi)");
+    expect(t).toContain("target 0");
+  });
+
+  test("a Batas Capaian in force is noted under the table and beside the capped indicator", () => {
+    const capped = sampleAnalysis();
+    capped.pengaturan = { ...capped.pengaturan, batasCapaian: 120 };
+    capped.indikator[2].capaian = 120;
+    const out2 = renderControls(capped, { tanggal: TANGGAL });
+    expect(paragraphsText(parseBody(out2["lakip:tabel-pengukuran"])).join(" ")).toContain("dibatasi menjadi 120%");
+    expect(paragraphsText(parseBody(out2["lakip:narasi-sasaran"])).join(" ")).toContain("dibatasi pada 120%");
+  });
+});
+
+test("toFlatOpc carries the chart parts a body points at, and only those", () => {
+  const r = renderReport(sampleAnalysis(), { tanggal: TANGGAL });
+  const pkg = toFlatOpc(r.controls["lakip:grafik-capaian"], r.charts);
+  expect(pkg).toContain('pkg:name="/word/charts/lakip-grafik1.xml"');
+  expect(pkg).toContain('Id="rIdLakipGrafik1"');
+  expect(pkg).toContain("<c:barChart>");
+  expect(toFlatOpc(r.controls["lakip:ikhtisar"], r.charts)).not.toContain("lakip-grafik");
+  const errors: string[] = [];
+  new DOMParser({ onError: (l: string, m: string) => void (l !== "warning" && errors.push(m)) }).parseFromString(
+    pkg,
+    "text/xml",
+  );
+  expect(errors).toEqual([]);
 });

@@ -406,6 +406,7 @@ export async function fillDocxZip(
   if (!zip.file("word/document.xml")) throw new NotWordDocumentError();
   const counts: Record<string, number> = {};
   const skipped: SkippedControl[] = [];
+  let documentXml = "";
   const parts = Object.keys(zip.files)
     .filter((p) => PART_RE.test(p))
     .sort((a, b) => (a === "word/document.xml" ? -1 : b === "word/document.xml" ? 1 : a.localeCompare(b)));
@@ -415,7 +416,13 @@ export async function fillDocxZip(
     const r = fillPartXml(xml, contents, part);
     skipped.push(...r.skipped);
     for (const [k, n] of Object.entries(r.counts)) counts[k] = (counts[k] ?? 0) + n;
-    if (r.xml !== xml) write(zip, part, r.xml, entry.date);
+    let next = r.xml;
+    if (part === "word/document.xml") {
+      // the index fields, charts and open sections work on the filled text (no second unzip)
+      next = refreshIndexes(next, options.pages).xml;
+      documentXml = next;
+    }
+    if (next !== xml) write(zip, part, next, entry.date);
   }
   if (Object.keys(counts).length > 0) {
     const styles = zip.file("word/styles.xml");
@@ -427,21 +434,18 @@ export async function fillDocxZip(
   }
   if (options.charts) {
     // only the charts the document now points at (a template without lakip:grafik-capaian has none)
-    const doc = await zip.file("word/document.xml")!.async("string");
-    const used = options.charts.filter((c) => doc.includes(`r:id="${c.relId}"`));
+    const used = options.charts.filter((c) => documentXml.includes(`r:id="${c.relId}"`));
     await writeCharts(zip, used, (z, name, data, date) =>
       typeof data === "string" ? write(z, name, data, date) : z.file(name, data, { date, createFolders: false }),
     );
   }
-  await refreshDocxIndexes(zip, options.pages, write);
   const tags = Object.keys(contents);
-  const doc = await zip.file("word/document.xml")!.async("string");
   return {
     filled: tags.filter((t) => counts[t] > 0),
     missingTags: tags.filter((t) => !counts[t] && !skipped.some((s) => s.tag === t)),
     counts,
     skipped,
-    open: openSections(doc),
+    open: openSections(documentXml),
   };
 }
 

@@ -35,6 +35,23 @@ function paraText(p: string): string {
     .trim();
 }
 
+/** Length of the text runs of an element (entities counted as written): cheap, for the page estimate. */
+function textLength(xml: string): number {
+  let n = 0;
+  let i = xml.indexOf("<w:t");
+  while (i >= 0) {
+    const c = xml.charCodeAt(i + 4);
+    if (c === 62 /* > */ || c === 32 /* space */) {
+      const start = xml.indexOf(">", i) + 1;
+      const end = xml.indexOf("</w:t>", start);
+      if (end < 0) break;
+      n += end - start;
+      i = xml.indexOf("<w:t", end + 6);
+    } else i = xml.indexOf("<w:t", i + 4);
+  }
+  return n;
+}
+
 function fnv(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
@@ -45,6 +62,7 @@ function fnv(text: string): string {
 }
 
 function kindOf(p: string): { kind: IndexEntry["kind"]; level: number } | null {
+  if (!p.includes('<w:pStyle w:val="Heading') && !p.includes("SEQ ")) return null;
   const style = /<w:pStyle w:val="([^"]*)"/.exec(p)?.[1];
   const h = style ? /^Heading([1-3])$/.exec(style) : null;
   if (h) return { kind: "heading", level: Number(h[1]) };
@@ -147,8 +165,12 @@ const EMPTY_TEXT: Record<string, string> = {
 };
 
 /** Rewrites the cached result of every TOC field with the entries and page numbers. */
-export function writeIndexes(xml: string, entries: IndexEntry[], pages: ReadonlyMap<string, string>): string {
-  const fields = tocFields(xml);
+export function writeIndexes(
+  xml: string,
+  entries: IndexEntry[],
+  pages: ReadonlyMap<string, string>,
+  fields: readonly TocField[] = tocFields(xml),
+): string {
   let out = "";
   let pos = 0;
   for (const f of fields) {
@@ -208,7 +230,7 @@ export function roman(n: number): string {
 }
 
 /**
- * Estimates each bookmark's page from the text: about 85 characters per line, 1,5 line spacing in
+ * Estimates each bookmark's page from the text: about 75 characters per line, 1,5 line spacing in
  * body text, table rows by their longest cell, charts by their height; a page break before every
  * Heading1 and title, a new page and numbering (i, ii, ... then 1, 2, ...) at each section break.
  * Close to Word's layout for the built-in template, not exact: the PDF route and Word's own
@@ -231,36 +253,58 @@ export function estimatePages(xml: string): Map<string, string> {
     }
     used += height;
   };
-  const re = /<w:tbl>[\s\S]*?<\/w:tbl>|<w:p(?:\s[^>]*)?>[\s\S]*?<\/w:p>|<w:p(?:\s[^>]*)?\/>/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const el = m[0];
-    if (el.startsWith("<w:tbl>")) {
-      const widths = Array.from(el.matchAll(/<w:gridCol w:w="(\d+)"/g), (g) => Number(g[1]));
-      for (const row of el.match(/<w:tr>[\s\S]*?<\/w:tr>/g) ?? []) {
-        const cells = row.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? [];
+  // a hand-written scan (regular expressions over a 30 MB body are the slow part of a big report)
+  let pos = 0;
+  for (;;) {
+    const t = text.indexOf("<w:tbl>", pos);
+    let p = text.indexOf("<w:p", pos);
+    while (p >= 0 && text.charCodeAt(p + 4) !== 62 && text.charCodeAt(p + 4) !== 32) p = text.indexOf("<w:p", p + 4);
+    if (t < 0 && p < 0) break;
+    if (t >= 0 && (p < 0 || t < p)) {
+      const end = text.indexOf("</w:tbl>", t);
+      const tbl = text.slice(t, end < 0 ? text.length : end);
+      pos = end < 0 ? text.length : end + 8;
+      const widths = Array.from(
+        tbl.slice(0, tbl.indexOf("</w:tblGrid>") + 1).matchAll(/<w:gridCol w:w="(\d+)"/g),
+        (g) => Number(g[1]),
+      );
+      for (let r = tbl.indexOf("<w:tr>"); r >= 0;) {
+        const rEnd = tbl.indexOf("</w:tr>", r);
+        const row = tbl.slice(r, rEnd < 0 ? tbl.length : rEnd);
         let lines = 1;
-        cells.forEach((c, k) => {
-          const chars = paraText(c).length;
-          const per = Math.max(4, Math.floor((widths[k] ?? 1500) / 105));
-          const brs = (c.match(/<w:br\/>/g) ?? []).length;
-          lines = Math.max(lines, Math.ceil(chars / per) + brs);
-        });
+        let k = 0;
+        for (let c = row.indexOf("<w:tc>"); c >= 0; k++) {
+          const cEnd = row.indexOf("</w:tc>", c);
+          const cell = row.slice(c, cEnd < 0 ? row.length : cEnd);
+          const per = Math.max(4, Math.floor(((widths[k] ?? 1500) - 144) / 100));
+          let brs = 0;
+          for (let b = cell.indexOf("<w:br/>"); b >= 0; b = cell.indexOf("<w:br/>", b + 7)) brs++;
+          lines = Math.max(lines, Math.ceil(textLength(cell) / per) + brs);
+          c = cEnd < 0 ? -1 : row.indexOf("<w:tc>", cEnd);
+        }
         add(lines * 250 + 60);
+        r = rEnd < 0 ? -1 : tbl.indexOf("<w:tr>", rEnd);
       }
       continue;
     }
-    const style = /<w:pStyle w:val="([^"]*)"/.exec(el)?.[1] ?? "";
-    if ((/<w:pageBreakBefore\/>/.test(el) || style === "Heading1" || style === "JudulBagian") && used > 0) {
+    const selfClosing = text.indexOf("/>", p) === text.indexOf(">", p) - 1;
+    const pEnd = selfClosing ? text.indexOf(">", p) + 1 : text.indexOf("</w:p>", p) + 6;
+    if (pEnd <= p) break;
+    const el = text.slice(p, pEnd);
+    pos = pEnd;
+    const style = el.includes("<w:pStyle") ? (/<w:pStyle w:val="([^"]*)"/.exec(el)?.[1] ?? "") : "";
+    if ((style === "Heading1" || style === "JudulBagian" || el.includes("<w:pageBreakBefore/>")) && used > 0) {
       page++;
       used = 0;
     }
-    const chart = /<wp:extent cx="\d+" cy="(\d+)"/.exec(el);
-    const chars = paraText(el).length;
+    const chart = el.includes("<wp:extent") ? /<wp:extent cx="\d+" cy="(\d+)"/.exec(el) : null;
+    const chars = textLength(el);
     const spacing = style === "IsiLaporan" || style === "Butir" || style === "" ? 400 : 300;
-    const height = chart ? Number(chart[1]) / 635 + 200 : Math.max(1, Math.ceil(chars / 85)) * spacing + 120;
+    const height = chart ? Number(chart[1]) / 635 + 200 : Math.max(1, Math.ceil(chars / 75)) * spacing + 120;
     add(height);
-    for (const b of el.matchAll(/<w:bookmarkStart [^>]*w:name="([^"]*)"/g)) pages.set(b[1], label());
-    if (/<w:sectPr>/.test(el)) {
+    if (el.includes("<w:bookmarkStart"))
+      for (const b of el.matchAll(/<w:bookmarkStart [^>]*w:name="([^"]*)"/g)) pages.set(b[1], label());
+    if (el.includes("<w:sectPr>")) {
       page = 1;
       used = 0;
       fmt = "decimal";
@@ -283,7 +327,10 @@ export function refreshIndexes(
   if (!/<w:instrText[^>]*>\s*TOC\b/.test(xml)) return { xml, entries: [] };
   const b = bookmarkEntries(xml);
   if (pages) return { xml: writeIndexes(b.xml, b.entries, pages), entries: b.entries };
-  // estimate twice: the first pass gives the index its real length, which moves what follows it
-  const first = writeIndexes(b.xml, b.entries, estimatePages(b.xml));
-  return { xml: writeIndexes(b.xml, b.entries, estimatePages(first)), entries: b.entries };
+
+  // the estimate runs on the document with its indexes already at their real length (page
+  // numbers blank), since a long Daftar Isi moves everything after it
+  const fields = tocFields(b.xml);
+  const sized = writeIndexes(b.xml, b.entries, new Map(), fields);
+  return { xml: writeIndexes(b.xml, b.entries, estimatePages(sized), fields), entries: b.entries };
 }

@@ -2,13 +2,14 @@
  * `lakip report` through runReport (in-process, fixed date): exit codes, nothing written on
  * errors, the built-in and an agency template, refilling, --paper, SOP properties.
  */
+import { spawnSync } from "child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import * as os from "os";
 import * as path from "path";
 import JSZip from "jszip";
 import { UsageError } from "../../src/cli/args";
 import { runReport } from "../../src/cli/commands/report";
-import { REPORT_TAGS } from "../../src/core/report";
+import { REPORT_TAGS, TEKS_TAGS } from "../../src/core/report";
 import { withCustomProperties } from "../../src/hosts/files/writeGrid";
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -43,8 +44,12 @@ test("writes the report from the built-in template with every control filled", a
   expect(r.out).toContain(`Dokumen LAKIP ditulis: ${out}`);
   for (const t of REPORT_TAGS) expect(r.out).toContain(t.tag);
   const xml = await part(out);
-  expect(xml).not.toContain("showingPlcHdr");
-  expect(xml).toContain("Tabel 3.1 Pengukuran Kinerja");
+  // only the agency's own sections and the empty logo still show a placeholder, and they are listed
+  expect(xml.match(/<w:showingPlcHdr\/>/g)?.length).toBe(TEKS_TAGS.length + 1);
+  for (const t of TEKS_TAGS) expect(r.err).toContain(t.tag);
+  expect(r.err).toContain("lakip:logo");
+  expect(xml).toContain("Tabel 3.");
+  expect(xml).toContain(" Pengukuran Kinerja");
   expect(xml).toContain("24 November 2026");
   expect(xml).toContain('<w:pgSz w:w="11906" w:h="16838"/>');
 });
@@ -136,7 +141,7 @@ test("an agency's own template: its text untouched, missing tags warned, exit 0"
   const out = path.join(dir, "dari-template.docx");
   const r = await report(EXAMPLE, "--out", out, "--template", template);
   expect(r.code).toBe(0);
-  expect(r.err).toMatch(/tidak memiliki kontrol untuk 10 bagian/);
+  expect(r.err).toMatch(/tidak memiliki kontrol untuk 13 bagian/);
   expect(r.err).toContain("Ikhtisar Eksekutif (lakip:ikhtisar)");
   const xml = await part(out);
   expect(
@@ -145,5 +150,75 @@ test("an agency's own template: its text untouched, missing tags warned, exit 0"
     ),
   ).toBe(true);
   expect(xml.endsWith(`</w:sdt>${after}<w:sectPr/></w:body></w:document>`)).toBe(true);
-  expect(xml).toContain("Tabel 3.1 Pengukuran Kinerja");
+  expect(xml).toContain(" Pengukuran Kinerja Badan");
+});
+
+describe("agency sections, logo and PDF", () => {
+  const LOGO = path.join(ROOT, "assets", "icon-64.png");
+
+  test("--logo puts the picture into the lakip:logo control; a refill without --logo keeps it", async () => {
+    const out = path.join(dir, "logo.docx");
+    const r = await report(EXAMPLE, "--out", out, "--logo", LOGO);
+    expect(r.code).toBe(0);
+    expect(r.err).not.toContain("lakip:logo");
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    expect(zip.file("word/media/lakip-logo.png")).not.toBeNull();
+    const xml = await part(out);
+    expect(xml).toMatch(/<w:tag w:val="lakip:logo"\/>[\s\S]*?<w:drawing>[\s\S]*?r:embed="rIdLakipLogo"/);
+    const again = path.join(dir, "logo-again.docx");
+    expect((await report(EXAMPLE, "--out", again, "--template", out)).code).toBe(0);
+    expect(await part(again)).toBe(xml);
+    expect((await JSZip.loadAsync(readFileSync(again))).file("word/media/lakip-logo.png")).not.toBeNull();
+  });
+
+  test("--logo that is not a PNG or JPEG, or is missing: exit 2, nothing written", async () => {
+    const out = path.join(dir, "bad-logo.docx");
+    const fake = path.join(dir, "logo.png");
+    writeFileSync(fake, "bukan gambar");
+    await expect(report(EXAMPLE, "--out", out, "--logo", fake)).rejects.toThrow(/bukan gambar PNG atau JPEG/);
+    await expect(report(EXAMPLE, "--out", out, "--logo", path.join(dir, "tidak-ada.png"))).rejects.toThrow(
+      /tidak ditemukan/,
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test("--pdf without LibreOffice on the machine: exit 2 with what to install, nothing written", async () => {
+    const out = path.join(dir, "nolo.docx");
+    const saved = process.env.PATH;
+    process.env.PATH = dir; // no soffice here
+    try {
+      await expect(report(EXAMPLE, "--out", out, "--pdf", path.join(dir, "x.pdf"))).rejects.toThrow(
+        /apt-get install libreoffice-writer-nogui python3-uno/,
+      );
+    } finally {
+      process.env.PATH = saved;
+    }
+    expect(existsSync(out)).toBe(false);
+    await expect(report(EXAMPLE, "--out", out, "--pdf", EXAMPLE)).rejects.toThrow(UsageError);
+  });
+
+  const lo =
+    spawnSync("/usr/bin/python3", ["-c", "import uno"]).status === 0 &&
+    spawnSync("soffice", ["--version"]).status === 0;
+  (lo ? test : test.skip)(
+    "--pdf writes the PDF with a page-numbered Daftar Isi, and LibreOffice's page numbers go into the .docx",
+    async () => {
+      const out = path.join(dir, "pdf.docx");
+      const pdf = path.join(dir, "pdf.pdf");
+      const r = await report(EXAMPLE, "--out", out, "--pdf", pdf);
+      expect(r.code).toBe(0);
+      expect(readFileSync(pdf).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+      const text = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).stdout;
+      expect(text).toMatch(/BAB III Akuntabilitas Kinerja\.{3,}\s*\d+/);
+      expect(text).toMatch(/Tabel 3\.1 Pengukuran Kinerja.*\.{3,}\s*\d+/);
+      expect(text).toMatch(/Grafik 3\.1 Capaian Kinerja per Sasaran.*\.{3,}\s*\d+/);
+      // the .docx carries the same page number LibreOffice printed for BAB III
+      const printed = /BAB III Akuntabilitas Kinerja\.{3,}\s*(\d+)/.exec(text)![1];
+      const xml = await part(out);
+      expect(xml).toMatch(
+        new RegExp(`BAB III Akuntabilitas Kinerja</w:t></w:r><w:r><w:tab/></w:r>.*?<w:t>${printed}</w:t>`),
+      );
+    },
+    180_000,
+  );
 });

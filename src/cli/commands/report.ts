@@ -12,9 +12,12 @@ import JSZip from "jszip";
 import { UsageError, onePath, parseArgs } from "../args";
 import { EXIT_FINDINGS, EXIT_OK, loadWorkbook, type CliIO } from "../io";
 import { analyzeWorkbook, hasErrors, type Analysis, type Finding } from "../../core";
-import { REPORT_TAGS, REPORT_TAG_NAMES, renderControls, tagTitle, type Paper } from "../../core/report";
-import { fillDocxZip, type FillReport } from "../../hosts/files/docxFill";
 import { loadTemplateDocx, TemplateError } from "../../hosts/files/docxCheck";
+import { REPORT_TAGS, REPORT_TAG_NAMES, renderReport, tagTitle, type Paper } from "../../core/report";
+import { fillDocxZip, refreshDocxIndexes, type FillReport } from "../../hosts/files/docxFill";
+import { bookmarkEntries } from "../../hosts/files/docxIndexes";
+import { LOGO_MAX_BYTES, imageInfo, writeLogo } from "../../hosts/files/docxParts";
+import { LibreOfficeMissingError, checkLibreOffice, docxToPdf, pagesFromIndexes } from "../../hosts/files/libreoffice";
 import { buildTemplateDocx } from "../../hosts/files/docxTemplate";
 import { putDeflated } from "../../hosts/files/zipNative";
 import { refuseInputAsOutput, writeFileAtomically } from "../outputs";
@@ -97,11 +100,42 @@ function fillSummary(out: string, report: FillReport, analysis: Analysis): strin
   return s;
 }
 
+/** The agency's sections still to write, for stderr (empty when none). */
+export function openSectionsText(report: FillReport): string {
+  const { teks, logoMissing } = report.open;
+  if (teks.length === 0 && !logoMissing) return "";
+  let s = "Bagian yang masih harus ditulis instansi sebelum laporan ditandatangani:\n";
+  for (const t of teks) s += `  ${t.title} (${t.tag})\n`;
+  if (logoMissing)
+    s += "  Logo pemerintah daerah di sampul (lakip:logo): sisipkan gambar di Word atau pakai --logo BERKAS.png\n";
+  return s;
+}
+
+async function readLogo(file: string): Promise<Uint8Array> {
+  let bytes: Buffer;
+  try {
+    const stat = await fs.stat(file);
+    if (!stat.isFile()) throw new UsageError(`Logo "${file}" bukan berkas gambar.`);
+    if (stat.size > LOGO_MAX_BYTES)
+      throw new UsageError(
+        `Logo "${file}" berukuran lebih dari 5 MB; perkecil gambarnya (PNG atau JPEG) lalu coba lagi.`,
+      );
+    bytes = await fs.readFile(file);
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw new UsageError(`Logo "${file}" tidak ditemukan atau tidak dapat dibaca.`);
+  }
+  if (!imageInfo(bytes)) throw new UsageError(`Logo "${file}" bukan gambar PNG atau JPEG.`);
+  return bytes;
+}
+
 export async function runReport(argv: readonly string[], io: CliIO, deps: ReportDeps = {}): Promise<number> {
   const parsed = parseArgs("report", argv, {
     out: { value: true },
     template: { value: true },
     paper: { value: true },
+    pdf: { value: true },
+    logo: { value: true },
   });
   const file = onePath("report", parsed);
   const out = parsed.options.out;
@@ -117,6 +151,28 @@ export async function runReport(argv: readonly string[], io: CliIO, deps: Report
     { path: file, role: "workbook masukan" },
     ...(templateFile !== undefined ? [{ path: templateFile, role: "template" }] : []),
   ]);
+  const pdf = typeof parsed.options.pdf === "string" ? parsed.options.pdf : undefined;
+  if (parsed.options.pdf !== undefined && pdf === undefined)
+    throw new UsageError("--pdf memerlukan nama berkas, misalnya --pdf LAKIP.pdf");
+  if (pdf !== undefined) {
+    if (!/\.pdf$/i.test(pdf)) throw new UsageError(`Berkas PDF "${pdf}" harus berakhiran .pdf.`);
+    refuseInputAsOutput("--pdf", pdf, [
+      { path: file, role: "workbook masukan" },
+      ...(templateFile !== undefined ? [{ path: templateFile, role: "template" }] : []),
+    ]);
+    if (path.resolve(pdf) === path.resolve(out))
+      throw new UsageError(`--pdf "${pdf}" tidak boleh sama dengan berkas --out.`);
+    try {
+      await checkLibreOffice();
+    } catch (e) {
+      if (e instanceof LibreOfficeMissingError) throw new UsageError(e.message);
+      throw e;
+    }
+  }
+  const logoFile = typeof parsed.options.logo === "string" ? parsed.options.logo : undefined;
+  if (parsed.options.logo !== undefined && logoFile === undefined)
+    throw new UsageError("--logo memerlukan nama berkas gambar, misalnya --logo logo.png");
+  const logo = logoFile !== undefined ? await readLogo(logoFile) : null;
   // Unusable inputs first (exit 2), before any finding is reported.
   const template = templateFile !== undefined ? await readTemplate(templateFile) : null;
   const grid = await loadWorkbook(file);
@@ -132,19 +188,40 @@ export async function runReport(argv: readonly string[], io: CliIO, deps: Report
 
   const now = (deps.now ?? (() => new Date()))();
   const zip = template ?? (await JSZip.loadAsync(await buildTemplateDocx(paper)));
-  const contents = renderControls(analysis, { tanggal: now });
-  const report = await fillDocxZip(zip, contents, {
-    writePart: (z, name, text, date) => putDeflated(z, name, text, date),
-  });
+  const rendered = renderReport(analysis, { tanggal: now }, true);
+  const writePart = (z: JSZip, name: string, text: string, date: Date) => putDeflated(z, name, text, date);
+  if (logo) {
+    const placed = await writeLogo(zip, logo, (z, name, data, date) =>
+      typeof data === "string" ? writePart(z, name, data, date) : z.file(name, data, { date, createFolders: false }),
+    );
+    if (!placed) io.err("PERINGATAN: template tidak memiliki kontrol gambar lakip:logo; --logo tidak dipakai.\n");
+  }
+  const report = await fillDocxZip(zip, rendered.controls, { writePart, charts: rendered.charts });
   await (deps.writeTracker ?? defaultWriteTracker)(zip, analysis.customProperties, now);
-  const bytes = await zip.generateAsync({
-    type: "nodebuffer",
-    compression: "DEFLATE",
-    compressionOptions: { level: 6 },
-  });
+  const generate = () =>
+    zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  let bytes = await generate();
+  if (pdf !== undefined) {
+    // LibreOffice lays the report out and updates its indexes; its page numbers go back into the .docx
+    let indexes;
+    try {
+      indexes = await docxToPdf(bytes, pdf);
+    } catch (e) {
+      throw new UsageError(`PDF "${pdf}" tidak dapat dibuat: ${(e as Error).message}`);
+    }
+    const doc = await zip.file("word/document.xml")!.async("string");
+    const pages = pagesFromIndexes(indexes, bookmarkEntries(doc).entries);
+    if (pages.size > 0) {
+      await refreshDocxIndexes(zip, pages, writePart);
+      bytes = await generate();
+    }
+  }
   await writeFileAtomically(out, bytes);
 
   io.out(fillSummary(out, report, analysis));
+  if (pdf !== undefined) io.out(`PDF ditulis: ${pdf}\n`);
+  const open = openSectionsText(report);
+  if (open) io.err(open);
   if (warnings.length > 0) {
     io.err(`${warnings.length} peringatan pada workbook (dokumen tetap ditulis):\n`);
     for (const f of warnings.slice(0, 20)) io.err(findingLine(f));

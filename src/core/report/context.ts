@@ -18,6 +18,10 @@ export interface ReportContext {
   groups: SasaranGroup[];
   /** More than one unit: name the unit beside an indicator in the narrative. */
   multiUnit: boolean;
+  /** Trend charts rendered so far (Grafik 3.2 onward), collected while the narrative is written. */
+  charts: import("./chart").ChartSpec[];
+  /** Grafik 3.1 (capaian per sasaran) once rendered. */
+  chartCapaian: import("./chart").ChartSpec | null;
 }
 
 export function buildContext(analysis: Analysis): ReportContext {
@@ -53,7 +57,14 @@ export function buildContext(analysis: Analysis): ReportContext {
     if (g) g.programs.push(a);
   }
   const units = new Set(analysis.indikator.map((i) => i.unit));
-  return { analysis, tahun: analysis.identitas.tahun, groups, multiUnit: units.size > 1 };
+  return {
+    analysis,
+    tahun: analysis.identitas.tahun,
+    groups,
+    multiUnit: units.size > 1,
+    charts: [],
+    chartCapaian: null,
+  };
 }
 
 /** "Tahun 2025", or "tahun berjalan" when the workbook has no year. */
@@ -116,4 +127,61 @@ export function hash(text: string): number {
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
+}
+
+/** The report's title from `Judul Laporan` (spec 2.1): the full words and the short form. */
+export function judulOf(judul: string | null): { full: string; short: string | null } {
+  if (judul === "LKjIP") return { full: "Laporan Kinerja Instansi Pemerintah", short: "LKjIP" };
+  if (judul === "Laporan Kinerja") return { full: "Laporan Kinerja", short: null };
+  return { full: "Laporan Akuntabilitas Kinerja Instansi Pemerintah", short: "LAKIP" };
+}
+
+/** The signing date: Tanggal Laporan (`YYYY-MM-DD`) when given, else `fallback` (the day the report is made). */
+export function tanggalLaporanOf(value: string | null, fallback: Date): Date {
+  const m = value ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  if (!m) return fallback;
+  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return Number.isNaN(d.getTime()) ? fallback : d;
+}
+
+/** One earlier year of an indicator as the report shows it. */
+export interface TahunLalu {
+  tahun: number | null;
+  target: import("../model").Target | null;
+  realisasi: number;
+  capaian: number | null;
+}
+
+/**
+ * The earlier years of an indicator with a realisasi, oldest first: its `riwayat` when the
+ * engine gives one, else the single `Realisasi Tahun Lalu` (as year Tahun - 1).
+ */
+export function riwayatOf(i: IndikatorDetail, tahun: number | null): TahunLalu[] {
+  const list = (i.riwayat ?? [])
+    .filter((r) => r.realisasi !== null && Number.isFinite(r.realisasi))
+    .map((r) => ({ tahun: r.tahun, target: r.target, realisasi: r.realisasi as number, capaian: r.capaian }))
+    .sort((a, b) => (a.tahun as number) - (b.tahun as number));
+  if (list.length > 0) return list;
+  if (i.realisasiTahunLalu !== null)
+    return [{ tahun: tahun === null ? null : tahun - 1, target: null, realisasi: i.realisasiTahunLalu, capaian: null }];
+  return [];
+}
+
+/** The year just before this one in an indicator's history (null when there is none). */
+export function tahunLaluOf(i: IndikatorDetail, tahun: number | null): TahunLalu | null {
+  const list = riwayatOf(i, tahun);
+  return list.length ? list[list.length - 1] : null;
+}
+
+/**
+ * A value read as a person writes it: "71,25%", "12 kegiatan", "nilai 71,25", "indeks 78".
+ * Satuan that name what the number is (nilai, indeks, skor, peringkat, level, predikat) go
+ * before the number; counted things (kegiatan, kasus, orang, dokumen, ...) after it.
+ */
+export function nilaiSatuan(valueText: string, satuan: string): string {
+  const s = oneLine(satuan);
+  const v = valueText.replace(/ /g, NBSP);
+  if (/^(nilai|indeks|skor|peringkat|level|tingkat|predikat|opini|kategori|status)\b/i.test(s))
+    return `${s.toLowerCase()}${NBSP}${v}`;
+  return withSatuan(valueText, satuan);
 }

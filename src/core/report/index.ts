@@ -6,7 +6,17 @@
  */
 import type { Analysis } from "../model";
 import { buildContext } from "./context";
-import { renderIdentitas, renderIkhtisar, renderNarasiSasaran, renderPenutup, renderTandaTangan } from "./narrative";
+import {
+  renderGrafikCapaian,
+  renderIdentitas,
+  renderIkhtisar,
+  renderJudul,
+  renderKepalaHalaman,
+  renderNarasiSasaran,
+  renderPenutup,
+  renderTandaTangan,
+} from "./narrative";
+import { CHART_CT, CHART_REL, chartPart, type ChartPart } from "./chart";
 import {
   renderTabelAnggaran,
   renderTabelEfisiensi,
@@ -18,12 +28,41 @@ import {
 import type { ReportTag } from "./tags";
 import { R_NS, W_NS, stylesXml } from "./template/styles";
 
-export { REPORT_TAGS, REPORT_TAG_NAMES, isReportTag, tagTitle, type ReportTag } from "./tags";
+export {
+  REPORT_TAGS,
+  REPORT_TAG_NAMES,
+  TEKS_TAGS,
+  LOGO_TAG,
+  LOGO_TITLE,
+  isReportTag,
+  isTeksTag,
+  tagTitle,
+  type ReportTag,
+  type TeksTag,
+} from "./tags";
+export {
+  CHART_CT,
+  CHART_REL,
+  chartPart,
+  chartXml,
+  seriesColumn,
+  type ChartPart,
+  type ChartSpec,
+  type ChartSeries,
+} from "./chart";
 export { capaianRenstra, perubahan, type Perubahan, type Arah } from "./measures";
 export { escapeXml, cleanText } from "./xml";
 export { TABLE_NUMBERS } from "./tables";
 export { templateParts } from "./template/package";
-export { templateDocumentXml, blockControl, PAPER_SIZES, MARGINS, type Paper } from "./template/document";
+export {
+  templateDocumentXml,
+  blockControl,
+  teksControl,
+  INDEX_FIELDS,
+  PAPER_SIZES,
+  MARGINS,
+  type Paper,
+} from "./template/document";
 export { stylesXml, STYLE_DEFS, CONTENT_STYLE_IDS, FONT, W_NS } from "./template/styles";
 
 export interface RenderOptions {
@@ -33,23 +72,46 @@ export interface RenderOptions {
   tempat?: string;
 }
 
-/** The body XML of every report control, by tag. Deterministic for the same analysis and options. */
-export function renderControls(analysis: Analysis, options: RenderOptions = {}): Record<ReportTag, string> {
+export interface RenderedReport {
+  /** The body XML of every report control, by tag. */
+  controls: Record<ReportTag, string>;
+  /** The native charts the controls point at (r:id), Grafik 3.1 first. */
+  charts: ChartPart[];
+}
+
+/**
+ * The report: every control's body and the chart parts they refer to. Deterministic for the same
+ * analysis and options. `withWorkbook`: the chart parts refer to an embedded workbook (the file
+ * host adds it; Office.js insertion leaves it out).
+ */
+export function renderReport(analysis: Analysis, options: RenderOptions = {}, withWorkbook = false): RenderedReport {
   const ctx = buildContext(analysis);
   const tanggal = options.tanggal ?? new Date();
-  return {
+  const grafik = renderGrafikCapaian(ctx);
+  const narasi = renderNarasiSasaran(ctx);
+  const controls: Record<ReportTag, string> = {
+    "lakip:judul": renderJudul(ctx),
     "lakip:identitas": renderIdentitas(ctx),
     "lakip:tanda-tangan": renderTandaTangan(ctx, tanggal, options.tempat),
     "lakip:ikhtisar": renderIkhtisar(ctx),
     "lakip:tabel-pk": renderTabelPk(ctx),
     "lakip:tabel-pengukuran": renderTabelPengukuran(ctx),
+    "lakip:grafik-capaian": grafik,
     "lakip:tabel-perbandingan": renderTabelPerbandingan(ctx),
     "lakip:tabel-renstra": renderTabelRenstra(ctx),
-    "lakip:narasi-sasaran": renderNarasiSasaran(ctx),
+    "lakip:narasi-sasaran": narasi,
     "lakip:tabel-efisiensi": renderTabelEfisiensi(ctx),
     "lakip:tabel-anggaran": renderTabelAnggaran(ctx),
     "lakip:penutup": renderPenutup(ctx),
+    "lakip:kepala-halaman": renderKepalaHalaman(ctx),
   };
+  const specs = [...(ctx.chartCapaian ? [ctx.chartCapaian] : []), ...ctx.charts];
+  return { controls, charts: specs.map((spec) => chartPart(spec, withWorkbook)) };
+}
+
+/** The body XML of every report control, by tag. Deterministic for the same analysis and options. */
+export function renderControls(analysis: Analysis, options: RenderOptions = {}): Record<ReportTag, string> {
+  return renderReport(analysis, options).controls;
 }
 
 const PKG_NS = "http://schemas.microsoft.com/office/2006/xmlPackage";
@@ -63,7 +125,17 @@ const STYLES_ELEMENT = stylesXml().replace(/^<\?xml[^>]*\?>\s*/, "");
  * document part and the styles it refers to, for Office.js `insertOoxml`. Styles the target
  * document already has keep the document's definition.
  */
-export function toFlatOpc(bodyXml: string): string {
+export function toFlatOpc(bodyXml: string, charts: readonly ChartPart[] = []): string {
+  const used = charts.filter((c) => bodyXml.includes(`r:id="${c.relId}"`));
+  const chartRels = used
+    .map((c) => `<Relationship Id="${c.relId}" Type="${CHART_REL}" Target="${c.name.replace(/^word\//, "")}"/>`)
+    .join("");
+  const chartParts = used
+    .map(
+      (c) =>
+        `<pkg:part pkg:name="/${c.name}" pkg:contentType="${CHART_CT}"><pkg:xmlData>${c.xml.replace(/^<\?xml[^>]*\?>\s*/, "")}</pkg:xmlData></pkg:part>`,
+    )
+    .join("");
   return (
     '<?xml version="1.0" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n' +
     `<pkg:package xmlns:pkg="${PKG_NS}">` +
@@ -71,7 +143,9 @@ export function toFlatOpc(bodyXml: string): string {
     '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>' +
     "</pkg:xmlData></pkg:part>" +
     `<pkg:part pkg:name="/word/_rels/document.xml.rels" pkg:contentType="${RELS_CT}" pkg:padding="256"><pkg:xmlData>` +
-    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>' +
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>' +
+    chartRels +
+    "</Relationships>" +
     "</pkg:xmlData></pkg:part>" +
     '<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData>' +
     `<w:document xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:body>${bodyXml}</w:body></w:document>` +
@@ -79,6 +153,7 @@ export function toFlatOpc(bodyXml: string): string {
     '<pkg:part pkg:name="/word/styles.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"><pkg:xmlData>' +
     STYLES_ELEMENT +
     "</pkg:xmlData></pkg:part>" +
+    chartParts +
     "</pkg:package>"
   );
 }

@@ -6,12 +6,18 @@
  * twenty times, and the same workbook always gives the same text. Keterangan, faktor and upaya
  * texts are the units' own words, quoted verbatim (escaped) as the causes and solutions.
  */
-import type { IndikatorDetail, Predikat } from "../model";
+import type { IndikatorDetail, Predikat, Target } from "../model";
 import { formatNumber, formatPercent } from "../format/number";
 import { formatTanggal } from "../format/date";
 import { capaianRenstra, perubahan } from "./measures";
 import {
   bilangan,
+  judulOf,
+  nilaiSatuan,
+  riwayatOf,
+  tanggalLaporanOf,
+  NBSP,
+  type TahunLalu,
   hash,
   kalimat,
   kutip,
@@ -22,9 +28,8 @@ import {
   type ReportContext,
   type SasaranGroup,
 } from "./context";
-import { oneLine, paragraph, type Inline } from "./xml";
-
-const PREDIKAT_ORDER: Predikat[] = ["Sangat Tinggi", "Tinggi", "Sedang", "Rendah", "Sangat Rendah"];
+import { field, oneLine, paragraph, type Inline } from "./xml";
+import { chartParagraph, type ChartSpec } from "./chart";
 
 function body(text: string | Inline[]): string {
   return paragraph(text, { style: "IsiLaporan" });
@@ -41,20 +46,45 @@ function instansi(ctx: ReportContext): string {
 // ---------------------------------------------------------------------------------------------
 // Cover and signature
 
+/** Cover title from Judul Laporan: "LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH (LAKIP)". */
+export function renderJudul(ctx: ReportContext): string {
+  const j = judulOf(ctx.analysis.identitas.judulLaporan);
+  return (
+    paragraph(j.full.toUpperCase(), { style: "Title" }) +
+    (j.short ? paragraph(`(${j.short})`, { style: "Sampul" }) : "")
+  );
+}
+
+/** The running header: "LAKIP Badan ... Tahun 2025". */
+export function renderKepalaHalaman(ctx: ReportContext): string {
+  const j = judulOf(ctx.analysis.identitas.judulLaporan);
+  const id = ctx.analysis.identitas;
+  const parts = [
+    j.short ?? j.full,
+    id.instansi ? oneLine(id.instansi) : "",
+    ctx.tahun === null ? "" : `Tahun ${ctx.tahun}`,
+  ];
+  return paragraph(parts.filter(Boolean).join(" "), { style: "Header" });
+}
+
 /** Cover lines: instansi, pemerintah daerah, tahun (centered, capitals). */
 export function renderIdentitas(ctx: ReportContext): string {
   const id = ctx.analysis.identitas;
   const lines = [
-    id.instansi ? oneLine(id.instansi) : "(Nama Instansi)",
-    id.pemerintahDaerah ? oneLine(id.pemerintahDaerah) : "(Pemerintah Daerah)",
-  ];
+    id.instansi ? oneLine(id.instansi) : "",
+    id.pemerintahDaerah ? oneLine(id.pemerintahDaerah) : "",
+  ].filter(Boolean);
   return (
     lines.map((l) => paragraph(l, { style: "SampulIdentitas" })).join("") +
-    paragraph(id.tahun === null ? "TAHUN ...." : `TAHUN ${id.tahun}`, { style: "SampulIdentitas", before: 240 })
+    (ctx.tahun === null ? "" : paragraph(`TAHUN ${ctx.tahun}`, { style: "SampulIdentitas", before: 240 }))
   );
 }
 
-/** Place and date, jabatan, room to sign, nama (bold, underlined by style) and NIP. */
+/**
+ * The signature block as published reports print it: place and date, jabatan, room to sign,
+ * nama (bold, underlined), pangkat/golongan and NIP. Tanggal Laporan when given, else `tanggal`
+ * (the day the report is made). A missing place or name is left as a dotted line to write in.
+ */
 export function renderTandaTangan(ctx: ReportContext, tanggal: Date, tempat?: string): string {
   const id = ctx.analysis.identitas;
   const jabatan = id.jabatanKepala
@@ -62,16 +92,21 @@ export function renderTandaTangan(ctx: ReportContext, tanggal: Date, tempat?: st
     : id.instansi
       ? `Kepala ${oneLine(id.instansi)}`
       : "Kepala";
-  const place = tempat && oneLine(tempat) ? oneLine(tempat) : "……………………";
-  const nip = id.nipKepala ? oneLine(id.nipKepala) : "……………………………";
+  const pemda = id.pemerintahDaerah ? oneLine(id.pemerintahDaerah) : "";
+  const where =
+    id.tempat && oneLine(id.tempat) ? oneLine(id.tempat) : tempat && oneLine(tempat) ? oneLine(tempat) : "……………………";
+  const date = tanggalLaporanOf(id.tanggalLaporan, tanggal);
   const p = (content: Inline | Inline[], extra: { before?: number } = {}) =>
     paragraph(content, { style: "TandaTangan", ...extra });
-  return (
-    p(`${place}, ${formatTanggal(tanggal)}`, { before: 480 }) +
-    p(jabatan) +
-    p({ text: id.namaKepala ? oneLine(id.namaKepala) : "(Nama Kepala)", props: { bold: true } }, { before: 1200 }) +
-    p(`NIP. ${nip}`)
+  let out = p(`${where}, ${formatTanggal(date)}`, { before: 480 });
+  out += p(pemda && !jabatan.toLowerCase().includes(pemda.toLowerCase()) ? `${jabatan}\n${pemda},` : `${jabatan},`);
+  out += p(
+    { text: id.namaKepala ? oneLine(id.namaKepala) : "……………………………", props: { bold: true, underline: true } },
+    { before: 1200 },
   );
+  if (id.pangkatKepala && oneLine(id.pangkatKepala)) out += p(oneLine(id.pangkatKepala));
+  out += p(`NIP. ${id.nipKepala ? oneLine(id.nipKepala) : "……………………………"}`);
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -81,68 +116,118 @@ function capaianText(c: number | null): string {
   return formatPercent(c);
 }
 
+/** Capaian rounded as printed (two decimals), so words and numbers never disagree. */
+function rounded(c: number): number {
+  return Math.round(c * 100) / 100;
+}
+
+/** Satuan that name what the number is go before it: "nilai 71,25"; then the target reads "dari target 70". */
+function unitFirst(satuan: string): boolean {
+  return nilaiSatuan("1", satuan) !== withSatuan("1", satuan);
+}
+
+function realPhrase(i: IndikatorDetail, valueText = i.realisasiText): string {
+  return nilaiSatuan(valueText, i.satuan);
+}
+
 function targetPhrase(i: IndikatorDetail): string {
-  return Array.isArray(i.target)
-    ? `dalam rentang ${withSatuan(i.targetText, i.satuan)}`
-    : withSatuan(i.targetText, i.satuan);
+  const t = unitFirst(i.satuan) ? i.targetText.replace(/ /g, NBSP) : withSatuan(i.targetText, i.satuan);
+  return Array.isArray(i.target) ? `dalam rentang ${t}` : t;
 }
 
 function selisihPhrase(selisih: number, satuan: string): string {
   const s = oneLine(satuan);
   const v = formatNumber(Math.abs(selisih));
-  return s === "%" ? `${v} poin persentase` : withSatuan(v, s);
+  if (s === "%") return `${v} poin persentase`;
+  if (unitFirst(satuan)) return `${v} poin`;
+  return withSatuan(v, s);
 }
 
-function indicatorSentence(ctx: ReportContext, g: SasaranGroup, i: IndikatorDetail, k: number): string {
+type Status = "lampau" | "tepat" | "kurang";
+
+function statusOf(c: number): Status {
+  const r = rounded(c);
+  return r > 100 ? "lampau" : r === 100 ? "tepat" : "kurang";
+}
+
+const STATUS_WORDS: Record<Status, readonly string[]> = {
+  lampau: ["melampaui target", "target terlampaui"],
+  tepat: ["tepat mencapai target", "target tercapai sepenuhnya"],
+  kurang: ["belum mencapai target", "masih di bawah target"],
+};
+
+function yearList(hist: TahunLalu[], i: IndikatorDetail): string {
+  return hist.map((h) => `${h.tahun ?? "tahun lalu"} ${realPhrase(i, formatNumber(h.realisasi))}`).join(", ");
+}
+
+function indicatorSentence(
+  ctx: ReportContext,
+  g: SasaranGroup,
+  i: IndikatorDetail,
+  k: number,
+  explained: { turun: boolean },
+): string {
   const name = kutip(i.indikator);
-  const where = ctx.multiUnit ? ` pada ${oneLine(i.unit)}` : "";
+  const where = ctx.multiUnit ? ` (${oneLine(i.unit)})` : "";
   const target = targetPhrase(i);
-  const real = withSatuan(i.realisasiText, i.satuan);
+  const real = realPhrase(i);
   const key = g.index * 7 + k * 3 + hash(i.indikator);
+  const zeroTarget = !Array.isArray(i.target) && i.target === 0;
   let s: string;
   if (i.capaian === null) {
-    s = `Indikator ${name}${where} ditargetkan ${target} dengan realisasi ${real}; capaiannya tidak dapat dihitung karena targetnya bernilai 0.`;
+    s = `Indikator ${name}${where} ditargetkan 0 dengan realisasi ${real}; capaiannya tidak dapat dihitung karena targetnya bernilai 0.`;
   } else {
     const c = capaianText(i.capaian);
     const p = i.predikat ?? "-";
+    const st = pick(STATUS_WORDS[statusOf(i.capaian)], key);
     s = pick(
       [
-        `Indikator ${name}${where} ditargetkan ${target} dan terealisasi ${real}, sehingga capaiannya ${c} dengan predikat ${p}.`,
-        `Untuk indikator ${name}${where}, realisasi sebesar ${real} dibandingkan target ${target} menghasilkan capaian ${c} (${p}).`,
-        `Realisasi indikator ${name}${where} mencapai ${real} dari target ${target}, atau capaian sebesar ${c} dengan predikat ${p}.`,
-        `Indikator ${name}${where} memperoleh capaian ${c} (${p}): dari target ${target}, terealisasi ${real}.`,
+        `Indikator ${name}${where} ditargetkan ${target} dan terealisasi ${real}, sehingga capaiannya ${c} (${st}) dengan predikat ${p}.`,
+        `Untuk indikator ${name}${where}, realisasi ${real} dari target ${target} menghasilkan capaian ${c} dengan predikat ${p}; ${st}.`,
+        `Realisasi indikator ${name}${where} adalah ${real} dari target ${target}, atau capaian ${c} dengan predikat ${p} (${st}).`,
       ],
       key,
     );
   }
-  if (i.polaritas === "Turun")
-    s += pick(
-      [
-        " Indikator ini berpolaritas menurun (semakin kecil realisasi semakin baik).",
-        " Karena semakin kecil nilainya semakin baik (polaritas menurun), capaian dihitung dengan rumus (2 × target − realisasi) / target × 100%.",
-      ],
-      key,
-    );
+  if (i.polaritas === "Turun") {
+    if (zeroTarget) {
+      s += " Indikator ini berpolaritas Turun dengan target 0: capaiannya 100% bila realisasinya 0, dan 0% bila tidak.";
+    } else if (!explained.turun) {
+      explained.turun = true;
+      const rumus =
+        ctx.analysis.pengaturan?.rumusTurun === "T / R"
+          ? "target dibagi realisasi dikali 100%"
+          : "(2 × target − realisasi) dibagi target dikali 100%";
+      s += ` Indikator ini berpolaritas Turun (semakin kecil realisasi semakin baik), sehingga capaiannya dihitung ${rumus}; realisasi di bawah target memberi capaian di atas 100%.`;
+    } else {
+      s += " Indikator ini juga berpolaritas Turun.";
+    }
+  }
+  const batas = ctx.analysis.pengaturan?.batasCapaian ?? null;
+  if (batas !== null && i.capaian !== null && rounded(i.capaian) === rounded(batas))
+    s += ` Capaian ini telah dibatasi pada ${formatNumber(batas)}% sesuai Batas Capaian yang ditetapkan instansi.`;
   const t = ctx.tahun;
-  if (i.realisasiTahunLalu !== null) {
-    const lalu = withSatuan(formatNumber(i.realisasiTahunLalu), i.satuan);
-    const p = perubahan(i.polaritas, i.realisasi, i.realisasiTahunLalu);
+  const hist = riwayatOf(i, t);
+  if (hist.length > 0) {
+    const last = hist[hist.length - 1];
+    const lastName = last.tahun === null ? "tahun lalu" : `tahun ${last.tahun}`;
+    const lalu = realPhrase(i, formatNumber(last.realisasi));
+    const p = perubahan(i.polaritas, i.realisasi, last.realisasi);
+    if (hist.length > 1) s += ` Realisasi tahun-tahun sebelumnya: ${yearList(hist, i)}.`;
     if (p.arah === "tetap") {
       s += pick(
         [
-          ` Realisasi ini sama dengan realisasi ${tahunText(t, -1)} (${lalu}).`,
-          ` Dibandingkan ${tahunText(t, -1)}, realisasinya tetap, yaitu ${lalu}.`,
+          ` Realisasi ini sama dengan realisasi ${lastName} (${lalu}).`,
+          ` Dibandingkan ${lastName}, realisasinya tetap, yaitu ${lalu}.`,
         ],
         key,
       );
     } else {
-      const arah = p.arah === "naik" ? "naik" : "turun";
       const makna = p.membaik ? "kinerja indikator ini membaik" : "kinerja indikator ini menurun";
       s += pick(
         [
-          ` Dibandingkan ${tahunText(t, -1)} (${lalu}), realisasi ${arah} ${selisihPhrase(p.selisih, i.satuan)}; ${makna}.`,
-          ` Terhadap realisasi ${tahunText(t, -1)} sebesar ${lalu}, terjadi ${p.arah === "naik" ? "kenaikan" : "penurunan"} ${selisihPhrase(p.selisih, i.satuan)}, yang berarti ${makna}.`,
-          ` Realisasi ${tahunText(t, -1)} tercatat ${lalu}, sehingga tahun ini realisasi ${arah} ${selisihPhrase(p.selisih, i.satuan)} dan ${makna}.`,
+          ` Dibandingkan ${lastName} (${lalu}), realisasi ${p.arah} ${selisihPhrase(p.selisih, i.satuan)}; ${makna}.`,
+          ` Terhadap realisasi ${lastName} sebesar ${lalu}, terjadi ${p.arah === "naik" ? "kenaikan" : "penurunan"} ${selisihPhrase(p.selisih, i.satuan)}, yang berarti ${makna}.`,
         ],
         key,
       );
@@ -151,38 +236,21 @@ function indicatorSentence(ctx: ReportContext, g: SasaranGroup, i: IndikatorDeta
   if (i.targetAkhirRenstra !== null) {
     const cr = capaianRenstra(i.polaritas, i.realisasi, i.targetAkhirRenstra);
     const periode = ctx.analysis.identitas.periodeRenstra ? ` ${oneLine(ctx.analysis.identitas.periodeRenstra)}` : "";
-    const tar = withSatuan(formatNumber(i.targetAkhirRenstra), i.satuan);
+    const tar = unitFirst(i.satuan)
+      ? formatNumber(i.targetAkhirRenstra)
+      : withSatuan(formatNumber(i.targetAkhirRenstra), i.satuan);
     if (cr === null) {
       s += ` Target akhir Renstra${periode} bernilai 0, sehingga capaian terhadapnya tidak dapat dihitung.`;
-    } else if (cr >= 100) {
-      s += pick(
-        [
-          ` Terhadap target akhir Renstra${periode} sebesar ${tar}, capaiannya ${capaianText(cr)}, artinya target akhir periode Renstra telah terpenuhi.`,
-          ` Target akhir Renstra${periode} (${tar}) telah terlampaui dengan capaian ${capaianText(cr)}.`,
-        ],
-        key,
-      );
+    } else if (rounded(cr) > 100) {
+      s += ` Target akhir Renstra${periode} sebesar ${tar} telah terlampaui (capaian ${capaianText(cr)}).`;
+    } else if (rounded(cr) === 100) {
+      s += ` Target akhir Renstra${periode} sebesar ${tar} telah tercapai (capaian ${capaianText(cr)}).`;
     } else {
-      s += pick(
-        [
-          ` Terhadap target akhir Renstra${periode} sebesar ${tar}, capaiannya baru ${capaianText(cr)}, sehingga masih diperlukan upaya untuk memenuhinya pada akhir periode Renstra.`,
-          ` Dibandingkan target akhir Renstra${periode} (${tar}), realisasi tahun ini setara dengan capaian ${capaianText(cr)}.`,
-        ],
-        key,
-      );
+      s += ` Terhadap target akhir Renstra${periode} sebesar ${tar}, capaiannya baru ${capaianText(cr)}, sehingga masih diperlukan upaya untuk memenuhinya pada akhir periode Renstra.`;
     }
   }
-  if (i.keterangan && oneLine(i.keterangan)) {
-    const ket = kalimat(i.keterangan);
-    s += pick(
-      [
-        ` Keterangan${ctx.multiUnit ? ` ${oneLine(i.unit)}` : ""}: ${ket}`,
-        ` Penjelasan atas capaian ini: ${ket}`,
-        ` Menurut keterangan unit pelaksana: ${ket}`,
-      ],
-      key,
-    );
-  }
+  if (i.keterangan && oneLine(i.keterangan))
+    s += ` Keterangan${ctx.multiUnit ? ` ${oneLine(i.unit)}` : ""}: ${kalimat(i.keterangan)}`;
   return s;
 }
 
@@ -199,9 +267,8 @@ function openingSentence(ctx: ReportContext, g: SasaranGroup): string {
   return pick(
     [
       `Sasaran ini diukur dengan ${nText}. Capaian kinerja sasaran ini pada ${t} sebesar ${ct} dengan predikat ${p}.`,
-      `Pada ${t}, sasaran ini memperoleh capaian kinerja ${ct} dengan predikat ${p}. Angka tersebut merupakan ${mean} ${nText} yang mengukurnya.`,
-      `Capaian kinerja sasaran ini tercatat ${ct} atau berpredikat ${p}, yang dihitung dari ${mean} ${nText}.`,
-      `Dari ${nText} yang mengukur sasaran ini, diperoleh ${n > 1 ? "capaian rata-rata" : "capaian"} sebesar ${ct}, sehingga sasaran ini berada pada predikat ${p}.`,
+      `Pada ${t}, sasaran ini memperoleh capaian kinerja ${ct} dengan predikat ${p}, yang merupakan ${mean} ${nText} yang mengukurnya.`,
+      `Capaian kinerja sasaran ini tercatat ${ct} atau berpredikat ${p}, dihitung dari ${mean} ${nText}.`,
     ],
     g.index,
   );
@@ -210,33 +277,20 @@ function openingSentence(ctx: ReportContext, g: SasaranGroup): string {
 function assessmentSentence(g: SasaranGroup): string {
   const c = g.result.capaian;
   if (c === null) return "";
-  const below = g.indikator.filter((i) => i.capaian !== null && i.capaian < 100).length;
-  if (c >= 100 && below === 0)
-    return pick(
-      [
-        "Seluruh target indikator pada sasaran ini telah tercapai, bahkan sebagian terlampaui.",
-        "Dengan demikian, target yang ditetapkan dalam Perjanjian Kinerja untuk sasaran ini telah tercapai sepenuhnya.",
-        "Hasil ini menunjukkan bahwa sasaran ini telah terwujud sesuai dengan target yang diperjanjikan.",
-      ],
-      g.index,
-    );
-  if (c >= 100)
-    return `Secara rata-rata target sasaran ini telah tercapai, namun ${bilangan(below)} indikator masih berada di bawah target dan perlu mendapat perhatian.`;
-  if (c >= 91)
-    return pick(
-      [
-        "Meskipun berpredikat Sangat Tinggi, capaian tersebut masih sedikit di bawah target 100%.",
-        "Capaian ini hampir memenuhi target yang ditetapkan, dengan selisih yang kecil.",
-      ],
-      g.index,
-    );
-  return pick(
-    [
-      "Capaian tersebut masih di bawah target yang ditetapkan, sehingga sasaran ini memerlukan perhatian dan langkah perbaikan.",
-      "Target sasaran ini belum tercapai; penyebab dan langkah perbaikannya diuraikan di bawah ini.",
-    ],
-    g.index,
-  );
+  const scored = g.indikator.filter((i) => i.capaian !== null);
+  const below = scored.filter((i) => statusOf(i.capaian as number) === "kurang");
+  const above = scored.filter((i) => statusOf(i.capaian as number) === "lampau");
+  if (below.length === 0) {
+    if (above.length === 0)
+      return "Seluruh target indikator pada sasaran ini tercapai tepat sesuai yang diperjanjikan.";
+    if (above.length === scored.length) return "Seluruh target indikator pada sasaran ini terlampaui.";
+    return "Seluruh target indikator pada sasaran ini tercapai, dan sebagian terlampaui.";
+  }
+  const names = joinList(below.map((i) => kutip(i.indikator)));
+  const subject = below.length === 1 ? `indikator ${names}` : `${bilangan(below.length)} indikator, yaitu ${names},`;
+  if (rounded(c) >= 100)
+    return `Secara rata-rata target sasaran ini tercapai, namun ${subject} masih berada di bawah target dan perlu mendapat perhatian.`;
+  return `Capaian sasaran ini masih di bawah target; ${subject} belum mencapai target yang diperjanjikan, sehingga penyebab dan langkah perbaikannya diuraikan di bawah ini.`;
 }
 
 function unique(values: (string | null)[]): string[] {
@@ -268,49 +322,144 @@ function causesBlock(g: SasaranGroup): string {
   return out;
 }
 
+/** Point 4 of Permenpan RB 53/2014: the national standard, or one sentence that there is none. */
+function standarBlock(g: SasaranGroup): string {
+  const withStd = g.indikator.filter((i) => i.standarNasional !== null && Number.isFinite(i.standarNasional));
+  if (withStd.length === 0)
+    return body(
+      g.indikator.length > 1
+        ? "Belum terdapat standar nasional untuk indikator-indikator sasaran ini, sehingga perbandingan dengan standar nasional tidak disajikan."
+        : "Belum terdapat standar nasional untuk indikator sasaran ini, sehingga perbandingan dengan standar nasional tidak disajikan.",
+    );
+  const parts = withStd.map((i) => {
+    const std = i.standarNasional as number;
+    const stdText = realPhrase(i, formatNumber(std));
+    const better = i.polaritas === "Naik" ? i.realisasi > std : i.realisasi < std;
+    const rel =
+      i.realisasi === std
+        ? "sama dengan standar tersebut"
+        : better
+          ? "lebih baik dari standar tersebut"
+          : "belum memenuhi standar tersebut";
+    return `standar nasional indikator ${kutip(i.indikator)} adalah ${stdText}, dan realisasi tahun ini (${realPhrase(i)}) ${rel}`;
+  });
+  const first = parts[0];
+  return body(`Dibandingkan dengan standar nasional, ${parts.length === 1 ? first : parts.join("; ")}.`);
+}
+
 function efficiencyBlock(g: SasaranGroup): string {
   const e = g.efisiensi;
+  let out: string;
   if (!e || e.serapan === null || e.efisiensi === null) {
-    return body(
+    out = body(
       g.programs.length === 0
-        ? "Pada sheet Anggaran tidak ada program/kegiatan yang dikaitkan dengan sasaran ini, sehingga efisiensi penggunaan sumber dayanya tidak dihitung."
+        ? "Tidak ada program/kegiatan dalam data anggaran yang dikaitkan dengan sasaran ini, sehingga efisiensi penggunaan sumber dayanya tidak dihitung."
         : "Efisiensi penggunaan sumber daya sasaran ini tidak dapat dihitung karena pagu program pendukungnya bernilai 0.",
     );
+  } else {
+    const ef = `${e.efisiensi > 0 ? "+" : ""}${formatNumber(e.efisiensi, 2)} poin`;
+    out = body(
+      pick(
+        [
+          `Dari sisi sumber daya, serapan anggaran program pendukung sasaran ini sebesar ${capaianText(e.serapan)}. Selisih capaian kinerja terhadap serapan anggaran adalah ${ef}, sehingga penggunaan sumber daya dinilai ${e.kategori ?? "-"}.`,
+          `Anggaran yang mendukung sasaran ini terserap ${capaianText(e.serapan)}; dibandingkan capaian kinerjanya, efisiensi sasaran ini ${ef} dengan kategori ${e.kategori ?? "-"}.`,
+        ],
+        g.index,
+      ),
+    );
   }
-  const ef = `${e.efisiensi > 0 ? "+" : ""}${formatNumber(e.efisiensi, 2)} poin`;
-  let s = pick(
-    [
-      `Dari sisi sumber daya, serapan anggaran program pendukung sasaran ini sebesar ${capaianText(e.serapan)}. Selisih capaian kinerja terhadap serapan anggaran adalah ${ef}, sehingga penggunaan sumber daya dinilai ${e.kategori ?? "-"}.`,
-      `Anggaran yang mendukung sasaran ini terserap ${capaianText(e.serapan)}; dibandingkan capaian kinerjanya, efisiensi sasaran ini ${ef} dengan kategori ${e.kategori ?? "-"}.`,
-    ],
-    g.index,
-  );
   if (g.programs.length > 0) {
     const list = g.programs.map(
       (p) =>
         `${kutip(p.program)} (pagu ${rupiah(p.pagu)}, realisasi ${rupiah(p.realisasi)}, serapan ${capaianText(p.serapan)})`,
     );
-    s += ` Program/kegiatan yang mendukung pencapaian sasaran ini: ${list.join("; ")}.`;
+    out += body(
+      `${g.programs.length === 1 ? "Program/kegiatan" : "Program dan kegiatan"} yang mendukung pencapaian sasaran ini: ${list.join("; ")}.`,
+    );
   }
-  return body(s);
+  return out;
 }
 
-/** BAB III, per sasaran: a heading, the capaian, each indicator, causes, solutions, efficiency. */
+/** A trend chart (line: realisasi and target per year) for an indicator with two or more earlier years. */
+function trendChart(ctx: ReportContext, i: IndikatorDetail): string {
+  const hist = riwayatOf(i, ctx.tahun).filter((h) => h.tahun !== null);
+  if (hist.length < 2 || ctx.tahun === null) return "";
+  const n = ctx.charts.length + 2; // lakip:grafik-capaian is Grafik 3.1 / chart 1
+  const targetNum = (t: Target | null): number | null => (t === null ? null : Array.isArray(t) ? (t[0] + t[1]) / 2 : t);
+  const spec: ChartSpec = {
+    n,
+    kind: "line",
+    categories: [...hist.map((h) => String(h.tahun)), String(ctx.tahun)],
+    series: [
+      { name: "Realisasi", values: [...hist.map((h) => h.realisasi), i.realisasi], color: "2F5597" },
+      { name: "Target", values: [...hist.map((h) => targetNum(h.target)), targetNum(i.target)], color: "C55A11" },
+    ],
+    numFmt: "#,##0.##",
+    cx: 5040000,
+    cy: 2340000,
+    fromZero: false,
+  };
+  if (spec.series[1].values.every((v) => v === null)) spec.series.pop();
+  ctx.charts.push(spec);
+  const title = `Tren Realisasi ${oneLine(i.indikator)} Tahun ${hist[0].tahun}–${ctx.tahun}`;
+  return chartParagraph(spec, `Grafik 3.${n}`) + grafikCaption(n, title);
+}
+
+/** "Grafik 3.n ..." under a chart: a SEQ Grafik field so that the Daftar Grafik lists it. */
+export function grafikCaption(n: number, title: string): string {
+  return paragraph(
+    ["Grafik 3.", field(`SEQ Grafik ${n === 1 ? "\\r 1 " : ""}\\* ARABIC`, String(n)), ` ${oneLine(title)}`],
+    {
+      style: "Caption",
+    },
+  );
+}
+
+/** BAB III, per sasaran: a heading, the capaian, each indicator, standard, causes, efficiency, programs. */
 export function renderNarasiSasaran(ctx: ReportContext): string {
   const groups = ctx.groups.filter((g) => g.indikator.length > 0);
-  if (groups.length === 0) return body("Belum ada sasaran strategis dan indikator kinerja pada workbook.");
+  if (groups.length === 0) return body("Belum ada sasaran strategis dan indikator kinerja yang diukur.");
   let out = "";
   groups.forEach((g, n) => {
     out += paragraph(`Sasaran Strategis ${n + 1}: ${oneLine(g.result.sasaran)}`, { style: "Heading3" });
     const assess = assessmentSentence(g);
     out += body(openingSentence(ctx, g) + (assess ? " " + assess : ""));
+    const explained = { turun: false };
     g.indikator.forEach((i, k) => {
-      out += body(indicatorSentence(ctx, g, i, k));
+      out += body(indicatorSentence(ctx, g, i, k, explained));
+      out += trendChart(ctx, i);
     });
+    out += standarBlock(g);
     out += causesBlock(g);
     out += efficiencyBlock(g);
   });
   return out;
+}
+
+/** Grafik 3.1: capaian per sasaran as a native bar chart. */
+export function renderGrafikCapaian(ctx: ReportContext): string {
+  const groups = ctx.groups.filter((g) => g.indikator.length > 0 && g.result.capaian !== null);
+  if (groups.length === 0) return body("Belum ada capaian sasaran yang dapat digambarkan.");
+  const spec: ChartSpec = {
+    n: 1,
+    kind: "bar",
+    categories: groups.map((g, k) => shorten(`SS ${k + 1}. ${oneLine(g.result.sasaran)}`, 100)),
+    series: [{ name: "Capaian (%)", values: groups.map((g) => rounded(g.result.capaian as number)), color: "2F5597" }],
+    numFmt: "0.00",
+    cx: 5760000,
+    cy: Math.min(7200000, 900000 + groups.length * 420000),
+    fromZero: true,
+  };
+  ctx.chartCapaian = spec;
+  return (
+    chartParagraph(spec, "Grafik 3.1") +
+    grafikCaption(1, `Capaian Kinerja per Sasaran Strategis ${tahunText(ctx.tahun)}`) +
+    paragraph(`Sumber: Tabel 3.1, diolah. SS = Sasaran Strategis.`, { style: "Sumber" })
+  );
+}
+
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : text.slice(0, max - 1).replace(/\s+\S*$/, "") + "…";
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -323,15 +472,16 @@ function predikatCounts(ctx: ReportContext): string {
     if (i.predikat === null) none++;
     else counts.set(i.predikat, (counts.get(i.predikat) ?? 0) + 1);
   }
-  const parts = PREDIKAT_ORDER.filter((p) => counts.get(p)).map(
-    (p) => `${formatNumber(counts.get(p) as number)} indikator berpredikat ${p}`,
-  );
+  const order = ctx.analysis.scale.bands.map((b) => b.predikat);
+  for (const p of counts.keys()) if (!order.includes(p)) order.push(p);
+  const parts = order
+    .filter((p) => counts.get(p))
+    .map((p) => `${formatNumber(counts.get(p) as number)} indikator berpredikat ${p}`);
   let s =
     parts.length > 0
       ? `Dari ${formatNumber(ctx.analysis.indikator.length)} indikator kinerja, ${joinList(parts)}.`
       : "";
-  if (none > 0)
-    s += ` Sebanyak ${formatNumber(none)} indikator tidak dapat dihitung capaiannya karena targetnya bernilai 0.`;
+  if (none > 0) s += ` Capaian ${formatNumber(none)} indikator tidak dapat dihitung karena targetnya bernilai 0.`;
   return s.trim();
 }
 
@@ -363,14 +513,43 @@ function budgetSummary(ctx: ReportContext): string {
   return `Dari sisi keuangan, realisasi anggaran ${formatNumber(list.length)} program/kegiatan mencapai ${rupiah(real)} dari pagu ${rupiah(pagu)}${serapan === null ? "" : `, atau serapan sebesar ${capaianText(serapan)}`}.`;
 }
 
+/** Indicators below target (capaian under 100 as printed), in report order. */
+function misses(ctx: ReportContext): { g: SasaranGroup; i: IndikatorDetail }[] {
+  const out: { g: SasaranGroup; i: IndikatorDetail }[] = [];
+  for (const g of ctx.groups)
+    for (const i of g.indikator) if (i.capaian !== null && statusOf(i.capaian) === "kurang") out.push({ g, i });
+  return out;
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** "Indikator “X” pada sasaran “Y” (capaian 94,67%, Sangat Tinggi)" bullets, at most 50 named. */
+function missBullets(ctx: ReportContext): string {
+  const list = misses(ctx);
+  const shown = list.slice(0, 50);
+  let out = shown
+    .map(({ g, i }) =>
+      bullet(
+        `${kutip(i.indikator)} pada sasaran ${kutip(g.result.sasaran)}: realisasi ${realPhrase(i)} dari target ${targetPhrase(i)}, capaian ${capaianText(i.capaian)} (${i.predikat ?? "-"}).`,
+      ),
+    )
+    .join("");
+  if (list.length > shown.length)
+    out += body(`Daftar lengkap ${formatNumber(list.length)} indikator di bawah target terdapat pada Tabel 3.1.`);
+  return out;
+}
+
 export function renderIkhtisar(ctx: ReportContext): string {
   const a = ctx.analysis;
   const id = a.identitas;
   const t = tahunText(ctx.tahun);
+  const j = judulOf(id.judulLaporan);
   const pemda = id.pemerintahDaerah ? ` ${oneLine(id.pemerintahDaerah)}` : "";
   const renstra = id.periodeRenstra ? ` dan Rencana Strategis periode ${oneLine(id.periodeRenstra)}` : "";
   let out = body(
-    `Laporan Akuntabilitas Kinerja Instansi Pemerintah (LAKIP) ${instansi(ctx)}${pemda} ${t} disusun sebagai wujud pertanggungjawaban atas pelaksanaan tugas pokok dan fungsi serta pencapaian sasaran strategis yang ditetapkan dalam Perjanjian Kinerja ${t}${renstra}.`,
+    `${j.full}${j.short ? ` (${j.short})` : ""} ${instansi(ctx)}${pemda} ${t} disusun sebagai wujud pertanggungjawaban atas pelaksanaan tugas pokok dan fungsi serta pencapaian sasaran strategis yang ditetapkan dalam Perjanjian Kinerja ${t}${renstra}.`,
   );
   const nUnit = new Set(a.indikator.map((i) => i.unit)).size;
   const nSasaran = ctx.groups.filter((g) => g.indikator.length > 0).length;
@@ -385,12 +564,20 @@ export function renderIkhtisar(ctx: ReportContext): string {
   if (counts || bw) out += body([counts, bw].filter(Boolean).join(" "));
   const budget = budgetSummary(ctx);
   if (budget) out += body(budget);
-  const below = ctx.groups.filter((g) => g.result.capaian !== null && (g.result.capaian as number) < 100);
-  out += body(
-    below.length === 0
-      ? "Seluruh sasaran strategis telah mencapai target yang ditetapkan. Keberhasilan ini perlu dipertahankan dan ditingkatkan pada tahun berikutnya."
-      : `Sebanyak ${bilangan(below.length)} sasaran strategis belum mencapai target 100%. Penyebab dan upaya perbaikannya diuraikan pada BAB III, sebagai bahan perbaikan perencanaan dan pelaksanaan kegiatan tahun berikutnya.`,
-  );
+  const miss = misses(ctx);
+  if (miss.length === 0) {
+    out += body(
+      "Seluruh indikator kinerja telah mencapai target yang ditetapkan. Keberhasilan ini perlu dipertahankan dan ditingkatkan pada tahun berikutnya.",
+    );
+  } else {
+    out += body(
+      `${capitalize(bilangan(miss.length))} indikator kinerja belum mencapai target yang diperjanjikan, yaitu:`,
+    );
+    out += missBullets(ctx);
+    out += body(
+      "Penyebab dan upaya perbaikannya diuraikan pada BAB III, sebagai bahan perbaikan perencanaan dan pelaksanaan kegiatan tahun berikutnya.",
+    );
+  }
   return out;
 }
 
@@ -398,22 +585,30 @@ export function renderPenutup(ctx: ReportContext): string {
   const a = ctx.analysis;
   const t = tahunText(ctx.tahun);
   const scored = ctx.groups.filter((g) => g.result.capaian !== null);
-  const reached = scored.filter((g) => (g.result.capaian as number) >= 100);
-  const below = scored.filter((g) => (g.result.capaian as number) < 100);
-  let out = body(
-    a.organisasi.capaian === null
-      ? `Capaian kinerja ${instansi(ctx)} ${t} belum dapat disimpulkan karena tidak ada sasaran yang capaiannya dapat dihitung.`
-      : `Berdasarkan hasil pengukuran kinerja, capaian kinerja ${instansi(ctx)} ${t} sebesar ${capaianText(a.organisasi.capaian)} dengan predikat ${a.organisasi.predikat}. Dari ${bilangan(scored.length)} sasaran strategis yang diukur, ${bilangan(reached.length)} sasaran telah mencapai atau melampaui target dan ${bilangan(below.length)} sasaran belum mencapai target.`,
-  );
-  if (below.length > 0) {
-    out += body("Sasaran yang belum mencapai target dan memerlukan perhatian pada tahun berikutnya:");
-    out += below
-      .map((g) =>
-        bullet(
-          `${oneLine(g.result.sasaran)} (capaian ${capaianText(g.result.capaian)}, predikat ${g.result.predikat}).`,
-        ),
-      )
-      .join("");
+  const clean = scored.filter((g) => !g.indikator.some((i) => i.capaian !== null && statusOf(i.capaian) === "kurang"));
+  const miss = misses(ctx);
+  let out: string;
+  if (a.organisasi.capaian === null) {
+    out = body(
+      `Capaian kinerja ${instansi(ctx)} ${t} belum dapat disimpulkan karena tidak ada sasaran yang capaiannya dapat dihitung.`,
+    );
+  } else {
+    let s = `Berdasarkan hasil pengukuran kinerja, capaian kinerja ${instansi(ctx)} ${t} sebesar ${capaianText(a.organisasi.capaian)} dengan predikat ${a.organisasi.predikat}.`;
+    if (clean.length === scored.length)
+      s += ` Seluruh ${bilangan(scored.length)} sasaran strategis yang diukur telah mencapai target pada setiap indikatornya.`;
+    else if (clean.length === 0)
+      s += ` Setiap sasaran strategis yang diukur masih memiliki indikator yang belum mencapai target.`;
+    else
+      s += ` Dari ${bilangan(scored.length)} sasaran strategis yang diukur, ${bilangan(clean.length)} sasaran telah mencapai target pada setiap indikatornya, sedangkan ${bilangan(scored.length - clean.length)} sasaran masih memiliki indikator yang belum mencapai target.`;
+    out = body(s);
+  }
+  if (miss.length > 0) {
+    out += body(
+      miss.length === 1
+        ? "Indikator yang belum mencapai target dan memerlukan perhatian pada tahun berikutnya:"
+        : "Indikator yang belum mencapai target dan memerlukan perhatian pada tahun berikutnya:",
+    );
+    out += missBullets(ctx);
   }
   const budget = budgetSummary(ctx);
   if (budget) out += body(budget);

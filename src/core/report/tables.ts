@@ -6,8 +6,8 @@
 import type { IndikatorDetail, PredikatScale } from "../model";
 import { formatNumber } from "../format/number";
 import { capaianRenstra, perubahan } from "./measures";
-import { tahunText, type ReportContext } from "./context";
-import { oneLine, paragraph, table, type CellSpec, type RowSpec } from "./xml";
+import { riwayatOf, tahunLaluOf, tahunText, type ReportContext } from "./context";
+import { field, oneLine, paragraph, table, type CellSpec, type RowSpec } from "./xml";
 
 /** Text width of A4 with 3 cm + 2 cm margins, in twips; the tables are laid out to it. */
 export const TEXT_WIDTH = 9071;
@@ -30,8 +30,19 @@ type TableTag = keyof typeof TABLE_NUMBERS;
  */
 export function caption(tag: TableTag, title: string): string {
   const { bab, n } = TABLE_NUMBERS[tag];
-  return paragraph(`Tabel ${bab}.${n} ${oneLine(title)}`, { style: "Caption", keepNext: true });
+  // "Tabel 3." + a SEQ Tabel field (restarted at 1 for the first table of a chapter), so that
+  // Word's and LibreOffice's Daftar Tabel (TOC \c "Tabel") list it
+  return paragraph(
+    [`Tabel ${bab}.`, field(`SEQ Tabel ${n === 1 ? "\\r 1 " : ""}\\* ARABIC`, String(n)), ` ${oneLine(title)}`],
+    {
+      style: "Caption",
+      keepNext: true,
+    },
+  );
 }
+
+/** The Polaritas mark after an indicator's name in the tables: ↓ for Turun (legend under the table). */
+export const TURUN_MARK = " (↓)";
 
 export function sumber(text: string): string {
   return paragraph(`Sumber: ${oneLine(text)}`, { style: "Sumber" });
@@ -53,26 +64,70 @@ function instansiText(ctx: ReportContext): string {
   return ctx.analysis.identitas.instansi ? oneLine(ctx.analysis.identitas.instansi) : "instansi";
 }
 
-/** Rows of indicators grouped under their sasaran: No and Sasaran cells merged over the group. */
+/** A sasaran with at most this many indicators fits on one page: its cells are merged and its rows kept together. */
+export const MERGE_MAX_ROWS = 8;
+
+/**
+ * Rows of indicators grouped under their sasaran, as published LKjIPs print them: the No and
+ * Sasaran cells merged down over the sasaran's indicators, and every row but the last kept with
+ * the next, so the sasaran stays on one page. A sasaran too long for one page (more than
+ * MERGE_MAX_ROWS indicators) is not merged, since a merged cell shows blank on the next page:
+ * its first row prints No and name and the next rows repeat them small and grey (TabelUlang),
+ * so a row never leaves its sasaran unnamed.
+ */
 function groupedRows(ctx: ReportContext, cellsOf: (i: IndikatorDetail) => CellSpec[]): RowSpec[] {
   const rows: RowSpec[] = [];
   let no = 0;
   for (const g of ctx.groups) {
     if (g.indikator.length === 0) continue;
     no++;
+    const name = oneLine(g.result.sasaran);
+    const n = g.indikator.length;
+    const merge = n > 1 && n <= MERGE_MAX_ROWS;
     g.indikator.forEach((ind, k) => {
       const first = k === 0;
-      const merge = g.indikator.length > 1 ? (first ? "restart" : "continue") : undefined;
-      rows.push({
-        cells: [
-          { content: first ? String(no) : "", align: "center", vMerge: merge },
-          { content: first ? oneLine(g.result.sasaran) : "", vMerge: merge },
-          ...cellsOf(ind),
-        ],
-      });
+      let lead: CellSpec[];
+      if (merge) {
+        const vMerge = first ? "restart" : "continue";
+        lead = [
+          { content: first ? String(no) : "", align: "center", vMerge },
+          { content: first ? name : "", vMerge },
+        ];
+      } else if (first) {
+        lead = [{ content: String(no), align: "center" }, { content: name }];
+      } else {
+        lead = [
+          { content: String(no), style: "TabelUlang" },
+          { content: name, style: "TabelUlang" },
+        ];
+      }
+      rows.push({ keepWithNext: merge && k < n - 1, cells: [...lead, ...cellsOf(ind)] });
     });
   }
   return rows;
+}
+
+function indikatorName(i: IndikatorDetail): string {
+  return oneLine(i.indikator) + (i.polaritas === "Turun" ? TURUN_MARK : "");
+}
+
+function polaritasNote(ctx: ReportContext): string {
+  if (!ctx.analysis.indikator.some((i) => i.polaritas === "Turun")) return "";
+  const rumus =
+    ctx.analysis.pengaturan?.rumusTurun === "T / R"
+      ? "target / realisasi × 100%"
+      : "(2 × target − realisasi) / target × 100%";
+  return note(
+    `(↓) Indikator berpolaritas Turun: semakin kecil realisasi semakin baik, sehingga realisasi di bawah target memberi capaian di atas 100%; capaiannya dihitung ${rumus}.`,
+  );
+}
+
+function batasNote(ctx: ReportContext): string {
+  const batas = ctx.analysis.pengaturan?.batasCapaian ?? null;
+  if (batas === null) return "";
+  return note(
+    `Capaian di atas ${formatNumber(batas)}% dibatasi menjadi ${formatNumber(batas)}% (Batas Capaian yang ditetapkan instansi), baik pada tabel, rata-rata, maupun predikat.`,
+  );
 }
 
 function scaleText(scale: PredikatScale): string {
@@ -94,20 +149,23 @@ function scaleText(scale: PredikatScale): string {
 export function renderTabelPk(ctx: ReportContext): string {
   const t = ctx.tahun;
   const head = caption("lakip:tabel-pk", `Perjanjian Kinerja ${instansiText(ctx)} ${tahunText(t)}`);
-  if (ctx.analysis.indikator.length === 0) return head + paragraph("Belum ada indikator kinerja pada workbook.");
+  if (ctx.analysis.indikator.length === 0) return head + paragraph("Belum ada indikator kinerja yang diukur.");
   const rows = [
     headerRow(["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target"]),
-    ...groupedRows(ctx, (i) => [left(i.indikator), center(oneLine(i.satuan)), right(i.targetText)]),
+    ...groupedRows(ctx, (i) => [left(indikatorName(i)), center(oneLine(i.satuan)), right(i.targetText)]),
   ];
   return (
-    head + table({ widths: [567, 2835, 3686, 1134, 849], rows }) + sumber(`Dokumen Perjanjian Kinerja ${tahunText(t)}.`)
+    head +
+    table({ widths: [454, 3402, 3402, 964, 849], rows }) +
+    sumber(`Dokumen Perjanjian Kinerja ${tahunText(t)}.`) +
+    polaritasNote(ctx)
   );
 }
 
 export function renderTabelPengukuran(ctx: ReportContext): string {
   const a = ctx.analysis;
   const head = caption("lakip:tabel-pengukuran", `Pengukuran Kinerja ${instansiText(ctx)} ${tahunText(ctx.tahun)}`);
-  if (a.indikator.length === 0) return head + paragraph("Belum ada indikator kinerja pada workbook.");
+  if (a.indikator.length === 0) return head + paragraph("Belum ada indikator kinerja yang diukur.");
   const rows: RowSpec[] = [
     headerRow([
       "No",
@@ -120,7 +178,7 @@ export function renderTabelPengukuran(ctx: ReportContext): string {
       "Predikat",
     ]),
     ...groupedRows(ctx, (i) => [
-      left(i.indikator),
+      left(indikatorName(i)),
       center(oneLine(i.satuan)),
       right(i.targetText),
       right(i.realisasiText),
@@ -138,8 +196,10 @@ export function renderTabelPengukuran(ctx: ReportContext): string {
   ];
   let out =
     head +
-    table({ widths: [425, 1700, 2100, 950, 850, 1100, 950, 996], rows }) +
+    table({ widths: [454, 1991, 2216, 850, 740, 1020, 900, 900], rows }) +
     sumber(`Data capaian kinerja sekretariat dan bidang ${tahunText(ctx.tahun)}, diolah.`) +
+    polaritasNote(ctx) +
+    batasNote(ctx) +
     note(scaleText(a.scale));
   const notComputed = a.indikator.filter((i) => i.capaian === null).length;
   if (notComputed > 0)
@@ -149,22 +209,32 @@ export function renderTabelPengukuran(ctx: ReportContext): string {
   return out;
 }
 
+/** The earlier years shown in the comparison table: every year any indicator has, at most the last five. */
+export function yearsShown(ctx: ReportContext): (number | null)[] {
+  const set = new Set<number | null>();
+  for (const i of ctx.analysis.indikator) for (const r of riwayatOf(i, ctx.tahun)) set.add(r.tahun);
+  const list = [...set].sort((a, b) => (a ?? 0) - (b ?? 0));
+  return list.slice(Math.max(0, list.length - 5));
+}
+
 export function renderTabelPerbandingan(ctx: ReportContext): string {
   const t = ctx.tahun;
-  const lalu = t === null ? "Tahun Lalu" : String(t - 1);
+  const years = yearsShown(ctx);
   const ini = t === null ? "Tahun Ini" : String(t);
   const head = caption(
     "lakip:tabel-perbandingan",
-    t === null
-      ? "Perbandingan Realisasi Kinerja dengan Tahun Lalu"
-      : `Perbandingan Realisasi Kinerja Tahun ${t} dengan Tahun ${t - 1}`,
+    years.length === 0
+      ? "Perbandingan Realisasi Kinerja dengan Tahun Sebelumnya"
+      : t === null || years.some((y) => y === null)
+        ? "Perbandingan Realisasi Kinerja dengan Tahun Sebelumnya"
+        : `Perbandingan Realisasi Kinerja Tahun ${years.length === 1 ? years[0] : `${years[0]}–${t - 1}`} dan ${t}`,
   );
   const list = ctx.groups.flatMap((g) => g.indikator);
-  if (!list.some((i) => i.realisasiTahunLalu !== null))
+  if (years.length === 0)
     return (
       head +
       paragraph(
-        "Workbook tidak memuat Realisasi Tahun Lalu, sehingga perbandingan dengan tahun lalu belum dapat disajikan.",
+        "Data realisasi tahun-tahun sebelumnya belum tersedia, sehingga perbandingan dengan tahun sebelumnya belum dapat disajikan.",
       )
     );
   const rows: RowSpec[] = [
@@ -172,7 +242,7 @@ export function renderTabelPerbandingan(ctx: ReportContext): string {
       "No",
       "Indikator Kinerja",
       "Satuan",
-      `Realisasi ${lalu}`,
+      ...years.map((y) => `Realisasi ${y ?? "Tahun Lalu"}`),
       `Realisasi ${ini}`,
       "Perubahan",
       "Keterangan",
@@ -181,8 +251,9 @@ export function renderTabelPerbandingan(ctx: ReportContext): string {
   let no = 0;
   for (const i of list) {
     no++;
-    const lastYear = i.realisasiTahunLalu;
-    const p = lastYear === null ? null : perubahan(i.polaritas, i.realisasi, lastYear);
+    const hist = riwayatOf(i, t);
+    const last = tahunLaluOf(i, t);
+    const p = last === null ? null : perubahan(i.polaritas, i.realisasi, last.realisasi);
     const ket =
       p === null
         ? "-"
@@ -192,21 +263,35 @@ export function renderTabelPerbandingan(ctx: ReportContext): string {
     rows.push({
       cells: [
         center(String(no)),
-        left(i.indikator),
+        left(indikatorName(i)),
         center(oneLine(i.satuan)),
-        right(lastYear === null ? "-" : formatNumber(lastYear)),
-        right(i.realisasiText),
+        ...years.map((y) => {
+          const r = hist.find((h) => h.tahun === y);
+          if (!r) return right("-");
+          return right(
+            r.capaian === null
+              ? formatNumber(r.realisasi)
+              : `${formatNumber(r.realisasi)}\n(${formatNumber(r.capaian, 2)}%)`,
+          );
+        }),
+        right(i.capaian === null ? i.realisasiText : `${i.realisasiText}\n(${formatNumber(i.capaian, 2)}%)`),
         right(p === null ? "-" : p.selisih > 0 ? "+" + formatNumber(p.selisih) : formatNumber(p.selisih)),
         center(ket),
       ],
     });
   }
+  const fixed = 454 + 964 + 1077 + 1191;
+  const yearCols = years.length + 1;
+  const yearW = Math.min(1134, Math.floor((TEXT_WIDTH - fixed - 2000) / yearCols));
+  const nameW = TEXT_WIDTH - fixed - yearW * yearCols;
   return (
     head +
-    table({ widths: [454, 2700, 1050, 1150, 1150, 1250, 1317], rows }) +
-    sumber(`Data realisasi kinerja ${tahunText(t, -1)} dan ${tahunText(t)}, diolah.`) +
+    table({ widths: [454, nameW, 964, ...Array(yearCols).fill(yearW), 1077, 1191], rows }) +
+    sumber(
+      `Data realisasi kinerja ${years.length > 1 ? "tahun-tahun sebelumnya" : tahunText(t, -1)} dan ${tahunText(t)}, diolah.`,
+    ) +
     note(
-      "Membaik/memburuk menurut polaritas indikator: untuk polaritas Turun, penurunan realisasi berarti kinerja membaik.",
+      "Angka dalam kurung: capaian (%) tahun itu. Perubahan dihitung terhadap tahun sebelumnya; membaik/memburuk menurut polaritas indikator: untuk polaritas Turun (↓), penurunan realisasi berarti kinerja membaik.",
     )
   );
 }
@@ -221,7 +306,7 @@ export function renderTabelRenstra(ctx: ReportContext): string {
     return (
       head +
       paragraph(
-        "Workbook tidak memuat Target Akhir Renstra, sehingga perbandingan dengan target akhir Renstra belum dapat disajikan.",
+        "Target akhir Renstra belum tersedia, sehingga perbandingan dengan target akhir Renstra belum dapat disajikan.",
       )
     );
   const rows: RowSpec[] = [
@@ -239,7 +324,7 @@ export function renderTabelRenstra(ctx: ReportContext): string {
     rows.push({
       cells: [
         center(String(k + 1)),
-        left(i.indikator),
+        left(indikatorName(i)),
         center(oneLine(i.satuan)),
         right(formatNumber(i.targetAkhirRenstra as number)),
         right(i.realisasiText),
@@ -257,7 +342,7 @@ export function renderTabelRenstra(ctx: ReportContext): string {
 export function renderTabelEfisiensi(ctx: ReportContext): string {
   const head = caption("lakip:tabel-efisiensi", `Efisiensi Penggunaan Sumber Daya per Sasaran ${tahunText(ctx.tahun)}`);
   const list = ctx.analysis.efisiensi;
-  if (list.length === 0) return head + paragraph("Belum ada sasaran strategis pada workbook.");
+  if (list.length === 0) return head + paragraph("Belum ada sasaran strategis yang diukur.");
   const rows: RowSpec[] = [
     headerRow([
       "No",
@@ -285,7 +370,7 @@ export function renderTabelEfisiensi(ctx: ReportContext): string {
     table({ widths: [454, 3515, 1247, 1247, 1247, 1361], rows }) +
     sumber(`Data capaian kinerja dan realisasi anggaran ${tahunText(ctx.tahun)}, diolah.`) +
     note(
-      "Efisiensi = capaian kinerja dikurangi serapan anggaran (poin persentase): di atas +5 Efisien, -5 sampai +5 Cukup Efisien, di bawah -5 Tidak Efisien; “-” bila sasaran tidak memiliki program pada sheet Anggaran.",
+      "Efisiensi = capaian kinerja dikurangi serapan anggaran (poin persentase): di atas +5 Efisien, -5 sampai +5 Cukup Efisien, di bawah -5 Tidak Efisien; “-” bila tidak ada program/kegiatan yang dikaitkan dengan sasaran itu.",
     )
   );
 }
@@ -294,7 +379,9 @@ export function renderTabelAnggaran(ctx: ReportContext): string {
   const head = caption("lakip:tabel-anggaran", `Realisasi Anggaran per Program/Kegiatan ${tahunText(ctx.tahun)}`);
   const list = ctx.analysis.anggaran;
   if (list.length === 0)
-    return head + paragraph("Workbook tidak memuat sheet Anggaran, sehingga realisasi anggaran belum dapat disajikan.");
+    return (
+      head + paragraph("Data realisasi anggaran belum tersedia, sehingga realisasi anggaran belum dapat disajikan.")
+    );
   const rows: RowSpec[] = [headerRow(["No", "Program/Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)"])];
   let pagu = 0;
   let realisasi = 0;

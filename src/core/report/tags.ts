@@ -1,29 +1,91 @@
 /**
  * The content-control tags of the report (spec section 5) with their readable titles, in the
- * order they appear in the built-in template. `lakip:tanda-tangan` is this project's addition:
- * the signature block (date, jabatan, nama and NIP of the Kepala) under the Kata Pengantar.
+ * order they appear in the built-in template. This project's additions to the spec's list:
+ * `lakip:judul` (the cover title from Judul Laporan), `lakip:tanda-tangan` (the signature block
+ * under the Kata Pengantar) and `lakip:kepala-halaman` (the running header: title and year).
  */
 export const REPORT_TAGS = [
+  { tag: "lakip:judul", title: "Judul Laporan" },
   { tag: "lakip:identitas", title: "Identitas Instansi" },
   { tag: "lakip:tanda-tangan", title: "Tanda Tangan Kepala" },
   { tag: "lakip:ikhtisar", title: "Ikhtisar Eksekutif" },
   { tag: "lakip:tabel-pk", title: "Tabel Perjanjian Kinerja" },
   { tag: "lakip:tabel-pengukuran", title: "Tabel Pengukuran Kinerja" },
-  { tag: "lakip:tabel-perbandingan", title: "Tabel Perbandingan dengan Tahun Lalu" },
+  { tag: "lakip:grafik-capaian", title: "Grafik Capaian per Sasaran" },
+  { tag: "lakip:tabel-perbandingan", title: "Tabel Perbandingan dengan Tahun-Tahun Sebelumnya" },
   { tag: "lakip:tabel-renstra", title: "Tabel Capaian terhadap Target Akhir Renstra" },
   { tag: "lakip:narasi-sasaran", title: "Analisis Capaian per Sasaran" },
   { tag: "lakip:tabel-efisiensi", title: "Tabel Efisiensi Sumber Daya" },
   { tag: "lakip:tabel-anggaran", title: "Tabel Realisasi Anggaran" },
   { tag: "lakip:penutup", title: "Kesimpulan" },
+  { tag: "lakip:kepala-halaman", title: "Kepala Halaman" },
 ] as const;
 
 export type ReportTag = (typeof REPORT_TAGS)[number]["tag"];
 
 export const REPORT_TAG_NAMES: readonly ReportTag[] = REPORT_TAGS.map((t) => t.tag);
 
+/**
+ * Sections only the agency can write (spec section 5): placeholder controls that filling never
+ * writes into. `placeholder` is the grey text shown until the user writes there; a control whose
+ * text is still this placeholder is listed as open by `lakip report`, the Word pane and the
+ * approval step.
+ */
+export const TEKS_TAGS = [
+  {
+    tag: "lakip:teks-latar-belakang",
+    title: "Latar Belakang (ditulis instansi)",
+    placeholder:
+      "Tuliskan di sini latar belakang khusus instansi: dasar hukum pembentukan, kedudukan, dan peran instansi di daerah.",
+  },
+  {
+    tag: "lakip:teks-tupoksi",
+    title: "Tugas Pokok dan Fungsi (ditulis instansi)",
+    placeholder:
+      "Tuliskan di sini kedudukan, tugas pokok, dan fungsi instansi sesuai Peraturan Kepala Daerah tentang susunan organisasi dan tata kerja.",
+  },
+  {
+    tag: "lakip:teks-struktur",
+    title: "Struktur Organisasi (ditulis instansi)",
+    placeholder:
+      "Tuliskan di sini susunan organisasi (sekretariat dan bidang), sisipkan bagan struktur organisasi, serta jumlah dan komposisi pegawai.",
+  },
+  {
+    tag: "lakip:teks-permasalahan",
+    title: "Permasalahan Utama (ditulis instansi)",
+    placeholder: "Tuliskan di sini isu strategis dan permasalahan utama yang dihadapi instansi pada tahun pelaporan.",
+  },
+  {
+    tag: "lakip:teks-renstra",
+    title: "Rencana Strategis (ditulis instansi)",
+    placeholder:
+      "Tuliskan di sini visi, misi, tujuan, sasaran strategis, strategi, dan kebijakan dalam Rencana Strategis instansi.",
+  },
+  {
+    tag: "lakip:teks-langkah",
+    title: "Langkah ke Depan (ditulis instansi)",
+    placeholder:
+      "Tuliskan di sini langkah dan strategi yang akan ditempuh untuk meningkatkan kinerja pada tahun berikutnya.",
+  },
+] as const;
+
+export type TeksTag = (typeof TEKS_TAGS)[number]["tag"];
+
+/** The cover logo: a picture content control holding the agency's own picture. */
+export const LOGO_TAG = "lakip:logo";
+export const LOGO_TITLE = "Logo Pemerintah Daerah";
+
+export function isTeksTag(tag: string): tag is TeksTag {
+  return TEKS_TAGS.some((t) => t.tag === tag);
+}
+
 /** The readable title of a tag (the tag itself when it is not one of ours). */
 export function tagTitle(tag: string): string {
-  return REPORT_TAGS.find((t) => t.tag === tag)?.title ?? tag;
+  return (
+    REPORT_TAGS.find((t) => t.tag === tag)?.title ??
+    TEKS_TAGS.find((t) => t.tag === tag)?.title ??
+    (tag === LOGO_TAG ? LOGO_TITLE : tag)
+  );
 }
 
 export function isReportTag(tag: string): tag is ReportTag {

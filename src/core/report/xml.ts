@@ -44,6 +44,9 @@ export interface RunProps {
   bold?: boolean;
   italic?: boolean;
   caps?: boolean;
+  underline?: boolean;
+  /** Grey (808080), e.g. a repeated sasaran name. */
+  grey?: boolean;
   /** Half-points (24 = 12 pt). */
   size?: number;
 }
@@ -54,7 +57,9 @@ function rPr(p: RunProps | undefined): string {
   if (p.bold) s += "<w:b/><w:bCs/>";
   if (p.italic) s += "<w:i/><w:iCs/>";
   if (p.caps) s += "<w:caps/>";
+  if (p.grey) s += '<w:color w:val="808080"/>';
   if (p.size) s += `<w:sz w:val="${p.size}"/><w:szCs w:val="${p.size}"/>`;
+  if (p.underline) s += '<w:u w:val="single"/>';
   return s ? `<w:rPr>${s}</w:rPr>` : "";
 }
 
@@ -157,6 +162,8 @@ export interface CellSpec {
   /** Horizontal span over grid columns. */
   span?: number;
   shade?: string;
+  /** Paragraph style instead of the alignment's (e.g. TabelUlang, the grey repeated sasaran). */
+  style?: string;
 }
 
 export interface RowSpec {
@@ -165,6 +172,8 @@ export interface RowSpec {
   header?: boolean;
   /** Shaded, bold total row. */
   total?: boolean;
+  /** Keep this row on the page of the next one (w:keepNext on its paragraphs): a sasaran's rows stay together. */
+  keepWithNext?: boolean;
 }
 
 export interface TableSpec {
@@ -214,7 +223,9 @@ function cellXml(cell: CellSpec, width: number, row: RowSpec): string {
         .join("");
     }
   }
-  return `<w:tc>${tcPr ? `<w:tcPr>${tcPr}</w:tcPr>` : ""}<w:p>${CELL_PPR[align]}${inner}</w:p></w:tc>`;
+  let ppr = cell.style ? `<w:pPr><w:pStyle w:val="${cell.style}"/></w:pPr>` : CELL_PPR[align];
+  if (row.keepWithNext) ppr = ppr.replace("/>", "/><w:keepNext/>");
+  return `<w:tc>${tcPr ? `<w:tcPr>${tcPr}</w:tcPr>` : ""}<w:p>${ppr}${inner}</w:p></w:tc>`;
 }
 
 /**
@@ -236,7 +247,9 @@ export function table(spec: TableSpec): string {
     "</w:tblPr>";
   const grid = `<w:tblGrid>${spec.widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>`;
   const rows = spec.rows
-    .map((row) => {
+    .map((row, r) => {
+      // the last row keeps with what follows: the "Sumber: ..." line never starts a page alone
+      if (r === spec.rows.length - 1 && !row.keepWithNext) row = { ...row, keepWithNext: true };
       let col = 0;
       const cells = row.cells
         .map((c) => {

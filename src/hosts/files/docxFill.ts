@@ -17,7 +17,9 @@
  * is lost. (`lakip report --template` refuses such a template before filling: docxCheck.ts.)
  */
 import JSZip from "jszip";
-import { CONTENT_STYLE_IDS, STYLE_DEFS, W_NS } from "../../core/report";
+import { CONTENT_STYLE_IDS, STYLE_DEFS, W_NS, isTeksTag, type ChartPart } from "../../core/report";
+import { refreshIndexes } from "./docxIndexes";
+import { openSections, writeCharts, type OpenSections } from "./docxParts";
 
 export interface SkippedControl {
   tag: string;
@@ -34,6 +36,8 @@ export interface FillReport {
   counts: Record<string, number>;
   /** Controls that could not be filled (row- or cell-level). */
   skipped: SkippedControl[];
+  /** Agency sections (`lakip:teks-...`) still showing their placeholder, and whether the logo is still empty. */
+  open: OpenSections;
 }
 
 const TOKEN =
@@ -327,7 +331,8 @@ export function fillPartXml(
     const sdt = controls[i];
     if (sdt.start < coveredUntil) continue; // inside a control already being replaced
     const tag = tags[i];
-    if (tag === null || !Object.prototype.hasOwnProperty.call(contents, tag)) continue;
+    // the agency's own sections are never written into, whatever `contents` holds
+    if (tag === null || isTeksTag(tag) || !Object.prototype.hasOwnProperty.call(contents, tag)) continue;
     const nested = lakipInside(controls, tags, i);
     if (nested !== null) {
       skipped.push({
@@ -410,10 +415,27 @@ const PART_RE = /^word\/(document|header\d*|footer\d*)\.xml$/;
 export interface FillOptions {
   /** Stores a changed part (default `zip.file`); the CLI passes a native-zlib writer. */
   writePart?: (zip: JSZip, name: string, text: string, date: Date) => void;
+  /** The native charts the filled content refers to (renderReport's `charts`). */
+  charts?: readonly ChartPart[];
+  /** Page number per `_Toc` bookmark from a real layout (LibreOffice); else they are estimated. */
+  pages?: ReadonlyMap<string, string>;
 }
 
 function defaultWritePart(zip: JSZip, name: string, text: string, date: Date): void {
   zip.file(name, text, { date, createFolders: false });
+}
+
+/** Rewrites the index fields (Daftar Isi, Tabel, Grafik) of word/document.xml; the page numbers from `pages` or estimated. */
+export async function refreshDocxIndexes(
+  zip: JSZip,
+  pages?: ReadonlyMap<string, string>,
+  write: (zip: JSZip, name: string, text: string, date: Date) => void = defaultWritePart,
+): Promise<void> {
+  const entry = zip.file("word/document.xml");
+  if (!entry) return;
+  const xml = await entry.async("string");
+  const next = refreshIndexes(xml, pages).xml;
+  if (next !== xml) write(zip, "word/document.xml", next, entry.date);
 }
 
 /** Fills the controls of a loaded package in place. Throws when it is not a Word document. */
@@ -426,6 +448,7 @@ export async function fillDocxZip(
   if (!zip.file("word/document.xml")) throw new NotWordDocumentError();
   const counts: Record<string, number> = {};
   const skipped: SkippedControl[] = [];
+  let documentXml = "";
   const parts = Object.keys(zip.files)
     .filter((p) => PART_RE.test(p))
     .sort((a, b) => (a === "word/document.xml" ? -1 : b === "word/document.xml" ? 1 : a.localeCompare(b)));
@@ -435,7 +458,13 @@ export async function fillDocxZip(
     const r = fillPartXml(xml, contents, part);
     skipped.push(...r.skipped);
     for (const [k, n] of Object.entries(r.counts)) counts[k] = (counts[k] ?? 0) + n;
-    if (r.xml !== xml) write(zip, part, r.xml, entry.date);
+    let next = r.xml;
+    if (part === "word/document.xml") {
+      // the index fields, charts and open sections work on the filled text (no second unzip)
+      next = refreshIndexes(next, options.pages).xml;
+      documentXml = next;
+    }
+    if (next !== xml) write(zip, part, next, entry.date);
   }
   if (Object.keys(counts).length > 0) {
     const styles = zip.file("word/styles.xml");
@@ -445,12 +474,20 @@ export async function fillDocxZip(
       if (next !== xml) write(zip, "word/styles.xml", next, styles.date);
     }
   }
+  if (options.charts) {
+    // only the charts the document now points at (a template without lakip:grafik-capaian has none)
+    const used = options.charts.filter((c) => documentXml.includes(`r:id="${c.relId}"`));
+    await writeCharts(zip, used, (z, name, data, date) =>
+      typeof data === "string" ? write(z, name, data, date) : z.file(name, data, { date, createFolders: false }),
+    );
+  }
   const tags = Object.keys(contents);
   return {
     filled: tags.filter((t) => counts[t] > 0),
     missingTags: tags.filter((t) => !counts[t] && !skipped.some((s) => s.tag === t)),
     counts,
     skipped,
+    open: openSections(documentXml),
   };
 }
 
@@ -465,6 +502,7 @@ export class NotWordDocumentError extends Error {
 export async function fillDocx(
   docx: Uint8Array | ArrayBuffer | Buffer,
   contents: Readonly<Record<string, string>>,
+  options: FillOptions = {},
 ): Promise<FillReport & { docx: Buffer }> {
   let zip: JSZip;
   try {
@@ -472,7 +510,7 @@ export async function fillDocx(
   } catch {
     throw new NotWordDocumentError();
   }
-  const report = await fillDocxZip(zip, contents);
+  const report = await fillDocxZip(zip, contents, options);
   const out = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
   return { ...report, docx: out };
 }

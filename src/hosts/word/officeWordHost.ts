@@ -7,6 +7,7 @@
 import { type ControlSummary, type FillReport, type WordHost, WordHostError } from "./port";
 import { INSERT_FILE_LIMIT, REQUEST_BUDGET, formatMegabytes, packInOrder, payloadBytes, splitBodyXml } from "./payload";
 import { type IsSetSupported, officeIsSetSupported } from "./requirements";
+import { TEKS_TAGS, type ChartPart } from "../../core/report";
 
 /** Runs a batch against a Word request context (Word.run in Office; a fake in tests). */
 export type WordRunner = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
@@ -15,7 +16,7 @@ export interface OfficeWordHostOptions {
   /** Defaults to `Word.run`. */
   run?: WordRunner;
   /** Wraps body XML into a Flat OPC package for insertOoxml (the report renderer's toFlatOpc). */
-  toFlatOpc: (bodyXml: string) => string;
+  toFlatOpc: (bodyXml: string, charts?: readonly ChartPart[]) => string;
   /** Defaults to Office.context.requirements.isSetSupported. */
   isSetSupported?: IsSetSupported;
   /**
@@ -77,9 +78,13 @@ export function createOfficeWordHost(options: OfficeWordHostOptions): WordHost {
     }
   }
 
-  function insertsFor(control: Word.ContentControl, pieces: readonly string[]): QueuedInsert[] {
+  function insertsFor(
+    control: Word.ContentControl,
+    pieces: readonly string[],
+    charts: readonly ChartPart[] = [],
+  ): QueuedInsert[] {
     return pieces.map((piece, i) => {
-      const ooxml = options.toFlatOpc(piece);
+      const ooxml = options.toFlatOpc(piece, charts);
       return { control, ooxml, location: i === 0 ? "Replace" : "End", bytes: payloadBytes(ooxml) };
     });
   }
@@ -148,7 +153,7 @@ export function createOfficeWordHost(options: OfficeWordHostOptions): WordHost {
     },
 
     /** @requires isiSemua */
-    async fillControls(contents) {
+    async fillControls(contents, charts = []) {
       const tags = Object.keys(contents);
       // Split before touching Word: a piece that cannot fit is reported before anything changes.
       const pieces = new Map(tags.map((tag) => [tag, piecesOf(contents[tag])] as const));
@@ -170,7 +175,7 @@ export function createOfficeWordHost(options: OfficeWordHostOptions): WordHost {
                 continue;
               }
               report.filled.push({ tag, count: items.length });
-              for (const control of items) inserts.push(...insertsFor(control, pieces.get(tag) ?? [""]));
+              for (const control of items) inserts.push(...insertsFor(control, pieces.get(tag) ?? [""], charts));
             }
             await sendInserts(context, inserts);
             return report;
@@ -178,6 +183,90 @@ export function createOfficeWordHost(options: OfficeWordHostOptions): WordHost {
         );
       } catch (error) {
         throw describeOfficeError(error, "Mengisi kontrol konten");
+      }
+    },
+
+    async fillHeaders(contents) {
+      const tags = Object.keys(contents);
+      try {
+        return await run(async (context) =>
+          aroundWrite(context, async () => {
+            // Document.sections, Section.getHeader and Body.contentControls: WordApi 1.1
+            const sections = context.document.sections;
+            sections.load("items");
+            await context.sync();
+            const found = tags.map((tag) => ({
+              tag,
+              lists: sections.items.map((section) => {
+                const list = section.getHeader("Primary").contentControls.getByTag(tag);
+                list.load("items/id");
+                return list;
+              }),
+            }));
+            await context.sync();
+            const report: FillReport = { filled: [], missing: [] };
+            const inserts: QueuedInsert[] = [];
+            for (const { tag, lists } of found) {
+              const items = lists.flatMap((l) => l.items);
+              if (items.length === 0) {
+                report.missing.push(tag);
+                continue;
+              }
+              report.filled.push({ tag, count: items.length });
+              for (const control of items) inserts.push(...insertsFor(control, [contents[tag]]));
+            }
+            await sendInserts(context, inserts);
+            return report;
+          }),
+        );
+      } catch (error) {
+        throw describeOfficeError(error, "Mengisi kepala halaman");
+      }
+    },
+
+    async updateIndexes() {
+      // Field.updateResult is WordApi 1.5; body.fields and Field.code are WordApi 1.4
+      // (https://learn.microsoft.com/javascript/api/word/word.field).
+      if (!isSetSupported("WordApi", "1.5")) return "unsupported";
+      try {
+        await run((context) =>
+          aroundWrite(context, async () => {
+            const fields = context.document.body.fields;
+            fields.load("items/code");
+            await context.sync();
+            const byKind = (kind: RegExp) => fields.items.filter((f) => kind.test(f.code ?? ""));
+            // captions first (their numbers), then the indexes that list them
+            for (const f of byKind(/^\s*SEQ\b/i)) f.updateResult();
+            await context.sync();
+            for (const f of byKind(/^\s*TOC\b/i)) f.updateResult();
+            await context.sync();
+          }),
+        );
+        return "updated";
+      } catch (error) {
+        throw describeOfficeError(error, "Memperbarui daftar isi");
+      }
+    },
+
+    async listOpenSections() {
+      try {
+        return await run(async (context) => {
+          // ContentControl.text and .tag: WordApi 1.1. showingPlaceholderText would say it directly
+          // but is WordApiDesktop 1.3 only, so the text is compared with the placeholder written.
+          const controls = context.document.body.contentControls;
+          controls.load("items/tag,items/text");
+          await context.sync();
+          const open: string[] = [];
+          for (const c of controls.items) {
+            const def = TEKS_TAGS.find((t) => t.tag === c.tag);
+            if (!def) continue;
+            const text = (c.text ?? "").trim();
+            if ((text === "" || text === def.placeholder) && !open.includes(def.tag)) open.push(def.tag);
+          }
+          return open;
+        });
+      } catch (error) {
+        throw describeOfficeError(error, "Membaca bagian yang ditulis instansi");
       }
     },
 

@@ -6,6 +6,7 @@
  * Content is exchanged as WordprocessingML body content (`<w:p>`, `<w:tbl>` elements, no
  * `<w:body>` wrapper), the output of the report renderer per tag.
  */
+import type { ChartPart } from "../../core/report";
 
 /** Tagged content controls found in a document, one entry per tag in document order. */
 export interface ControlSummary {
@@ -34,7 +35,20 @@ export interface WordHost {
    * Replaces the content of every control whose tag is a key of `contents` with that body XML.
    * Zero or several controls per tag are fine; text outside the controls is never touched.
    */
-  fillControls(contents: Readonly<Record<string, string>>): Promise<FillReport>;
+  fillControls(contents: Readonly<Record<string, string>>, charts?: readonly ChartPart[]): Promise<FillReport>;
+  /**
+   * Updates the SEQ fields, then the TOC fields (Daftar Isi, Daftar Tabel, Daftar Grafik), so their
+   * entries and page numbers follow the filled report. "unsupported" when this Word lacks
+   * Field.updateResult (WordApi 1.5). Optional: hosts without fields leave it out.
+   */
+  updateIndexes?(): Promise<"updated" | "unsupported">;
+  /**
+   * Fills tagged controls in the primary header of every section (the running header,
+   * `lakip:kepala-halaman`); body controls are fillControls' job. Optional.
+   */
+  fillHeaders?(contents: Readonly<Record<string, string>>): Promise<FillReport>;
+  /** Tags of the agency's sections (`lakip:teks-...`) still showing their placeholder, in document order. */
+  listOpenSections?(): Promise<string[]>;
   /** Inserts a new content control with `tag`/`title` at the selection and fills it with `bodyXml`. */
   insertAtCursor(tag: string, title: string, bodyXml: string): Promise<void>;
 }

@@ -5,6 +5,7 @@
  * read slice by slice. Syncs: facts 1.
  */
 import type { ApprovalFacts, ApprovalPort } from "../../core/sop";
+import { TEKS_TAGS } from "../../core/report";
 import {
   SOP_REQUIREMENTS,
   missingMessage,
@@ -88,7 +89,9 @@ export function createWordApprovalPort(deps: WordApprovalDeps): ApprovalPort {
               // that text is not content.
               const text = (c.text ?? "").trim();
               const placeholder = (c.placeholderText ?? "").trim();
-              return { tag: c.tag.toLowerCase(), filled: text.length > 0 && text !== placeholder };
+              // an agency section (lakip:teks-...) still showing the grey text the template put there is not written
+              const teks = TEKS_TAGS.find((t) => t.tag === c.tag.toLowerCase())?.placeholder;
+              return { tag: c.tag.toLowerCase(), filled: text.length > 0 && text !== placeholder && text !== teks };
             });
         });
         return { requiredTags, controls, errorFindings: deps.errorFindings() };

@@ -31,13 +31,14 @@ import type { WorkbookGrid } from "../../core/grid";
 import type { Analysis, Finding } from "../../core/model";
 import { analyzeWorkbook } from "../../core/index";
 import { REPORT_TAGS, renderControls } from "../../core/report";
+import { fillAll } from "./fillAll";
 import { WordHostError, type WordHost } from "../../hosts/word/port";
 import { type RequirementStatus, explainMissing, isSupported } from "../../hosts/word/requirements";
 import { FindingList } from "../common/FindingList";
 import { MissingFeatures } from "../common/MissingFeatures";
 import { readPickedWorkbook, userMessage } from "../common/paneSupport";
 import { usePaneTask } from "../common/usePaneTask";
-import { type DataSummary, describeFill, fillRefusal, summarize, type FillMessages } from "./summary";
+import { type DataSummary, fillRefusal, summarize } from "./summary";
 
 export interface WordPaneProps {
   host: WordHost;
@@ -215,19 +216,8 @@ function LaporanTab({
   async function onFillAll(): Promise<void> {
     if (!analysis || refusal) return;
     await step("Mengisi laporan…", async () => {
-      const contents = renderControls(analysis);
-      const report = await host.fillControls(contents);
-      const messages: FillMessages = describeFill(report, titleOf);
-      if (report.filled.length === 0) {
-        setNotice({ intent: "warning", title: "Tidak ada yang diisi", body: messages.warning ?? undefined });
-      } else {
-        setNotice({
-          intent: messages.warning ? "warning" : "success",
-          title: messages.warning ? "Laporan diisi sebagian" : "Laporan diisi",
-          lines: messages.lines,
-          body: messages.warning ?? undefined,
-        });
-      }
+      const r = await fillAll(host, analysis);
+      setNotice({ intent: r.intent, title: r.title, lines: r.lines, body: r.body });
     });
   }
 

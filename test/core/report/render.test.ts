@@ -1,5 +1,13 @@
 import { DOMParser, type Element } from "@xmldom/xmldom";
-import { REPORT_TAGS, capaianRenstra, escapeXml, perubahan, renderControls, toFlatOpc } from "../../../src/core/report";
+import {
+  REPORT_TAGS,
+  capaianRenstra,
+  escapeXml,
+  perubahan,
+  renderControls,
+  renderReport,
+  toFlatOpc,
+} from "../../../src/core/report";
 import { analysis, indikator, sampleAnalysis } from "./fixtures";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -53,9 +61,7 @@ describe("renderControls", () => {
     const cap = (tag: keyof typeof out) => paragraphsText(parseBody(out[tag]))[0];
     expect(cap("lakip:tabel-pk")).toMatch(/^Tabel 2\.1 Perjanjian Kinerja/);
     expect(cap("lakip:tabel-pengukuran")).toMatch(/^Tabel 3\.1 Pengukuran Kinerja .* Tahun 2025$/);
-    expect(cap("lakip:tabel-perbandingan")).toBe(
-      "Tabel 3.2 Perbandingan Realisasi Kinerja Tahun 2025 dengan Tahun 2024",
-    );
+    expect(cap("lakip:tabel-perbandingan")).toBe("Tabel 3.2 Perbandingan Realisasi Kinerja Tahun 2024 dan 2025");
     expect(cap("lakip:tabel-renstra")).toMatch(/^Tabel 3\.3 .*Renstra Periode 2021-2026$/);
     expect(cap("lakip:tabel-efisiensi")).toMatch(/^Tabel 3\.4 /);
     expect(cap("lakip:tabel-anggaran")).toMatch(/^Tabel 3\.5 /);
@@ -123,7 +129,15 @@ describe("renderControls", () => {
     expect(t).toContain("Sasaran Strategis 1: Meningkatnya akuntabilitas kinerja");
     expect(t).toContain("94,64%"); // mean of 101,79 and 87,5
     expect(t).toContain("Sangat Tinggi");
-    expect(t).toContain("71,25\u00A0nilai");
+    // units read as a person writes them: "nilai 71,25 dari target 70", never "71,25 nilai"
+    expect(t).toContain("terealisasi nilai\u00A071,25");
+    expect(t).not.toContain("71,25\u00A0nilai");
+    // the Turun formula is explained once per sasaran, never for a zero target
+    expect(t.match(/dihitung \(2 × target − realisasi\)/g)?.length).toBe(1);
+    // point 4: no national standard, said once per sasaran
+    expect(t.match(/Belum terdapat standar nasional/g)?.length).toBe(2);
+    // no workbook words in the document
+    expect(t).not.toMatch(/\b(sheet|sel|kolom|workbook)\b/i);
     expect(t).toContain("Nilai SAKIP naik dari 68,50 menjadi 71,25.");
     expect(t).toContain("Komitmen pimpinan.");
     expect(t).toContain("Pelatihan penyusun.");
@@ -139,12 +153,22 @@ describe("renderControls", () => {
     expect(ik).toContain("Capaian tertinggi diraih oleh sasaran “Terwujudnya kondisi daerah yang kondusif”");
     const pen = paragraphsText(parseBody(out["lakip:penutup"])).join(" ");
     expect(pen).toContain("Tahun 2026");
-    expect(pen).toContain("Meningkatnya akuntabilitas kinerja (capaian 94,64%");
+    // every indicator below target is named with its sasaran, in the Ikhtisar and the Penutup
+    for (const part of [ik, pen]) {
+      expect(part).toContain(
+        "“Persentase peserta yang meningkat pemahamannya” pada sasaran “Meningkatnya akuntabilitas kinerja”",
+      );
+      expect(part).toContain("capaian 87,50% (Tinggi)");
+    }
+    expect(ik).toContain("Satu indikator kinerja belum mencapai target");
+    expect(pen).not.toContain("telah mencapai atau melampaui target");
   });
 
   test("signature block: date in Indonesian, name and NIP", () => {
     const t = paragraphsText(parseBody(out["lakip:tanda-tangan"]));
-    expect(t[0]).toMatch(/, 24 November 2026$/);
+    // Tempat and Tanggal Laporan from Identitas; pangkat/golongan printed
+    expect(t[0]).toBe("Pangkalan Bun, 15 Januari 2026");
+    expect(t).toContain("Pembina Utama Muda (IV/c)");
     expect(t).toContain("Drs. Hendra Saputra, M.Si");
     expect(t).toContain("NIP. 19710512 199703 1 004");
   });
@@ -225,7 +249,7 @@ describe("varied narrative", () => {
   test("without data, the parts say so instead of showing empty tables", () => {
     const out = renderControls(analysis([]), { tanggal: TANGGAL });
     for (const t of REPORT_TAGS) parseBody(out[t.tag]);
-    expect(out["lakip:tabel-anggaran"]).toContain("tidak memuat sheet Anggaran");
+    expect(out["lakip:tabel-anggaran"]).toContain("Data realisasi anggaran belum tersedia");
     expect(out["lakip:tabel-pengukuran"]).not.toContain("<w:tbl>");
   });
 });
@@ -267,4 +291,116 @@ describe("toFlatOpc", () => {
     )!;
     expect(angka.getElementsByTagNameNS(W, "jc")[0].getAttributeNS(W, "val")).toBe("right");
   });
+});
+
+describe("every earlier year, national standard, honest words", () => {
+  const a = sampleAnalysis();
+  // the SAKIP indicator has three earlier years; the range indicator only last year's realisasi
+  a.indikator[0].riwayat = [
+    { tahun: 2022, target: 64, realisasi: 62.1, capaian: 97.03 },
+    { tahun: 2023, target: 66, realisasi: 65.4, capaian: 99.09 },
+    { tahun: 2024, target: 68, realisasi: 68.5, capaian: 100.74 },
+  ];
+  a.indikator[2].standarNasional = 4;
+  const r = renderReport(a, { tanggal: TANGGAL });
+
+  test("the comparison table has a column per earlier year, with that year's capaian", () => {
+    const t = paragraphsText(parseBody(r.controls["lakip:tabel-perbandingan"])).join("|");
+    expect(t).toContain("Realisasi 2022|Realisasi 2023|Realisasi 2024|Realisasi 2025");
+    expect(t).toContain("62,1(97,03%)|65,4(99,09%)|68,5(100,74%)");
+    expect(t).toMatch(/^Tabel 3\.2 Perbandingan Realisasi Kinerja Tahun 2022–2024 dan 2025/);
+  });
+
+  test("a trend chart (native, Grafik 3.2) for the indicator with two or more earlier years", () => {
+    expect(r.charts.map((c) => c.name)).toEqual(["word/charts/lakip-grafik1.xml", "word/charts/lakip-grafik2.xml"]);
+    const trend = r.charts[1];
+    expect(trend.spec.kind).toBe("line");
+    expect(trend.spec.categories).toEqual(["2022", "2023", "2024", "2025"]);
+    expect(trend.xml).toContain("<c:lineChart>");
+    expect(trend.xml).toContain("<c:v>71.25</c:v>");
+    const narasi = paragraphsText(parseBody(r.controls["lakip:narasi-sasaran"])).join("\n");
+    expect(narasi).toContain("Grafik 3.2 Tren Realisasi Nilai evaluasi SAKIP Tahun 2022–2025");
+    expect(narasi).toContain(
+      "Realisasi tahun-tahun sebelumnya: 2022 nilai\u00A062,1, 2023 nilai\u00A065,4, 2024 nilai\u00A068,5.",
+    );
+    expect(r.controls["lakip:narasi-sasaran"]).toContain(`r:id="rIdLakipGrafik2"`);
+  });
+
+  test("Grafik 3.1 is a bar chart of capaian per sasaran with its cached numbers", () => {
+    const bar = r.charts[0];
+    expect(bar.spec.kind).toBe("bar");
+    expect(bar.xml).toContain('<c:barDir val="bar"/>');
+    expect(bar.spec.series[0].values).toEqual([94.64, 140]);
+    expect(paragraphsText(parseBody(r.controls["lakip:grafik-capaian"])).join("|")).toContain(
+      "Grafik 3.1 Capaian Kinerja per Sasaran Strategis Tahun 2025",
+    );
+  });
+
+  test("point 4: the national standard where given, one sentence per sasaran where none", () => {
+    const narasi = paragraphsText(parseBody(r.controls["lakip:narasi-sasaran"])).join("\n");
+    expect(narasi).toContain("standar nasional indikator “Jumlah konflik sosial” adalah 4\u00A0kasus");
+    expect(narasi).toContain("lebih baik dari standar tersebut"); // Turun: 3 < 4
+    expect(narasi.match(/Belum terdapat standar nasional/g)?.length).toBe(1);
+  });
+
+  test("terlampaui only strictly above target, tercapai when equal", () => {
+    const exact = analysis([
+      indikator({
+        indikator: "Tepat",
+        target: 12,
+        realisasi: 12,
+        capaian: 100,
+        targetText: "12",
+        realisasiText: "12",
+        satuan: "laporan",
+        targetAkhirRenstra: 12,
+      }),
+    ]);
+    const t = paragraphsText(parseBody(renderControls(exact, { tanggal: TANGGAL })["lakip:narasi-sasaran"])).join(" ");
+    expect(t).not.toMatch(/terlampaui|melampaui/);
+    expect(t).toMatch(/tepat mencapai target|target tercapai sepenuhnya/);
+    expect(t).toContain("Target akhir Renstra 2021-2026 sebesar 12\u00A0laporan telah tercapai");
+  });
+
+  test("a zero target with polaritas Turun is never explained with the formula", () => {
+    const zero = analysis([
+      indikator({
+        indikator: "Konflik",
+        polaritas: "Turun",
+        target: 0,
+        realisasi: 0,
+        capaian: 100,
+        targetText: "0",
+        realisasiText: "0",
+        satuan: "kasus",
+      }),
+    ]);
+    const t = paragraphsText(parseBody(renderControls(zero, { tanggal: TANGGAL })["lakip:narasi-sasaran"])).join(" ");
+    expect(t).not.toContain("(2 × target − realisasi)");
+    expect(t).toContain("target 0");
+  });
+
+  test("a Batas Capaian in force is noted under the table and beside the capped indicator", () => {
+    const capped = sampleAnalysis();
+    capped.pengaturan = { ...capped.pengaturan, batasCapaian: 120 };
+    capped.indikator[2].capaian = 120;
+    const out2 = renderControls(capped, { tanggal: TANGGAL });
+    expect(paragraphsText(parseBody(out2["lakip:tabel-pengukuran"])).join(" ")).toContain("dibatasi menjadi 120%");
+    expect(paragraphsText(parseBody(out2["lakip:narasi-sasaran"])).join(" ")).toContain("dibatasi pada 120%");
+  });
+});
+
+test("toFlatOpc carries the chart parts a body points at, and only those", () => {
+  const r = renderReport(sampleAnalysis(), { tanggal: TANGGAL });
+  const pkg = toFlatOpc(r.controls["lakip:grafik-capaian"], r.charts);
+  expect(pkg).toContain('pkg:name="/word/charts/lakip-grafik1.xml"');
+  expect(pkg).toContain('Id="rIdLakipGrafik1"');
+  expect(pkg).toContain("<c:barChart>");
+  expect(toFlatOpc(r.controls["lakip:ikhtisar"], r.charts)).not.toContain("lakip-grafik");
+  const errors: string[] = [];
+  new DOMParser({ onError: (l: string, m: string) => void (l !== "warning" && errors.push(m)) }).parseFromString(
+    pkg,
+    "text/xml",
+  );
+  expect(errors).toEqual([]);
 });

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs
 import * as os from "os";
 import * as path from "path";
 import JSZip from "jszip";
-import { REPORT_TAGS, renderControls } from "../../../src/core/report";
+import { REPORT_TAGS, TEKS_TAGS, renderControls } from "../../../src/core/report";
 import { contentLines, fillDocx, fillPartXml } from "../../../src/hosts/files/docxFill";
 import { buildTemplateDocx } from "../../../src/hosts/files/docxTemplate";
 import { sampleAnalysis } from "../../core/report/fixtures";
@@ -17,11 +17,19 @@ async function part(docx: Buffer, name = "word/document.xml"): Promise<string> {
   return (await JSZip.loadAsync(docx)).file(name)!.async("string");
 }
 
-/** The document with every lakip control's sdtContent blanked: what must never change. */
+/**
+ * The document with every lakip control's sdtContent blanked, without the `_Toc` bookmarks and
+ * the index fields' cached results (both written by the fill): what must never change.
+ */
 function outside(xml: string): string {
   return xml
     .replace(/(<w:sdtContent>)[\s\S]*?(<\/w:sdtContent><\/w:sdt>)/g, "$1$2")
-    .replace(/<w:showingPlcHdr\/>/g, "");
+    .replace(/<w:showingPlcHdr\/>/g, "")
+    .replace(/<w:bookmark(Start|End) [^>]*\/>/g, "")
+    .replace(
+      /<w:p><w:pPr><w:pStyle w:val="(TOC\d|TableofFigures)"\/>[\s\S]*?<\/w:p>(?=<w:p><w:pPr><w:pStyle w:val="(JudulBagian|Heading1)")/g,
+      "[indeks]",
+    );
 }
 
 function docWith(body: string, prefix = "w"): string {
@@ -47,21 +55,87 @@ describe("fillDocx on the built-in template", () => {
   });
 
   test("puts the rendered content inside the controls and drops the placeholder flag", async () => {
-    const xml = await part(filled.docx);
+    const doc = await part(filled.docx);
+    const header = await part(filled.docx, "word/header1.xml");
     for (const t of REPORT_TAGS) {
+      const xml = t.tag === "lakip:kepala-halaman" ? header : doc;
       const i = xml.indexOf(`<w:tag w:val="${t.tag}"/>`);
       expect(i).toBeGreaterThan(0);
       const start = xml.indexOf("<w:sdtContent>", i) + "<w:sdtContent>".length;
-      expect(xml.slice(start, start + contents[t.tag].length)).toBe(contents[t.tag]);
+      const end = xml.indexOf("</w:sdtContent>", start);
+      // headings and captions carry the index bookmarks the fill adds
+      expect(xml.slice(start, end).replace(/<w:bookmark(Start|End) [^>]*\/>/g, "")).toBe(contents[t.tag]);
+      expect(xml.slice(xml.lastIndexOf("<w:sdtPr>", i), i + 50)).not.toContain("showingPlcHdr");
     }
-    expect(xml).not.toContain("showingPlcHdr");
-    expect(xml).not.toContain("diisi otomatis dari workbook");
+    expect(doc).not.toContain("diisi otomatis dari");
+    // the agency's sections keep their placeholder, and are listed as open
+    expect(doc.match(/<w:showingPlcHdr\/>/g)?.length).toBe(TEKS_TAGS.length + 1); // + the empty logo
+    expect(filled.open.teks.map((t) => t.tag)).toEqual(TEKS_TAGS.map((t) => t.tag));
+    expect(filled.open.logoMissing).toBe(true);
+  });
+
+  test("no instruction or bracketed placeholder text outside a lakip:teks- control", async () => {
+    const xml = await part(filled.docx);
+    const outsideTeks = xml.replace(/<w:sdt><w:sdtPr><w:alias [^>]*\/><w:tag w:val="lakip:teks-[\s\S]*?<\/w:sdt>/g, "");
+    const text = Array.from(outsideTeks.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g), (m) => m[1]).join(" ");
+    expect(text).not.toMatch(/\[[^\]]*\]/);
+    expect(text).not.toMatch(
+      /klik kanan|Perbarui Field|Update Field|LOGO PEMERINTAH|Tuliskan di sini|\b(sheet|workbook)\b/i,
+    );
+    expect(await part(filled.docx, "word/settings.xml")).not.toContain("updateFields");
+  });
+
+  test("the index fields list every heading, table and chart with a page number", async () => {
+    const xml = await part(filled.docx);
+    const entries = Array.from(
+      xml.matchAll(/<w:hyperlink w:anchor="(_Toc[^"]*)"[\s\S]*?<\/w:hyperlink>/g),
+      (m) => m[0],
+    );
+    const texts = entries.map((e) => Array.from(e.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g), (m) => m[1]));
+    expect(texts.some((t) => t[0] === "BAB III Akuntabilitas Kinerja" && /^\d+$/.test(t[1]))).toBe(true);
+    expect(texts.some((t) => t[0] === "Kata Pengantar" && /^[ivx]+$/.test(t[1]))).toBe(true);
+    expect(texts.some((t) => t[0].startsWith("Tabel 3.1 Pengukuran Kinerja"))).toBe(true);
+    expect(texts.some((t) => t[0].startsWith("Grafik 3.1 Capaian Kinerja per Sasaran"))).toBe(true);
+    expect(texts.some((t) => t[0].startsWith("Sasaran Strategis 1:"))).toBe(true);
+    // every entry points at a bookmark that exists
+    for (const m of xml.matchAll(/w:anchor="(_Toc[^"]*)"/g)) expect(xml).toContain(`w:name="${m[1]}"`);
+    expect(xml).not.toContain('w:dirty="true"');
   });
 
   test("leaves everything outside the controls byte-for-byte as it was", async () => {
     expect(outside(await part(filled.docx))).toBe(outside(await part(template)));
     for (const name of ["word/footer1.xml", "word/settings.xml", "[Content_Types].xml"])
       expect(await part(filled.docx, name)).toBe(await part(template, name));
+  });
+
+  test("user text inside lakip:teks- controls and outside any control survives a refill byte for byte", async () => {
+    const zip = await JSZip.loadAsync(filled.docx);
+    let xml = await zip.file("word/document.xml")!.async("string");
+    const mine =
+      '<w:p><w:pPr><w:pStyle w:val="IsiLaporan"/></w:pPr><w:r><w:t xml:space="preserve">Badan ini dibentuk dengan Perda No. 5/2016 &amp; &lt;catatan&gt; </w:t></w:r></w:p>';
+    // the user writes in the Latar Belakang control (Word drops the placeholder flag) and adds a paragraph after BAB I
+    xml = xml.replace(
+      /(<w:tag w:val="lakip:teks-latar-belakang"\/><w:id w:val="\d+"\/><w:lock w:val="sdtLocked"\/>)<w:showingPlcHdr\/>(<\/w:sdtPr><w:sdtContent>)[\s\S]*?(<\/w:sdtContent>)/,
+      `$1$2${mine}$3`,
+    );
+    const outsidePara = "<w:p><w:r><w:t>Paragraf tulisan kami sendiri.</w:t></w:r></w:p>";
+    xml = xml.replace(
+      /(<w:p><w:pPr><w:pStyle w:val="Heading2"\/><\/w:pPr>(?:<w:bookmarkStart [^>]*\/>)?<w:r><w:t>E\. Sistematika)/,
+      `${outsidePara}$1`,
+    );
+    zip.file("word/document.xml", xml);
+    const edited = await zip.generateAsync({ type: "nodebuffer" });
+    // teks contents are refused even when asked for
+    const again = await fillDocx(edited, { ...contents, "lakip:teks-latar-belakang": "<w:p/>" });
+    const out = await part(again.docx);
+    expect(out).toContain(
+      `<w:tag w:val="lakip:teks-latar-belakang"/><w:id w:val="1100"/><w:lock w:val="sdtLocked"/></w:sdtPr><w:sdtContent>${mine}</w:sdtContent>`,
+    );
+    expect(out).toContain(outsidePara);
+    expect(again.open.teks.map((t) => t.tag)).not.toContain("lakip:teks-latar-belakang");
+    // and a third fill changes nothing
+    const third = await fillDocx(again.docx, contents);
+    expect(await part(third.docx)).toBe(out);
   });
 
   test("refilling a filled document gives the same bytes (no second copy)", async () => {
@@ -94,15 +168,19 @@ describe("fillDocx on the built-in template", () => {
 
   test("every control has a tag, a readable title and an id", async () => {
     const xml = await part(template);
-    const prs = xml.match(/<w:sdtPr>[\s\S]*?<\/w:sdtPr>/g) ?? [];
-    expect(prs).toHaveLength(REPORT_TAGS.length);
-    for (const t of REPORT_TAGS) {
+    const prs = [
+      ...(xml.match(/<w:sdtPr>[\s\S]*?<\/w:sdtPr>/g) ?? []),
+      ...((await part(template, "word/header1.xml")).match(/<w:sdtPr>[\s\S]*?<\/w:sdtPr>/g) ?? []),
+    ];
+    expect(prs).toHaveLength(REPORT_TAGS.length + TEKS_TAGS.length + 1);
+    for (const t of [...REPORT_TAGS, ...TEKS_TAGS]) {
       const pr = prs.find((p) => p.includes(`<w:tag w:val="${t.tag}"/>`))!;
       expect(pr).toContain(`<w:alias w:val="${t.title}"/>`);
       expect(pr).toMatch(/<w:id w:val="\d+"\/>/);
     }
-    expect(xml).toContain('TOC \\o "1-3"');
-    expect(await part(template, "word/settings.xml")).toContain('<w:updateFields w:val="true"/>');
+    expect(xml).toContain("TOC \\o &quot;1-3&quot;");
+    // no prompt on opening: the index results are written by the fill, not by Word on open
+    expect(await part(template, "word/settings.xml")).not.toContain("updateFields");
     expect(await part(template, "word/footer1.xml")).toContain("PAGE");
   });
 

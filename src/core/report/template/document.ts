@@ -10,7 +10,7 @@
  * matter (Kata Pengantar to Ikhtisar) is numbered i, ii, ...; BAB I onward 1, 2, ...; the cover
  * has no number.
  */
-import { REPORT_TAGS, type ReportTag } from "../tags";
+import { LOGO_TAG, LOGO_TITLE, REPORT_TAGS, TEKS_TAGS, type ReportTag, type TeksTag } from "../tags";
 import { escapeXml, paragraph, run, type Inline } from "../xml";
 import { R_NS, W_NS } from "./styles";
 
@@ -34,7 +34,7 @@ export function blockControl(tag: ReportTag, idOffset = 0): string {
   const title = REPORT_TAGS.find((t) => t.tag === tag)?.title ?? tag;
   const placeholder =
     `<w:p><w:pPr><w:pStyle w:val="Normal"/></w:pPr><w:r><w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr>` +
-    `<w:t xml:space="preserve">[${escapeXml(title)}: diisi otomatis dari workbook data kinerja dengan perintah lakip report atau tombol Isi Laporan di panel LAKIP.]</w:t></w:r></w:p>`;
+    `<w:t xml:space="preserve">${escapeXml(title)} diisi otomatis dari data kinerja dengan perintah lakip report atau tombol Isi semua di panel LAKIP.</w:t></w:r></w:p>`;
   return (
     `<w:sdt><w:sdtPr><w:alias w:val="${escapeXml(title)}"/><w:tag w:val="${escapeXml(tag)}"/>` +
     `<w:id w:val="${controlId(tag) + idOffset}"/><w:lock w:val="sdtLocked"/><w:showingPlcHdr/></w:sdtPr>` +
@@ -42,17 +42,41 @@ export function blockControl(tag: ReportTag, idOffset = 0): string {
   );
 }
 
+/**
+ * A section the agency writes (spec section 5, `lakip:teks-...`): a rich-text control showing its
+ * grey placeholder (w:showingPlcHdr) until the user types there. Filling never writes into it.
+ */
+export function teksControl(tag: TeksTag): string {
+  const def = TEKS_TAGS.find((t) => t.tag === tag) as (typeof TEKS_TAGS)[number];
+  const id = 1100 + TEKS_TAGS.findIndex((t) => t.tag === tag);
+  return (
+    `<w:sdt><w:sdtPr><w:alias w:val="${escapeXml(def.title)}"/><w:tag w:val="${escapeXml(tag)}"/>` +
+    `<w:id w:val="${id}"/><w:lock w:val="sdtLocked"/><w:showingPlcHdr/></w:sdtPr>` +
+    `<w:sdtContent><w:p><w:pPr><w:pStyle w:val="IsiLaporan"/></w:pPr><w:r><w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr>` +
+    `<w:t xml:space="preserve">${escapeXml(def.placeholder)}</w:t></w:r></w:p></w:sdtContent></w:sdt>`
+  );
+}
+
+/** The cover logo: a picture content control, empty until the agency puts its own picture there. */
+export function logoControl(): string {
+  return (
+    `<w:sdt><w:sdtPr><w:alias w:val="${LOGO_TITLE}"/><w:tag w:val="${LOGO_TAG}"/><w:id w:val="1200"/>` +
+    `<w:lock w:val="sdtLocked"/><w:showingPlcHdr/><w:picture/></w:sdtPr>` +
+    `<w:sdtContent><w:p><w:pPr><w:pStyle w:val="Sampul"/></w:pPr></w:p></w:sdtContent></w:sdt>`
+  );
+}
+
 const h1 = (text: string) => paragraph(text, { style: "Heading1" });
 const h2 = (text: string) => paragraph(text, { style: "Heading2" });
 const isi = (text: string | Inline[]) => paragraph(text, { style: "IsiLaporan" });
-/** Guidance the agency replaces with its own text (shown in italics). */
-const panduan = (text: string) => paragraph({ text, props: { italic: true } }, { style: "IsiLaporan" });
 const butir = (text: string) => paragraph(text, { style: "Butir" });
 
 function sectPr(paper: Paper, opts: { front: boolean }): string {
   const { w, h } = PAPER_SIZES[paper];
   const m = MARGINS;
   let s = "<w:sectPr>";
+  s += `<w:headerReference w:type="default" r:id="rIdHeaderPage"/>`;
+  if (opts.front) s += `<w:headerReference w:type="first" r:id="rIdHeaderCover"/>`;
   s += `<w:footerReference w:type="default" r:id="rIdFooterPage"/>`;
   if (opts.front) s += `<w:footerReference w:type="first" r:id="rIdFooterCover"/>`;
   s += `<w:type w:val="nextPage"/>`;
@@ -66,21 +90,12 @@ function sectPr(paper: Paper, opts: { front: boolean }): string {
 }
 
 function cover(): string {
-  const logoBox =
-    '<w:tbl><w:tblPr><w:tblW w:w="2835" w:type="dxa"/><w:jc w:val="center"/>' +
-    '<w:tblBorders><w:top w:val="single" w:sz="8" w:space="0" w:color="000000"/><w:left w:val="single" w:sz="8" w:space="0" w:color="000000"/><w:bottom w:val="single" w:sz="8" w:space="0" w:color="000000"/><w:right w:val="single" w:sz="8" w:space="0" w:color="000000"/></w:tblBorders>' +
-    '<w:tblLayout w:type="fixed"/><w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>' +
-    '<w:tblGrid><w:gridCol w:w="2835"/></w:tblGrid>' +
-    '<w:tr><w:trPr><w:trHeight w:val="2835" w:hRule="exact"/><w:jc w:val="center"/></w:trPr>' +
-    '<w:tc><w:tcPr><w:tcW w:w="2835" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>' +
-    paragraph({ text: "LOGO\nPEMERINTAH DAERAH", props: { size: 20 } }, { style: "Sampul" }) +
-    "</w:tc></w:tr></w:tbl>";
   return (
+    paragraph("", { style: "Sampul", before: 567 }) +
+    blockControl("lakip:judul") +
+    paragraph("", { style: "Sampul", before: 567 }) +
+    logoControl() +
     paragraph("", { style: "Sampul", before: 1134 }) +
-    paragraph("LAPORAN AKUNTABILITAS KINERJA\nINSTANSI PEMERINTAH", { style: "Title" }) +
-    paragraph("(LAKIP)", { style: "Sampul", after: 1134 }) +
-    logoBox +
-    paragraph("", { style: "Sampul", before: 1701 }) +
     blockControl("lakip:identitas")
   );
 }
@@ -89,7 +104,7 @@ function kataPengantar(): string {
   return (
     h1("Kata Pengantar") +
     isi(
-      "Puji syukur kami panjatkan ke hadirat Tuhan Yang Maha Esa, karena atas rahmat dan karunia-Nya Laporan Akuntabilitas Kinerja Instansi Pemerintah (LAKIP) ini dapat diselesaikan. Laporan ini disusun sebagai wujud pertanggungjawaban atas pelaksanaan tugas pokok dan fungsi serta pencapaian sasaran strategis yang telah ditetapkan dalam Perjanjian Kinerja, sesuai Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas Kinerja Instansi Pemerintah dan Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 53 Tahun 2014.",
+      "Puji syukur kami panjatkan ke hadirat Tuhan Yang Maha Esa, karena atas rahmat dan karunia-Nya laporan kinerja ini dapat diselesaikan. Laporan ini disusun sebagai wujud pertanggungjawaban atas pelaksanaan tugas pokok dan fungsi serta pencapaian sasaran strategis yang telah ditetapkan dalam Perjanjian Kinerja, sesuai Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas Kinerja Instansi Pemerintah dan Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 53 Tahun 2014.",
     ) +
     isi(
       "Laporan ini menyajikan capaian kinerja, analisis keberhasilan dan hambatan, serta upaya perbaikan yang akan dilakukan. Kami menyadari laporan ini masih memiliki kekurangan, sehingga saran dan masukan sangat kami harapkan demi perbaikan di masa mendatang. Semoga laporan ini bermanfaat bagi peningkatan akuntabilitas dan kinerja instansi.",
@@ -98,18 +113,27 @@ function kataPengantar(): string {
   );
 }
 
-function daftarIsi(): string {
-  const fld =
-    '<w:p><w:pPr><w:pStyle w:val="TOC1"/></w:pPr>' +
-    '<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>' +
-    '<w:r><w:instrText xml:space="preserve"> TOC \\o "1-3" \\h \\z \\u </w:instrText></w:r>' +
+/** The three index fields; their entries and page numbers are written when the report is filled. */
+export const INDEX_FIELDS = [
+  { title: "Daftar Isi", instr: ' TOC \\o "1-3" \\h \\z \\u ' },
+  { title: "Daftar Tabel", instr: ' TOC \\h \\z \\c "Tabel" ' },
+  { title: "Daftar Grafik", instr: ' TOC \\h \\z \\c "Grafik" ' },
+] as const;
+
+function indexField(title: string, instr: string): string {
+  return (
+    paragraph(title, { style: "JudulBagian" }) +
+    `<w:p><w:pPr><w:pStyle w:val="${title === "Daftar Isi" ? "TOC1" : "TableofFigures"}"/></w:pPr>` +
+    '<w:r><w:fldChar w:fldCharType="begin"/></w:r>' +
+    `<w:r><w:instrText xml:space="preserve">${escapeXml(instr)}</w:instrText></w:r>` +
     '<w:r><w:fldChar w:fldCharType="separate"/></w:r>' +
-    run(
-      "Daftar isi diperbarui otomatis ketika dokumen dibuka di Microsoft Word (jawab Ya bila ditanya). Bila belum, klik kanan di sini lalu pilih Perbarui Field (Update Field).",
-      { italic: true },
-    ) +
-    '<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>';
-  return paragraph("Daftar Isi", { style: "JudulBagian" }) + fld;
+    run(`${title} tersusun ketika laporan diisi.`) +
+    '<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>'
+  );
+}
+
+function daftarIsi(): string {
+  return INDEX_FIELDS.map((f) => indexField(f.title, f.instr)).join("");
 }
 
 function ikhtisar(paper: Paper): string {
@@ -126,21 +150,15 @@ function bab1(): string {
     h1("BAB I Pendahuluan") +
     h2("A. Latar Belakang") +
     isi(
-      "Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas Kinerja Instansi Pemerintah (SAKIP) mewajibkan setiap instansi pemerintah menyusun laporan kinerja sebagai bentuk pertanggungjawaban atas pelaksanaan tugas dan fungsinya. Laporan Akuntabilitas Kinerja Instansi Pemerintah (LAKIP) ini menyajikan capaian kinerja selama satu tahun anggaran, dibandingkan dengan target yang telah diperjanjikan dalam Perjanjian Kinerja.",
+      "Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas Kinerja Instansi Pemerintah (SAKIP) mewajibkan setiap instansi pemerintah menyusun laporan kinerja sebagai bentuk pertanggungjawaban atas pelaksanaan tugas dan fungsinya. Laporan kinerja ini menyajikan capaian kinerja selama satu tahun anggaran, dibandingkan dengan target yang telah diperjanjikan dalam Perjanjian Kinerja.",
     ) +
-    panduan(
-      "[Tambahkan latar belakang khusus instansi, misalnya dasar hukum pembentukan dan peran instansi di daerah.]",
-    ) +
+    teksControl("lakip:teks-latar-belakang") +
     h2("B. Tugas Pokok dan Fungsi") +
-    panduan(
-      "[Uraikan kedudukan, tugas pokok dan fungsi instansi sesuai Peraturan Kepala Daerah tentang kedudukan, susunan organisasi, tugas dan fungsi serta tata kerja.]",
-    ) +
+    teksControl("lakip:teks-tupoksi") +
     h2("C. Struktur Organisasi") +
-    panduan(
-      "[Sajikan susunan organisasi (sekretariat dan bidang), bagan struktur organisasi, serta jumlah dan komposisi pegawai.]",
-    ) +
+    teksControl("lakip:teks-struktur") +
     h2("D. Permasalahan Utama (Strategic Issues)") +
-    panduan("[Uraikan isu strategis dan permasalahan utama yang dihadapi instansi dalam tahun pelaporan.]") +
+    teksControl("lakip:teks-permasalahan") +
     h2("E. Sistematika Penyajian") +
     isi("Laporan ini disusun dengan sistematika sebagai berikut:") +
     butir("Ikhtisar Eksekutif, ringkasan capaian kinerja organisasi.") +
@@ -160,9 +178,7 @@ function bab2(): string {
   return (
     h1("BAB II Perencanaan Kinerja") +
     h2("A. Rencana Strategis") +
-    panduan(
-      "[Uraikan visi, misi, tujuan, sasaran strategis, strategi dan kebijakan dalam Rencana Strategis instansi.]",
-    ) +
+    teksControl("lakip:teks-renstra") +
     h2("B. Perjanjian Kinerja") +
     isi(
       "Perjanjian Kinerja merupakan lembar/dokumen yang berisikan penugasan dari pimpinan instansi yang lebih tinggi kepada pimpinan instansi yang lebih rendah untuk melaksanakan program/kegiatan yang disertai dengan indikator kinerja. Sasaran strategis, indikator kinerja dan target yang diperjanjikan adalah sebagai berikut.",
@@ -176,10 +192,11 @@ function bab3(): string {
     h1("BAB III Akuntabilitas Kinerja") +
     h2("A. Capaian Kinerja Organisasi") +
     isi(
-      "Pengukuran kinerja dilakukan dengan membandingkan realisasi dengan target setiap indikator kinerja. Untuk indikator dengan polaritas naik (semakin besar semakin baik) capaian dihitung sebagai realisasi dibagi target dikali 100%, sedangkan untuk polaritas turun (semakin kecil semakin baik) sebagai (2 × target − realisasi) dibagi target dikali 100%. Capaian sasaran adalah rata-rata capaian indikatornya, dan capaian organisasi adalah rata-rata capaian sasaran.",
+      "Pengukuran kinerja dilakukan dengan membandingkan realisasi dengan target setiap indikator kinerja. Capaian sasaran adalah rata-rata capaian indikatornya, dan capaian organisasi adalah rata-rata capaian sasaran. Rumus dan skala predikat yang berlaku dijelaskan di bawah tabel pengukuran.",
     ) +
     blockControl("lakip:tabel-pengukuran") +
-    isi("Perbandingan realisasi kinerja tahun ini dengan tahun lalu disajikan pada tabel berikut.") +
+    blockControl("lakip:grafik-capaian") +
+    isi("Perbandingan realisasi kinerja tahun ini dengan tahun-tahun sebelumnya disajikan pada tabel berikut.") +
     blockControl("lakip:tabel-perbandingan") +
     isi(
       "Perbandingan realisasi kinerja tahun ini dengan target akhir Rencana Strategis disajikan pada tabel berikut.",
@@ -203,7 +220,7 @@ function bab4(): string {
     h2("A. Kesimpulan") +
     blockControl("lakip:penutup") +
     h2("B. Langkah ke Depan") +
-    panduan("[Uraikan langkah dan strategi yang akan ditempuh untuk meningkatkan kinerja pada tahun berikutnya.]")
+    teksControl("lakip:teks-langkah")
   );
 }
 
@@ -211,10 +228,9 @@ function lampiran(): string {
   return (
     h1("Lampiran") +
     isi("Dokumen yang dilampirkan pada laporan ini:") +
-    butir("Perjanjian Kinerja tahun pelaporan.") +
-    butir("Rencana Kinerja Tahunan dan Indikator Kinerja Utama.") +
-    butir("Data pengukuran kinerja sekretariat dan bidang.") +
-    panduan("[Sesuaikan daftar lampiran dengan dokumen yang disertakan.]")
+    butir("1.\tPerjanjian Kinerja tahun pelaporan.") +
+    butir("2.\tRencana Kinerja Tahunan dan Indikator Kinerja Utama.") +
+    butir("3.\tData pengukuran kinerja sekretariat dan bidang.")
   );
 }
 
@@ -226,6 +242,14 @@ export function templateDocumentXml(paper: Paper = "A4"): string {
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<w:document xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:body>${body}${sectPr(paper, { front: false })}</w:body></w:document>`
   );
+}
+
+/** word/header*.xml: the running header (title and year, filled from the workbook) or the empty cover header. */
+export function headerXml(running: boolean): string {
+  const content = running
+    ? blockControl("lakip:kepala-halaman")
+    : "<w:p/>"; // the cover: no header text, no rule
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:hdr xmlns:w="${W_NS}" xmlns:r="${R_NS}">${content}</w:hdr>`;
 }
 
 /** word/footer*.xml: the page number, centered; and the empty cover footer. */

@@ -1,9 +1,10 @@
 /**
  * Every part of the template package as text (pure; the JSZip step is in
- * src/hosts/files/docxTemplate.ts and scripts/build-template.ts). settings.xml asks Word to
- * update fields on open, so the table of contents is built when the report is first opened.
+ * src/hosts/files/docxTemplate.ts and scripts/build-template.ts). settings.xml does not ask Word
+ * to update fields on open (that prompts the user): the index fields carry their entries as
+ * cached results written when the report is filled, and the Word pane updates them.
  */
-import { footerXml, templateDocumentXml, type Paper } from "./document";
+import { footerXml, headerXml, templateDocumentXml, type Paper } from "./document";
 import { stylesXml, W_NS } from "./styles";
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -21,6 +22,8 @@ function contentTypes(): string {
     o("/word/document.xml", `${wml}.document.main+xml`) +
     o("/word/styles.xml", `${wml}.styles+xml`) +
     o("/word/settings.xml", `${wml}.settings+xml`) +
+    o("/word/header1.xml", `${wml}.header+xml`) +
+    o("/word/header2.xml", `${wml}.header+xml`) +
     o("/word/footer1.xml", `${wml}.footer+xml`) +
     o("/word/footer2.xml", `${wml}.footer+xml`) +
     o("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml") +
@@ -46,6 +49,8 @@ function documentRels(): string {
     `<Relationships xmlns="${REL_NS}">` +
     `<Relationship Id="rIdStyles" Type="${OFFICE_REL}/styles" Target="styles.xml"/>` +
     `<Relationship Id="rIdSettings" Type="${OFFICE_REL}/settings" Target="settings.xml"/>` +
+    `<Relationship Id="rIdHeaderPage" Type="${OFFICE_REL}/header" Target="header1.xml"/>` +
+    `<Relationship Id="rIdHeaderCover" Type="${OFFICE_REL}/header" Target="header2.xml"/>` +
     `<Relationship Id="rIdFooterPage" Type="${OFFICE_REL}/footer" Target="footer1.xml"/>` +
     `<Relationship Id="rIdFooterCover" Type="${OFFICE_REL}/footer" Target="footer2.xml"/>` +
     "</Relationships>"
@@ -58,7 +63,6 @@ function settings(): string {
     `<w:settings xmlns:w="${W_NS}">` +
     '<w:defaultTabStop w:val="720"/>' +
     '<w:characterSpacingControl w:val="doNotCompress"/>' +
-    '<w:updateFields w:val="true"/>' +
     '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>' +
     '<w:themeFontLang w:val="id-ID"/>' +
     '<w:decimalSymbol w:val=","/>' +
@@ -98,6 +102,8 @@ export function templateParts(paper: Paper = "A4"): Array<[string, string]> {
     ["word/_rels/document.xml.rels", documentRels()],
     ["word/styles.xml", stylesXml()],
     ["word/settings.xml", settings()],
+    ["word/header1.xml", headerXml(true)],
+    ["word/header2.xml", headerXml(false)],
     ["word/footer1.xml", footerXml(true)],
     ["word/footer2.xml", footerXml(false)],
   ];

@@ -195,6 +195,23 @@ export const STYLE_DEFS: readonly StyleDef[] = [
     uiPriority: 39,
     pPr: `<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="${TEXT_RIGHT_TAB}"/></w:tabs><w:spacing w:after="0" w:line="276" w:lineRule="auto"/><w:ind w:left="567"/>`,
   }),
+  pStyle("TableofFigures", "table of figures", {
+    basedOn: "Normal",
+    next: "Normal",
+    uiPriority: 99,
+    pPr: `<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="${TEXT_RIGHT_TAB}"/></w:tabs><w:spacing w:after="0" w:line="276" w:lineRule="auto"/><w:ind w:left="1134" w:hanging="1134"/>`,
+  }),
+  pStyle("Header", "header", {
+    basedOn: "Normal",
+    uiPriority: 99,
+    pPr: '<w:pBdr><w:bottom w:val="single" w:sz="4" w:space="1" w:color="808080"/></w:pBdr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="right"/>',
+    rPr: `<w:i/><w:iCs/>${size(18)}`,
+  }),
+  pStyle("TabelUlang", "LAKIP Sasaran Lanjutan", {
+    basedOn: "TabelIsi",
+    uiPriority: 1,
+    rPr: `<w:color w:val="808080"/>${size(16)}`,
+  }),
   pStyle("Footer", "footer", {
     basedOn: "Normal",
     uiPriority: 99,
@@ -228,6 +245,11 @@ export const CONTENT_STYLE_IDS = [
   "SampulIdentitas",
   "TandaTangan",
   "TabelLAKIP",
+  "TabelUlang",
+  "Header",
+  "TableofFigures",
+  "Title",
+  "PlaceholderText",
 ];
 
 const DOC_DEFAULTS =

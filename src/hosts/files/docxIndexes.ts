@@ -1,0 +1,336 @@
+/**
+ * The report's index fields (Daftar Isi, Daftar Tabel, Daftar Grafik: TOC fields, spec section 5)
+ * written out with their entries, so the document shows them on opening without Word asking to
+ * update fields. Pure string work on word/document.xml:
+ * - every heading (Heading1-3) and every caption with a SEQ Tabel / SEQ Grafik field gets a
+ *   `_Toc...` bookmark (one it already has is kept);
+ * - the result of every TOC field is rewritten: one hyperlinked entry per heading or caption with
+ *   a PAGEREF field whose cached result is the page number, from LibreOffice's layout when known
+ *   (`pages`) or else estimated from the text length;
+ * - the field is not marked dirty: Word shows the cached result as it is, and the Word pane
+ *   updates the fields after "Isi semua".
+ */
+import { escapeXml } from "../../core/report";
+
+export interface IndexEntry {
+  kind: "heading" | "Tabel" | "Grafik";
+  level: number;
+  text: string;
+  bookmark: string;
+}
+
+const PARA = /<w:p(?:\s[^>]*)?>[\s\S]*?<\/w:p>|<w:p(?:\s[^>]*)?\/>/g;
+
+function paraText(p: string): string {
+  let out = "";
+  const re = /<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>/g;
+  for (let m = re.exec(p); m; m = re.exec(p)) out += m[1] !== undefined ? m[1] : " ";
+  return out
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Length of the text runs of an element (entities counted as written): cheap, for the page estimate. */
+function textLength(xml: string): number {
+  let n = 0;
+  let i = xml.indexOf("<w:t");
+  while (i >= 0) {
+    const c = xml.charCodeAt(i + 4);
+    if (c === 62 /* > */ || c === 32 /* space */) {
+      const start = xml.indexOf(">", i) + 1;
+      const end = xml.indexOf("</w:t>", start);
+      if (end < 0) break;
+      n += end - start;
+      i = xml.indexOf("<w:t", end + 6);
+    } else i = xml.indexOf("<w:t", i + 4);
+  }
+  return n;
+}
+
+function fnv(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+function kindOf(p: string): { kind: IndexEntry["kind"]; level: number } | null {
+  if (!p.includes('<w:pStyle w:val="Heading') && !p.includes("SEQ ")) return null;
+  const style = /<w:pStyle w:val="([^"]*)"/.exec(p)?.[1];
+  const h = style ? /^Heading([1-3])$/.exec(style) : null;
+  if (h) return { kind: "heading", level: Number(h[1]) };
+  const seq = /<w:instrText[^>]*>\s*SEQ\s+(Tabel|Grafik)\b/.exec(p);
+  if (seq) return { kind: seq[1] as "Tabel" | "Grafik", level: 1 };
+  return null;
+}
+
+/** Adds missing `_Toc` bookmarks to headings and captions; gives the new XML and the entries in order. */
+export function bookmarkEntries(xml: string): { xml: string; entries: IndexEntry[] } {
+  const used = new Set(Array.from(xml.matchAll(/<w:bookmarkStart [^>]*w:name="([^"]*)"/g), (m) => m[1]));
+  const ids = new Set(Array.from(xml.matchAll(/<w:bookmarkStart [^>]*w:id="(\d+)"/g), (m) => m[1]));
+  const entries: IndexEntry[] = [];
+  const out = xml.replace(PARA, (p) => {
+    const k = kindOf(p);
+    if (!k) return p;
+    const text = paraText(p);
+    if (!text) return p;
+    const have = /<w:bookmarkStart [^>]*w:name="(_Toc[^"]*)"/.exec(p)?.[1];
+    if (have) {
+      entries.push({ ...k, text, bookmark: have });
+      return p;
+    }
+    let name = `_TocL${fnv(k.kind + text)}`;
+    for (let n = 2; used.has(name); n++) name = `_TocL${fnv(k.kind + text)}_${n}`;
+    used.add(name);
+    // the id follows from the name, so a refill gives the same bytes
+    let id = 100000 + (parseInt(fnv(name), 36) % 900000000);
+    while (ids.has(String(id))) id++;
+    ids.add(String(id));
+    entries.push({ ...k, text, bookmark: name });
+    const start = `<w:bookmarkStart w:id="${id}" w:name="${name}"/>`;
+    const end = `<w:bookmarkEnd w:id="${id}"/>`;
+    const afterPpr = p.indexOf("</w:pPr>");
+    const at = afterPpr >= 0 ? afterPpr + 8 : p.indexOf(">") + 1;
+    return p.slice(0, at) + start + p.slice(at, p.length - 6) + end + "</w:p>";
+  });
+  return { xml: out, entries };
+}
+
+interface TocField {
+  start: number;
+  end: number;
+  instr: string;
+}
+
+/** The TOC fields of the body: from the start of the paragraph holding `begin` to the end of the one holding its `end`. */
+function tocFields(xml: string): TocField[] {
+  const out: TocField[] = [];
+  const re = /<w:fldChar [^>]*w:fldCharType="(begin|end)"[^>]*\/>|<w:instrText[^>]*>([^<]*)<\/w:instrText>/g;
+  const stack: { pos: number; instr: string | null }[] = [];
+  for (let m = re.exec(xml); m; m = re.exec(xml)) {
+    if (m[1] === "begin") stack.push({ pos: m.index, instr: null });
+    else if (m[1] === "end") {
+      const f = stack.pop();
+      if (f && f.instr !== null && /^\s*TOC\b/.test(f.instr) && stack.length === 0) {
+        const start = Math.max(xml.lastIndexOf("<w:p>", f.pos), xml.lastIndexOf("<w:p ", f.pos));
+        const end = xml.indexOf("</w:p>", m.index) + 6;
+        if (start >= 0 && end > 5) out.push({ start, end, instr: f.instr });
+      }
+    } else if (m[2] !== undefined && stack.length > 0 && stack[stack.length - 1].instr === null) {
+      stack[stack.length - 1].instr = m[2].replace(/&quot;/g, '"');
+    }
+  }
+  return out;
+}
+
+function entriesFor(instr: string, entries: IndexEntry[]): IndexEntry[] {
+  const c = /\\c\s+"?([^"\s]+)"?/.exec(instr);
+  if (c) return entries.filter((e) => e.kind === c[1]);
+  const o = /\\o\s+"?(\d)-(\d)"?/.exec(instr);
+  const lo = o ? Number(o[1]) : 1;
+  const hi = o ? Number(o[2]) : 3;
+  return entries.filter((e) => e.kind === "heading" && e.level >= lo && e.level <= hi);
+}
+
+function r(inner: string): string {
+  return `<w:r>${inner}</w:r>`;
+}
+
+function entryXml(e: IndexEntry, page: string, style: string, first: string, last: string): string {
+  return (
+    `<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr>${first}` +
+    `<w:hyperlink w:anchor="${e.bookmark}" w:history="1">` +
+    r(`<w:t xml:space="preserve">${escapeXml(e.text)}</w:t>`) +
+    r("<w:tab/>") +
+    r('<w:fldChar w:fldCharType="begin"/>') +
+    r(`<w:instrText xml:space="preserve"> PAGEREF ${e.bookmark} \\h </w:instrText>`) +
+    r('<w:fldChar w:fldCharType="separate"/>') +
+    r(`<w:t>${escapeXml(page)}</w:t>`) +
+    r('<w:fldChar w:fldCharType="end"/>') +
+    `</w:hyperlink>${last}</w:p>`
+  );
+}
+
+const EMPTY_TEXT: Record<string, string> = {
+  Tabel: "Laporan ini tidak memuat tabel bernomor.",
+  Grafik: "Laporan ini tidak memuat grafik.",
+  heading: "Laporan ini belum memuat judul bab.",
+};
+
+/** Rewrites the cached result of every TOC field with the entries and page numbers. */
+export function writeIndexes(
+  xml: string,
+  entries: IndexEntry[],
+  pages: ReadonlyMap<string, string>,
+  fields: readonly TocField[] = tocFields(xml),
+): string {
+  let out = "";
+  let pos = 0;
+  for (const f of fields) {
+    const list = entriesFor(f.instr, entries);
+    const isToc = !/\\c\s/.test(f.instr);
+    const begin =
+      r('<w:fldChar w:fldCharType="begin"/>') +
+      r(`<w:instrText xml:space="preserve">${escapeXml(f.instr)}</w:instrText>`) +
+      r('<w:fldChar w:fldCharType="separate"/>');
+    const end = r('<w:fldChar w:fldCharType="end"/>');
+    let body: string;
+    if (list.length === 0) {
+      const kind = /\\c\s+"?([^"\s]+)/.exec(f.instr)?.[1] ?? "heading";
+      body = `<w:p><w:pPr><w:pStyle w:val="${isToc ? "TOC1" : "TableofFigures"}"/></w:pPr>${begin}${r(`<w:t>${escapeXml(EMPTY_TEXT[kind] ?? EMPTY_TEXT.heading)}</w:t>`)}${end}</w:p>`;
+    } else {
+      body = list
+        .map((e, k) =>
+          entryXml(
+            e,
+            pages.get(e.bookmark) ?? "",
+            isToc ? `TOC${e.level}` : "TableofFigures",
+            k === 0 ? begin : "",
+            k === list.length - 1 ? end : "",
+          ),
+        )
+        .join("");
+    }
+    out += xml.slice(pos, f.start) + body;
+    pos = f.end;
+  }
+  return out + xml.slice(pos);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Page estimate (when LibreOffice's layout is not at hand)
+
+const ROMAN: [number, string][] = [
+  [1000, "m"],
+  [900, "cm"],
+  [500, "d"],
+  [400, "cd"],
+  [100, "c"],
+  [90, "xc"],
+  [50, "l"],
+  [40, "xl"],
+  [10, "x"],
+  [9, "ix"],
+  [5, "v"],
+  [4, "iv"],
+  [1, "i"],
+];
+
+export function roman(n: number): string {
+  let s = "";
+  for (const [v, t] of ROMAN) while (n >= v) ((s += t), (n -= v));
+  return s;
+}
+
+/**
+ * Estimates each bookmark's page from the text: about 75 characters per line, 1,5 line spacing in
+ * body text, table rows by their longest cell, charts by their height; a page break before every
+ * Heading1 and title, a new page and numbering (i, ii, ... then 1, 2, ...) at each section break.
+ * Close to Word's layout for the built-in template, not exact: the PDF route and Word's own
+ * update give the exact numbers.
+ */
+export function estimatePages(xml: string): Map<string, string> {
+  const bodyStart = xml.indexOf("<w:body>");
+  const text = bodyStart >= 0 ? xml.slice(bodyStart) : xml;
+  const { h, top, bottom } = pageSize(xml);
+  const capacity = h - top - bottom - 400;
+  const pages = new Map<string, string>();
+  let page = 1;
+  let used = 0;
+  let fmt: "lowerRoman" | "decimal" = /<w:pgNumType w:fmt="lowerRoman"/.test(xml) ? "lowerRoman" : "decimal";
+  const label = () => (fmt === "lowerRoman" ? roman(page) : String(page));
+  const add = (height: number) => {
+    if (used + height > capacity && used > 0) {
+      page++;
+      used = 0;
+    }
+    used += height;
+  };
+  // a hand-written scan (regular expressions over a 30 MB body are the slow part of a big report)
+  let pos = 0;
+  for (;;) {
+    const t = text.indexOf("<w:tbl>", pos);
+    let p = text.indexOf("<w:p", pos);
+    while (p >= 0 && text.charCodeAt(p + 4) !== 62 && text.charCodeAt(p + 4) !== 32) p = text.indexOf("<w:p", p + 4);
+    if (t < 0 && p < 0) break;
+    if (t >= 0 && (p < 0 || t < p)) {
+      const end = text.indexOf("</w:tbl>", t);
+      const tbl = text.slice(t, end < 0 ? text.length : end);
+      pos = end < 0 ? text.length : end + 8;
+      const widths = Array.from(
+        tbl.slice(0, tbl.indexOf("</w:tblGrid>") + 1).matchAll(/<w:gridCol w:w="(\d+)"/g),
+        (g) => Number(g[1]),
+      );
+      for (let r = tbl.indexOf("<w:tr>"); r >= 0;) {
+        const rEnd = tbl.indexOf("</w:tr>", r);
+        const row = tbl.slice(r, rEnd < 0 ? tbl.length : rEnd);
+        let lines = 1;
+        let k = 0;
+        for (let c = row.indexOf("<w:tc>"); c >= 0; k++) {
+          const cEnd = row.indexOf("</w:tc>", c);
+          const cell = row.slice(c, cEnd < 0 ? row.length : cEnd);
+          const per = Math.max(4, Math.floor(((widths[k] ?? 1500) - 144) / 100));
+          let brs = 0;
+          for (let b = cell.indexOf("<w:br/>"); b >= 0; b = cell.indexOf("<w:br/>", b + 7)) brs++;
+          lines = Math.max(lines, Math.ceil(textLength(cell) / per) + brs);
+          c = cEnd < 0 ? -1 : row.indexOf("<w:tc>", cEnd);
+        }
+        add(lines * 250 + 60);
+        r = rEnd < 0 ? -1 : tbl.indexOf("<w:tr>", rEnd);
+      }
+      continue;
+    }
+    const selfClosing = text.indexOf("/>", p) === text.indexOf(">", p) - 1;
+    const pEnd = selfClosing ? text.indexOf(">", p) + 1 : text.indexOf("</w:p>", p) + 6;
+    if (pEnd <= p) break;
+    const el = text.slice(p, pEnd);
+    pos = pEnd;
+    const style = el.includes("<w:pStyle") ? (/<w:pStyle w:val="([^"]*)"/.exec(el)?.[1] ?? "") : "";
+    if ((style === "Heading1" || style === "JudulBagian" || el.includes("<w:pageBreakBefore/>")) && used > 0) {
+      page++;
+      used = 0;
+    }
+    const chart = el.includes("<wp:extent") ? /<wp:extent cx="\d+" cy="(\d+)"/.exec(el) : null;
+    const chars = textLength(el);
+    const spacing = style === "IsiLaporan" || style === "Butir" || style === "" ? 400 : 300;
+    const height = chart ? Number(chart[1]) / 635 + 200 : Math.max(1, Math.ceil(chars / 75)) * spacing + 120;
+    add(height);
+    if (el.includes("<w:bookmarkStart"))
+      for (const b of el.matchAll(/<w:bookmarkStart [^>]*w:name="([^"]*)"/g)) pages.set(b[1], label());
+    if (el.includes("<w:sectPr>")) {
+      page = 1;
+      used = 0;
+      fmt = "decimal";
+    }
+  }
+  return pages;
+}
+
+function pageSize(xml: string): { h: number; top: number; bottom: number } {
+  const sz = /<w:pgSz [^>]*w:h="(\d+)"/.exec(xml);
+  const mar = /<w:pgMar [^>]*w:top="(\d+)"[^>]*w:bottom="(\d+)"/.exec(xml);
+  return { h: sz ? Number(sz[1]) : 16838, top: mar ? Number(mar[1]) : 1134, bottom: mar ? Number(mar[2]) : 1417 };
+}
+
+/** Bookmarks, entries and index results in one step (estimated pages unless `pages` is given). */
+export function refreshIndexes(
+  xml: string,
+  pages?: ReadonlyMap<string, string>,
+): { xml: string; entries: IndexEntry[] } {
+  if (!/<w:instrText[^>]*>\s*TOC\b/.test(xml)) return { xml, entries: [] };
+  const b = bookmarkEntries(xml);
+  if (pages) return { xml: writeIndexes(b.xml, b.entries, pages), entries: b.entries };
+
+  // the estimate runs on the document with its indexes already at their real length (page
+  // numbers blank), since a long Daftar Isi moves everything after it
+  const fields = tocFields(b.xml);
+  const sized = writeIndexes(b.xml, b.entries, new Map(), fields);
+  return { xml: writeIndexes(b.xml, b.entries, estimatePages(sized), fields), entries: b.entries };
+}

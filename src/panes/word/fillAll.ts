@@ -1,0 +1,54 @@
+/**
+ * "Isi semua" in Word, step by step (kept apart from the pane so the pane stays small): fill the
+ * body's controls with the report and its native charts, fill the running header, update the
+ * captions' numbers and the Daftar Isi / Tabel / Grafik (WordApi 1.5), and list the agency's
+ * sections still showing their placeholder.
+ */
+import type { Analysis } from "../../core/model";
+import { renderReport, tagTitle } from "../../core/report";
+import type { FillReport, WordHost } from "../../hosts/word/port";
+import { describeFill } from "./summary";
+
+/** Tags that live in the page header, not the body. */
+const HEADER_TAGS = new Set(["lakip:kepala-halaman"]);
+
+export const INDEX_UNSUPPORTED =
+  "Daftar Isi, Daftar Tabel dan Daftar Grafik belum diperbarui: Word ini belum dapat memperbaruinya dari add-in (perlu Microsoft 365 atau Word 2021 ke atas, WordApi 1.5). Perbarui di Word: Referensi > Perbarui Tabel, pada setiap daftar.";
+export const INDEX_UPDATED = "Daftar Isi, Daftar Tabel dan Daftar Grafik diperbarui dengan nomor halaman.";
+
+export interface FillAllResult {
+  intent: "success" | "warning";
+  title: string;
+  lines: string[];
+  body?: string;
+  /** Titles of the agency's sections still to write. */
+  open: string[];
+}
+
+export async function fillAll(host: WordHost, analysis: Analysis, today: Date = new Date()): Promise<FillAllResult> {
+  const { controls, charts } = renderReport(analysis, { tanggal: today });
+  const bodyContents: Record<string, string> = {};
+  const headerContents: Record<string, string> = {};
+  for (const [tag, xml] of Object.entries(controls)) (HEADER_TAGS.has(tag) ? headerContents : bodyContents)[tag] = xml;
+  const report: FillReport = await host.fillControls(bodyContents, charts);
+  if (host.fillHeaders) {
+    const h = await host.fillHeaders(headerContents);
+    report.filled.push(...h.filled);
+  }
+  const messages = describeFill(report, tagTitle);
+  const lines = [...messages.lines];
+  if (report.filled.length > 0 && host.updateIndexes) {
+    lines.push((await host.updateIndexes()) === "updated" ? INDEX_UPDATED : INDEX_UNSUPPORTED);
+  }
+  const open = host.listOpenSections ? (await host.listOpenSections()).map(tagTitle) : [];
+  if (open.length > 0) lines.push(`Masih harus ditulis instansi sebelum ditandatangani: ${open.join(", ")}.`);
+  if (report.filled.length === 0)
+    return { intent: "warning", title: "Tidak ada yang diisi", lines, body: messages.warning ?? undefined, open };
+  return {
+    intent: messages.warning ? "warning" : "success",
+    title: messages.warning ? "Laporan diisi sebagian" : "Laporan diisi",
+    lines,
+    body: messages.warning ?? undefined,
+    open,
+  };
+}

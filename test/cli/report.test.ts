@@ -50,7 +50,8 @@ test("writes the report from the built-in template with every control filled", a
   expect(r.err).toContain("lakip:logo");
   expect(xml).toContain("Tabel 3.");
   expect(xml).toContain(" Pengukuran Kinerja");
-  expect(xml).toContain("24 November 2026");
+  // the signing date is the workbook's Tanggal Laporan (the example has one), not the day it was made
+  expect(xml).toContain("Pangkalan Bun, 15 Januari 2026");
   expect(xml).toContain('<w:pgSz w:w="11906" w:h="16838"/>');
 });
 

@@ -31,6 +31,7 @@ import {
   plainValue,
   rawIndicatorSheets,
   sheetNamed,
+  wrappedRowHeights,
   yearHeaderText,
   type RawIndicatorSheet,
 } from "./unitSheet";
@@ -316,6 +317,7 @@ function unitLayout(
       message: `${label} harus berupa angka (koma untuk desimal), tanpa satuan atau teks.`,
     },
   });
+  const widths = headers.map(headerWidth);
   const validations: LayoutValidation[] = [
     {
       type: "list",
@@ -351,13 +353,13 @@ function unitLayout(
     name: raw.name,
     kind: "indikator",
     unit: raw.name,
-    widths: headers.map(headerWidth),
+    widths,
     cells,
     merges: [range(0, 0, 0, 6)],
     freeze: { rows: h + 1, columns: 0 },
     headerRow: h,
     numberFormats: [],
-    rowHeights: { [h]: 32 },
+    rowHeights: { ...wrappedRowHeights(cells, widths, first), [h]: 32 },
     validations,
   };
 }
@@ -375,6 +377,7 @@ function anggaranLayout(analysis: Analysis): SheetLayout {
       { row: r, col: 3, value: "", style: "input" },
     );
   });
+  layout.rowHeights = { ...wrappedRowHeights(layout.cells, layout.widths, h + 1), ...layout.rowHeights };
   return layout;
 }
 

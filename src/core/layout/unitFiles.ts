@@ -24,6 +24,7 @@ import {
   OPEN_KEYS,
   layoutCellOf,
   rawIndicatorSheets,
+  wrappedRowHeights,
   readRawAnggaran,
   sheetNamed,
   type RawAnggaranSheet,
@@ -152,7 +153,7 @@ function unitSheetLayout(raw: RawIndicatorSheet, grid: WorkbookGrid): SheetLayou
     freeze: { rows: raw.headerRow + 1, columns: 0 },
     headerRow: raw.headerRow,
     numberFormats: [],
-    rowHeights: { [raw.headerRow]: 32 },
+    rowHeights: { ...wrappedRowHeights(cells, widths, raw.headerRow + 1), [raw.headerRow]: 32 },
     validations,
     protection: { unlocked },
   };
@@ -209,14 +210,16 @@ function anggaranCopy(raw: RawAnggaranSheet, rows: readonly number[]): SheetLayo
     });
   });
   const last = 2 + rows.length;
+  const widths = [55, 40, 18, 18];
   return {
     name: "Anggaran",
     kind: "anggaran",
-    widths: [55, 40, 18, 18],
+    widths,
     cells,
     merges: [{ top: 0, left: 0, bottom: 0, right: 3 }],
     freeze: { rows: 3, columns: 0 },
     headerRow: 2,
+    rowHeights: { ...wrappedRowHeights(cells, widths, 3), 2: 20 },
     numberFormats: [],
     validations: [
       {

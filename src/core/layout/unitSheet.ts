@@ -218,3 +218,25 @@ export function shown(cell: Cell | undefined): string {
   if (t === "") return "(kosong)";
   return t.length > 60 ? `${t.slice(0, 57)}...` : t;
 }
+
+/**
+ * Row heights (points) for rows whose wrapped text needs more than one line: Excel and
+ * LibreOffice keep a row at one line unless its height is written. About 1,15 characters per
+ * unit of column width, 15 points per line; rows at or above `fromRow` are left alone.
+ */
+export function wrappedRowHeights(
+  cells: readonly LayoutCell[],
+  widths: readonly number[],
+  fromRow: number,
+): Record<number, number> {
+  const lines = new Map<number, number>();
+  for (const c of cells) {
+    if (c.row < fromRow || typeof c.value !== "string" || c.value === "") continue;
+    const perLine = Math.max(4, Math.floor((widths[c.col] ?? 10) * 1.15));
+    const n = c.value.split("\n").reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
+    if (n > (lines.get(c.row) ?? 1)) lines.set(c.row, n);
+  }
+  const out: Record<number, number> = {};
+  for (const [row, n] of lines) out[row] = Math.min(409, n * 15);
+  return out;
+}

@@ -6,7 +6,7 @@
  * year's Target, Realisasi and the unit's own texts empty. Pure: a WorkbookLayout that the file
  * writer (ExcelJS, in Node and in the browser) renders.
  */
-import { a1, type WorkbookGrid } from "../grid";
+import type { WorkbookGrid } from "../grid";
 import type { Analysis, IndikatorDetail } from "../model";
 import { formatNumber } from "../format/number";
 import { SheetView, cellText } from "../read/sheetView";
@@ -445,13 +445,11 @@ export function buildNextYearLayout(grid: WorkbookGrid, analysis: Analysis): Nex
       years,
     ),
   );
-  for (const raw of raws) {
-    const rtl = raw.years.find((y) => y.header.toLowerCase().includes("tahun lalu"));
-    if (rtl)
-      notes.push(
-        `Sheet ${raw.name}: kolom "${rtl.header}" (${a1(raw.headerRow, rtl.col)}) menjadi "Realisasi ${rtl.tahun}".`,
-      );
-  }
+  const renamed = raws.filter((raw) => raw.years.some((y) => normalizeLabel(y.header) === "realisasi tahun lalu"));
+  if (renamed.length > 0)
+    notes.push(
+      `Kolom "Realisasi Tahun Lalu" menjadi "Realisasi ${lastYear - 1}" di sheet ${renamed.map((r) => r.name).join(", ")}.`,
+    );
   const pengaturan = pengaturanLayout(grid);
   const sheets: SheetLayout[] = [
     petunjukLayout(

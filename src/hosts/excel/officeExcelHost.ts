@@ -16,6 +16,8 @@ export interface OfficeExcelHostOptions {
   run?: ExcelRun;
   isSetSupported?: IsSetSupported;
   now?: () => Date;
+  /** `Excel.createWorkbook` in Excel; the in-memory host passes its own. */
+  createWorkbook?: (base64: string) => Promise<void>;
 }
 
 function wrap(label: string, error: unknown): Error {
@@ -65,6 +67,19 @@ export function createOfficeExcelHost(options: OfficeExcelHostOptions = {}): Exc
       ),
     importUnits: (write) => guarded("Himpun", (context) => importUnitsOffice(context, write)),
     writeRekap: (analysis) => guarded("Rekap", (context) => writeRekapOffice(context, analysis, now())),
+    createWorkbook: async (base64: string) => {
+      if (!has("bukuKerjaBaru"))
+        throw new ExcelHostError(
+          "Excel ini tidak dapat membuka buku kerja baru dari add-in (perlu ExcelApi 1.8: Excel 2019, Microsoft 365 atau Excel di web). Buat berkasnya dengan perintah lakip format di komputer (lihat Panduan).",
+        );
+      try {
+        // Excel.createWorkbook (ExcelApi 1.8) opens the workbook in a new window (a new tab on the
+        // web); it rejects when the base64 is no .xlsx or a policy such as extensionHardening refuses it.
+        await (options.createWorkbook ?? ((b) => Excel.createWorkbook(b)))(base64);
+      } catch (e) {
+        throw wrap("Membuka buku kerja baru", e);
+      }
+    },
     recordStep: async (command: ExcelCommand, who) => {
       if (!has("tahapanSop")) return;
       await recordExcelCommandInWorkbook(command, who, "", now(), run);

@@ -10,7 +10,16 @@
  */
 
 export type ExcelFeature =
-  "validasi" | "sorot" | "sorotBanyak" | "selMerge" | "buatFormat" | "validasiData" | "himpun" | "rekap" | "tahapanSop";
+  | "validasi"
+  | "sorot"
+  | "sorotBanyak"
+  | "selMerge"
+  | "buatFormat"
+  | "validasiData"
+  | "himpun"
+  | "rekap"
+  | "tahapanSop"
+  | "bukuKerjaBaru";
 
 export interface FeatureRequirement {
   feature: ExcelFeature;
@@ -96,6 +105,15 @@ export const EXCEL_FEATURE_REQUIREMENTS: readonly FeatureRequirement[] = [
     set: "ExcelApi",
     version: "1.7",
     uses: "Range.numberFormat, ChartCollection.add, Worksheet.tabColor",
+    minimumExcel: E2019,
+    essential: true,
+  },
+  {
+    feature: "bukuKerjaBaru",
+    label: "Format tahun berikutnya dan Buat file per unit",
+    set: "ExcelApi",
+    version: "1.8",
+    uses: "Excel.createWorkbook (membuka buku kerja baru berisi format yang dibuat add-in)",
     minimumExcel: E2019,
     essential: true,
   },

@@ -27,6 +27,11 @@ export function createMemoryExcelHost(workbook: FakeWorkbook, options: MemoryExc
     },
     isSetSupported: options.isSetSupported ?? ALL_SUPPORTED,
     now: options.now,
+    // Excel.createWorkbook opens a new window; here the workbook's bytes are kept for the tests.
+    createWorkbook: async (base64) => {
+      if (!/^[A-Za-z0-9+/]+=*$/.test(base64)) throw new Error("InvalidArgument: base64File");
+      workbook.createdWorkbooks.push(base64);
+    },
   });
   return host;
 }
@@ -50,6 +55,8 @@ export interface ExcelHarnessState {
   customProperties(): Record<string, string>;
   charts(sheet: string): { type: string; source: string; title: string }[];
   syncCount(): number;
+  /** The .xlsx files (Base64) opened with createWorkbook, in order. */
+  createdWorkbooks(): string[];
 }
 
 export function harnessState(workbook: FakeWorkbook): ExcelHarnessState {
@@ -92,6 +99,7 @@ export function harnessState(workbook: FakeWorkbook): ExcelHarnessState {
     customProperties: () => Object.fromEntries(workbook.custom),
     charts: (sheet) => workbook.sheet(sheet)?.charts.map((c) => ({ ...c })) ?? [],
     syncCount: () => workbook.syncCount,
+    createdWorkbooks: () => workbook.createdWorkbooks.slice(),
   };
 }
 

@@ -49,6 +49,7 @@ import { FindingList } from "../common/FindingList";
 import { MissingFeatures } from "../common/MissingFeatures";
 import { readPickedWorkbook, userMessage } from "../common/paneSupport";
 import { usePaneTask } from "../common/usePaneTask";
+import { FormatNextYear } from "./FormatNextYear";
 
 export interface ExcelPaneProps {
   host: ExcelHost;
@@ -385,6 +386,12 @@ export function ExcelPane({
             Buat Format
           </Button>
           {reason("buatFormat") && <Text className={styles.hint}>{reason("buatFormat")}</Text>}
+          <FormatNextYear
+            host={host}
+            requirements={requirements}
+            who={{ name: name.trim() || "Pengguna Excel", role: ROLE }}
+            disabled={disabled}
+          />
         </section>
       )}
 

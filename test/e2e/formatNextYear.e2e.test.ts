@@ -3,8 +3,12 @@
  * through the harness: the workbooks the pane opens with createWorkbook (kept by the in-memory
  * host) are read back in Node and compared with what the engine says about the open workbook.
  */
-import { readFileSync } from "fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
 import { join } from "path";
+import ExcelJS from "exceljs";
+import { buildUnitFiles } from "../../src/core/layout/unitFiles";
+import { renderLayoutXlsx } from "../../src/hosts/files/writeFormat";
 import type { Browser, Page } from "playwright-core";
 import { analyzeWorkbook } from "../../src/core/index";
 import { readWorkbookGrid } from "../../src/hosts/files/readXlsx";
@@ -101,5 +105,45 @@ describe("Format tab: next year's format and unit files", () => {
     await expect(old.getByTestId("bukukerja-alternatif").innerText()).resolves.toContain("lakip format --from");
     await expect(old.getByRole("button", { name: "Buat file per unit" }).isDisabled()).resolves.toBe(true);
     await old.close();
+  }, 120_000);
+
+  test("Himpun takes a unit file made from this workbook without a question: open cells only, changes warned", async () => {
+    const master = await readWorkbookGrid(readFileSync(join(EXAMPLES, "kesbangpol-2025.xlsx")));
+    const plan = buildUnitFiles(master, analyzeWorkbook(master).identitas);
+    const sek = plan.files.find((f) => f.unit === "Sekretariat")!;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await renderLayoutXlsx(sek.layout)) as unknown as ExcelJS.Buffer);
+    const ws = wb.getWorksheet("Sekretariat")!;
+    ws.getCell("G4").value = 72.5; // Realisasi: the unit's to fill
+    ws.getCell("J4").value = "Keterangan baru dari unit";
+    ws.getCell("F4").value = 60; // Target: locked, changed anyway
+    const file = join(mkdtempSync(join(tmpdir(), "lakip-unit-")), sek.fileName);
+    writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()));
+
+    const page = await openFormatTab("?example=kesbangpol-2025");
+    await page.getByRole("tab", { name: "Himpun" }).click();
+    await page.getByTestId("himpun-input").setInputFiles([file]);
+    const report = page.getByTestId("himpun-report");
+    await report.waitFor();
+    await expect(report.innerText()).resolves.toMatch(/Diambil: Sheet "Sekretariat": 16 sel isian unit/);
+    await expect(page.getByTestId("himpun-warning").innerText()).resolves.toContain(
+      'sel F4: Target diubah dari "70" menjadi "60"; nilai format induk yang dipakai.',
+    );
+    expect(await page.getByRole("dialog").count()).toBe(0);
+    const cell = (a: string) =>
+      page.evaluate(
+        (addr) =>
+          (window as unknown as { excelHarness: { cellValue(s: string, a: string): unknown } }).excelHarness.cellValue(
+            "Sekretariat",
+            addr,
+          ),
+        a,
+      );
+    expect(await cell("G4")).toBe(72.5);
+    expect(await cell("J4")).toBe("Keterangan baru dari unit");
+    expect(await cell("F4")).toBe(70);
+    await screenshot(page.getByTestId("pane"), "excel-pane-himpun-file-unit");
+    expect((page as unknown as { pageErrors: string[] }).pageErrors).toEqual([]);
+    await page.close();
   }, 120_000);
 });

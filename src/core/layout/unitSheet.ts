@@ -240,3 +240,17 @@ export function wrappedRowHeights(
   for (const [row, n] of lines) out[row] = Math.min(409, n * 15);
   return out;
 }
+
+/** The Tahun of a workbook's Identitas (column A label "Tahun", value in B), or null. */
+export function identitasTahun(grid: WorkbookGrid): number | null {
+  const sheet = sheetNamed(grid, "Identitas");
+  if (!sheet) return null;
+  for (const row of sheet.rows) {
+    const label = row?.[0];
+    if (!label || label.t !== "s" || normalizeLabel(label.v).replace(/\s*:$/, "") !== "tahun") continue;
+    const v = row?.[1];
+    const n = v?.t === "n" ? v.v : v?.t === "s" ? Number(v.v.trim()) : NaN;
+    return Number.isInteger(n) && n >= 2000 && n <= 2100 ? n : null;
+  }
+  return null;
+}

@@ -249,6 +249,14 @@ export async function importUnitsOffice(context: Excel.RequestContext, write: Hi
     ws.getRange("1:12").format.wrapText = true;
   }
   for (const o of old) o.delete();
+  // Cells of unit files made from this workbook: one small range per cell, queued, one sync.
+  for (const c of write.cells ?? []) {
+    const { v, f } = cellForOffice(c.cell);
+    const range = sheets.getItem(c.sheet).getRange(a1(c.row, c.col));
+    range.numberFormat = [[f]];
+    range.values = [[v]];
+    await budget.add(JSON.stringify(v).length + 40);
+  }
   if (write.anggaran && write.anggaran.rows.length > 0) {
     const a = write.anggaran;
     let ws: Excel.Worksheet;

@@ -350,6 +350,8 @@ describe("lakip format --per-unit and lakip himpun: the round trip", () => {
     const r = rowOf(ws, "Nilai evaluasi SAKIP perangkat daerah");
     const targetCell = ws.getCell(r, h.col.get("Target")!);
     targetCell.value = 60;
+    const ketCell = ws.getCell(r, h.col.get("Keterangan")!);
+    ketCell.value = "=1+1 tetap teks"; // user text, never a formula
     await writeKeepingProperties(wb, changed);
     const res = lakip("himpun", "induk-2026.xlsx", "sekretariat-ubah.xlsx", "--out", "ubah.xlsx");
     expect(res.code).toBe(1); // the other units' Realisasi are still blank: error findings
@@ -361,6 +363,12 @@ describe("lakip format --per-unit and lakip himpun: the round trip", () => {
     const sakip = out.indikator.find((i) => i.indikator === "Nilai evaluasi SAKIP perangkat daerah")!;
     expect(sakip.target).toBe(70);
     expect(sakip.realisasi).toBe(71.25);
+    expect(sakip.keterangan).toBe("=1+1 tetap teks");
+    const check = new ExcelJS.Workbook();
+    await check.xlsx.readFile(at("ubah.xlsx"));
+    const written = check.getWorksheet("Sekretariat")!.getCell(ketCell.address);
+    expect(written.formula).toBeUndefined();
+    expect(written.value).toBe("=1+1 tetap teks");
   });
 
   test("a unit file whose indicators no longer match is refused row by row, never merged", async () => {

@@ -27,7 +27,9 @@ export function createMemoryExcelHost(workbook: FakeWorkbook, options: MemoryExc
     },
     isSetSupported: options.isSetSupported ?? ALL_SUPPORTED,
     now: options.now,
-    // Excel.createWorkbook opens a new window; here the workbook's bytes are kept for the tests.
+    // Excel.createWorkbook (learn.microsoft.com/javascript/api/excel#excel-excel-createworkbook-function(1),
+    // ExcelApi 1.8) opens the .xlsx in a new window and rejects a base64 that is no workbook; here
+    // the bytes are kept for the tests, and text that is not Base64 is rejected likewise.
     createWorkbook: async (base64) => {
       if (!/^[A-Za-z0-9+/]+=*$/.test(base64)) throw new Error("InvalidArgument: base64File");
       workbook.createdWorkbooks.push(base64);

@@ -17,7 +17,7 @@ import {
   KESBANGPOL_PROGRAMS,
 } from "../../scripts/make-examples";
 import { readWorkbookGrid } from "../../src/hosts/files/readXlsx";
-import { withCustomProperties } from "../../src/hosts/files/writeGrid";
+import { withCustomProperties, writeWorkbookGrid } from "../../src/hosts/files/writeGrid";
 import { analyzeWorkbook } from "../../src/core";
 import { cellText } from "../../src/core/read/sheetView";
 import type { WorkbookGrid } from "../../src/core/grid";
@@ -408,5 +408,38 @@ describe("lakip format --per-unit and lakip himpun: the round trip", () => {
     expect(lakip("himpun", "induk-2026.xlsx", "--out", "a.xlsx").code).toBe(2);
     expect(lakip("himpun", "induk-2026.xlsx", "tidak-ada.xlsx", "--out", "a.xlsx").stderr).toMatch(/tidak ditemukan/);
     expect(existsSync(at("a.xlsx"))).toBe(false);
+  });
+
+  test("unit names that cannot be Windows file names are changed, and said so", async () => {
+    const header = ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Polaritas", "Target", "Realisasi"];
+    writeFileSync(
+      at("nama-aneh.xlsx"),
+      await writeWorkbookGrid({
+        sheets: [
+          {
+            name: "Identitas",
+            rows: [
+              ["Instansi", "Badan X"],
+              ["Pemerintah Daerah", "Kab Y"],
+              ["Tahun", 2026],
+            ],
+          },
+          { name: "CON", rows: [header, [1, "Sasaran 1", "Indikator a", "%", "Naik", 80]] },
+          { name: 'Bidang "Khusus" <A|B>', rows: [header, [1, "Sasaran 2", "Indikator b", "%", "Naik", 90]] },
+        ],
+      }),
+    );
+    const r = lakip("format", "--per-unit", "nama-aneh.xlsx", "--out", "aneh");
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(readdirSync(at("aneh")).sort()).toEqual([
+      "Format 2026 - Bidang -Khusus- -A-B-.xlsx",
+      "Format 2026 - CON.xlsx",
+    ]);
+    expect(r.stdout).toContain(
+      'Nama berkas diubah dari nama unit "Bidang "Khusus" <A|B>": karakter " < | > tidak boleh ada',
+    );
+    // "Format 2026 - CON" is not a reserved name itself: only a bare CON is.
+    expect(r.stdout).not.toMatch(/dari nama unit "CON"/);
   });
 });

@@ -207,3 +207,126 @@ describe("planGather", () => {
     ]);
   });
 });
+
+describe("buildNextYearLayout", () => {
+  test("earlier years, Standar Nasional, percent cells, Pengaturan and dates carried the way spec 2.2 reads them", async () => {
+    const { analyzeWorkbook } = await import("../../../src/core");
+    const { buildNextYearLayout } = await import("../../../src/core/layout/nextYear");
+    const header = [
+      "No",
+      "Sasaran Strategis",
+      "Indikator Kinerja",
+      "Satuan",
+      "Polaritas",
+      "Target",
+      "Realisasi",
+      "Target 2023",
+      "Realisasi 2023",
+      "Realisasi Tahun Lalu",
+      "Standar Nasional",
+      "Keterangan",
+    ].map(s);
+    const grid: WorkbookGrid = {
+      sheets: [
+        {
+          name: "Identitas",
+          rows: [
+            [s("Instansi"), s("Badan X")],
+            [s("Pemerintah Daerah"), s("Kab Y")],
+            [s("Tahun"), n(2025)],
+            [s("Tanggal Laporan"), { t: "d", v: "2026-01-15" }],
+            [s("Kode Satker"), s("1.02.03")],
+          ],
+        },
+        {
+          name: "Pengaturan",
+          rows: [
+            [s("Batas Capaian"), n(120)],
+            [s("Rumus Polaritas Turun"), s("T / R")],
+          ],
+        },
+        {
+          name: "Bidang A",
+          rows: [
+            header,
+            [
+              n(1),
+              s("Sasaran 1"),
+              s("Indikator a"),
+              s("%"),
+              s("Naik"),
+              { t: "n", v: 0.9, f: "0%" },
+              n(92.5),
+              n(85),
+              { t: "n", v: 0.8, f: "0.0%" },
+              n(88),
+              n(95),
+              s("teks 2025"),
+            ],
+            [
+              n(2),
+              null,
+              s("Indikator b"),
+              s("hari"),
+              s("Turun"),
+              s("2 - 3"),
+              n(3),
+              s("3 - 4"),
+              n(4),
+              n(3.5),
+              null,
+              null,
+            ],
+          ],
+        },
+      ],
+    };
+    const analysis = analyzeWorkbook(grid);
+    expect(analysis.findings.filter((f) => f.severity === "error")).toEqual([]);
+    const plan = buildNextYearLayout(grid, analysis);
+    expect(plan.tahun).toBe(2026);
+    expect(plan.years).toEqual([2023, 2024, 2025]);
+    expect(plan.layout.sheets.map((x) => x.name)).toEqual([
+      "Petunjuk",
+      "Identitas",
+      "Pengaturan",
+      "Bidang A",
+      "Anggaran",
+    ]);
+    const sheet = plan.layout.sheets.find((x) => x.name === "Bidang A")!;
+    const head = new Map(sheet.cells.filter((c) => c.row === 2).map((c) => [String(c.value), c.col]));
+    const v = (row: number, h: string) => sheet.cells.find((c) => c.row === row && c.col === head.get(h))?.value;
+    expect([...head.keys()].slice(5, 13)).toEqual([
+      "Target",
+      "Realisasi",
+      "Target 2023",
+      "Realisasi 2023",
+      "Target 2024",
+      "Realisasi 2024",
+      "Target 2025",
+      "Realisasi 2025",
+    ]);
+    expect([v(3, "Target 2023"), v(3, "Realisasi 2023"), v(3, "Target 2024"), v(3, "Realisasi 2024")]).toEqual([
+      85,
+      80,
+      "",
+      88,
+    ]);
+    expect([v(3, "Target 2025"), v(3, "Realisasi 2025"), v(3, "Standar Nasional"), v(3, "Keterangan")]).toEqual([
+      90,
+      92.5,
+      95,
+      "",
+    ]);
+    expect([v(4, "Target 2023"), v(4, "Target 2025"), v(4, "Realisasi 2025")]).toEqual(["3 - 4", "2 - 3", 3]);
+    const identitas = plan.layout.sheets.find((x) => x.name === "Identitas")!;
+    const valueOf = (label: string) => {
+      const row = identitas.cells.find((c) => c.col === 0 && c.value === label)!.row;
+      return identitas.cells.find((c) => c.row === row && c.col === 1)!.value;
+    };
+    expect([valueOf("Tahun"), valueOf("Tanggal Laporan"), valueOf("Kode Satker")]).toEqual([2026, "", "1.02.03"]);
+    expect(plan.notes.join("\n")).toMatch(/Tanggal Laporan.*dikosongkan/);
+    const pengaturan = plan.layout.sheets.find((x) => x.name === "Pengaturan")!;
+    expect(pengaturan.cells.map((c) => c.value)).toEqual(["Batas Capaian", 120, "Rumus Polaritas Turun", "T / R"]);
+  });
+});

@@ -76,8 +76,12 @@ export function createOfficeExcelHost(options: OfficeExcelHostOptions = {}): Exc
         // Excel.createWorkbook (ExcelApi 1.8) opens the workbook in a new window (a new tab on the
         // web); it rejects when the base64 is no .xlsx or a policy such as extensionHardening refuses it.
         await (options.createWorkbook ?? ((b) => Excel.createWorkbook(b)))(base64);
-      } catch (e) {
-        throw wrap("Membuka buku kerja baru", e);
+      } catch {
+        // Office's own error text is English (e.g. the extensionHardening message); say in
+        // Indonesian what happened and what to do instead.
+        throw new ExcelHostError(
+          "Excel menolak membuka buku kerja baru (mungkin dicegah kebijakan keamanan Office di komputer ini). Buat berkasnya dengan perintah lakip format --from atau --per-unit (lihat Panduan Excel).",
+        );
       }
     },
     recordStep: async (command: ExcelCommand, who) => {

@@ -23,9 +23,11 @@ Pemakaian:
       dan realisasi tahun ini pindah ke kolom "Target YYYY"/"Realisasi YYYY". Workbook yang
       masih memuat galat ditolak (status 1).
 
-  lakip format --per-unit INDUK.xlsx --out FOLDER [--force]
+  lakip format --per-unit INDUK.xlsx --out FOLDER [--force] [--catat-di-induk]
       Satu berkas per unit (langkah 3 SOP): Petunjuk, Identitas, sheet unit itu dengan
       indikator dan targetnya, dan baris Anggarannya; hanya sel yang diisi unit yang terbuka.
+      Langkah 3 dicatat di setiap berkas unit; --catat-di-induk mencatatnya juga di properti
+      INDUK.xlsx (hanya properti itu yang berubah).
 
   lakip himpun INDUK.xlsx UNIT.xlsx ... --out HIMPUN.xlsx [--force]
       Menghimpun berkas unit ke salinan format induk (langkah 4 SOP): hanya sel yang diisi

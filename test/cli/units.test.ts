@@ -442,4 +442,18 @@ describe("lakip format --per-unit and lakip himpun: the round trip", () => {
     // "Format 2026 - CON" is not a reserved name itself: only a bare CON is.
     expect(r.stdout).not.toMatch(/dari nama unit "CON"/);
   });
+
+  test("--catat-di-induk also records step 3 in the master, changing nothing else", async () => {
+    const copy = at("induk-catat.xlsx");
+    writeFileSync(copy, readFileSync(master));
+    const before = await gridOf(copy);
+    expect(before.customProperties?.["LAKIP Langkah 3"]).toBeUndefined();
+    const r = lakip("format", "--per-unit", "induk-catat.xlsx", "--out", "unit-catat", "--catat-di-induk");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/tercatat Selesai di setiap berkas unit dan di induk-catat\.xlsx/);
+    const after = await gridOf(copy);
+    expect(after.customProperties?.["LAKIP Langkah 3"]).toMatch(/^Selesai \| /);
+    expect(after.sheets).toEqual(before.sheets);
+    expect(lakip("format", "--from", "a.xlsx", "--out", "b.xlsx", "--catat-di-induk").code).toBe(2);
+  });
 });

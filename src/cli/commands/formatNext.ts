@@ -64,8 +64,8 @@ export async function writeWhole(target: string, bytes: Uint8Array, shownName: s
     await fs.rm(tmp, { force: true }).catch(() => undefined);
     const code = (e as NodeJS.ErrnoException).code;
     throw new UsageError(
-      code === "EACCES" || code === "EPERM"
-        ? `Tidak boleh menulis ke "${shownName}" (izin ditolak).`
+      code === "EACCES" || code === "EPERM" || code === "EBUSY"
+        ? `Tidak boleh menulis ke "${shownName}" (izin ditolak, atau berkas sedang dibuka di Excel: tutup dulu).`
         : `Gagal menulis "${shownName}"${code ? ` (${code})` : ""}.`,
     );
   }
@@ -127,6 +127,7 @@ async function runPerUnit(
   master: string,
   outArg: string | true | undefined,
   force: boolean,
+  recordInMaster: boolean,
   io: CliIO,
 ): Promise<number> {
   if (typeof outArg !== "string")
@@ -190,9 +191,17 @@ async function runPerUnit(
     if (f.fileNameChanged) io.out(`    Nama berkas diubah dari nama unit "${f.unit}": ${f.fileNameChanged}.\n`);
   }
   for (const note of plan.notes) io.out(`- ${note}\n`);
-  io.out(
-    `Langkah 3 SOP (format dikirim) tercatat Selesai di setiap berkas unit; ${master} tidak diubah. Catatan itu ikut ke hasil "lakip himpun".\n`,
-  );
+  if (recordInMaster) {
+    // Only the custom properties part changes; the cells, styles and sheets stay byte for byte.
+    const { readFileBytes } = await import("../../hosts/files/readWorkbookFile");
+    const { withCustomProperties } = await import("../../hosts/files/writeGrid");
+    const bytes = await withCustomProperties(await readFileBytes(master), step3);
+    await writeWhole(path.resolve(master), bytes, master);
+    io.out(`Langkah 3 SOP (format dikirim) tercatat Selesai di setiap berkas unit dan di ${master}.\n`);
+  } else
+    io.out(
+      `Langkah 3 SOP (format dikirim) tercatat Selesai di setiap berkas unit; ${master} tidak diubah (tambahkan --catat-di-induk untuk mencatatnya juga di sana). Catatan itu ikut ke hasil "lakip himpun".\n`,
+    );
   return EXIT_OK;
 }
 
@@ -203,6 +212,7 @@ export async function runFormatNext(argv: readonly string[], io: CliIO): Promise
     "per-unit": { value: true },
     out: { value: true },
     force: { value: false },
+    "catat-di-induk": { value: false },
   });
   if (parsed.positionals.length > 0)
     throw new UsageError(
@@ -214,6 +224,9 @@ export async function runFormatNext(argv: readonly string[], io: CliIO): Promise
   if (typeof from === "string" && typeof perUnit === "string")
     throw new UsageError('--from dan --per-unit tidak dapat dipakai bersama; jalankan "lakip format" dua kali.');
   if (typeof from === "string") return runFrom(from, parsed.options.out, force, io);
-  if (typeof perUnit === "string") return runPerUnit(perUnit, parsed.options.out, force, io);
+  if (parsed.options["catat-di-induk"] === true && typeof perUnit !== "string")
+    throw new UsageError("--catat-di-induk hanya dipakai bersama --per-unit.");
+  if (typeof perUnit === "string")
+    return runPerUnit(perUnit, parsed.options.out, force, parsed.options["catat-di-induk"] === true, io);
   throw new UsageError('"lakip format" memerlukan --from atau --per-unit.');
 }

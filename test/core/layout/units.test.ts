@@ -330,3 +330,99 @@ describe("buildNextYearLayout", () => {
     expect(pengaturan.cells.map((c) => c.value)).toEqual(["Batas Capaian", 120, "Rumus Polaritas Turun", "T / R"]);
   });
 });
+
+/** A layout sheet as a reader would see it after writing: the grid of its cell values. */
+function layoutGrid(layout: import("../../../src/core/layout/formatLayout").WorkbookLayout): WorkbookGrid {
+  return {
+    sheets: layout.sheets.map((sheet) => {
+      const rows: (Cell | null)[][] = [];
+      for (const c of sheet.cells) {
+        if (c.value === "") continue;
+        while (rows.length <= c.row) rows.push([]);
+        const row = rows[c.row];
+        while (row.length <= c.col) row.push(null);
+        row[c.col] =
+          typeof c.value === "number" ? (c.numFmt ? { t: "n", v: c.value, f: c.numFmt } : n(c.value)) : s(c.value);
+      }
+      return { name: sheet.name, rows, merges: sheet.merges };
+    }),
+  };
+}
+
+describe("unit files and Himpun together (property)", () => {
+  const word = fc.stringMatching(/^[A-Za-z][A-Za-z ]{0,15}[A-Za-z]$/);
+  const numberCell = fc.oneof(
+    fc.double({ min: -1e6, max: 1e6, noNaN: true }).map((v) => n(v)),
+    fc.integer({ min: 1, max: 99 }).map((v) => ({ t: "n" as const, v: v / 100, f: "0.00%" })),
+  );
+  const indicator = fc.record({
+    indikator: word,
+    satuan: fc.constantFrom("%", "kasus", "orang"),
+    polaritas: fc.constantFrom("Naik", "Turun"),
+    target: numberCell,
+    realisasi: fc.option(numberCell, { nil: null }),
+    keterangan: fc.option(word, { nil: null }),
+  });
+
+  test("a unit file given back unchanged puts exactly the master's open cells back, without a warning", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.uniqueArray(indicator, { minLength: 1, maxLength: 6, selector: (i) => i.indikator.toLowerCase() }),
+          {
+            minLength: 1,
+            maxLength: 3,
+          },
+        ),
+        (units) => {
+          const grid: WorkbookGrid = {
+            sheets: [
+              {
+                name: "Identitas",
+                rows: [
+                  [s("Instansi"), s("X")],
+                  [s("Pemerintah Daerah"), s("Y")],
+                  [s("Tahun"), n(2026)],
+                ],
+              },
+              ...units.map((rows, u) => ({
+                name: `Bidang ${u + 1}`,
+                rows: [
+                  HEADER,
+                  ...rows.map((r, i) => [
+                    n(i + 1),
+                    i === 0 ? s(`Sasaran ${u}`) : null,
+                    s(r.indikator),
+                    s(r.satuan),
+                    s(r.polaritas),
+                    r.target,
+                    r.realisasi,
+                    r.keterangan === null ? null : s(r.keterangan),
+                  ]),
+                ],
+              })),
+            ],
+          };
+          const plan = buildUnitFiles(grid, { tahun: 2026, instansi: "X" });
+          expect(plan.files).toHaveLength(units.length);
+          const gathered = planGather(
+            grid,
+            plan.files.map((f) => ({ name: f.fileName, grid: layoutGrid(f.layout) })),
+            2026,
+          );
+          expect(gathered.refused).toEqual([]);
+          expect(gathered.warnings).toEqual([]);
+          expect(gathered.missing).toEqual([]);
+          const expected = units.flatMap((rows, u) =>
+            rows.flatMap((r, i) => [
+              { sheet: `Bidang ${u + 1}`, row: i + 1, col: 6, cell: r.realisasi },
+              { sheet: `Bidang ${u + 1}`, row: i + 1, col: 7, cell: r.keterangan === null ? null : s(r.keterangan) },
+            ]),
+          );
+          expect(gathered.writes).toEqual(expected);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -73,8 +73,10 @@ export function createOfficeExcelHost(options: OfficeExcelHostOptions = {}): Exc
           "Excel ini tidak dapat membuka buku kerja baru dari add-in (perlu ExcelApi 1.8: Excel 2019, Microsoft 365 atau Excel di web). Buat berkasnya dengan perintah lakip format di komputer (lihat Panduan).",
         );
       try {
-        // Excel.createWorkbook (ExcelApi 1.8) opens the workbook in a new window (a new tab on the
-        // web); it rejects when the base64 is no .xlsx or a policy such as extensionHardening refuses it.
+        // Excel.createWorkbook (ExcelApi 1.8; "Work with workbooks using the Excel JavaScript API",
+        // office-js-docs-pr excel-add-ins-workbooks.md): the new workbook opens at once in a new
+        // instance of Excel while the add-in stays with this one; the base64 must be a valid .xlsx,
+        // and the extensionHardening policy may refuse it.
         await (options.createWorkbook ?? ((b) => Excel.createWorkbook(b)))(base64);
       } catch {
         // Office's own error text is English (e.g. the extensionHardening message); say in

@@ -31,8 +31,13 @@ export async function runHimpun(argv: readonly string[], io: CliIO): Promise<num
     throw new UsageError(
       `--out "${out}" adalah format induk itu sendiri; format induk tidak pernah ditimpa. Pilih nama lain.`,
     );
-  for (const u of units)
+  for (const u of units) {
     if (await sameFile(u, out)) throw new UsageError(`--out "${out}" sama dengan berkas unit "${u}"; pilih nama lain.`);
+    if (await sameFile(u, master))
+      throw new UsageError(
+        `Berkas unit "${u}" adalah format induk itu sendiri; sebutkan berkas-berkas unit sesudah format induk.`,
+      );
+  }
   for (let i = 0; i < units.length; i++)
     for (let j = 0; j < i; j++)
       if (await sameFile(units[i], units[j]))

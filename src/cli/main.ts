@@ -17,6 +17,23 @@ Pemakaian:
       --units  daftar unit dipisah titik koma; bawaan: Sekretariat dan empat Bidang Kesbangpol.
       --force  menimpa FILE.xlsx bila sudah ada.
 
+  lakip format --from LALU.xlsx --out BARU.xlsx [--force]
+      Format tahun berikutnya dari workbook tahun ini: Tahun + 1, unit, sasaran, indikator,
+      satuan, polaritas, Target Akhir Renstra, Standar Nasional dan Pengaturan tetap; target
+      dan realisasi tahun ini pindah ke kolom "Target YYYY"/"Realisasi YYYY". Workbook yang
+      masih memuat galat ditolak (status 1).
+
+  lakip format --per-unit INDUK.xlsx --out FOLDER [--force] [--catat-di-induk]
+      Satu berkas per unit (langkah 3 SOP): Petunjuk, Identitas, sheet unit itu dengan
+      indikator dan targetnya, dan baris Anggarannya; hanya sel yang diisi unit yang terbuka.
+      Langkah 3 dicatat di setiap berkas unit; --catat-di-induk mencatatnya juga di properti
+      INDUK.xlsx (hanya properti itu yang berubah).
+
+  lakip himpun INDUK.xlsx UNIT.xlsx ... --out HIMPUN.xlsx [--force]
+      Menghimpun berkas unit ke salinan format induk (langkah 4 SOP): hanya sel yang diisi
+      unit diambil; indikator atau target yang diubah unit dilaporkan. Format induk tidak
+      pernah ditimpa.
+
   lakip validate FILE.xlsx [--json]
       Memeriksa workbook dan mencetak temuan (GALAT dan PERINGATAN).
       --json   mencetak { "findings": [...] }.
@@ -60,6 +77,10 @@ async function commandFor(name: string): Promise<CommandRunner | undefined> {
   switch (name) {
     case "format":
       return (await import("./commands/format")).runFormat;
+    case "format-next":
+      return (await import("./commands/formatNext")).runFormatNext;
+    case "himpun":
+      return (await import("./commands/himpun")).runHimpun;
     case "validate":
       return (await import("./commands/validate")).runValidate;
     case "compute":
@@ -75,7 +96,11 @@ async function commandFor(name: string): Promise<CommandRunner | undefined> {
 export async function main(argv: readonly string[], io: CliIO = processIO): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined || first === "--help" || first === "-h" || first === "help") {
-    if (first === "help" && rest.length > 0 && !["format", "validate", "compute", "report"].includes(rest[0])) {
+    if (
+      first === "help" &&
+      rest.length > 0 &&
+      !["format", "validate", "compute", "report", "himpun"].includes(rest[0])
+    ) {
       io.err(`Perintah "${rest[0]}" tidak dikenal.\n\n${HELP}`);
       return EXIT_UNUSABLE;
     }
@@ -95,10 +120,12 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     return EXIT_OK;
   }
   try {
-    const run = await commandFor(first);
+    // `format --from` and `format --per-unit` are their own command (src/cli/commands/formatNext.ts).
+    const next = first === "format" && rest.some((a) => /^--(from|per-unit)(=|$)/.test(a));
+    const run = first === "format-next" ? undefined : await commandFor(next ? "format-next" : first);
     if (!run) {
       const what = first.startsWith("-") ? `Opsi "${first}" tidak dikenal` : `Perintah "${first}" tidak dikenal`;
-      io.err(`${what}; perintah yang ada: format, validate, compute, report. Lihat "lakip --help".\n`);
+      io.err(`${what}; perintah yang ada: format, himpun, validate, compute, report. Lihat "lakip --help".\n`);
       return EXIT_UNUSABLE;
     }
     return await run(rest, io);

@@ -31,7 +31,7 @@ export interface CellStyle {
 }
 
 export type StyleName =
-  "title" | "subtitle" | "header" | "label" | "input" | "note" | "text" | "heading" | "number" | "rupiah";
+  "title" | "subtitle" | "header" | "label" | "input" | "note" | "text" | "heading" | "number" | "rupiah" | "data";
 
 export interface LayoutCell {
   row: number;
@@ -39,6 +39,8 @@ export interface LayoutCell {
   /** Text or a number; never a formula (text is written as text). "" is a styled empty cell (no value). */
   value: string | number;
   style?: StyleName;
+  /** Number format of this cell (overrides the style's), e.g. "0.00%" copied from a filled workbook. */
+  numFmt?: string;
 }
 
 /** A 0-based inclusive rectangle. */
@@ -96,6 +98,11 @@ export interface SheetLayout {
   numberFormats: { range: LayoutRange; numFmt: string }[];
   /** Optional row heights in points, by 0-based row. */
   rowHeights?: Record<number, number>;
+  /**
+   * Present: the sheet is protected without a password and only these ranges stay unlocked
+   * (the unit files of SOP step 3, src/core/layout/unitFiles.ts).
+   */
+  protection?: { unlocked: LayoutRange[] };
 }
 
 export interface WorkbookLayout {
@@ -294,7 +301,7 @@ export function checkUnitNames(units: readonly string[]): string[] {
   return errors;
 }
 
-const STYLES: Record<StyleName, CellStyle> = {
+export const STYLES: Record<StyleName, CellStyle> = {
   title: { bold: true, fontSize: 14, fontColor: "1F3864" },
   subtitle: { italic: true, fontSize: 10, fontColor: "595959", wrap: false },
   header: { bold: true, fill: "D9E2F3", border: true, wrap: true, horizontal: "center", vertical: "middle" },
@@ -305,6 +312,7 @@ const STYLES: Record<StyleName, CellStyle> = {
   heading: { bold: true, fontColor: "1F3864", vertical: "top" },
   number: { border: true, vertical: "top", numFmt: "#,##0.##" },
   rupiah: { border: true, vertical: "top", numFmt: "#,##0" },
+  data: { border: true, vertical: "top", wrap: true },
 };
 
 /** Petunjuk: numbered instructions in Bahasa Indonesia, one paragraph per row. */
@@ -419,7 +427,7 @@ function petunjukSheet(
   };
 }
 
-function identitasSheet(): SheetLayout {
+export function identitasSheet(): SheetLayout {
   const cells: LayoutCell[] = [
     { row: 0, col: 0, value: "Uraian", style: "header" },
     { row: 0, col: 1, value: "Isian", style: "header" },
@@ -467,11 +475,11 @@ function identitasSheet(): SheetLayout {
   };
 }
 
-const INDICATOR_WIDTHS = [5, 32, 40, 11, 10, 11, 11, 13, 13, 36, 36, 36, 36, 13];
-const YEAR_WIDTH = 12;
+export const INDICATOR_WIDTHS = [5, 32, 40, 11, 10, 11, 11, 13, 13, 36, 36, 36, 36, 13];
+export const YEAR_WIDTH = 12;
 
 /** Title row, note row, then the header row (row 3, 0-based 2). */
-const TITLE_ROWS = 2;
+export const TITLE_ROWS = 2;
 
 function indicatorSheet(unit: string, sheetName: string, tahun: number, earlierYears: number): SheetLayout {
   const h = TITLE_ROWS;
@@ -640,7 +648,7 @@ function pengaturanSheet(): SheetLayout {
   };
 }
 
-function anggaranSheet(): SheetLayout {
+export function anggaranSheet(): SheetLayout {
   const h = TITLE_ROWS;
   const first = h + 1;
   const last = h + DATA_ROWS;

@@ -8,6 +8,8 @@ import { NON_INDICATOR_SHEETS } from "../../core/read/indicators";
 import { SheetView, cellText } from "../../core/read/sheetView";
 import { normalizeLabel } from "../../core/text";
 import { ANGGARAN_HEADERS } from "../../core/layout/formatLayout";
+import { planGather, type GatherWrite } from "../../core/layout/gather";
+import { identitasTahun } from "../../core/layout/unitSheet";
 
 /** One chosen file: its grid, or why it could not be read. */
 export interface HimpunFile {
@@ -21,6 +23,11 @@ export interface FileReport {
   file: string;
   taken: string[];
   refused: string[];
+  /**
+   * A unit file made from this workbook: locked values the unit changed (the workbook's value
+   * kept), and rows whose indicators no longer match (the sheet then goes the replace way).
+   */
+  warnings?: string[];
 }
 
 export interface HimpunSheet {
@@ -32,6 +39,11 @@ export interface HimpunSheet {
 
 export interface HimpunWrite {
   sheets: HimpunSheet[];
+  /**
+   * Cells of unit files made from this workbook (`lakip format --per-unit`, "Buat file per
+   * unit"): only the cells the unit fills, written into the existing unit sheets and Anggaran.
+   */
+  cells?: GatherWrite[];
   /** Rows appended to Anggaran (0-based row, full-width cells), or null when there are none. */
   anggaran: null | {
     /** False: the sheet "Anggaran" is created, with `header` in its first row. */
@@ -111,6 +123,8 @@ export function planHimpun(files: readonly HimpunFile[], current: WorkbookGrid, 
     for (const r of anggaranRows(currentAnggaran, currentShape)) seenRows.add(rowKey(r));
   const newRows: (Cell | null)[][] = [];
 
+  const tahun = identitasTahun(current);
+  const cells: GatherWrite[] = [];
   for (const file of files) {
     const report: FileReport = { file: file.name, taken: [], refused: [] };
     reports.push(report);
@@ -118,7 +132,40 @@ export function planHimpun(files: readonly HimpunFile[], current: WorkbookGrid, 
       report.refused.push(file.error ?? "Bukan buku kerja Excel (.xlsx) yang dapat dibaca.");
       continue;
     }
-    const units = file.grid.sheets.filter(isIndicatorSheet);
+    // A file made from this workbook: its unit sheets carry the same indicators in the same rows.
+    // Only the cells the unit fills are taken, without a question.
+    const gathered = planGather(current, [{ name: file.name, grid: file.grid }], tahun);
+    const fromMaster = new Set<string>();
+    for (const name of gathered.reports[0].sheets) {
+      const key = normalizeLabel(name);
+      const other = takenBy.get(key);
+      if (other !== undefined) {
+        report.refused.push(`Sheet "${name}": sudah dihimpun dari berkas "${other}".`);
+        fromMaster.add(key);
+        continue;
+      }
+      takenBy.set(key, file.name);
+      fromMaster.add(key);
+      const own = gathered.writes.filter((w) => normalizeLabel(w.sheet) === key);
+      cells.push(...own);
+      report.taken.push(`Sheet "${name}": ${own.filter((w) => w.cell !== null).length} sel isian unit`);
+    }
+    const warnings = [
+      ...gathered.warnings.map((w) => w.message),
+      ...gathered.refused
+        .filter(
+          (r) => r.sheet !== "" && existing.has(normalizeLabel(r.sheet)) && normalizeLabel(r.sheet) !== "anggaran",
+        )
+        .map((r) => r.message),
+    ];
+    if (warnings.length > 0) report.warnings = warnings;
+    if (fromMaster.size > 0) {
+      const ang = gathered.writes.filter((w) => normalizeLabel(w.sheet) === "anggaran");
+      cells.push(...ang);
+      if (ang.length > 0) report.taken.push(`${ang.length} realisasi Anggaran`);
+      for (const r of gathered.refused) if (normalizeLabel(r.sheet) === "anggaran") report.refused.push(r.message);
+    }
+    const units = file.grid.sheets.filter((s) => isIndicatorSheet(s) && !fromMaster.has(normalizeLabel(s.name)));
     if (units.length === 0) {
       report.refused.push(
         "Tidak ada sheet indikator (sheet dengan kolom Indikator Kinerja, Target dan Realisasi) di berkas ini.",
@@ -142,7 +189,7 @@ export function planHimpun(files: readonly HimpunFile[], current: WorkbookGrid, 
       sheets.push({ name: sheet.name, rows: sheet.rows, replace: existing.has(key) });
       report.taken.push(existing.has(key) ? `Sheet "${sheet.name}" (menggantikan yang lama)` : `Sheet "${sheet.name}"`);
     }
-    const anggaran = sheetOf(file.grid, "Anggaran");
+    const anggaran = fromMaster.size > 0 ? undefined : sheetOf(file.grid, "Anggaran");
     const shape = anggaranShape(anggaran);
     if (anggaran && shape) {
       let added = 0;
@@ -195,5 +242,5 @@ export function planHimpun(files: readonly HimpunFile[], current: WorkbookGrid, 
       }
     }
   }
-  return { reports, conflicts, write: { sheets, anggaran } };
+  return { reports, conflicts, write: cells.length > 0 ? { sheets, anggaran, cells } : { sheets, anggaran } };
 }

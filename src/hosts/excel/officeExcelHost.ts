@@ -24,6 +24,8 @@ export interface OfficeExcelHostOptions {
   run?: ExcelRun;
   isSetSupported?: IsSetSupported;
   now?: () => Date;
+  /** `Excel.createWorkbook` in Excel; the in-memory host passes its own. */
+  createWorkbook?: (base64: string) => Promise<void>;
 }
 
 /** @requires validasi */
@@ -104,6 +106,25 @@ export function createOfficeExcelHost(options: OfficeExcelHostOptions = {}): Exc
     importUnits: (write) =>
       gated("himpun", "Himpun", (context) => importUnitsOffice(context, write, { tabColor: has("warnaTab") })),
     writeRekap: (analysis) => gated("rekap", "Rekap", (context) => writeRekapOffice(context, analysis, now())),
+    createWorkbook: async (base64: string) => {
+      if (!has("bukuKerjaBaru"))
+        throw new ExcelHostError(
+          "Excel ini tidak dapat membuka buku kerja baru dari add-in (perlu ExcelApi 1.8: Excel 2019, Microsoft 365 atau Excel di web). Buat berkasnya dengan perintah lakip format di komputer (lihat Panduan).",
+        );
+      try {
+        // Excel.createWorkbook (ExcelApi 1.8; "Work with workbooks using the Excel JavaScript API",
+        // office-js-docs-pr excel-add-ins-workbooks.md): the new workbook opens at once in a new
+        // instance of Excel while the add-in stays with this one; the base64 must be a valid .xlsx,
+        // and the extensionHardening policy may refuse it.
+        await (options.createWorkbook ?? ((b) => Excel.createWorkbook(b)))(base64);
+      } catch {
+        // Office's own error text is English (e.g. the extensionHardening message); say in
+        // Indonesian what happened and what to do instead.
+        throw new ExcelHostError(
+          "Excel menolak membuka buku kerja baru (mungkin dicegah kebijakan keamanan Office di komputer ini). Buat berkasnya dengan perintah lakip format --from atau --per-unit (lihat Panduan Excel).",
+        );
+      }
+    },
     recordStep: async (command: ExcelCommand, who) => {
       if (has("tahapanSop")) await recordExcelCommandInWorkbook(command, who, "", now(), run);
     },

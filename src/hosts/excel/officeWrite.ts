@@ -305,6 +305,14 @@ export async function importUnitsOffice(
   // 1. New unit sheets and the Anggaran rows: the user's sheets are not touched yet.
   for (const sheet of write.sheets.filter((s) => !existing.has(s.name.toLowerCase())))
     await writeUnitSheet(sheets.add(sheet.name), sheet.rows, budget, options.tabColor);
+  // Cells of unit files made from this workbook: one small range per cell, queued, one sync.
+  for (const c of write.cells ?? []) {
+    const { v, f } = cellForOffice(c.cell);
+    const range = sheets.getItem(c.sheet).getRange(a1(c.row, c.col));
+    range.numberFormat = [[f]];
+    range.values = [[v]];
+    await budget.add(JSON.stringify(v).length + 40);
+  }
   if (write.anggaran && write.anggaran.rows.length > 0) {
     const a = write.anggaran;
     let ws: Excel.Worksheet;

@@ -62,4 +62,10 @@ export interface ExcelHost {
   writeRekap(analysis: Analysis): Promise<RekapResult>;
   /** Records an SOP step in the workbook's custom properties. */
   recordStep(command: ExcelCommand, who: Who): Promise<void>;
+  /**
+   * Opens a new workbook holding the given .xlsx (Base64), as `Excel.createWorkbook` does
+   * (ExcelApi 1.8); the user saves it under the name the pane suggests. Throws ExcelHostError
+   * (Indonesian) where the API is missing or Excel refuses.
+   */
+  createWorkbook(base64: string): Promise<void>;
 }

@@ -25,7 +25,8 @@ export type ExcelFeature =
   | "himpun"
   | "warnaTab"
   | "rekap"
-  | "tahapanSop";
+  | "tahapanSop"
+  | "bukuKerjaBaru";
 
 export interface FeatureRequirement {
   feature: ExcelFeature;
@@ -120,6 +121,13 @@ const ENTRIES: readonly Entry[] = [
     label: "Rekap",
     version: "1.7",
     uses: "Range.numberFormat, ChartCollection.add, Worksheet.tabColor",
+    essential: true,
+  },
+  {
+    feature: "bukuKerjaBaru",
+    label: "Format tahun berikutnya dan Buat file per unit",
+    version: "1.8",
+    uses: "Excel.createWorkbook (membuka buku kerja baru berisi format yang dibuat add-in)",
     essential: true,
   },
   {

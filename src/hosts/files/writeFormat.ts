@@ -93,7 +93,9 @@ function renderSheet(workbook: ExcelJS.Workbook, layout: WorkbookLayout, sheet: 
   for (const c of sheet.cells) {
     const cell = ws.getCell(c.row + 1, c.col + 1);
     if (c.value !== "") cell.value = c.value;
-    if (c.style) cell.style = styleOf(c.style);
+    // Cells of one style share one style object: a cell's own number format needs its own copy.
+    if (c.style) cell.style = c.numFmt ? { ...styleOf(c.style), numFmt: c.numFmt } : styleOf(c.style);
+    else if (c.numFmt) cell.style = { numFmt: c.numFmt };
   }
   for (const f of sheet.numberFormats) {
     for (let r = f.range.top; r <= f.range.bottom; r++)
@@ -108,9 +110,37 @@ function renderSheet(workbook: ExcelJS.Workbook, layout: WorkbookLayout, sheet: 
     ).dataValidations;
     validations.add(rangeA1(v.range), dataValidation(v));
   }
+  if (sheet.protection) protectSheet(ws, sheet.protection.unlocked);
   if (sheet.kind === "petunjuk")
     ws.pageSetup = { orientation: "portrait", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   else ws.pageSetup = { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+}
+
+/**
+ * Protects a sheet without a password (ECMA-376 Part 1, 18.3.1.85 sheetProtection: no
+ * hashValue, so Review > Unprotect Sheet asks for nothing) and unlocks the given ranges
+ * (18.8.33 protection locked="0"). Users may still select every cell and resize columns and rows.
+ */
+function protectSheet(
+  ws: ExcelJS.Worksheet,
+  unlocked: readonly { top: number; left: number; bottom: number; right: number }[],
+): void {
+  for (const r of unlocked)
+    for (let row = r.top; row <= r.bottom; row++)
+      for (let col = r.left; col <= r.right; col++) {
+        const cell = ws.getCell(row + 1, col + 1);
+        // A copy of the shared style object: protection is per cell.
+        cell.style = { ...cell.style, protection: { locked: false } };
+      }
+  // ExcelJS's protect() only sets `sheetProtection` synchronously (exceljs/lib/doc/worksheet.js);
+  // set it directly so rendering stays synchronous.
+  // In ExcelJS's model `formatColumns: true` writes formatColumns="0" (allowed); selecting
+  // cells stays allowed (the attributes are left out).
+  (ws as unknown as { sheetProtection: Record<string, boolean> }).sheetProtection = {
+    sheet: true,
+    formatColumns: true,
+    formatRows: true,
+  };
 }
 
 /** The layout as an ExcelJS workbook (to write, or to fill further, as the example workbooks do). */

@@ -152,6 +152,8 @@ export class FakeWorkbook {
   selection: { sheet: string; address: string } | null = null;
   active = "";
   syncCount = 0;
+  /** Workbooks opened with Excel.createWorkbook (Base64 .xlsx), for the harness. */
+  readonly createdWorkbooks: string[] = [];
   /** Largest number of operations queued in one request (a stand-in for the request size). */
   private listeners = new Set<() => void>();
   private version = 0;

@@ -27,6 +27,13 @@ export function createMemoryExcelHost(workbook: FakeWorkbook, options: MemoryExc
     },
     isSetSupported: options.isSetSupported ?? ALL_SUPPORTED,
     now: options.now,
+    // Excel.createWorkbook (learn.microsoft.com/javascript/api/excel#excel-excel-createworkbook-function(1),
+    // ExcelApi 1.8) opens the .xlsx in a new window and rejects a base64 that is no workbook; here
+    // the bytes are kept for the tests, and text that is not Base64 is rejected likewise.
+    createWorkbook: async (base64) => {
+      if (!/^[A-Za-z0-9+/]+=*$/.test(base64)) throw new Error("InvalidArgument: base64File");
+      workbook.createdWorkbooks.push(base64);
+    },
   });
   return host;
 }
@@ -53,6 +60,8 @@ export interface ExcelHarnessState {
   customProperties(): Record<string, string>;
   charts(sheet: string): { type: string; source: string; title: string }[];
   syncCount(): number;
+  /** The .xlsx files (Base64) opened with createWorkbook, in order. */
+  createdWorkbooks(): string[];
 }
 
 export function harnessState(workbook: FakeWorkbook): ExcelHarnessState {
@@ -95,6 +104,7 @@ export function harnessState(workbook: FakeWorkbook): ExcelHarnessState {
     customProperties: () => Object.fromEntries(workbook.custom),
     charts: (sheet) => workbook.sheet(sheet)?.charts.map((c) => ({ ...c })) ?? [],
     syncCount: () => workbook.syncCount,
+    createdWorkbooks: () => workbook.createdWorkbooks.slice(),
   };
 }
 

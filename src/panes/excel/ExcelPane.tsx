@@ -49,6 +49,7 @@ import { FindingList } from "../common/FindingList";
 import { MissingFeatures } from "../common/MissingFeatures";
 import { readPickedWorkbook, userMessage } from "../common/paneSupport";
 import { usePaneTask } from "../common/usePaneTask";
+import { FormatNextYear } from "./FormatNextYear";
 
 export interface ExcelPaneProps {
   host: ExcelHost;
@@ -253,7 +254,8 @@ export function ExcelPane({
       if (yes) plan = planHimpun(files, current, true);
     }
     await step("Menghimpun data unit…", async () => {
-      const taken = plan.write.sheets.length + (plan.write.anggaran?.rows.length ?? 0);
+      const cells = plan.write.cells?.length ?? 0;
+      const taken = plan.write.sheets.length + (plan.write.anggaran?.rows.length ?? 0) + cells;
       if (taken > 0) await host.importUnits(plan.write);
       setReports(plan.reports);
       const sop = taken > 0 ? await record("himpun") : null;
@@ -261,7 +263,7 @@ export function ExcelPane({
       setNotice({
         intent: taken === 0 ? "warning" : refused > 0 || sop ? "warning" : "success",
         title: taken === 0 ? "Tidak ada data yang dihimpun" : "Data unit dihimpun",
-        body: `${plan.write.sheets.length} sheet unit dan ${plan.write.anggaran?.rows.length ?? 0} baris Anggaran dihimpun dari ${files.length} berkas.${taken > 0 ? " Jalankan Validasi untuk memeriksa isinya." : ""}`,
+        body: `${plan.write.sheets.length} sheet unit${cells > 0 ? `, ${cells} sel isian dari file unit` : ""} dan ${plan.write.anggaran?.rows.length ?? 0} baris Anggaran dihimpun dari ${files.length} berkas.${taken > 0 ? " Jalankan Validasi untuk memeriksa isinya." : ""}`,
         lines: sop ? [sop] : undefined,
       });
     });
@@ -391,6 +393,12 @@ export function ExcelPane({
             Buat Format
           </Button>
           {reason("buatFormat") && <Text className={styles.hint}>{reason("buatFormat")}</Text>}
+          <FormatNextYear
+            host={host}
+            requirements={requirements}
+            who={{ name: name.trim() || "Pengguna Excel", role: ROLE }}
+            disabled={disabled}
+          />
         </section>
       )}
 
@@ -431,6 +439,11 @@ export function ExcelPane({
                   {r.refused.map((t) => (
                     <Text size={200} key={t} className={styles.refused}>
                       ✗ Ditolak: {t}
+                    </Text>
+                  ))}
+                  {r.warnings?.map((t) => (
+                    <Text size={200} key={t} data-testid="himpun-warning">
+                      ⚠ {t}
                     </Text>
                   ))}
                 </li>

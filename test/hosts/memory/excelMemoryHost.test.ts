@@ -99,3 +99,61 @@ describe("memory Excel host", () => {
     await expect(host.listSheets()).resolves.toEqual(["Sekretariat", "Anggaran", "Bidang B"]);
   });
 });
+
+describe("unit files made from this workbook (issue 14)", () => {
+  const current: WorkbookGrid = { sheets: [unit("Sekretariat", "Indikator A"), anggaran("Program A")] };
+  const filled = (realisasi: number, target: number): WorkbookGrid => {
+    const u = unit("Sekretariat", "Indikator A");
+    const rows = u.rows.map((r) => r.slice());
+    rows[1][5] = { t: "n", v: target };
+    rows[1][6] = { t: "n", v: realisasi };
+    const a = anggaran("Program A");
+    const arows = a.rows.map((r) => r.slice());
+    arows[1][3] = { t: "n", v: 95 };
+    return {
+      sheets: [
+        { name: "Sekretariat", rows },
+        { name: "Anggaran", rows: arows },
+      ],
+    };
+  };
+
+  test("planHimpun takes the open cells without a conflict and warns about a changed target", () => {
+    const plan = planHimpun([{ name: "sek.xlsx", grid: filled(91, 75) }], current, false);
+    expect(plan.conflicts).toEqual([]);
+    expect(plan.write.sheets).toEqual([]);
+    expect(plan.write.anggaran).toBeNull();
+    expect(plan.write.cells).toEqual([
+      { sheet: "Sekretariat", row: 1, col: 6, cell: { t: "n", v: 91 } },
+      { sheet: "Anggaran", row: 1, col: 3, cell: { t: "n", v: 95 } },
+    ]);
+    expect(plan.reports[0].taken).toEqual(['Sheet "Sekretariat": 1 sel isian unit', "1 realisasi Anggaran"]);
+    expect(plan.reports[0].warnings).toEqual([
+      'Berkas "sek.xlsx", sheet "Sekretariat", sel F2: Target diubah dari "80" menjadi "75"; nilai format induk yang dipakai.',
+    ]);
+  });
+
+  test("importUnits writes those cells in one request (the fake counts syncs)", async () => {
+    const book = createMemoryWorkbook(current);
+    const host = createMemoryExcelHost(book);
+    const plan = planHimpun([{ name: "sek.xlsx", grid: filled(91, 75) }], current, false);
+    const before = book.syncCount;
+    await host.importUnits(plan.write);
+    const state = harnessState(book);
+    expect(state.cellValue("Sekretariat", "G2")).toBe(91);
+    expect(state.cellValue("Sekretariat", "F2")).toBe(80);
+    expect(state.cellValue("Anggaran", "D2")).toBe(95);
+    expect(book.syncCount - before).toBeLessThanOrEqual(2);
+  });
+
+  test("createWorkbook: kept by the memory host; refused in Indonesian where ExcelApi 1.8 is missing", async () => {
+    const book = createMemoryWorkbook(current);
+    await createMemoryExcelHost(book).createWorkbook("UEsDBA==");
+    expect(harnessState(book).createdWorkbooks()).toEqual(["UEsDBA=="]);
+    const old = createMemoryExcelHost(book, { isSetSupported: (_s, v) => v !== "1.8" });
+    await expect(old.createWorkbook("UEsDBA==")).rejects.toThrow(/perlu ExcelApi 1\.8.*lakip format/);
+    await expect(createMemoryExcelHost(book).createWorkbook("bukan base64!")).rejects.toThrow(
+      /^Excel menolak membuka buku kerja baru .*lakip format --from/,
+    );
+  });
+});

@@ -1,0 +1,225 @@
+/**
+ * Format tab, SOP steps 2 and 3 from the open workbook: "Format tahun berikutnya" (next year's
+ * format from this year's filled workbook) and "Buat file per unit" (one protected workbook per
+ * unit). Each workbook is made with the same files code as `lakip format --from/--per-unit`
+ * (ExcelJS, loaded only when a button is pressed) and opened with the host's createWorkbook
+ * (Excel.createWorkbook, ExcelApi 1.8). On an older Excel the buttons explain the command-line
+ * alternative. Host calls go through the ExcelHost port only.
+ */
+import * as React from "react";
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { analyzeWorkbook, hasErrors, type Finding } from "../../core/index";
+import type { WorkbookLayout } from "../../core/layout/formatLayout";
+import { buildNextYearLayout } from "../../core/layout/nextYear";
+import { buildUnitFiles } from "../../core/layout/unitFiles";
+import { recordExcelCommand, type Who } from "../../core/sop";
+import { ExcelHostError, type ExcelHost } from "../../hosts/excel/port";
+import { missingReason, type RequirementStatus } from "../../hosts/excel/requirements";
+import { FindingList } from "../common/FindingList";
+import { userMessage } from "../common/paneSupport";
+import { usePaneTask } from "../common/usePaneTask";
+
+/** Renders a layout to .xlsx bytes with the given custom properties. */
+export type RenderXlsx = (layout: WorkbookLayout, properties: Record<string, string>) => Promise<Uint8Array>;
+
+export interface FormatNextYearProps {
+  host: ExcelHost;
+  requirements?: readonly RequirementStatus[];
+  /** Who is recorded in the SOP steps (the pane's name field). */
+  who: Who;
+  /** True while the pane runs another task. */
+  disabled?: boolean;
+  /** The .xlsx writer; default: the ExcelJS writer of `lakip format`, loaded lazily. */
+  renderXlsx?: RenderXlsx;
+  /** The clock of the SOP records (tests). */
+  now?: () => Date;
+}
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: "8px", minWidth: 0 },
+  hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  list: { margin: 0, paddingLeft: "18px", fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+});
+
+const defaultRender: RenderXlsx = async (layout, properties) => {
+  const { renderLayoutXlsx } = await import("../../hosts/files/writeFormat");
+  return renderLayoutXlsx(layout, properties);
+};
+
+async function toBase64(bytes: Uint8Array): Promise<string> {
+  const { bytesToBase64 } = await import("../../hosts/files/base64");
+  return bytesToBase64(bytes);
+}
+
+const CLI_HINT =
+  'Gunakan perintah di komputer yang memasang add-in ini: "lakip format --from BUKU-TAHUN-INI.xlsx --out FORMAT-BARU.xlsx" untuk format tahun berikutnya, dan "lakip format --per-unit FORMAT-INDUK.xlsx --out FOLDER" untuk file per unit (lihat Panduan Excel).';
+
+/** Structural errors that make a master unusable for unit files (blank Realisasi is expected). */
+function structural(f: Finding): boolean {
+  return (
+    f.severity === "error" &&
+    (f.code === "MISSING_SHEET" ||
+      f.code === "MISSING_COLUMN" ||
+      (f.code === "MISSING_IDENTITY" && /Tahun/.test(f.message)))
+  );
+}
+
+export function FormatNextYear({
+  host,
+  requirements,
+  who,
+  disabled = false,
+  renderXlsx = defaultRender,
+  now = () => new Date(),
+}: FormatNextYearProps): React.ReactElement {
+  const styles = useStyles();
+  const { busy, notice, setNotice, step } = usePaneTask((e) => userMessage(e, ExcelHostError));
+  const [refusal, setRefusal] = React.useState<Finding[] | null>(null);
+  const missing = requirements ? missingReason(requirements, "bukuKerjaBaru") : null;
+  const off = disabled || busy !== null;
+
+  async function onNextYear(): Promise<void> {
+    setRefusal(null);
+    await step("Membuat format tahun berikutnya…", async () => {
+      const grid = await host.readWorkbook();
+      const analysis = analyzeWorkbook(grid);
+      if (hasErrors(analysis.findings)) {
+        const errors = analysis.findings.filter((f) => f.severity === "error");
+        setRefusal(errors);
+        setNotice({
+          intent: "error",
+          title: "Format tahun berikutnya tidak dibuat",
+          body: `Buku kerja ini masih memuat ${errors.length} galat. Perbaiki dulu (klik temuan untuk menuju selnya), lalu coba lagi.`,
+        });
+        return;
+      }
+      const plan = buildNextYearLayout(grid, analysis);
+      const step2 = recordExcelCommand(
+        {},
+        "buatFormat",
+        who,
+        now(),
+        `Format ${plan.tahun} dibuat dari buku kerja ${plan.tahun - 1}`,
+      );
+      const bytes = await renderXlsx(plan.layout, step2);
+      await host.createWorkbook(await toBase64(bytes));
+      setNotice({
+        intent: "success",
+        title: `Format tahun ${plan.tahun} dibuka di jendela baru`,
+        body: `Simpan buku kerja baru itu, misalnya dengan nama "Format ${plan.tahun}.xlsx". Kolom riwayat: ${plan.years
+          .map((y) => `Target ${y} dan Realisasi ${y}`)
+          .join(", ")}. Target, Realisasi dan teks unit tahun ${plan.tahun} masih kosong.`,
+        lines: plan.notes,
+      });
+    });
+  }
+
+  async function onPerUnit(): Promise<void> {
+    setRefusal(null);
+    await step("Membuat file per unit…", async () => {
+      const grid = await host.readWorkbook();
+      const analysis = analyzeWorkbook(grid);
+      const bad = analysis.findings.filter(structural);
+      if (bad.length > 0) {
+        setRefusal(bad);
+        setNotice({
+          intent: "error",
+          title: "File per unit tidak dibuat",
+          body: "Susunan buku kerja ini belum lengkap (sheet Identitas dengan Tahun, dan sheet unit dengan baris judulnya).",
+        });
+        return;
+      }
+      const plan = buildUnitFiles(grid, analysis.identitas);
+      if (plan.files.length === 0) {
+        setNotice({
+          intent: "error",
+          title: "File per unit tidak dibuat",
+          body: "Buku kerja ini tidak memuat sheet unit.",
+        });
+        return;
+      }
+      const props = { ...(grid.customProperties ?? {}) };
+      const step3 = recordExcelCommand(props, "kirimFormat", who, now(), `${plan.files.length} berkas unit dibuat`);
+      const lines: string[] = [];
+      for (const f of plan.files) {
+        const bytes = await renderXlsx(f.layout, { ...props, ...step3 });
+        await host.createWorkbook(await toBase64(bytes));
+        lines.push(
+          `${f.unit}: simpan sebagai "${f.fileName}"${f.fileNameChanged ? ` (nama disesuaikan: ${f.fileNameChanged})` : ""}.`,
+        );
+      }
+      let recorded = "Langkah 3 SOP tercatat Selesai di buku kerja ini.";
+      try {
+        await host.recordStep("kirimFormat", who);
+      } catch (e) {
+        recorded = `Tahapan SOP tidak tercatat: ${userMessage(e, ExcelHostError)}`;
+      }
+      setNotice({
+        intent: "success",
+        title: `${plan.files.length} file unit dibuka di jendela baru`,
+        body: `Simpan setiap buku kerja dengan nama di bawah ini, lalu kirim ke unitnya. Hanya sel yang diisi unit yang terbuka (lembar dilindungi tanpa kata sandi). ${recorded}`,
+        lines: [...lines, ...plan.notes],
+      });
+    });
+  }
+
+  async function onSelect(f: Finding): Promise<void> {
+    if (!f.sheet || !f.cell) return;
+    try {
+      await host.selectCell(f.sheet, f.cell);
+    } catch (e) {
+      setNotice({ intent: "error", title: "Sel tidak dapat dipilih", body: userMessage(e, ExcelHostError) });
+    }
+  }
+
+  return (
+    <section className={styles.section} aria-label="Format tahun berikutnya dan file per unit">
+      <Text size={200}>
+        Dari buku kerja yang terbuka: format tahun berikutnya (indikator dan riwayat dibawa, target dan realisasi
+        dikosongkan), atau satu file per unit untuk dikirim (langkah 3 SOP).
+      </Text>
+      <Button disabled={off || missing !== null} onClick={() => void onNextYear()}>
+        Format tahun berikutnya
+      </Button>
+      <Button disabled={off || missing !== null} onClick={() => void onPerUnit()}>
+        Buat file per unit
+      </Button>
+      {missing && (
+        <MessageBar intent="info" layout="multiline" data-testid="bukukerja-alternatif">
+          <MessageBarBody>
+            <MessageBarTitle>Tidak tersedia di Excel ini</MessageBarTitle>
+            {missing} {CLI_HINT}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <div aria-live="polite" className={styles.section}>
+        {busy && <Spinner size="tiny" label={busy.label} labelPosition="after" />}
+        {notice && (
+          <MessageBar intent={notice.intent} layout="multiline" data-testid="format-lanjut-notice">
+            <MessageBarBody>
+              <MessageBarTitle>{notice.title}</MessageBarTitle>
+              {notice.body && <div>{notice.body}</div>}
+              {notice.lines && notice.lines.length > 0 && (
+                <ul className={styles.list}>
+                  {notice.lines.map((l) => (
+                    <li key={l}>{l}</li>
+                  ))}
+                </ul>
+              )}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {refusal && <FindingList findings={refusal} onSelect={(f) => void onSelect(f)} emptyText="" />}
+    </section>
+  );
+}

@@ -15,6 +15,7 @@ import { analyzeWorkbook, hasErrors, type Analysis, type Finding } from "../../c
 import { REPORT_TAGS, renderControls, tagTitle, type Paper } from "../../core/report";
 import { NotWordDocumentError, fillDocxZip, type FillReport } from "../../hosts/files/docxFill";
 import { buildTemplateDocx } from "../../hosts/files/docxTemplate";
+import { templateUnreadableMessage } from "../../hosts/files/errors";
 import { putDeflated } from "../../hosts/files/zipNative";
 
 export interface ReportDeps {
@@ -52,7 +53,7 @@ async function readTemplate(file: string): Promise<JSZip> {
     if (!zip.file("word/document.xml")) throw new NotWordDocumentError();
     return zip;
   } catch {
-    throw new UsageError(`Template "${file}" bukan dokumen Word (.docx) yang dapat dibaca.`);
+    throw new UsageError(templateUnreadableMessage(file));
   }
 }
 

@@ -22,3 +22,8 @@ export class WorkbookFileError extends Error {
     this.name = "WorkbookFileError";
   }
 }
+
+/** The sentence for a template that is not a readable .docx (the CLI's --template and LAKIP.html's own template). */
+export function templateUnreadableMessage(name: string): string {
+  return `Template "${name}" bukan dokumen Word (.docx) yang dapat dibaca.`;
+}

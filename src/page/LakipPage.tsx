@@ -60,6 +60,7 @@ import {
   withSuffix,
 } from "./fileIO";
 import { SheetPreview } from "./SheetPreview";
+import { readGridOffThread } from "./gridWorker";
 
 type TabName = "format" | "himpun" | "validasi" | "rekap" | "laporan";
 
@@ -251,20 +252,29 @@ export function LakipPage(): React.ReactElement {
     }
   }
 
-  /** Reads a chosen workbook: progress while the browser reads, then the CLI's reader (same refusals, same words). */
-  async function readChosen(file: File, signal: AbortSignal, progress: (value: number) => void): Promise<WorkbookFile> {
-    const bytes = await readFileBytes(file, (f) => progress(f * 0.6), signal);
-    progress(0.6);
+  /**
+   * Reads a chosen workbook: a progress bar while the browser reads the file, then the CLI's
+   * reader in a worker (same refusals, same words). `part`: the file's place among several.
+   */
+  async function readChosen(file: File, signal: AbortSignal, part?: { i: number; n: number }): Promise<WorkbookFile> {
+    const of = part ? ` (${part.i + 1} dari ${part.n})` : "";
+    const bytes = await readFileBytes(
+      file,
+      (v) => setBusy({ label: `Membaca ${file.name}${of}…`, value: part ? (part.i + v) / part.n : v }),
+      signal,
+    );
+    // Parsing has no measurable progress: the bar runs (indeterminate) while a worker reads the
+    // workbook, and the page stays responsive, Batal included.
+    setBusy({ label: `Membaca isi ${file.name}${of}…` });
     await nextFrame();
     let grid;
     try {
-      grid = await readWorkbookGrid(bytes);
+      grid = await readGridOffThread(bytes, signal);
     } catch (error) {
       if (error instanceof UnreadableWorkbookError) throw new PageError(`${file.name}: ${error.message}`);
       throw error;
     }
     if (signal.aborted) throw new CancelledError();
-    progress(1);
     return { name: file.name, bytes, grid };
   }
 
@@ -303,7 +313,7 @@ export function LakipPage(): React.ReactElement {
   // ---- Himpun --------------------------------------------------------------------------
   async function onMaster(files: File[]): Promise<void> {
     await run("Membaca buku kerja induk…", async (signal) => {
-      const file = await readChosen(files[0], signal, (v) => setBusy({ label: `Membaca ${files[0].name}…`, value: v }));
+      const file = await readChosen(files[0], signal);
       setMaster(file);
     });
   }
@@ -315,9 +325,8 @@ export function LakipPage(): React.ReactElement {
       const units: { name: string; grid?: WorkbookFile["grid"]; bytes?: Uint8Array; error?: string }[] = [];
       for (let i = 0; i < unitFiles.length; i++) {
         const f = unitFiles[i];
-        const label = `Membaca ${f.name} (${i + 1} dari ${unitFiles.length})…`;
         try {
-          const w = await readChosen(f, signal, (v) => setBusy({ label, value: (i + v) / unitFiles.length }));
+          const w = await readChosen(f, signal, { i, n: unitFiles.length });
           units.push({ name: w.name, grid: w.grid, bytes: w.bytes });
         } catch (error) {
           if (error instanceof CancelledError) throw error;
@@ -355,7 +364,7 @@ export function LakipPage(): React.ReactElement {
   async function onOpenWorkbook(files: File[]): Promise<void> {
     await run("Membuka buku kerja…", async (signal) => {
       const f = files[0];
-      const file = await readChosen(f, signal, (v) => setBusy({ label: `Membaca ${f.name}…`, value: v }));
+      const file = await readChosen(f, signal);
       setBusy({ label: "Memeriksa isian…", value: 1 });
       await nextFrame();
       const l = takeWorkbook(file);

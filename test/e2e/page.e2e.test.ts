@@ -15,7 +15,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from "playwrig
 import { readWorkbookGrid } from "../../src/hosts/files/readXlsx";
 import { ROOT, screenshot } from "./support";
 
-const PAGE = path.join(ROOT, "build/page/LAKIP.html");
+/** LAKIP_PAGE=dist/LAKIP.html runs the same test on the production build. */
+const PAGE = path.resolve(ROOT, process.env.LAKIP_PAGE ?? "build/page/LAKIP.html");
 const EXAMPLE = path.join(ROOT, "examples/kesbangpol-2025.xlsx");
 const CHECK_OOXML = path.join(ROOT, "../shared/tools/check-ooxml");
 const LAKIP = path.join(ROOT, "bin/lakip.js");
@@ -25,6 +26,7 @@ let context: BrowserContext;
 let page: Page;
 let dir: string;
 const blocked: string[] = [];
+const workers: string[] = [];
 
 function lakip(args: string[]): { status: number; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [LAKIP, ...args], { encoding: "utf8" });
@@ -86,6 +88,7 @@ beforeAll(async () => {
     if (!/^(file|blob|data):/.test(req.url())) blocked.push(req.url());
   });
   page = await context.newPage();
+  page.on("worker", (w) => workers.push(w.url()));
   await page.goto("file://" + PAGE);
 }, 180_000);
 
@@ -206,6 +209,31 @@ test("Validasi: findings, marked cells, a highlighted copy; the CLI's refusal wo
   expect(sentence).toMatch(/^Berkas ini/);
   await page.getByTestId("notice").getByText(`lakip-template.docx: ${sentence}`).waitFor();
 }, 120_000);
+
+test("a large workbook: the page stays responsive while it is read, and Batal cancels", async () => {
+  const big = path.join(dir, "besar.xlsx");
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: big });
+  const ws = writer.addWorksheet("Data");
+  for (let r = 0; r < 120_000; r++)
+    ws.addRow([r + 1, `Indikator nomor ${r + 1}`, "dokumen", "Naik", r % 100, (r * 7) % 100]).commit();
+  ws.commit();
+  await writer.commit();
+  await page.getByRole("tab", { name: "3. Validasi" }).click();
+  const current = page.getByTestId("current-workbook");
+  const before = (await current.count()) > 0 ? await current.textContent() : null;
+  await page.getByTestId("workbook-input").setInputFiles(big);
+  await page.getByTestId("busy").getByText("Membaca isi besar.xlsx").waitFor();
+  await expect(page.getByRole("progressbar", { name: "Kemajuan" }).count()).resolves.toBe(1);
+  // Read in a worker started from the page's own script (a blob: URL), not on the page's thread.
+  expect(workers.some((u) => u.startsWith("blob:"))).toBe(true);
+  const t0 = Date.now();
+  await page.getByTestId("cancel").click();
+  await page.getByTestId("notice").getByText("Dibatalkan").waitFor({ timeout: 10_000 });
+  expect(Date.now() - t0).toBeLessThan(10_000);
+  await expect(page.getByTestId("busy").count()).resolves.toBe(0);
+  // What was open before stays open.
+  await expect((await current.count()) > 0 ? current.textContent() : Promise.resolve(null)).resolves.toBe(before);
+}, 180_000);
 
 test("Rekap: a copy with the Rekap Capaian sheet, the engine's numbers", async () => {
   await page.getByRole("tab", { name: "4. Rekap" }).click();

@@ -86,7 +86,7 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase600,
     margin: 0,
   },
-  tabs: { overflowX: "auto", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  tabs: { flexWrap: "wrap", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   section: { display: "flex", flexDirection: "column", gap: "10px", minWidth: 0 },
   row: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "center" },
   hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
@@ -222,6 +222,9 @@ export function LakipPage(): React.ReactElement {
   const [gathered, setGathered] = React.useState<Made | null>(null);
   // Validasi / Rekap
   const [loaded, setLoaded] = React.useState<Loaded | null>(null);
+  // Step 8's checklist asks later for the error findings of the workbook open then, not of the one open when the document was.
+  const loadedRef = React.useRef<Loaded | null>(null);
+  loadedRef.current = loaded;
   const [focus, setFocus] = React.useState<{ sheet: string; cell: string; seq: number } | null>(null);
   const [highlightMade, setHighlightMade] = React.useState<Made | null>(null);
   const [rekapMade, setRekapMade] = React.useState<Made | null>(null);
@@ -440,7 +443,10 @@ export function LakipPage(): React.ReactElement {
   }
 
   function openReview(docName: string, zip: JSZip): void {
-    const errorFindings = () => (loaded ? loaded.analysis.findings.filter((f) => f.severity === "error").length : null);
+    const errorFindings = () => {
+      const l = loadedRef.current;
+      return l ? l.analysis.findings.filter((f) => f.severity === "error").length : null;
+    };
     setReview((prev) => ({
       name: docName,
       zip,
@@ -478,7 +484,8 @@ export function LakipPage(): React.ReactElement {
       setReportMade(made);
       downloadBytes(made.bytes, made.name, made.type);
       const lines: string[] = [];
-      for (const t of r.fill.filled) lines.push(`Diisi: ${tagTitle(t)}`);
+      if (r.fill.filled.length > 0)
+        lines.push(`Diisi (${r.fill.filled.length} bagian): ${r.fill.filled.map((t) => tagTitle(t)).join(", ")}.`);
       for (const t of r.fill.missingTags) lines.push(`Tidak ada di template (tidak diisi): ${tagTitle(t)}`);
       for (const s of r.fill.skipped) lines.push(`Tidak diisi: ${tagTitle(s.tag)} (${s.reason})`);
       setReportLines(lines);
@@ -535,14 +542,18 @@ export function LakipPage(): React.ReactElement {
         </Text>
       </header>
 
-      <Field label="Nama Anda (dicatat di tahapan SOP pada berkas yang diunduh)">
+      <Field label="Nama Anda (dicatat di tahapan SOP pada berkas yang diunduh)" style={{ maxWidth: "480px" }}>
         <Input value={name} placeholder="mis. Sari Dewi" onChange={(_, d) => setName(d.value)} />
       </Field>
 
       <TabList
         className={styles.tabs}
         selectedValue={tab}
-        onTabSelect={(_, d) => setTab(d.value as TabName)}
+        onTabSelect={(_, d) => {
+          setTab(d.value as TabName);
+          // A finished task's message belongs to its tab; a running task keeps its progress.
+          if (!busy) setNotice(null);
+        }}
         aria-label="Langkah LAKIP"
       >
         <Tab value="format">1. Format</Tab>

@@ -51,7 +51,7 @@ describe("gatherWorkbook", () => {
     );
     // The unit sheets keep the unit's formatting (column widths).
     const out = new ExcelJS.Workbook();
-    await out.xlsx.load(Buffer.from(r.bytes));
+    await out.xlsx.load(r.bytes as unknown as ExcelJS.Buffer);
     const src = new ExcelJS.Workbook();
     await src.xlsx.readFile(EXAMPLE);
     expect(out.getWorksheet("Sekretariat")!.getColumn(3).width).toBe(
@@ -96,7 +96,7 @@ describe("highlightedCopy", () => {
     for (const s of messy.grid.sheets) expect(after.sheets.find((x) => x.name === s.name)!.rows).toEqual(s.rows);
     expect(after.customProperties?.["LAKIP Langkah 4"]).toBeUndefined();
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(r.bytes));
+    await wb.xlsx.load(r.bytes as unknown as ExcelJS.Buffer);
     const e = findings.find((f) => f.severity === "error" && f.cell)!;
     expect((wb.getWorksheet(e.sheet)!.getCell(e.cell).fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFC7CE");
 
@@ -115,7 +115,7 @@ describe("rekapCopy", () => {
     const grid = await readWorkbookGrid(twice);
     expect(grid.sheets.filter((s) => s.name === REKAP_SHEET)).toHaveLength(1);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(twice));
+    await wb.xlsx.load(twice as unknown as ExcelJS.Buffer);
     const ws = wb.getWorksheet(REKAP_SHEET)!;
     let org: unknown;
     ws.eachRow((row) => {

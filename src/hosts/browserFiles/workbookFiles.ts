@@ -16,6 +16,9 @@ import { buildRekapTable, REKAP_SHEET, REKAP_WIDTH } from "../excel/rekapTable";
 import { UnreadableWorkbookError } from "../files/errors";
 import { readWorkbookGrid } from "../files/readXlsx";
 import { withCustomProperties } from "../files/writeGrid";
+import { setCustomProperties } from "../files/customProperties";
+import { addRekapChart } from "./xlsxChart";
+import JSZip from "jszip";
 
 export type Bytes = Uint8Array;
 
@@ -42,10 +45,21 @@ async function loadExcel(bytes: Bytes): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-/** Writes the workbook with `props` as its custom document properties (ExcelJS itself drops them). */
-async function save(wb: ExcelJS.Workbook, props: Readonly<Record<string, string>>): Promise<Bytes> {
+/**
+ * Writes the workbook with `props` as its custom document properties (ExcelJS itself drops them);
+ * `finish` may add parts to the package before it is zipped again (the Rekap chart).
+ */
+async function save(
+  wb: ExcelJS.Workbook,
+  props: Readonly<Record<string, string>>,
+  finish?: (zip: JSZip) => Promise<void>,
+): Promise<Bytes> {
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
-  return Object.keys(props).length > 0 ? withCustomProperties(bytes, props) : bytes;
+  if (!finish) return Object.keys(props).length > 0 ? withCustomProperties(bytes, props) : bytes;
+  const zip = await JSZip.loadAsync(bytes);
+  await finish(zip);
+  if (Object.keys(props).length > 0) await setCustomProperties(zip, props);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
 function sheetByName(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
@@ -205,7 +219,8 @@ function argbOf(hex: string): string {
 
 /**
  * A copy of the workbook with the sheet "Rekap Capaian" (re)written from the engine's analysis:
- * the same table the Excel pane writes (buildRekapTable), with its number formats and fills.
+ * the same table the Excel pane writes (buildRekapTable), with its number formats and fills, and
+ * its chart of capaian per sasaran (./xlsxChart.ts).
  * Step 5 is recorded Selesai.
  */
 export async function rekapCopy(file: WorkbookFile, analysis: Analysis, who: Who, now: Date): Promise<Bytes> {
@@ -233,8 +248,18 @@ export async function rekapCopy(file: WorkbookFile, analysis: Analysis, who: Who
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argbOf(f.color) } };
   }
   ws.views = [{ state: "normal", showGridLines: true }];
+  ws.pageSetup = { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   const props = withStep(file.grid.customProperties ?? {}, "rekap", who, now, "Rekap di LAKIP.html");
-  return save(wb, props);
+  return save(wb, props, async (zip) => {
+    await addRekapChart(
+      zip,
+      REKAP_SHEET,
+      table.chartSource,
+      table.values,
+      table.chartAt,
+      "Capaian per Sasaran Strategis (%)",
+    );
+  });
 }
 
 /** Reads a workbook file's bytes into a WorkbookFile (the CLI's reader and its Indonesian errors). */

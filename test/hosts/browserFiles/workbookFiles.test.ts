@@ -2,6 +2,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { analyzeWorkbook, toComputeOutput } from "../../../src/core";
 import { readWorkbookGrid } from "../../../src/hosts/files/readXlsx";
 import {
@@ -126,6 +127,13 @@ describe("rekapCopy", () => {
     ws.eachRow((row) => row.eachCell((cell) => void (cell.type === ExcelJS.ValueType.Formula && formulas++)));
     expect(formulas).toBe(0);
     expect(grid.customProperties?.["LAKIP Langkah 5"]).toMatch(/^Selesai \|/);
+    // One chart (made again, not doubled), fed by the sasaran table, its numbers cached.
+    const zip = await JSZip.loadAsync(twice);
+    const charts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
+    expect(charts).toHaveLength(1);
+    const chart = await zip.file(charts[0])!.async("string");
+    expect(chart).toContain("<c:f>'Rekap Capaian'!$B$");
+    for (const s of analysis.sasaran) expect(chart).toContain(`<c:v>${s.capaian}</c:v>`);
     // The engine reads the copy as it read the original (the Rekap sheet is the add-in's own).
     expect(toComputeOutput(analyzeWorkbook(grid)).indikator).toEqual(toComputeOutput(analysis).indikator);
   }, 60_000);

@@ -12,7 +12,8 @@ import { normalizeLabel } from "../../core/text";
 import { recordExcelCommand, type ExcelCommand, type Who } from "../../core/sop";
 import { planHimpun, type HimpunFile, type HimpunPlan } from "../excel/himpunPlan";
 import { fillOf, highlightTargets } from "../excel/highlightPlan";
-import { buildRekapTable, REKAP_SHEET, REKAP_WIDTH } from "../excel/rekapTable";
+import { buildRekapTable, REKAP_SHEET, REKAP_WIDTH, RUPIAH_FORMAT } from "../excel/rekapTable";
+import { formatRupiah } from "../../core/format/number";
 import { UnreadableWorkbookError } from "../files/errors";
 import { readWorkbookGrid } from "../files/readXlsx";
 import { withCustomProperties } from "../files/writeGrid";
@@ -229,19 +230,36 @@ export async function rekapCopy(file: WorkbookFile, analysis: Analysis, who: Who
   const old = sheetByName(wb, REKAP_SHEET);
   if (old) wb.removeWorksheet(old.id);
   const ws = wb.addWorksheet(REKAP_SHEET, { properties: { tabColor: { argb: "FFC00000" } } });
-  table.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  // The pane's widths, widened where a rupiah amount would not fit (Excel would show ####).
+  const widths = table.widths.map((w, c) =>
+    Math.max(
+      w,
+      ...table.values.map((row, r) =>
+        typeof row[c] === "number" && table.formats[r][c] === RUPIAH_FORMAT
+          ? formatRupiah(row[c] as number).length + 2
+          : 0,
+      ),
+    ),
+  );
+  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   const bold = new Set(table.boldRows);
   table.values.forEach((row, r) => {
     const xrow = ws.getRow(r + 1);
+    let lines = 1;
     for (let c = 0; c < REKAP_WIDTH; c++) {
       const v = row[c];
       const cell = xrow.getCell(c + 1);
       cell.numFmt = table.formats[r][c];
       if (v !== "") cell.value = v; // a string is written as text, never as a formula
       if (bold.has(r)) cell.font = { bold: true };
-      if (typeof v === "string" && v.length > 40 && c + 1 < REKAP_WIDTH && row[c + 1] !== "")
+      // Long text inside a table wraps; the row gets the height of its longest cell (readers do
+      // not always fit rows to wrapped text themselves).
+      if (typeof v === "string" && v.length > widths[c] && c + 1 < REKAP_WIDTH && row[c + 1] !== "") {
         cell.alignment = { wrapText: true, vertical: "top" };
+        lines = Math.max(lines, Math.ceil((v.length * 1.1) / widths[c]));
+      }
     }
+    if (lines > 1) xrow.height = 15 * lines;
   });
   for (const f of table.fills) {
     const cell = ws.getCell(f.row + 1, f.col + 1);

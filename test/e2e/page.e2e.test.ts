@@ -317,6 +317,37 @@ test("Laporan: the .docx passes check-ooxml and LibreOffice opens it; step 6 rec
   await screenshot(page, "page-laporan-1366");
 }, 240_000);
 
+test("Laporan with the agency's own .docx: its own text kept, controls filled once; a bad template refused as the CLI does", async () => {
+  // The agency's document: last year's report with a paragraph of its own outside the controls.
+  const zip = await JSZip.loadAsync(readFileSync(reportFile));
+  let xml = await zip.file("word/document.xml")!.async("string");
+  const at = xml.indexOf("<w:body>") + "<w:body>".length;
+  xml = xml.slice(0, at) + "<w:p><w:r><w:t>Paragraf milik instansi sendiri.</w:t></w:r></w:p>" + xml.slice(at);
+  zip.file("word/document.xml", xml);
+  const own = path.join(dir, "template-instansi.docx");
+  writeFileSync(own, await zip.generateAsync({ type: "nodebuffer" }));
+
+  await page.getByTestId("template-input").setInputFiles(own);
+  await page.getByRole("radio", { name: /Dokumen Word sendiri: template-instansi\.docx/ }).waitFor();
+  await expect(page.getByRole("radio", { name: /Dokumen Word sendiri/ }).isChecked()).resolves.toBe(true);
+  const { file } = await download(() => page.getByRole("button", { name: "Buat laporan dan unduh" }).click());
+  const out = await (await JSZip.loadAsync(readFileSync(file))).file("word/document.xml")!.async("string");
+  expect(out).toContain("Paragraf milik instansi sendiri.");
+  const before = await (await JSZip.loadAsync(readFileSync(reportFile))).file("word/document.xml")!.async("string");
+  const count = (x: string) => (x.match(/w:val="lakip:tabel-pengukuran"/g) ?? []).length;
+  expect(count(out)).toBe(count(before));
+  checkOoxml(file, "page-laporan-sendiri.docx");
+
+  const bad = path.join(dir, "bukan-template.docx");
+  writeFileSync(bad, "ini teks, bukan dokumen Word");
+  await page.getByTestId("template-input").setInputFiles(bad);
+  const cli = lakip(["report", EXAMPLE, "--out", path.join(dir, "x.docx"), "--template", bad]);
+  expect(cli.status).toBe(2);
+  const sentence = `Template "bukan-template.docx" bukan dokumen Word (.docx) yang dapat dibaca.`;
+  expect(cli.stderr).toContain(sentence.replace("bukan-template.docx", bad));
+  await page.getByTestId("notice").getByText(sentence).waitFor();
+}, 120_000);
+
 test("Laporan, steps 7-8: a reviewed copy's open revision and comment listed, step 8 recorded", async () => {
   // A reviewer's copy: one tracked insertion and one comment, as Word writes them.
   const zip = await JSZip.loadAsync(readFileSync(reportFile));

@@ -9,7 +9,7 @@ import ExcelJS from "exceljs";
 import type { WorkbookGrid } from "../../core/grid";
 import type { Analysis, Finding } from "../../core/model";
 import { normalizeLabel } from "../../core/text";
-import { recordExcelCommand, type ExcelCommand, type Who } from "../../core/sop";
+import { readStepRecords, recordExcelCommand, type ExcelCommand, type Who } from "../../core/sop";
 import { planHimpun, type HimpunFile, type HimpunPlan } from "../excel/himpunPlan";
 import { fillOf, highlightTargets } from "../excel/highlightPlan";
 import { buildRekapTable, REKAP_SHEET, REKAP_WIDTH, RUPIAH_FORMAT } from "../excel/rekapTable";
@@ -222,7 +222,7 @@ function argbOf(hex: string): string {
  * A copy of the workbook with the sheet "Rekap Capaian" (re)written from the engine's analysis:
  * the same table the Excel pane writes (buildRekapTable), with its number formats and fills, and
  * its chart of capaian per sasaran (./xlsxChart.ts).
- * Step 5 is recorded Selesai.
+ * Step 5 is recorded Selesai (and step 4, when still open: the data is clean).
  */
 export async function rekapCopy(file: WorkbookFile, analysis: Analysis, who: Who, now: Date): Promise<Bytes> {
   const wb = await loadExcel(file.bytes);
@@ -267,7 +267,12 @@ export async function rekapCopy(file: WorkbookFile, analysis: Analysis, who: Who
   }
   ws.views = [{ state: "normal", showGridLines: true }];
   ws.pageSetup = { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
-  const props = withStep(file.grid.customProperties ?? {}, "rekap", who, now, "Rekap di LAKIP.html");
+  // Rekap is made only from a workbook without error findings: when step 4 was not closed (no
+  // highlighted copy was made), the clean validation that Rekap needs closes it now.
+  let props = file.grid.customProperties ?? {};
+  if (readStepRecords(props).get(4)?.status !== "Selesai" && !analysis.findings.some((f) => f.severity === "error"))
+    props = withStep(props, "validasiBersih", who, now, "Divalidasi di LAKIP.html");
+  props = withStep(props, "rekap", who, now, "Rekap di LAKIP.html");
   return save(wb, props, async (zip) => {
     await addRekapChart(
       zip,

@@ -127,6 +127,7 @@ describe("rekapCopy", () => {
     ws.eachRow((row) => row.eachCell((cell) => void (cell.type === ExcelJS.ValueType.Formula && formulas++)));
     expect(formulas).toBe(0);
     expect(grid.customProperties?.["LAKIP Langkah 5"]).toMatch(/^Selesai \|/);
+    expect(grid.customProperties?.["LAKIP Langkah 4"]).toMatch(/^Selesai \|/);
     // One chart (made again, not doubled), fed by the sasaran table, its numbers cached.
     const zip = await JSZip.loadAsync(twice);
     const charts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));

@@ -17,6 +17,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { BundleSizePlugin } = require("./scripts/bundle-size");
 const { resolveProdUrl, toProductionManifest } = require("./scripts/manifest-url");
+const { pageConfig, PAGE_FILE } = require("./scripts/webpack-page");
 
 const ROOT = __dirname;
 const OFFICE_JS_DIST = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
@@ -127,7 +128,7 @@ function schedulerDir() {
   return path.dirname(require.resolve("scheduler/package.json", { paths: [path.dirname(reactDom)] }));
 }
 
-module.exports = async (env = {}, argv = {}) => {
+async function panesConfig(env, argv) {
   const mode = argv.mode || "production";
   const production = mode === "production";
   const harness = Boolean(env.harness);
@@ -216,7 +217,8 @@ module.exports = async (env = {}, argv = {}) => {
       filename: production ? "[name].[contenthash:8].js" : "[name].js",
       chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
       publicPath: "auto",
-      clean: true,
+      // LAKIP.html is written into dist/ by the page config of the same build.
+      clean: harness ? true : { keep: (file) => file === PAGE_FILE },
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".jsx", ".json"],
@@ -252,4 +254,21 @@ module.exports = async (env = {}, argv = {}) => {
     devServer,
     stats: "errors-warnings",
   };
+}
+
+/**
+ * `npm run build` / `build:dev`: the panes and LAKIP.html; `--env harness`: the harness only;
+ * `--env page`: LAKIP.html only (`--env pageOut=build/page` writes it there, for the tests).
+ */
+module.exports = async (env = {}, argv = {}) => {
+  const panes = await panesConfig(env, argv);
+  const page = pageConfig({
+    mode: panes.mode,
+    outDir: env.pageOut,
+    resolve: panes.resolve,
+    rules: panes.module.rules,
+  });
+  if (env.page) return page;
+  if (env.harness || env.WEBPACK_SERVE) return panes;
+  return [panes, page];
 };

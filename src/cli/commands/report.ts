@@ -19,6 +19,7 @@ import { bookmarkEntries } from "../../hosts/files/docxIndexes";
 import { LOGO_MAX_BYTES, imageInfo, writeLogo } from "../../hosts/files/docxParts";
 import { LibreOfficeMissingError, checkLibreOffice, docxToPdf, pagesFromIndexes } from "../../hosts/files/libreoffice";
 import { buildTemplateDocx } from "../../hosts/files/docxTemplate";
+import { templateRefusedMessage } from "../../hosts/files/errors";
 import { putDeflated } from "../../hosts/files/zipNative";
 import { refuseInputAsOutput, writeFileAtomically } from "../outputs";
 
@@ -56,7 +57,7 @@ async function readTemplate(file: string): Promise<JSZip> {
   try {
     return await loadTemplateDocx(bytes, REPORT_TAG_NAMES);
   } catch (e) {
-    if (e instanceof TemplateError) throw new UsageError(`Template "${file}": ${e.message}`);
+    if (e instanceof TemplateError) throw new UsageError(templateRefusedMessage(file, e.message));
     throw e;
   }
 }

@@ -150,13 +150,16 @@ export function reportTracker(
   existingHistory: readonly HistoryEvent[],
   workbookProps: Readonly<Record<string, string>>,
   now: Date,
+  /** Who made the document (default: `lakip report`); LAKIP.html passes its user. */
+  actor: Who = REPORT_ACTOR,
 ): { history: HistoryEvent[]; state: TrackerState; properties: Record<string, string> } {
   const merged = mergeWorkbookRecords(existingHistory, workbookProps, now);
   let { history, state } = merged;
   if (stepOf(state, 6).status !== "Selesai") {
     const block = finishBlockReason(state, 6);
-    const reason = block ? `Dokumen dibuat dengan lakip report. ${block}` : undefined;
-    const r = applyAction(state, { type: "finish", step: 6, actor: REPORT_ACTOR, reason }, now);
+    const made = actor === REPORT_ACTOR ? "lakip report" : "LAKIP.html";
+    const reason = block ? `Dokumen dibuat dengan ${made}. ${block}` : undefined;
+    const r = applyAction(state, { type: "finish", step: 6, actor, reason }, now);
     if (!("error" in r)) {
       history = [...history, r.event].sort(compareEvents);
       state = foldHistory(history);

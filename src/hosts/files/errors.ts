@@ -22,3 +22,13 @@ export class WorkbookFileError extends Error {
     this.name = "WorkbookFileError";
   }
 }
+
+/** The sentence for a template that is not a readable .docx (the CLI's --template and LAKIP.html's own template). */
+/** A template refused by the checks of docxCheck.ts: the CLI and the page say the same sentence. */
+export function templateRefusedMessage(name: string, reason: string): string {
+  return `Template "${name}": ${reason}`;
+}
+
+export function templateUnreadableMessage(name: string): string {
+  return `Template "${name}" bukan dokumen Word (.docx) yang dapat dibaca.`;
+}

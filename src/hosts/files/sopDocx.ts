@@ -17,6 +17,7 @@ import {
   type HistoryEvent,
   type TrackerSnapshot,
   type TrackerStore,
+  type Who,
 } from "../../core/sop";
 import { parseCustomPropertiesXml, setCustomProperties } from "./customProperties";
 
@@ -178,9 +179,11 @@ export async function writeReportTracker(
   docx: JSZip,
   workbookProps: Readonly<Record<string, string>>,
   now: Date,
+  /** Who made the document (default: `lakip report`). */
+  actor?: Who,
 ): Promise<TrackerSnapshot> {
   const existing = await readTrackerFromPackage(docx);
-  const { history } = reportTracker(existing.history, workbookProps, now);
+  const { history } = reportTracker(existing.history, workbookProps, now, actor);
   return writeTrackerToPackage(docx, history);
 }
 

@@ -22,6 +22,7 @@ import {
 import { displayValue } from "../hosts/memory/excelFakeOffice";
 import { ExcelPane } from "../panes/excel/ExcelPane";
 import { HarnessFrame } from "./common/HarnessFrame";
+import { preflightRefused } from "../panes/common/preflight";
 
 const MAX_ROWS = 60;
 const MAX_COLS = 12;
@@ -153,6 +154,7 @@ async function main(): Promise<void> {
   const book = example ? await loadExample(example) : createMemoryWorkbook();
   const host = createMemoryExcelHost(book, { delayMs, isSetSupported });
   (window as unknown as { excelHarness: unknown }).excelHarness = { ...harnessState(book), workbook: book };
+  if (preflightRefused()) return; // the preflight already told the user what to do
   const root = document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));
   const Harness = () => {
     return (

@@ -16,6 +16,7 @@ import { WordMemoryDocument, createMemoryWordHost } from "../hosts/memory/wordMe
 import type { ViewBlock, ViewRun } from "../hosts/memory/wordXml";
 import { WordPane } from "../panes/word/WordPane";
 import { HarnessFrame } from "./common/HarnessFrame";
+import { preflightRefused } from "../panes/common/preflight";
 import { fetchTemplateBase64 } from "../panes/word/templateAsset";
 import { WordSopTab, memorySopIntegration, type MemorySopOptions } from "../panes/word/sopTab";
 
@@ -256,6 +257,7 @@ async function main(): Promise<void> {
     document: doc,
     sop: sop.memory,
   };
+  if (preflightRefused()) return; // the preflight already told the user what to do
   const root = document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));
   createRoot(root).render(
     <FluentProvider theme={webLightTheme}>

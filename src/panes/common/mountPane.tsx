@@ -5,6 +5,7 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, webLightTheme } from "@fluentui/react-components";
+import { preflightRefused } from "./preflight";
 
 function container(): HTMLElement {
   const existing = document.getElementById("root");
@@ -17,6 +18,7 @@ function container(): HTMLElement {
 
 /** Renders a pane (or a message) into #root inside the Fluent provider. */
 export function renderPane(content: React.ReactElement): void {
+  if (preflightRefused()) return; // the preflight already told the user what to do
   createRoot(container()).render(<FluentProvider theme={webLightTheme}>{content}</FluentProvider>);
 }
 

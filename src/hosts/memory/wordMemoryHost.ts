@@ -207,6 +207,8 @@ export function createMemoryWordHost(document: WordMemoryDocument, options: Memo
       const entry = zip.file("word/document.xml");
       if (!entry) throw new WordHostError("Kerangka LAKIP bukan berkas .docx: word/document.xml tidak ada.");
       document.setFromDocumentXml(await entry.async("string"));
+      // The memory document keeps no headers or footers; it stands for a Word that inserts them (WordApi 1.5).
+      return { headersFooters: true, notes: [] };
     },
 
     async listControls() {
@@ -257,6 +259,7 @@ export function createMemoryWordHost(document: WordMemoryDocument, options: Memo
       );
       replaceControlContent(document.ownerDocument(), sdt, bodyXml);
       document.insertAtCursor(sdt);
+      return { notes: [] };
     },
   };
 }

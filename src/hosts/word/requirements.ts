@@ -9,7 +9,8 @@
  * licence. Word on the web supports them all.
  */
 
-export type WordFeature = "kerangka" | "isiSemua" | "sisipkanDiKursor" | "cekKursor" | "lacakPerubahan";
+export type WordFeature =
+  "kerangka" | "kerangkaLengkap" | "isiSemua" | "sisipkanDiKursor" | "cekKursor" | "lacakPerubahan";
 
 export interface FeatureRequirement {
   feature: WordFeature;
@@ -34,6 +35,16 @@ export const WORD_FEATURE_REQUIREMENTS: readonly FeatureRequirement[] = [
     uses: "Body.insertFileFromBase64 dan Body.text",
     minimumWord: "Word 2016 atau lebih baru, Word di web, Word untuk Mac/iPad",
     essential: true,
+  },
+  {
+    feature: "kerangkaLengkap",
+    label: "Nomor halaman, kepala dan kaki halaman kerangka",
+    set: "WordApi",
+    version: "1.5",
+    uses: "Document.insertFileFromBase64: menyisipkan kerangka beserta kepala dan kaki halaman",
+    minimumWord:
+      "Microsoft 365 versi 2302 (build 16130) atau lebih baru, Office 2024, Word di web, Word untuk Mac 16.70",
+    essential: false,
   },
   {
     feature: "isiSemua",
@@ -105,6 +116,13 @@ export function explainMissing(statuses: readonly RequirementStatus[]): string[]
         ? `"${r.label}" tidak tersedia: Word ini tidak mendukung ${r.set} ${r.version} (${r.uses}). Diperlukan ${r.minimumWord}.`
         : `"${r.label}" dilewati: Word ini tidak mendukung ${r.set} ${r.version} (${r.uses}). Diperlukan ${r.minimumWord}.`,
     );
+}
+
+/** The requirement of a feature (the registry's entry). */
+export function requirementOf(feature: WordFeature): FeatureRequirement {
+  const r = WORD_FEATURE_REQUIREMENTS.find((x) => x.feature === feature);
+  if (!r) throw new Error(`No requirement for ${feature}`);
+  return r;
 }
 
 export function isSupported(statuses: readonly RequirementStatus[], feature: WordFeature): boolean {

@@ -23,7 +23,7 @@ startPane(
     const requirements = checkRequirements(officeIsSetSupported);
     const host = createOfficeWordHost({
       toFlatOpc,
-      aroundWrite: (context, write) => withTrackingSuspended(context, write),
+      aroundWrite: (context, write, note) => withTrackingSuspended(context, write, undefined, note),
     });
     const sop = officeSopIntegration();
     return (

@@ -13,10 +13,11 @@ describe("Word requirement sets", () => {
     expect(isSupported(statuses, "isiSemua")).toBe(true);
     expect(isSupported(statuses, "cekKursor")).toBe(false);
     const lines = explainMissing(statuses);
-    expect(lines).toHaveLength(2);
-    expect(lines[0]).toContain("WordApi 1.3");
-    expect(lines[0]).toContain("Office 2019");
-    expect(lines[1]).toContain("WordApi 1.4");
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toContain("WordApi 1.5");
+    expect(lines[1]).toContain("WordApi 1.3");
+    expect(lines[1]).toContain("Office 2019");
+    expect(lines[2]).toContain("WordApi 1.4");
   });
 
   test("a throwing check counts as unsupported; a current Word lacks nothing", () => {

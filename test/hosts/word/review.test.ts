@@ -1,7 +1,7 @@
 import { reviewGate } from "../../../src/core/sop";
 import { createWordReviewPort } from "../../../src/hosts/word/reviewPort";
 import { withTrackingSuspended, TrackingRestoreError } from "../../../src/hosts/word/reviewTracking";
-import { createWordApprovalPort, LAKIP_TAGS } from "../../../src/hosts/word/sopApproval";
+import { createWordApprovalPort, LAKIP_TAGS, PDF_SAVE_IN_WORD } from "../../../src/hosts/word/sopApproval";
 import { createFakeWordDoc, fakeRun, supportsUpTo } from "./sopFakeWord";
 
 const d = new Date(2026, 10, 25, 9);
@@ -68,7 +68,7 @@ describe("review port (step 7)", () => {
 });
 
 describe("the add-in's own filling is never tracked", () => {
-  test("tracking is turned off for the fill and restored, in two extra syncs", async () => {
+  test("tracking is turned off (and read back: Lock Tracking) for the fill and restored, in three extra syncs", async () => {
     const doc = createFakeWordDoc({ trackingMode: "TrackAll" });
     await fakeRun(doc)(async (context) => {
       await withTrackingSuspended(
@@ -82,7 +82,7 @@ describe("the add-in's own filling is never tracked", () => {
     });
     expect(doc.inserted).toEqual([{ text: "Tabel 3.1", tracked: false }]);
     expect(doc.trackingMode).toBe("TrackAll");
-    expect(doc.syncs).toBe(3);
+    expect(doc.syncs).toBe(4);
   });
 
   test("restored also when the fill fails; TrackMineOnly comes back as it was", async () => {
@@ -184,5 +184,20 @@ describe("approval port (step 8)", () => {
       pdfSource: null,
     });
     expect(port.pdfUnavailable()).toMatch(/PdfFile 1.1.*File > Simpan Sebagai/);
+  });
+
+  test("Word on Windows/Mac (WebView2, Edge Legacy, WKWebView): no blob download, Word's own Save As PDF instead", async () => {
+    // "Browsers and webview controls used by Office Add-ins": directly downloading blobs as PDF files
+    // isn't supported with WebView2. The link would do nothing there; the pane says what works.
+    const port = createWordApprovalPort({
+      run: fakeRun(createFakeWordDoc()),
+      isSetSupported: (s, v) => s === "PdfFile" && v === "1.1",
+      errorFindings: () => 0,
+      pdfSource: { getFileAsync: () => undefined },
+      canDownload: false,
+    });
+    expect(port.pdfUnavailable()).toBe(PDF_SAVE_IN_WORD);
+    expect(PDF_SAVE_IN_WORD).toMatch(/File > Simpan Sebagai .*PDF/);
+    await expect(port.exportPdf()).rejects.toThrow(/Simpan Sebagai/);
   });
 });

@@ -7,7 +7,13 @@
  * "Excel JavaScript API requirement sets": 1.4 (settings, *OrNullObject), 1.7 (freeze panes,
  * tab colour, custom properties), 1.8 (data validation), 1.9 (getRanges, fill pattern),
  * 1.13 (merged areas). Excel on the web supports them all.
+ *
+ * Which Office has which set comes from one facts table (src/hosts/officeVersions.ts, from
+ * Microsoft's requirement-set tables): `minimumExcel` and the pane's sentences are derived from
+ * it, in plain Indonesian without set names; docs/requirement-sets.md is generated from both
+ * (`npm run docs:versions`).
  */
+import { plainMinimum } from "../officeVersions";
 
 export type ExcelFeature =
   "validasi" | "sorot" | "sorotBanyak" | "selMerge" | "buatFormat" | "validasiData" | "himpun" | "rekap" | "tahapanSop";
@@ -18,22 +24,21 @@ export interface FeatureRequirement {
   set: "ExcelApi";
   version: string;
   uses: string;
+  /** The Office needed, in plain Indonesian (derived from the facts table, never written by hand). */
   minimumExcel: string;
   /** True: the button cannot work without it; false: the pane degrades. */
   essential: boolean;
 }
 
-const E2016 = "Excel 2016 versi 1704 atau lebih baru, Excel 2019, Microsoft 365, Excel di web";
-const E2019 = "Excel 2019 atau Microsoft 365, Excel di web";
+type RegistryEntry = Omit<FeatureRequirement, "minimumExcel">;
 
-export const EXCEL_FEATURE_REQUIREMENTS: readonly FeatureRequirement[] = [
+const ENTRIES: readonly RegistryEntry[] = [
   {
     feature: "validasi",
     label: "Validasi",
     set: "ExcelApi",
     version: "1.4",
     uses: "Worksheet.getUsedRangeOrNullObject (membaca semua sheet)",
-    minimumExcel: E2016,
     essential: true,
   },
   {
@@ -42,7 +47,6 @@ export const EXCEL_FEATURE_REQUIREMENTS: readonly FeatureRequirement[] = [
     set: "ExcelApi",
     version: "1.4",
     uses: "Workbook.settings (menyimpan warna isian semula agar dapat dipulihkan)",
-    minimumExcel: E2016,
     essential: true,
   },
   {
@@ -51,7 +55,6 @@ export const EXCEL_FEATURE_REQUIREMENTS: readonly FeatureRequirement[] = [
     set: "ExcelApi",
     version: "1.9",
     uses: "Worksheet.getRanges dan RangeFill.pattern; tanpa ini sel disorot satu per satu dan sel berwarna putih dianggap tanpa isian",
-    minimumExcel: E2019,
     essential: false,
   },
   {
@@ -60,7 +63,6 @@ export const EXCEL_FEATURE_REQUIREMENTS: readonly FeatureRequirement[] = [
     set: "ExcelApi",
     version: "1.13",
     uses: "Range.getMergedAreasOrNullObject; tanpa ini sel gabungan dibaca hanya di sel kiri atasnya",
-    minimumExcel: "Microsoft 365 versi 2102 atau lebih baru, Office 2024, Excel di web",
     essential: false,
   },
   {
@@ -69,7 +71,6 @@ export const EXCEL_FEATURE_REQUIREMENTS: readonly FeatureRequirement[] = [
     set: "ExcelApi",
     version: "1.7",
     uses: "Worksheet.freezePanes dan Worksheet.tabColor",
-    minimumExcel: E2019,
     essential: true,
   },
   {
@@ -78,7 +79,6 @@ export const EXCEL_FEATURE_REQUIREMENTS: readonly FeatureRequirement[] = [
     set: "ExcelApi",
     version: "1.8",
     uses: "Range.dataValidation; tanpa ini format dibuat tanpa daftar pilihan dan pemeriksaan angka",
-    minimumExcel: E2019,
     essential: false,
   },
   {
@@ -87,7 +87,6 @@ export const EXCEL_FEATURE_REQUIREMENTS: readonly FeatureRequirement[] = [
     set: "ExcelApi",
     version: "1.4",
     uses: "WorksheetCollection.getItemOrNullObject dan Worksheet.getRange",
-    minimumExcel: E2016,
     essential: true,
   },
   {
@@ -96,7 +95,6 @@ export const EXCEL_FEATURE_REQUIREMENTS: readonly FeatureRequirement[] = [
     set: "ExcelApi",
     version: "1.7",
     uses: "Range.numberFormat, ChartCollection.add, Worksheet.tabColor",
-    minimumExcel: E2019,
     essential: true,
   },
   {
@@ -105,10 +103,20 @@ export const EXCEL_FEATURE_REQUIREMENTS: readonly FeatureRequirement[] = [
     set: "ExcelApi",
     version: "1.7",
     uses: "Workbook.properties.custom; tanpa ini tahapan SOP tidak dicatat di buku kerja",
-    minimumExcel: E2019,
     essential: false,
   },
 ];
+
+export const EXCEL_FEATURE_REQUIREMENTS: readonly FeatureRequirement[] = ENTRIES.map((r) => ({
+  ...r,
+  minimumExcel: plainMinimum(r.set, r.version),
+}));
+
+/** What the user loses without the set, in plain words: the part of `uses` after "tanpa ini". */
+export function plainEffect(r: Pick<FeatureRequirement, "uses" | "essential">): string {
+  const m = /tanpa ini (.*)$/.exec(r.uses);
+  return m ? m[1] : r.essential ? "tombolnya tidak dapat dipakai" : "fitur ini dilewati";
+}
 
 export type IsSetSupported = (set: string, version: string) => boolean;
 
@@ -136,22 +144,22 @@ export function isSupported(statuses: readonly RequirementStatus[], feature: Exc
   return statuses.some((s) => s.requirement.feature === feature && s.supported);
 }
 
-/** Why a button is not available: one Indonesian sentence, or null when it is. */
+/** Why a button is not available: one plain Indonesian sentence, or null when it is. */
 export function missingReason(statuses: readonly RequirementStatus[], feature: ExcelFeature): string | null {
   const s = statuses.find((x) => x.requirement.feature === feature);
   if (!s || s.supported) return null;
   const r = s.requirement;
-  return `"${r.label}" memerlukan ${r.set} ${r.version} (${r.uses}), yang tidak didukung Excel ini. Diperlukan ${r.minimumExcel}.`;
+  return `"${r.label}" tidak dapat dipakai di versi Excel ini. Diperlukan ${r.minimumExcel}.`;
 }
 
-/** One sentence per unsupported feature. */
+/** One plain sentence per unsupported feature (no API names: what is lost and which Office has it). */
 export function explainMissing(statuses: readonly RequirementStatus[]): string[] {
   return statuses
     .filter((s) => !s.supported)
     .map(({ requirement: r }) =>
       r.essential
-        ? `"${r.label}" tidak tersedia: Excel ini tidak mendukung ${r.set} ${r.version}. Diperlukan ${r.minimumExcel}.`
-        : `"${r.label}" terbatas: Excel ini tidak mendukung ${r.set} ${r.version} (${r.uses}).`,
+        ? `"${r.label}" tidak tersedia di versi Excel ini. Diperlukan ${r.minimumExcel}.`
+        : `"${r.label}" terbatas di versi Excel ini: ${plainEffect(r)}. Lengkapnya perlu ${r.minimumExcel}.`,
     );
 }
 

@@ -25,7 +25,7 @@ export function renderPane(content: React.ReactElement): void {
 export interface NotInOfficeProps {
   /** "Excel" or "Word". */
   app: string;
-  /** Which versions run the pane, e.g. "Excel 2016 versi 1704 atau lebih baru, Microsoft 365, atau Excel di web". */
+  /** Which versions run the pane, from the facts table (plainMinimum in src/hosts/officeVersions.ts). */
   versions: string;
   /** What the user should open, and where the button is. */
   howTo: string;

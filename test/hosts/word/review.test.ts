@@ -51,7 +51,7 @@ describe("review port (step 7)", () => {
     const port = createWordReviewPort({ run: fakeRun(doc), isSetSupported: supportsUpTo(1.5) });
     const caps = port.capabilities();
     expect(caps).toMatchObject({ trackingMode: true, trackedChanges: false, comments: true });
-    expect(caps.messages).toEqual([expect.stringMatching(/WordApi 1.6.*Microsoft 365 versi 2308/)]);
+    expect(caps.messages).toEqual([expect.stringMatching(/revisi \(perubahan terlacak\).*Microsoft 365 versi 2308/)]);
     const snap = await port.snapshot();
     expect(snap.revisions).toBeNull();
     expect(snap.comments).toEqual([]);
@@ -183,7 +183,7 @@ describe("approval port (step 8)", () => {
       errorFindings: () => null,
       pdfSource: null,
     });
-    expect(port.pdfUnavailable()).toMatch(/PdfFile 1.1.*File > Simpan Sebagai/);
+    expect(port.pdfUnavailable()).toMatch(/sebagai PDF.*File > Simpan Sebagai/);
   });
 
   test("Word on Windows/Mac (WebView2, Edge Legacy, WKWebView): no blob download, Word's own Save As PDF instead", async () => {

@@ -7,7 +7,7 @@
  *
  *   node scripts/check-syntax.js [DIR ...]     (default: dist and build/harness, when present)
  *
- * Used by test/build/syntaxLevel.test.ts. Parses with acorn (webpack's own parser).
+ * Used by test/bundle/syntaxLevel.test.ts. Parses with acorn (webpack's own parser).
  */
 "use strict";
 

@@ -3,7 +3,7 @@
  * bundles are allowed to use (ES2022: class fields and static blocks, private names, `??=`, `?.`,
  * `??`, object spread, optional catch binding, async iteration). An engine that cannot parse it
  * never runs it, so window.__LAKIP_SYNTAX__ stays unset and preflight.js shows its message: a
- * syntax test without eval or new Function. test/build/syntaxLevel.test.ts checks that this file
+ * syntax test without eval or new Function. test/bundle/syntaxLevel.test.ts checks that this file
  * parses at the level and not one level below.
  */
 (function () {

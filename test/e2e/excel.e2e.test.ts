@@ -227,7 +227,9 @@ describe("Excel pane in the harness", () => {
     await page.getByRole("tab", { name: "Format" }).click();
     await page.getByRole("button", { name: "Buat Format" }).click();
     await expect(notice(page).innerText()).resolves.toContain("Format pengumpulan data dibuat");
-    await expect(notice(page).innerText()).resolves.toContain("ExcelApi 1.8");
+    await expect(notice(page).innerText()).resolves.toContain(
+      "format dibuat tanpa daftar pilihan dan pemeriksaan angka",
+    );
     const names = await harness(page, (h) => h.sheetNames());
     expect(names).toEqual(expect.arrayContaining(["Petunjuk", "Identitas", "Sekretariat", "Anggaran"]));
     await screenshot(page.getByTestId("pane"), "excel-pane-format");

@@ -148,19 +148,18 @@ export function isSupported(statuses: readonly RequirementStatus[], feature: Exc
 export function missingReason(statuses: readonly RequirementStatus[], feature: ExcelFeature): string | null {
   const s = statuses.find((x) => x.requirement.feature === feature);
   if (!s || s.supported) return null;
-  const r = s.requirement;
-  return `"${r.label}" tidak dapat dipakai di versi Excel ini. Diperlukan ${r.minimumExcel}.`;
+  return sentence(s.requirement);
+}
+
+function sentence(r: FeatureRequirement): string {
+  return r.essential
+    ? `"${r.label}" tidak tersedia di versi Excel ini. Diperlukan ${r.minimumExcel}.`
+    : `"${r.label}" terbatas di versi Excel ini: ${plainEffect(r)}. Lengkapnya perlu ${r.minimumExcel}.`;
 }
 
 /** One plain sentence per unsupported feature (no API names: what is lost and which Office has it). */
 export function explainMissing(statuses: readonly RequirementStatus[]): string[] {
-  return statuses
-    .filter((s) => !s.supported)
-    .map(({ requirement: r }) =>
-      r.essential
-        ? `"${r.label}" tidak tersedia di versi Excel ini. Diperlukan ${r.minimumExcel}.`
-        : `"${r.label}" terbatas di versi Excel ini: ${plainEffect(r)}. Lengkapnya perlu ${r.minimumExcel}.`,
-    );
+  return statuses.filter((s) => !s.supported).map(({ requirement }) => sentence(requirement));
 }
 
 /** The run-time check in Office. */

@@ -58,7 +58,11 @@ export function startPane(
 ): void {
   const browser = "peramban biasa";
   if (typeof Office === "undefined") {
-    renderPane(<NotInOffice {...notIn} host={browser} />);
+    // Office.js did not load: a plain browser, or (inside Office) Microsoft's CDN is blocked.
+    const blocked =
+      "peramban tanpa Office.js. Bila halaman ini terbuka di dalam Office, akses ke appsforoffice.microsoft.com " +
+      "mungkin diblokir: minta pengelola TI membukanya, atau memasang add-in yang memuat Office.js dari servernya sendiri";
+    renderPane(<NotInOffice {...notIn} host={blocked} />);
     return;
   }
   void Office.onReady((info) => {

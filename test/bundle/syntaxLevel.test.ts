@@ -54,7 +54,15 @@ describe("the check fails on too-new syntax (negative cases)", () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "lakip-syntax-"));
     fs.copyFileSync(path.join(PREFLIGHT_SRC, check.SYNTAX_PROBE), path.join(dir, check.SYNTAX_PROBE));
     fs.copyFileSync(path.join(PREFLIGHT_SRC, check.PREFLIGHT), path.join(dir, check.PREFLIGHT));
-    write("excel.html", page(check.SYNTAX_PROBE, check.PREFLIGHT, "https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "excel.js"));
+    write(
+      "excel.html",
+      page(
+        check.SYNTAX_PROBE,
+        check.PREFLIGHT,
+        "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+        "excel.js",
+      ),
+    );
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 

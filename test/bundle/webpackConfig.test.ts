@@ -4,7 +4,9 @@
  * production build without LAKIP_PROD_URL stops with a message.
  */
 
-type Config = { plugins: Array<{ userOptions?: { filename?: string; templateContent?: string }; patterns?: Array<{ to?: string }> }> };
+type Config = {
+  plugins: Array<{ userOptions?: { filename?: string; templateContent?: string }; patterns?: Array<{ to?: string }> }>;
+};
 const makeConfig = require("../../webpack.config.js") as (env: object, argv: object) => Promise<Config>;
 
 const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";

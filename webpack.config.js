@@ -113,6 +113,12 @@ const BANTUAN_HTML = pageHtml({
     <h2>Di Word</h2>
     <p>Pada tab <strong>Beranda</strong>, klik <strong>Buka LAKIP</strong> di grup <strong>LAKIP Word</strong>.
       Panel LAKIP menyusun dan memperbarui laporan LAKIP dari buku kerja pengumpulan data.</p>
+    <h2>Office yang dapat menjalankan panel</h2>
+    <p>Microsoft 365 (Windows versi 2011 atau lebih baru, Mac, iPad), Office 2021 dan Office 2024, serta Excel dan
+      Word di web. Office 2016 dan Office 2019 lisensi volume menampilkan add-in dengan Internet Explorer 11, tempat
+      panel tidak dapat berjalan: panel lalu menjelaskan jalan lain, misalnya memasang Microsoft Edge WebView2
+      Runtime (untuk Office eceran dan Microsoft 365), membuka berkas di Office di web, atau memakai perintah
+      <code>lakip</code>.</p>
     <h2>Bantuan lebih lanjut</h2>
     <p>Hubungi pengelola TI di instansi Anda yang memasang add-in ini.</p>`,
 });

@@ -123,4 +123,14 @@ module.exports = [
       globals: nodeGlobals,
     },
   },
+  {
+    // The preflight runs in Internet Explorer 11 too: ES5 syntax, browser globals only.
+    files: ["src/preflight/preflight.js"],
+    languageOptions: { ecmaVersion: 5, sourceType: "script", globals: { window: "readonly", document: "readonly" } },
+  },
+  {
+    // The syntax probe is written at exactly the bundles' level (scripts/check-syntax.js ES_LEVEL).
+    files: ["src/preflight/lakip-syntax.js"],
+    languageOptions: { ecmaVersion: 2022, sourceType: "script", globals: { window: "readonly" } },
+  },
 ];

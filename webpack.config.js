@@ -7,8 +7,14 @@
  *   npm run build:harness  build/harness: the panes against in-memory hosts (tests and demos)
  *   npm run harness        the harness at http://127.0.0.1:3100/ (plain HTTP, no certificate)
  *
- * Every page loads Office.js from the copy in office-js/ (the whole @microsoft/office-js/dist
- * folder, locale folders included), so the add-in needs no CDN and works on closed intranets.
+ * Office.js: a production build loads it from Microsoft's CDN (the supported source for deployed
+ * add-ins); LAKIP_OFFICE_JS=local uses the copy in office-js/ (the whole @microsoft/office-js/dist
+ * folder) for closed intranets. Development, the dev server and the harness always use the copy.
+ * A production build needs LAKIP_PROD_URL (the https:// address dist/ is served from).
+ *
+ * Every pane page first loads lakip-syntax.js and preflight.js (src/preflight, ES5): in a webview
+ * that cannot run the panes (Internet Explorer 11, Edge Legacy) they show what to do instead of
+ * "Memuat…". The bundles target ES_LEVEL (scripts/check-syntax.js), checked by the test suite.
  */
 "use strict";
 
@@ -18,9 +24,13 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { BundleSizePlugin } = require("./scripts/bundle-size");
 const { resolveProdUrl, toProductionManifest } = require("./scripts/manifest-url");
 const { pageConfig, PAGE_FILE } = require("./scripts/webpack-page");
+const { ES_LEVEL, SYNTAX_PROBE, PREFLIGHT } = require("./scripts/check-syntax");
 
 const ROOT = __dirname;
 const OFFICE_JS_DIST = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
+/** Microsoft's CDN address of Office.js (API version 1), the source Microsoft supports for deployed add-ins. */
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_LOCAL = "office-js/office.js";
 /** The bar for the Excel pane: its initial JavaScript (before ExcelJS loads lazily), gzip. */
 const EXCEL_INITIAL_JS_BUDGET = 400 * 1024;
 
@@ -32,7 +42,7 @@ function escapeHtml(text) {
  * The HTML shell of a page. The bundle's <script defer> tags are injected into <head> after
  * office.js, so Office is defined when the bundle runs.
  */
-function pageHtml({ title, body, officeJs = true, extraHead = "" }) {
+function pageHtml({ title, body, officeJs = OFFICE_JS_LOCAL, preflight = true, extraHead = "" }) {
   return `<!doctype html>
 <html lang="id">
   <head>
@@ -41,7 +51,8 @@ function pageHtml({ title, body, officeJs = true, extraHead = "" }) {
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${escapeHtml(title)}</title>
     <link rel="icon" type="image/png" href="assets/icon-32.png" />
-    ${officeJs ? '<script src="office-js/office.js"></script>' : ""}
+    ${preflight ? `<script src="${SYNTAX_PROBE}"></script><script src="${PREFLIGHT}"></script>` : ""}
+    ${officeJs ? `<script src="${escapeHtml(officeJs)}"></script>` : ""}
     ${extraHead}
   </head>
   <body>
@@ -54,11 +65,14 @@ function pageHtml({ title, body, officeJs = true, extraHead = "" }) {
 const PANE_BODY = '<div id="root"><p style="font-family: Segoe UI, sans-serif; padding: 16px">Memuat…</p></div>';
 
 /** Opened by Office versions without add-in commands (DefaultSettings/SourceLocation). */
-const TASKPANE_ROUTER_HTML = pageHtml({
-  title: "LAKIP",
-  body: `<p id="pesan" style="font-family: Segoe UI, sans-serif; padding: 16px">Memuat…</p>
+const taskpaneRouterHtml = (officeJs) =>
+  pageHtml({
+    title: "LAKIP",
+    officeJs,
+    body: `<p id="pesan" style="font-family: Segoe UI, sans-serif; padding: 16px">Memuat…</p>
     <script>
-      Office.onReady(function (info) {
+      var preflight = window.__LAKIP_PREFLIGHT__;
+      if (typeof Office !== "undefined" && !(preflight && !preflight.supported)) Office.onReady(function (info) {
         if (info.host === Office.HostType.Excel) {
           window.location.replace("excel.html");
         } else if (info.host === Office.HostType.Word) {
@@ -69,20 +83,24 @@ const TASKPANE_ROUTER_HTML = pageHtml({
         }
       });
     </script>`,
-});
+  });
 
 /** The FunctionFile of the ribbon buttons. The buttons only open task panes, so it only initialises Office.js. */
-const COMMANDS_HTML = pageHtml({
-  title: "LAKIP",
-  body: `<script>
+const commandsHtml = (officeJs) =>
+  pageHtml({
+    title: "LAKIP",
+    officeJs,
+    preflight: false,
+    body: `<script>
       Office.onReady(function () {});
     </script>`,
-});
+  });
 
 /** SupportUrl and GetStarted "learn more" page. */
 const BANTUAN_HTML = pageHtml({
   title: "Bantuan LAKIP",
   officeJs: false,
+  preflight: false,
   extraHead: `<style>
       body { font-family: Segoe UI, Arial, sans-serif; max-width: 44rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; color: #1b1b1b; }
       h1 { color: #1f3a6e; }
@@ -96,6 +114,12 @@ const BANTUAN_HTML = pageHtml({
     <h2>Di Word</h2>
     <p>Pada tab <strong>Beranda</strong>, klik <strong>Buka LAKIP</strong> di grup <strong>LAKIP Word</strong>.
       Panel LAKIP menyusun dan memperbarui laporan LAKIP dari buku kerja pengumpulan data.</p>
+    <h2>Office yang dapat menjalankan panel</h2>
+    <p>Microsoft 365 (Windows versi 2011 atau lebih baru, Mac, iPad), Office 2021 dan Office 2024, serta Excel dan
+      Word di web. Office 2016 dan Office 2019 lisensi volume menampilkan add-in dengan Internet Explorer 11, tempat
+      panel tidak dapat berjalan: panel lalu menjelaskan jalan lain, misalnya memasang Microsoft Edge WebView2
+      Runtime (untuk Office eceran dan Microsoft 365), membuka berkas di Office di web, atau memakai perintah
+      <code>lakip</code>.</p>
     <h2>Bantuan lebih lanjut</h2>
     <p>Hubungi pengelola TI di instansi Anda yang memasang add-in ini.</p>`,
 });
@@ -111,6 +135,45 @@ function harnessIndexHtml() {
       <li><a id="harness-word" href="word.html">Panel Word</a></li>
     </ul>`,
   });
+}
+
+/** The preflight scripts, copied as written (ES5 / the probe's exact syntax: no minifier touches them). */
+function preflightCopy() {
+  return [SYNTAX_PROBE, PREFLIGHT].map((file) => ({
+    from: path.join(ROOT, "src", "preflight", file),
+    to: file,
+    info: { minimized: true },
+  }));
+}
+
+/**
+ * Where the pages load Office.js from: Microsoft's CDN for a production build (default), or the
+ * bundled copy with LAKIP_OFFICE_JS=local; development, the dev server and the harness always use
+ * the copy.
+ */
+function officeJsSource({ production, harness }) {
+  const choice = (process.env.LAKIP_OFFICE_JS || "").trim().toLowerCase();
+  if (choice !== "" && choice !== "cdn" && choice !== "local") {
+    throw new Error(
+      `LAKIP_OFFICE_JS harus "cdn" atau "local", bukan "${process.env.LAKIP_OFFICE_JS}" ` +
+        `(LAKIP_OFFICE_JS must be "cdn" or "local").`,
+    );
+  }
+  if (!production || harness) return OFFICE_JS_LOCAL;
+  return choice === "local" ? OFFICE_JS_LOCAL : OFFICE_JS_CDN;
+}
+
+/** The deployment URL of a production build; stops the build when LAKIP_PROD_URL is not set. */
+function requireProdUrl() {
+  const value = process.env.LAKIP_PROD_URL;
+  if (!value || value.trim() === "") {
+    throw new Error(
+      "LAKIP_PROD_URL belum diatur: build produksi memerlukan alamat https:// tempat folder dist/ akan dilayani, " +
+        "misalnya LAKIP_PROD_URL=https://kinerja.pemda.go.id/lakip/ npm run build " +
+        "(a production build needs LAKIP_PROD_URL, the https:// address dist/ will be served from).",
+    );
+  }
+  return resolveProdUrl(value);
 }
 
 function officeJsCopy() {
@@ -133,6 +196,9 @@ async function panesConfig(env, argv) {
   const production = mode === "production";
   const harness = Boolean(env.harness);
   const serving = Boolean(env.WEBPACK_SERVE);
+  const officeJs = officeJsSource({ production, harness });
+  const bundleOfficeJs = officeJs === OFFICE_JS_LOCAL;
+  const prodUrl = production && !harness ? requireProdUrl() : null;
 
   const entry = harness
     ? {
@@ -148,20 +214,24 @@ async function panesConfig(env, argv) {
     new HtmlWebpackPlugin({
       filename: "excel.html",
       chunks: ["excel"],
-      templateContent: pageHtml({ title: harness ? "LAKIP Excel – harness" : "LAKIP Excel", body: PANE_BODY }),
+      templateContent: pageHtml({
+        title: harness ? "LAKIP Excel – harness" : "LAKIP Excel",
+        officeJs,
+        body: PANE_BODY,
+      }),
     }),
     new HtmlWebpackPlugin({
       filename: "word.html",
       chunks: ["word"],
-      templateContent: pageHtml({ title: harness ? "LAKIP Word – harness" : "LAKIP Word", body: PANE_BODY }),
+      templateContent: pageHtml({ title: harness ? "LAKIP Word – harness" : "LAKIP Word", officeJs, body: PANE_BODY }),
     }),
   ];
   if (harness) {
     htmlPages.push(new HtmlWebpackPlugin({ filename: "index.html", chunks: [], templateContent: harnessIndexHtml() }));
   } else {
     htmlPages.push(
-      new HtmlWebpackPlugin({ filename: "taskpane.html", chunks: [], templateContent: TASKPANE_ROUTER_HTML }),
-      new HtmlWebpackPlugin({ filename: "commands.html", chunks: [], templateContent: COMMANDS_HTML }),
+      new HtmlWebpackPlugin({ filename: "taskpane.html", chunks: [], templateContent: taskpaneRouterHtml(officeJs) }),
+      new HtmlWebpackPlugin({ filename: "commands.html", chunks: [], templateContent: commandsHtml(officeJs) }),
       new HtmlWebpackPlugin({ filename: "bantuan.html", chunks: [], templateContent: BANTUAN_HTML }),
     );
   }
@@ -169,20 +239,20 @@ async function panesConfig(env, argv) {
   const copyPatterns = harness
     ? [
         officeJsCopy(),
+        ...preflightCopy(),
         // The pages fetch these by relative URL: examples/<name>.xlsx, assets/<name>.docx.
         { context: path.join(ROOT, "examples"), from: "*.xlsx", to: "examples/", noErrorOnMissing: true },
         { context: path.join(ROOT, "assets"), from: "*.docx", to: "assets/", noErrorOnMissing: true },
         { context: path.join(ROOT, "assets"), from: "*.png", to: "assets/", noErrorOnMissing: true },
       ]
     : [
-        officeJsCopy(),
+        ...(bundleOfficeJs ? [officeJsCopy()] : []),
+        ...preflightCopy(),
         { from: path.join(ROOT, "assets"), to: "assets" },
         {
           from: path.join(ROOT, "manifest.xml"),
           to: "manifest.xml",
-          transform: production
-            ? (content) => toProductionManifest(content.toString("utf8"), resolveProdUrl(process.env.LAKIP_PROD_URL))
-            : undefined,
+          transform: production ? (content) => toProductionManifest(content.toString("utf8"), prodUrl) : undefined,
         },
       ];
 
@@ -211,7 +281,8 @@ async function panesConfig(env, argv) {
     context: ROOT,
     entry,
     devtool: production ? false : "cheap-module-source-map",
-    target: "web",
+    // The bundles' own runtime code at the level the supported webviews parse (scripts/check-syntax.js).
+    target: ["web", `es${ES_LEVEL}`],
     output: {
       path: harness ? path.join(ROOT, "build", "harness") : path.join(ROOT, "dist"),
       filename: production ? "[name].[contenthash:8].js" : "[name].js",

@@ -5,16 +5,22 @@
 "use strict";
 
 const DEV_URL = "https://localhost:3000/";
-const DEFAULT_PROD_URL = "https://lakip.example.go.id/";
 
 /**
- * The deployment base URL from LAKIP_PROD_URL (default DEFAULT_PROD_URL), normalised to end in "/".
- * Throws when it is not an absolute https URL: Office loads add-in pages only over https.
+ * The deployment base URL from LAKIP_PROD_URL, normalised to end in "/". There is no default:
+ * a production manifest pointing at a placeholder would install an add-in that never loads.
+ * Throws when it is missing or not an absolute https URL (Office loads add-in pages only over https).
  * @param {string | undefined} value
  * @returns {string}
  */
 function resolveProdUrl(value) {
-  const raw = value && value.trim() !== "" ? value.trim() : DEFAULT_PROD_URL;
+  if (!value || value.trim() === "") {
+    throw new Error(
+      "LAKIP_PROD_URL belum diatur: build produksi memerlukan alamat https:// tempat folder dist/ akan dilayani " +
+        "(LAKIP_PROD_URL is not set).",
+    );
+  }
+  const raw = value.trim();
   let url;
   try {
     url = new URL(raw);
@@ -48,4 +54,4 @@ function toProductionManifest(xml, baseUrl) {
   return xml.split(DEV_URL).join(escapeXmlAttribute(baseUrl));
 }
 
-module.exports = { DEV_URL, DEFAULT_PROD_URL, resolveProdUrl, toProductionManifest };
+module.exports = { DEV_URL, resolveProdUrl, toProductionManifest };

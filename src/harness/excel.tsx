@@ -26,6 +26,7 @@ import { displayValue, type FakeWorkbookOptions } from "../hosts/memory/excelFak
 import { OFFICE_LEVELS, isSetSupportedAt, type OfficeLevelName } from "../hosts/memory/officeFakeRules";
 import { ExcelPane } from "../panes/excel/ExcelPane";
 import { HarnessFrame } from "./common/HarnessFrame";
+import { preflightRefused } from "../panes/common/preflight";
 
 const MAX_ROWS = 60;
 const MAX_COLS = 12;
@@ -161,6 +162,7 @@ async function main(): Promise<void> {
   const book = example ? await loadExample(example, options) : createMemoryWorkbook(undefined, options);
   const host = createMemoryExcelHost(book, { delayMs, isSetSupported });
   (window as unknown as { excelHarness: unknown }).excelHarness = { ...harnessState(book), workbook: book };
+  if (preflightRefused()) return; // the preflight already told the user what to do
   const root = document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));
   const Harness = () => {
     return (

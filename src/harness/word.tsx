@@ -16,6 +16,8 @@ import { WordMemoryDocument, createMemoryWordHost } from "../hosts/memory/wordMe
 import type { ViewBlock, ViewRun } from "../hosts/memory/wordXml";
 import { WordPane } from "../panes/word/WordPane";
 import { HarnessFrame } from "./common/HarnessFrame";
+import { checkRequirements } from "../hosts/word/requirements";
+import { preflightRefused } from "../panes/common/preflight";
 import { fetchTemplateBase64 } from "../panes/word/templateAsset";
 import { WordSopTab, memorySopIntegration, type MemorySopOptions } from "../panes/word/sopTab";
 
@@ -187,13 +189,22 @@ const USER_TEXT = [
 interface HarnessProps {
   doc: WordMemoryDocument;
   delayMs: number;
+  /** `word=` of the URL: the WordApi level this harness Word stands for (null: every set). */
+  wordApi: string | null;
   sop: ReturnType<typeof memorySopIntegration>;
   clock: () => Date;
 }
 
-function Harness({ doc, delayMs, sop, clock }: HarnessProps): React.ReactElement {
+function Harness({ doc, delayMs, wordApi, sop, clock }: HarnessProps): React.ReactElement {
   const styles = useStyles();
-  const host = React.useMemo(() => createMemoryWordHost(doc, { delayMs }), [doc, delayMs]);
+  const host = React.useMemo(
+    () => createMemoryWordHost(doc, { delayMs, wordApi: wordApi ?? undefined }),
+    [doc, delayMs, wordApi],
+  );
+  const requirements = React.useMemo(
+    () => (wordApi ? checkRequirements((set, v) => set === "WordApi" && Number(v) <= Number(wordApi)) : undefined),
+    [wordApi],
+  );
   return (
     <HarnessFrame
       title="LAKIP (panel Word)"
@@ -201,6 +212,7 @@ function Harness({ doc, delayMs, sop, clock }: HarnessProps): React.ReactElement
         <WordPane
           host={host}
           loadTemplate={() => fetchTemplateBase64(TEMPLATE_URL)}
+          requirements={requirements}
           sopTab={(loaded) => <WordSopTab sop={sop} loaded={loaded} now={clock} />}
           onDataLoaded={(analysis) => sop.onDataLoaded(analysis)}
         />
@@ -256,10 +268,11 @@ async function main(): Promise<void> {
     document: doc,
     sop: sop.memory,
   };
+  if (preflightRefused()) return; // the preflight already told the user what to do
   const root = document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));
   createRoot(root).render(
     <FluentProvider theme={webLightTheme}>
-      <Harness doc={doc} delayMs={delayMs} sop={sop} clock={clock} />
+      <Harness doc={doc} delayMs={delayMs} wordApi={wordVersion} sop={sop} clock={clock} />
     </FluentProvider>,
   );
 }

@@ -256,7 +256,9 @@ describe("Excel pane in the harness", () => {
     await expect(page.getByTestId("pane").innerText()).resolves.toContain("Versi Excel terbatas");
     await page.getByRole("tab", { name: "Format" }).click();
     await page.getByRole("button", { name: "Buat Format" }).click();
-    await expect(noticeSays(page, "Format pengumpulan data dibuat")).resolves.toContain("ExcelApi 1.8");
+    await expect(noticeSays(page, "Format pengumpulan data dibuat")).resolves.toContain(
+      "format dibuat tanpa daftar pilihan dan pemeriksaan angka",
+    );
     const names = await harness(page, (h) => h.sheetNames());
     expect(names).toEqual(expect.arrayContaining(["Petunjuk", "Identitas", "Sekretariat", "Anggaran"]));
     await screenshot(page.getByTestId("pane"), "excel-pane-format");

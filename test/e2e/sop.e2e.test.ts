@@ -387,9 +387,11 @@ describe("Tahapan SOP tab in the harness", () => {
     const page = await openSop("doc=empty&sop=demo&word=1.3");
     const review = reviewPanel(page);
     const text = await review.innerText();
-    expect(text).toContain("WordApi 1.4");
+    // Plain words, no set names: what the pane cannot do and which Office can.
+    expect(text).toContain("menyalakan Lacak Perubahan untuk semua orang");
     expect(text).toContain("Microsoft 365 versi 2208");
-    expect(text).toContain("WordApi 1.6");
+    expect(text).toContain("Microsoft 365 versi 2308");
+    expect(text).not.toContain("WordApi");
     expect(text).toMatch(/Revisi terbuka:\s*tidak dapat dihitung\s*·\s*Komentar terbuka:\s*tidak dapat dihitung/);
     expect(await review.getByRole("button", exact("Mulai koreksi")).count()).toBe(0);
     await expectNoOverflow(page);

@@ -151,4 +151,24 @@ describe("Word pane in the harness", () => {
     await screenshot(page.getByTestId("pane"), "word-pane-errors");
     await page.close();
   }, 120_000);
+
+  test("an older Word (WordApi 1.3): plain-language limits, and the template without page numbers explained", async () => {
+    const page = await openHarness("?doc=empty&word=1.3");
+    const pane = page.getByTestId("pane");
+    await expect(pane.innerText()).resolves.toContain("Versi Word terbatas");
+    const limits = await pane.innerText();
+    expect(limits).toContain("Nomor halaman, kepala dan kaki halaman kerangka");
+    expect(limits).toContain("Microsoft 365 versi 2302");
+    expect(limits).not.toMatch(/WordApi|insertFileFromBase64/);
+    await page.getByRole("button", { name: "Sisipkan kerangka LAKIP" }).click();
+    await notice(page)
+      .getByText(/tanpa kepala dan kaki halaman \(nomor halaman\)/)
+      .waitFor();
+    const text = await notice(page).innerText();
+    expect(text).toContain("Kerangka LAKIP disisipkan");
+    expect(text).toMatch(/File > Buka, tempel alamat http:\/\/127\.0\.0\.1:\d+\/assets\/lakip-template\.docx/);
+    await screenshot(pane, "word-pane-older-word-template");
+    expect((page as unknown as { pageErrors: string[] }).pageErrors).toEqual([]);
+    await page.close();
+  }, 120_000);
 });

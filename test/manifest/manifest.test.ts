@@ -7,7 +7,6 @@ import { DOMParser } from "@xmldom/xmldom";
 // Plain CommonJS helper shared with webpack.config.js (no type declarations: typed here).
 const manifestUrl = require("../../scripts/manifest-url.js") as {
   DEV_URL: string;
-  DEFAULT_PROD_URL: string;
   resolveProdUrl(value: string | undefined): string;
   toProductionManifest(xml: string, baseUrl: string): string;
 };
@@ -213,9 +212,9 @@ describe("manifest.xml", () => {
 });
 
 describe("production manifest URL", () => {
-  it("normalises LAKIP_PROD_URL and falls back to the documented default", () => {
-    expect(manifestUrl.resolveProdUrl(undefined)).toBe(manifestUrl.DEFAULT_PROD_URL);
-    expect(manifestUrl.resolveProdUrl("  ")).toBe(manifestUrl.DEFAULT_PROD_URL);
+  it("normalises LAKIP_PROD_URL and has no placeholder default", () => {
+    expect(() => manifestUrl.resolveProdUrl(undefined)).toThrow(/LAKIP_PROD_URL belum diatur/);
+    expect(() => manifestUrl.resolveProdUrl("  ")).toThrow(/LAKIP_PROD_URL belum diatur/);
     expect(manifestUrl.resolveProdUrl("https://kinerja.contoh.go.id/lakip")).toBe(
       "https://kinerja.contoh.go.id/lakip/",
     );

@@ -6,13 +6,17 @@
  * the code each feature covers, checked by test/hosts/apiSets.test.ts against the `[Api set: ...]`
  * notes of @types/office-js) and docs/requirement-sets.md.
  *
- * Which Excel has which set: Microsoft's "Excel JavaScript API requirement sets" table
- * (https://learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-requirement-sets):
- * ExcelApi 1.1 came with Excel 2016 (version 1509) and is all that volume-licensed (MSI) Office
- * 2016 has; 1.2 with version 1601, 1.4 with 1701, 1.6 with 1704, 1.7 with 1801 (volume-licensed
- * Office 2019 stops here), 1.8 with 1808, 1.9 with 1903, 1.13 with 2102 (Office 2021).
- * Excel on the web supports them all.
+ * Set numbers from the `[Api set: ExcelApi x.y]` notes of @types/office-js and Microsoft's
+ * "Excel JavaScript API requirement sets": 1.1 (used range, values), 1.2 (unmerge), 1.4 (settings, *OrNullObject), 1.7 (freeze panes,
+ * tab colour, custom properties), 1.8 (data validation), 1.9 (getRanges, fill pattern),
+ * 1.13 (merged areas). Excel on the web supports them all.
+ *
+ * Which Office has which set comes from one facts table (src/hosts/officeVersions.ts, from
+ * Microsoft's requirement-set tables): `minimumExcel` and the pane's sentences are derived from
+ * it, in plain Indonesian without set names; docs/requirement-sets.md is generated from both
+ * (`npm run docs:versions`).
  */
+import { plainMinimum } from "../officeVersions";
 
 export type ExcelFeature =
   | "validasi"
@@ -34,21 +38,11 @@ export interface FeatureRequirement {
   set: "ExcelApi";
   version: string;
   uses: string;
+  /** The Office needed, in plain Indonesian (derived from the facts table, never written by hand). */
   minimumExcel: string;
   /** True: the button cannot work without it; false: the pane degrades. */
   essential: boolean;
 }
-
-/** The Excel a user needs for a version of ExcelApi, from Microsoft's requirement-set table. */
-export const EXCEL_FOR_VERSION: Readonly<Record<string, string>> = {
-  "1.1": "Excel 2016 atau lebih baru (juga Office 2016 lisensi volume), Excel di web",
-  "1.2": "Excel versi 1601 atau lebih baru (Microsoft 365 atau ritel), Office 2019 atau lebih baru, Excel di web",
-  "1.4": "Excel versi 1701 atau lebih baru (Microsoft 365 atau ritel), Office 2019 atau lebih baru, Excel di web",
-  "1.7": "Excel versi 1801 atau lebih baru (Microsoft 365 atau ritel), Office 2019 atau lebih baru, Excel di web",
-  "1.8": "Excel versi 1808 atau lebih baru (Microsoft 365 atau ritel), Office 2021 atau lebih baru, Excel di web",
-  "1.9": "Excel versi 1903 atau lebih baru (Microsoft 365 atau ritel), Office 2021 atau lebih baru, Excel di web",
-  "1.13": "Excel versi 2102 atau lebih baru (Microsoft 365 atau ritel), Office 2021 atau lebih baru, Excel di web",
-};
 
 type Entry = Omit<FeatureRequirement, "set" | "minimumExcel">;
 
@@ -142,8 +136,14 @@ const ENTRIES: readonly Entry[] = [
 export const EXCEL_FEATURE_REQUIREMENTS: readonly FeatureRequirement[] = ENTRIES.map((e) => ({
   ...e,
   set: "ExcelApi",
-  minimumExcel: EXCEL_FOR_VERSION[e.version],
+  minimumExcel: plainMinimum("ExcelApi", e.version),
 }));
+
+/** What the user loses without the set, in plain words: the part of `uses` after "tanpa ini". */
+export function plainEffect(r: Pick<FeatureRequirement, "uses" | "essential">): string {
+  const m = /tanpa ini (.*)$/.exec(r.uses);
+  return m ? m[1] : r.essential ? "tombolnya tidak dapat dipakai" : "fitur ini dilewati";
+}
 
 export type IsSetSupported = (set: string, version: string) => boolean;
 
@@ -171,23 +171,22 @@ export function isSupported(statuses: readonly RequirementStatus[], feature: Exc
   return statuses.some((s) => s.requirement.feature === feature && s.supported);
 }
 
-/** Why a button is not available: one Indonesian sentence, or null when it is. */
+/** Why a button is not available: one plain Indonesian sentence, or null when it is. */
 export function missingReason(statuses: readonly RequirementStatus[], feature: ExcelFeature): string | null {
   const s = statuses.find((x) => x.requirement.feature === feature);
   if (!s || s.supported) return null;
-  const r = s.requirement;
-  return `"${r.label}" memerlukan ${r.set} ${r.version} (${r.uses}), yang tidak didukung Excel ini. Diperlukan ${r.minimumExcel}.`;
+  return sentence(s.requirement);
 }
 
-/** One sentence per unsupported feature. */
+function sentence(r: FeatureRequirement): string {
+  return r.essential
+    ? `"${r.label}" tidak tersedia di versi Excel ini. Diperlukan ${r.minimumExcel}.`
+    : `"${r.label}" terbatas di versi Excel ini: ${plainEffect(r)}. Lengkapnya perlu ${r.minimumExcel}.`;
+}
+
+/** One plain sentence per unsupported feature (no API names: what is lost and which Office has it). */
 export function explainMissing(statuses: readonly RequirementStatus[]): string[] {
-  return statuses
-    .filter((s) => !s.supported)
-    .map(({ requirement: r }) =>
-      r.essential
-        ? `"${r.label}" tidak tersedia: Excel ini tidak mendukung ${r.set} ${r.version}. Diperlukan ${r.minimumExcel}.`
-        : `"${r.label}" terbatas: Excel ini tidak mendukung ${r.set} ${r.version} (${r.uses}).`,
-    );
+  return statuses.filter((s) => !s.supported).map(({ requirement }) => sentence(requirement));
 }
 
 /** The run-time check in Office. */

@@ -3,6 +3,7 @@
  * MemorySopDocument stands for one document; two stores on the same document behave like two
  * task panes on a shared document, two documents like two copies.
  */
+import { SOP_REQUIREMENTS, missingMessage } from "../word/sopOffice";
 import {
   appendAction,
   loadFromXmls,
@@ -152,8 +153,9 @@ export function createMemorySopPorts(
           trackedChanges: false,
           comments: false,
           messages: [
-            "Word ini belum mendukung WordApi 1.4, jadi panel tidak dapat menyalakan Lacak Perubahan untuk semua orang dari panel. Diperlukan Microsoft 365 versi 2208 (build 15601) atau lebih baru, Office 2024, Word di web.",
-            "Word ini belum mendukung WordApi 1.6, jadi panel tidak dapat menghitung dan menampilkan revisi (perubahan terlacak). Diperlukan Microsoft 365 versi 2308 (build 16731) atau lebih baru, Word di web, Word untuk Mac 16.76.",
+            // The same sentences as the Office.js review port (one source: sopOffice.ts and the facts table).
+            missingMessage(SOP_REQUIREMENTS.tracking),
+            missingMessage(SOP_REQUIREMENTS.trackedChanges),
           ],
         }
       : undefined,

@@ -11,14 +11,33 @@
  * the 5 MB request limit of Office on the web ("Resource limits and performance optimization for
  * Office Add-ins"); and, with `apiLevel`, a requirement-set level: members whose `[Api set: ...]`
  * note is above it are refused with ApiNotFound.
+ *
+ * Documented behaviours it enforces (each names its page):
+ * - Requirement level (`wordApi`): a member above the level fails at sync with ApiNotFound, as
+ *   Office does ("Office Common API error codes", docs/reference/javascript-api-for-office-error-codes.md;
+ *   levels from "Word JavaScript API requirement sets"): Range.parentContentControlOrNullObject
+ *   1.3, Document.changeTrackingMode 1.4, Document.insertFileFromBase64 1.5.
+ * - Body.insertFileFromBase64 inserts the file's body only, never its headers and footers ("To
+ *   include header/footer, use Document.insertFileFromBase64": Word.Body class page);
+ *   Document.insertFileFromBase64 copies headers, footers and section properties by default
+ *   (Word.Document class page, WordApi 1.5).
+ * - Word on the web duplicates content written with insertOoxml into a content control that
+ *   shares its paragraph with other content (office-js issue 1914): `platform: "web"`.
+ * - Lock Tracking (Review > Track Changes > Lock Tracking): Office.js has no API for it and the
+ *   docs do not say what setting changeTrackingMode does then; users report the set either fails
+ *   or is silently not applied (office-js-docs-reference issue 1999, office-js issue 6450). The
+ *   fake does either (`trackingLocked: "rejects" | "ignores"`), so the adapter must verify.
  */
 import { payloadBytes } from "../word/payload";
 import { officeError, tagOfficeClasses, withApiLevel, type ApiLevel } from "./officeFakeRules";
 
 export type FakeBlock =
   | { kind: "text"; text: string }
-  | { kind: "control"; id: number; tag: string; title: string; parts: string[] }
+  /** `inline`: the control sits inside a paragraph that has other text (see office-js issue 1914). */
+  | { kind: "control"; id: number; tag: string; title: string; parts: string[]; inline?: boolean }
   | { kind: "picture" };
+
+export type FakeTrackingMode = "Off" | "TrackAll" | "TrackMineOnly";
 
 export interface FakeWordDocument {
   blocks: FakeBlock[];
@@ -28,6 +47,17 @@ export interface FakeWordDocument {
   selectedText: string;
   /** The control the cursor is inside, if any (by id). */
   cursorInsideControlId: number | null;
+  /**
+   * True when the cursor stands inside the text paragraph blocks[cursor] (a paragraph with text);
+   * otherwise it stands in an empty paragraph before blocks[cursor].
+   */
+  cursorInText?: boolean;
+  /** The headers and footers of the document's sections (their text). */
+  headersFooters?: string[];
+  /** Document.changeTrackingMode (default "Off"). */
+  changeTrackingMode?: FakeTrackingMode;
+  /** Lock Tracking is on: setting the mode fails ("rejects") or is silently not applied ("ignores"). */
+  trackingLocked?: "rejects" | "ignores";
 }
 
 export interface FakeWordOptions {
@@ -37,6 +67,32 @@ export interface FakeWordOptions {
   apiLevel?: ApiLevel | null;
   /** What insertFileFromBase64 puts in the body (the fake cannot read a .docx). */
   decodeFile?: (base64: string) => FakeBlock[];
+  /** The headers and footers of the inserted file (Document.insertFileFromBase64 copies them). */
+  decodeHeadersFooters?: (base64: string) => string[];
+  /** The WordApi level this Word supports ("1.9" when not given). */
+  wordApi?: string;
+  /** "web": Word on the web's behaviours (issue 1914). */
+  platform?: "web" | "desktop";
+}
+
+/** `isSetSupported` for a fake at `level`: WordApi versions up to it. */
+export function fakeIsSetSupported(level: string): (set: string, version: string) => boolean {
+  return (set, version) => set === "WordApi" && versionAtMost(version, level);
+}
+
+function versionAtMost(version: string, level: string): boolean {
+  const [a, b] = version.split(".").map(Number);
+  const [x, y] = level.split(".").map(Number);
+  return a < x || (a === x && (b ?? 0) <= (y ?? 0));
+}
+
+class OfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 export interface SyncRecord {
@@ -83,6 +139,20 @@ export class FakeWordContext {
     return this.nextId++;
   }
 
+  /** @internal */ supports(version: string): boolean {
+    return versionAtMost(version, this.options.wordApi ?? "1.9");
+  }
+
+  /** @internal Queues a call of a member above the fake's level: the sync fails as Office's does. */
+  enqueueApiNotFound(member: string): void {
+    this.enqueue(() => {
+      throw new OfficeError(
+        "ApiNotFound",
+        `The API you are trying to use could not be found. It may be available in a newer version of Word. (${member})`,
+      );
+    });
+  }
+
   async sync(): Promise<void> {
     const ops = this.queue;
     this.queue = [];
@@ -115,13 +185,61 @@ class Loadable {
   }
 }
 
-class FakeDocumentProxy {
+class FakeDocumentProxy extends Loadable {
   readonly body: FakeBodyProxy;
-  constructor(private readonly ctx: FakeWordContext) {
+  private mode: FakeTrackingMode = "Off";
+  constructor(ctx: FakeWordContext) {
+    super(ctx);
     this.body = new FakeBodyProxy(ctx);
   }
   getSelection(): FakeRangeProxy {
     return new FakeRangeProxy(this.ctx);
+  }
+  load(spec?: string | string[]): this {
+    const names = Loadable.names(spec);
+    if (names.includes("changeTrackingMode") && !this.ctx.supports("1.4")) {
+      this.ctx.enqueueApiNotFound("Document.changeTrackingMode");
+      return this;
+    }
+    this.ctx.enqueue(() => {
+      this.mode = this.ctx.doc.changeTrackingMode ?? "Off";
+      this.mark(names);
+    });
+    return this;
+  }
+  get changeTrackingMode(): FakeTrackingMode {
+    this.need("changeTrackingMode");
+    return this.mode;
+  }
+  set changeTrackingMode(mode: FakeTrackingMode) {
+    if (!this.ctx.supports("1.4")) {
+      this.ctx.enqueueApiNotFound("Document.changeTrackingMode");
+      return;
+    }
+    this.ctx.enqueue(() => {
+      const doc = this.ctx.doc;
+      if (doc.trackingLocked === "rejects") {
+        throw new OfficeError("AccessDenied", "You can't perform the requested operation.");
+      }
+      if (doc.trackingLocked === "ignores") return;
+      doc.changeTrackingMode = mode;
+    });
+  }
+  /** WordApi 1.5: the whole file, headers and footers included (Word.Document class page). */
+  insertFileFromBase64(base64: string, location: string): void {
+    if (!this.ctx.supports("1.5")) {
+      this.ctx.enqueueApiNotFound("Document.insertFileFromBase64");
+      return;
+    }
+    if (location !== "Replace") throw new Error(`Fake supports only "Replace", not ${location}`);
+    this.ctx.enqueue(() => {
+      const decode = this.ctx.options.decodeFile;
+      if (!decode) throw new Error("Fake has no decodeFile");
+      this.ctx.doc.blocks = decode(base64);
+      this.ctx.doc.cursor = this.ctx.doc.blocks.length;
+      this.ctx.doc.cursorInText = false;
+      this.ctx.doc.headersFooters = this.ctx.options.decodeHeadersFooters?.(base64) ?? [];
+    }, base64);
   }
 }
 
@@ -165,8 +283,10 @@ class FakeBodyProxy extends Loadable {
     this.ctx.enqueue(() => {
       const decode = this.ctx.options.decodeFile;
       if (!decode) throw new Error("Fake has no decodeFile");
+      // The body only: the document keeps its own headers and footers, the file's are dropped.
       this.ctx.doc.blocks = decode(base64);
       this.ctx.doc.cursor = this.ctx.doc.blocks.length;
+      this.ctx.doc.cursorInText = false;
     }, base64);
   }
 }
@@ -309,6 +429,11 @@ class FakeControlProxy extends Loadable {
       else if (location === "End") b.parts.push(ooxml);
       else if (location === "Start") b.parts.unshift(ooxml);
       else throw new Error(`Fake does not support insertOoxml at ${location}`);
+      if (b.inline && this.ctx.options.platform === "web") {
+        // office-js issue 1914: Word on the web also inserts a copy after the control.
+        const blocks = this.ctx.doc.blocks;
+        blocks.splice(blocks.indexOf(b) + 1, 0, { kind: "text", text: textOfOoxml(ooxml) });
+      }
     }, ooxml);
   }
 }
@@ -330,15 +455,113 @@ class FakeRangeProxy extends Loadable {
     return this;
   }
   get parentContentControlOrNullObject(): FakeControlProxy {
+    if (!this.ctx.supports("1.3")) this.ctx.enqueueApiNotFound("Range.parentContentControlOrNullObject");
     return FakeControlProxy.nullable(this.ctx, () => this.ctx.doc.cursorInsideControlId);
+  }
+  /** The paragraph the cursor is in (an insertion point: one paragraph). */
+  get paragraphs(): FakeParagraphCollection {
+    return new FakeParagraphCollection(this.ctx);
   }
   insertContentControl(): FakeControlProxy {
     const ctx = this.ctx;
     return FakeControlProxy.pending(ctx, () => {
       const id = ctx.newId();
       const doc = ctx.doc;
+      if (doc.cursorInText) {
+        // Inside a paragraph with text: the control is inline, sharing the paragraph.
+        doc.blocks.splice(doc.cursor + 1, 0, { kind: "control", id, tag: "", title: "", parts: [], inline: true });
+        return id;
+      }
       doc.blocks.splice(doc.cursor, 0, { kind: "control", id, tag: "", title: "", parts: [] });
       doc.cursor++;
+      return id;
+    });
+  }
+}
+
+/** The cursor's paragraph: a text block (the cursor is in it) or the empty paragraph at the cursor. */
+type ParagraphRef = { block: FakeBlock } | { emptyAtCursor: true };
+
+class FakeParagraphCollection extends Loadable {
+  private list: FakeParagraphProxy[] | null = null;
+  constructor(ctx: FakeWordContext) {
+    super(ctx);
+  }
+  get items(): FakeParagraphProxy[] {
+    if (!this.list) throw new NotLoadedError("items");
+    return this.list;
+  }
+  load(spec?: string | string[]): this {
+    const names = Loadable.names(spec).map((n) => n.replace(/^items\//, ""));
+    this.ctx.enqueue(() => {
+      const doc = this.ctx.doc;
+      const ref: ParagraphRef =
+        doc.cursorInText && doc.blocks[doc.cursor]?.kind === "text"
+          ? { block: doc.blocks[doc.cursor] }
+          : { emptyAtCursor: true };
+      const p = new FakeParagraphProxy(this.ctx, ref);
+      p.copy(names);
+      this.list = [p];
+    });
+    return this;
+  }
+}
+
+class FakeParagraphProxy extends Loadable {
+  private textValue = "";
+  constructor(
+    ctx: FakeWordContext,
+    private ref: ParagraphRef | null,
+  ) {
+    super(ctx);
+  }
+  /** @internal */ copy(names: string[]): void {
+    const ref = this.ref;
+    this.textValue = ref && "block" in ref ? blockText(ref.block) : "";
+    this.mark(names.length ? names : ["text"]);
+  }
+  get text(): string {
+    this.need("text");
+    return this.textValue;
+  }
+  private index(): number {
+    const ref = this.ref;
+    if (!ref) throw new Error("ItemNotFound: the paragraph does not exist yet");
+    if ("block" in ref) {
+      const i = this.ctx.doc.blocks.indexOf(ref.block);
+      if (i < 0) throw new Error("ItemNotFound: the paragraph no longer exists");
+      return i;
+    }
+    return -1;
+  }
+  /** Paragraph.insertParagraph (WordApi 1.1): a new paragraph before or after this one. */
+  insertParagraph(text: string, location: "Before" | "After"): FakeParagraphProxy {
+    const created = new FakeParagraphProxy(this.ctx, null);
+    this.ctx.enqueue(() => {
+      const doc = this.ctx.doc;
+      const block: FakeBlock = { kind: "text", text };
+      const i = this.index();
+      const at = i < 0 ? doc.cursor : location === "After" ? i + 1 : i;
+      doc.blocks.splice(at, 0, block);
+      created.ref = { block };
+    }, text);
+    return created;
+  }
+  /** Paragraph.insertContentControl (WordApi 1.1): wraps the whole paragraph in a block-level control. */
+  insertContentControl(): FakeControlProxy {
+    const ctx = this.ctx;
+    return FakeControlProxy.pending(ctx, () => {
+      const doc = ctx.doc;
+      const id = ctx.newId();
+      const i = this.index();
+      if (i < 0) {
+        doc.blocks.splice(doc.cursor, 0, { kind: "control", id, tag: "", title: "", parts: [] });
+        doc.cursor++;
+        return id;
+      }
+      const old = doc.blocks[i];
+      const parts = old.kind === "text" && old.text !== "" ? [`<w:p><w:r><w:t>${old.text}</w:t></w:r></w:p>`] : [];
+      doc.blocks.splice(i, 1, { kind: "control", id, tag: "", title: "", parts });
       return id;
     });
   }

@@ -175,6 +175,11 @@ function replaceControlContent(doc: Document, sdt: Element, bodyXml: string): vo
 export interface MemoryWordHostOptions {
   /** Milliseconds to wait in each call, to show progress in the harness. */
   delayMs?: number;
+  /**
+   * The WordApi level this memory Word stands for ("1.9" when not given). Below 1.5 the template
+   * is inserted like Body.insertFileFromBase64 does: without headers and footers.
+   */
+  wordApi?: string;
 }
 
 export function createMemoryWordHost(document: WordMemoryDocument, options: MemoryWordHostOptions = {}): WordHost {
@@ -207,6 +212,8 @@ export function createMemoryWordHost(document: WordMemoryDocument, options: Memo
       const entry = zip.file("word/document.xml");
       if (!entry) throw new WordHostError("Kerangka LAKIP bukan berkas .docx: word/document.xml tidak ada.");
       document.setFromDocumentXml(await entry.async("string"));
+      // The memory document keeps no headers or footers; it reports what a Word at its level would do.
+      return { headersFooters: Number(options.wordApi ?? "1.9") >= 1.5, notes: [] };
     },
 
     async listControls() {
@@ -257,6 +264,7 @@ export function createMemoryWordHost(document: WordMemoryDocument, options: Memo
       );
       replaceControlContent(document.ownerDocument(), sdt, bodyXml);
       document.insertAtCursor(sdt);
+      return { notes: [] };
     },
   };
 }

@@ -6,7 +6,7 @@
  */
 import { type ControlSummary, type FillReport, type WordHost, WordHostError } from "./port";
 import { INSERT_FILE_LIMIT, REQUEST_BUDGET, formatMegabytes, packInOrder, payloadBytes, splitBodyXml } from "./payload";
-import { type IsSetSupported, officeIsSetSupported } from "./requirements";
+import { type IsSetSupported, officeIsSetSupported, requirementOf } from "./requirements";
 import { TEKS_TAGS, type ChartPart } from "../../core/report";
 
 /** Runs a batch against a Word request context (Word.run in Office; a fake in tests). */
@@ -27,9 +27,14 @@ export interface OfficeWordHostOptions {
   /**
    * Runs every write (template, fill, insert at the cursor) inside, e.g. with change tracking
    * suspended (withTrackingSuspended), so the add-in's own content is never a tracked revision.
+   * `note` passes a sentence for the user (Bahasa Indonesia) into the operation's report.
    */
-  aroundWrite?: <T>(context: Word.RequestContext, write: () => Promise<T>) => Promise<T>;
+  aroundWrite?: <T>(context: Word.RequestContext, write: () => Promise<T>, note: (text: string) => void) => Promise<T>;
 }
+
+/** Told when "Sisipkan di kursor" put the content after the cursor's paragraph instead of inside it. */
+export const INSERTED_AFTER_PARAGRAPH =
+  "Kursor berada di dalam paragraf yang berisi teks, jadi isian ditempatkan sebagai paragraf baru tepat setelah paragraf itu (agar Word tidak menggandakan isinya).";
 
 interface QueuedInsert {
   control: Word.ContentControl;
@@ -57,6 +62,9 @@ export function describeOfficeError(error: unknown, action: string): WordHostErr
   return new WordHostError(`${action} gagal. Word menjawab: ${detail}`);
 }
 
+/** The header fill and the index update run right after fillControls, which already said any note (Lock Tracking). */
+const ignoreNote = (): void => undefined;
+
 export function createOfficeWordHost(options: OfficeWordHostOptions): WordHost {
   const run: WordRunner = options.run ?? defaultRun;
   const isSetSupported = options.isSetSupported ?? officeIsSetSupported;
@@ -65,7 +73,8 @@ export function createOfficeWordHost(options: OfficeWordHostOptions): WordHost {
   const wrapperBytes = payloadBytes(options.toFlatOpc(""));
   const bodyBudget = budget - wrapperBytes;
   const aroundWrite =
-    options.aroundWrite ?? (<T>(_context: Word.RequestContext, write: () => Promise<T>): Promise<T> => write());
+    options.aroundWrite ??
+    (<T>(_context: Word.RequestContext, write: () => Promise<T>, _note: (text: string) => void): Promise<T> => write());
 
   /** Queues the inserts in request-sized batches, one sync per batch. @requires isiSemua */
   async function sendInserts(context: Word.RequestContext, inserts: readonly QueuedInsert[]): Promise<void> {
@@ -119,16 +128,28 @@ export function createOfficeWordHost(options: OfficeWordHostOptions): WordHost {
           `Kerangka LAKIP berukuran ${formatMegabytes(base64Docx.length)}, melebihi batas 4 MB untuk berkas yang disisipkan Word.`,
         );
       }
+      // Document.insertFileFromBase64 (WordApi 1.5) inserts the whole file, headers and footers (page
+      // numbers) included; Body.insertFileFromBase64 (WordApi 1.1) inserts its body only ("To include
+      // header/footer, use Document.insertFileFromBase64": the Word.Body class page).
+      const wholeFile = requirementOf("kerangkaLengkap");
+      const whole = isSetSupported(wholeFile.set, wholeFile.version);
+      const notes: string[] = [];
       try {
         await run((context) =>
-          aroundWrite(context, async () => {
-            context.document.body.insertFileFromBase64(base64Docx, "Replace");
-            await context.sync();
-          }),
+          aroundWrite(
+            context,
+            async () => {
+              if (whole) context.document.insertFileFromBase64(base64Docx, "Replace");
+              else context.document.body.insertFileFromBase64(base64Docx, "Replace");
+              await context.sync();
+            },
+            (text) => notes.push(text),
+          ),
         );
       } catch (error) {
         throw describeOfficeError(error, "Menyisipkan kerangka LAKIP");
       }
+      return { headersFooters: whole, notes };
     },
 
     /** @requires isiSemua */
@@ -157,30 +178,36 @@ export function createOfficeWordHost(options: OfficeWordHostOptions): WordHost {
       const tags = Object.keys(contents);
       // Split before touching Word: a piece that cannot fit is reported before anything changes.
       const pieces = new Map(tags.map((tag) => [tag, piecesOf(contents[tag])] as const));
+      const notes: string[] = [];
       try {
-        return await run(async (context) =>
-          aroundWrite(context, async () => {
-            const collections = tags.map((tag) => {
-              const found = context.document.body.contentControls.getByTag(tag);
-              found.load("items/id");
-              return { tag, found };
-            });
-            await context.sync();
-            const report: FillReport = { filled: [], missing: [] };
-            const inserts: QueuedInsert[] = [];
-            for (const { tag, found } of collections) {
-              const items = found.items;
-              if (items.length === 0) {
-                report.missing.push(tag);
-                continue;
+        const report = await run(async (context) =>
+          aroundWrite(
+            context,
+            async () => {
+              const collections = tags.map((tag) => {
+                const found = context.document.body.contentControls.getByTag(tag);
+                found.load("items/id");
+                return { tag, found };
+              });
+              await context.sync();
+              const report: FillReport = { filled: [], missing: [] };
+              const inserts: QueuedInsert[] = [];
+              for (const { tag, found } of collections) {
+                const items = found.items;
+                if (items.length === 0) {
+                  report.missing.push(tag);
+                  continue;
+                }
+                report.filled.push({ tag, count: items.length });
+                for (const control of items) inserts.push(...insertsFor(control, pieces.get(tag) ?? [""], charts));
               }
-              report.filled.push({ tag, count: items.length });
-              for (const control of items) inserts.push(...insertsFor(control, pieces.get(tag) ?? [""], charts));
-            }
-            await sendInserts(context, inserts);
-            return report;
-          }),
+              await sendInserts(context, inserts);
+              return report;
+            },
+            (text) => notes.push(text),
+          ),
         );
+        return notes.length > 0 ? { ...report, notes } : report;
       } catch (error) {
         throw describeOfficeError(error, "Mengisi kontrol konten");
       }
@@ -190,34 +217,38 @@ export function createOfficeWordHost(options: OfficeWordHostOptions): WordHost {
       const tags = Object.keys(contents);
       try {
         return await run(async (context) =>
-          aroundWrite(context, async () => {
-            // Document.sections, Section.getHeader and Body.contentControls: WordApi 1.1
-            const sections = context.document.sections;
-            sections.load("items");
-            await context.sync();
-            const found = tags.map((tag) => ({
-              tag,
-              lists: sections.items.map((section) => {
-                const list = section.getHeader("Primary").contentControls.getByTag(tag);
-                list.load("items/id");
-                return list;
-              }),
-            }));
-            await context.sync();
-            const report: FillReport = { filled: [], missing: [] };
-            const inserts: QueuedInsert[] = [];
-            for (const { tag, lists } of found) {
-              const items = lists.flatMap((l) => l.items);
-              if (items.length === 0) {
-                report.missing.push(tag);
-                continue;
+          aroundWrite(
+            context,
+            async () => {
+              // Document.sections, Section.getHeader and Body.contentControls: WordApi 1.1
+              const sections = context.document.sections;
+              sections.load("items");
+              await context.sync();
+              const found = tags.map((tag) => ({
+                tag,
+                lists: sections.items.map((section) => {
+                  const list = section.getHeader("Primary").contentControls.getByTag(tag);
+                  list.load("items/id");
+                  return list;
+                }),
+              }));
+              await context.sync();
+              const report: FillReport = { filled: [], missing: [] };
+              const inserts: QueuedInsert[] = [];
+              for (const { tag, lists } of found) {
+                const items = lists.flatMap((l) => l.items);
+                if (items.length === 0) {
+                  report.missing.push(tag);
+                  continue;
+                }
+                report.filled.push({ tag, count: items.length });
+                for (const control of items) inserts.push(...insertsFor(control, [contents[tag]]));
               }
-              report.filled.push({ tag, count: items.length });
-              for (const control of items) inserts.push(...insertsFor(control, [contents[tag]]));
-            }
-            await sendInserts(context, inserts);
-            return report;
-          }),
+              await sendInserts(context, inserts);
+              return report;
+            },
+            ignoreNote,
+          ),
         );
       } catch (error) {
         throw describeOfficeError(error, "Mengisi kepala halaman");
@@ -230,17 +261,21 @@ export function createOfficeWordHost(options: OfficeWordHostOptions): WordHost {
       if (!isSetSupported("WordApi", "1.5")) return "unsupported";
       try {
         await run((context) =>
-          aroundWrite(context, async () => {
-            const fields = context.document.body.fields;
-            fields.load("items/code");
-            await context.sync();
-            const byKind = (kind: RegExp) => fields.items.filter((f) => kind.test(f.code ?? ""));
-            // captions first (their numbers), then the indexes that list them
-            for (const f of byKind(/^\s*SEQ\b/i)) f.updateResult();
-            await context.sync();
-            for (const f of byKind(/^\s*TOC\b/i)) f.updateResult();
-            await context.sync();
-          }),
+          aroundWrite(
+            context,
+            async () => {
+              const fields = context.document.body.fields;
+              fields.load("items/code");
+              await context.sync();
+              const byKind = (kind: RegExp) => fields.items.filter((f) => kind.test(f.code ?? ""));
+              // captions first (their numbers), then the indexes that list them
+              for (const f of byKind(/^\s*SEQ\b/i)) f.updateResult();
+              await context.sync();
+              for (const f of byKind(/^\s*TOC\b/i)) f.updateResult();
+              await context.sync();
+            },
+            ignoreNote,
+          ),
         );
         return "updated";
       } catch (error) {
@@ -274,10 +309,16 @@ export function createOfficeWordHost(options: OfficeWordHostOptions): WordHost {
     async insertAtCursor(tag, title, bodyXml) {
       const parts = piecesOf(bodyXml);
       const checkParent = isSetSupported("WordApi", "1.3");
+      const notes: string[] = [];
       try {
         await run(async (context) => {
           const selection = context.document.getSelection();
           selection.load("text");
+          // The cursor's paragraph (Range.paragraphs, WordApi 1.1): where the new control goes. A
+          // navigation property returns a proxy (no sync needed); it is loaded on the next line.
+          // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
+          const paragraphs = selection.paragraphs;
+          paragraphs.load("items/text");
           // A navigation property returns a proxy (no sync needed); it is loaded on the next line.
           // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
           const parent = checkParent ? selection.parentContentControlOrNullObject : null;
@@ -293,16 +334,32 @@ export function createOfficeWordHost(options: OfficeWordHostOptions): WordHost {
               `Kursor berada di dalam kontrol "${parent.title || parent.tag}". Pindahkan kursor ke luar kontrol itu, lalu coba lagi.`,
             );
           }
-          await aroundWrite(context, async () => {
-            const control = selection.insertContentControl();
-            control.tag = tag;
-            control.title = title;
-            await sendInserts(context, insertsFor(control, parts));
-          });
+          const paragraph = paragraphs.items[0];
+          await aroundWrite(
+            context,
+            async () => {
+              // A control that shares its paragraph with text gets its content twice on Word on the
+              // web (office-js issue 1914), and a table cannot sit inside a line of text: the control
+              // always wraps a paragraph of its own, the cursor's when it is empty, otherwise a new one
+              // after it (Paragraph.insertParagraph and Paragraph.insertContentControl, WordApi 1.1).
+              let control: Word.ContentControl;
+              if (!paragraph) control = selection.insertContentControl();
+              else if (paragraph.text.trim() === "") control = paragraph.insertContentControl();
+              else {
+                control = paragraph.insertParagraph("", "After").insertContentControl();
+                notes.push(INSERTED_AFTER_PARAGRAPH);
+              }
+              control.tag = tag;
+              control.title = title;
+              await sendInserts(context, insertsFor(control, parts));
+            },
+            (text) => notes.push(text),
+          );
         });
       } catch (error) {
         throw describeOfficeError(error, "Menyisipkan di kursor");
       }
+      return { notes };
     },
   };
 }

@@ -22,13 +22,28 @@ export interface FillReport {
   filled: { tag: string; count: number }[];
   /** Tags asked for but not found in the document (a warning, not an error). */
   missing: string[];
+  /** How Word wrote it, when the user should know (Bahasa Indonesia), e.g. tracking locked on. */
+  notes?: string[];
+}
+
+/** What a write (template, insert at the cursor) tells the user besides success (Bahasa Indonesia). */
+export interface WriteReport {
+  notes: string[];
+}
+
+export interface TemplateReport extends WriteReport {
+  /**
+   * False when this Word could insert only the template's body, without its headers and footers
+   * (page numbers): Body.insertFileFromBase64 on a Word without WordApi 1.5.
+   */
+  headersFooters: boolean;
 }
 
 export interface WordHost {
   /** True when the body holds no text and no content control. */
   isEmpty(): Promise<boolean>;
-  /** Replaces the whole body with a .docx (base64), e.g. the LAKIP template. */
-  insertTemplate(base64Docx: string): Promise<void>;
+  /** Replaces the whole document with a .docx (base64), e.g. the LAKIP template, headers and footers included where Word can. */
+  insertTemplate(base64Docx: string): Promise<TemplateReport>;
   /** The tagged content controls of the body, grouped by tag. */
   listControls(): Promise<ControlSummary[]>;
   /**
@@ -49,8 +64,11 @@ export interface WordHost {
   fillHeaders?(contents: Readonly<Record<string, string>>): Promise<FillReport>;
   /** Tags of the agency's sections (`lakip:teks-...`) still showing their placeholder, in document order. */
   listOpenSections?(): Promise<string[]>;
-  /** Inserts a new content control with `tag`/`title` at the selection and fills it with `bodyXml`. */
-  insertAtCursor(tag: string, title: string, bodyXml: string): Promise<void>;
+  /**
+   * Inserts a new content control with `tag`/`title` at the cursor and fills it with `bodyXml`:
+   * in the cursor's paragraph when it is empty, otherwise in a new paragraph after it.
+   */
+  insertAtCursor(tag: string, title: string, bodyXml: string): Promise<WriteReport>;
 }
 
 /** An error whose message is written for the user (Bahasa Indonesia). */

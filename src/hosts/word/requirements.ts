@@ -7,9 +7,15 @@
  * Word 2016; WordApi 1.3 with Word 2016 version 1612 (build 7668) and Office 2019; WordApi 1.4
  * with Microsoft 365 version 2208 (build 15601) and Office 2024, not Office 2019/2021 volume
  * licence. Word on the web supports them all.
+ *
+ * Which Office has which set comes from one facts table (src/hosts/officeVersions.ts, from
+ * Microsoft's tables): `minimumWord` and the pane's sentences are derived from it, in plain
+ * Indonesian without set names; docs/requirement-sets.md is generated (`npm run docs:versions`).
  */
+import { plainMinimum } from "../officeVersions";
 
-export type WordFeature = "kerangka" | "isiSemua" | "sisipkanDiKursor" | "cekKursor" | "lacakPerubahan";
+export type WordFeature =
+  "kerangka" | "kerangkaLengkap" | "isiSemua" | "sisipkanDiKursor" | "cekKursor" | "lacakPerubahan";
 
 export interface FeatureRequirement {
   feature: WordFeature;
@@ -17,23 +23,35 @@ export interface FeatureRequirement {
   label: string;
   set: "WordApi";
   version: string;
-  /** What needs it, for the user and the docs. */
+  /** What needs it, for the docs (API names). */
   uses: string;
-  /** The Word the user needs, in Indonesian. */
+  /** What the user loses without it, in plain words (the pane's sentence). */
+  without: string;
+  /** The Office the user needs, in plain Indonesian (derived from the facts table). */
   minimumWord: string;
   /** True when the pane cannot do the feature without it; false when it only degrades. */
   essential: boolean;
 }
 
-export const WORD_FEATURE_REQUIREMENTS: readonly FeatureRequirement[] = [
+const ENTRIES: readonly Omit<FeatureRequirement, "minimumWord">[] = [
   {
     feature: "kerangka",
     label: "Sisipkan kerangka LAKIP",
     set: "WordApi",
     version: "1.1",
     uses: "Body.insertFileFromBase64 dan Body.text",
-    minimumWord: "Word 2016 atau lebih baru, Word di web, Word untuk Mac/iPad",
+    without: "tombolnya tidak dapat dipakai",
     essential: true,
+  },
+  {
+    feature: "kerangkaLengkap",
+    label: "Nomor halaman, kepala dan kaki halaman kerangka",
+    set: "WordApi",
+    version: "1.5",
+    uses: "Document.insertFileFromBase64: menyisipkan kerangka beserta kepala dan kaki halaman",
+    without:
+      "kerangka disisipkan tanpa kepala dan kaki halaman (nomor halaman); buka berkas kerangka langsung di Word untuk laporan bernomor halaman",
+    essential: false,
   },
   {
     feature: "isiSemua",
@@ -41,7 +59,7 @@ export const WORD_FEATURE_REQUIREMENTS: readonly FeatureRequirement[] = [
     set: "WordApi",
     version: "1.1",
     uses: "ContentControlCollection.getByTag dan ContentControl.insertOoxml",
-    minimumWord: "Word 2016 atau lebih baru, Word di web, Word untuk Mac/iPad",
+    without: "tombolnya tidak dapat dipakai",
     essential: true,
   },
   {
@@ -50,7 +68,7 @@ export const WORD_FEATURE_REQUIREMENTS: readonly FeatureRequirement[] = [
     set: "WordApi",
     version: "1.1",
     uses: "Document.getSelection, Range.insertContentControl (tag dan judul kontrol)",
-    minimumWord: "Word 2016 atau lebih baru, Word di web, Word untuk Mac/iPad",
+    without: "tombolnya tidak dapat dipakai",
     essential: true,
   },
   {
@@ -59,7 +77,7 @@ export const WORD_FEATURE_REQUIREMENTS: readonly FeatureRequirement[] = [
     set: "WordApi",
     version: "1.3",
     uses: "Range.parentContentControlOrNullObject: menolak menyisipkan di dalam kontrol LAKIP lain",
-    minimumWord: "Word 2016 versi 1612 (build 7668) atau lebih baru, Office 2019, Word di web",
+    without: "panel tidak dapat mencegah penyisipan di dalam bagian LAKIP lain; periksa sendiri posisi kursor",
     essential: false,
   },
   {
@@ -68,10 +86,15 @@ export const WORD_FEATURE_REQUIREMENTS: readonly FeatureRequirement[] = [
     set: "WordApi",
     version: "1.4",
     uses: "Document.changeTrackingMode: pengisian tidak tercatat sebagai revisi",
-    minimumWord: "Microsoft 365 versi 2208 (build 15601) atau lebih baru, Office 2024, Word di web",
+    without: "Lacak Perubahan tidak dapat dimatikan sementara saat mengisi, jadi isian dapat tercatat sebagai revisi",
     essential: false,
   },
 ];
+
+export const WORD_FEATURE_REQUIREMENTS: readonly FeatureRequirement[] = ENTRIES.map((r) => ({
+  ...r,
+  minimumWord: plainMinimum(r.set, r.version),
+}));
 
 /** A requirement check: true when the running Word supports the set and version. */
 export type IsSetSupported = (set: string, version: string) => boolean;
@@ -96,15 +119,22 @@ function safeSupported(isSetSupported: IsSetSupported, set: string, version: str
   }
 }
 
-/** One Indonesian sentence per unsupported feature: what is missing and which Word is needed. */
+/** One plain Indonesian sentence per unsupported feature: what is lost and which Office has it. */
 export function explainMissing(statuses: readonly RequirementStatus[]): string[] {
   return statuses
     .filter((s) => !s.supported)
     .map(({ requirement: r }) =>
       r.essential
-        ? `"${r.label}" tidak tersedia: Word ini tidak mendukung ${r.set} ${r.version} (${r.uses}). Diperlukan ${r.minimumWord}.`
-        : `"${r.label}" dilewati: Word ini tidak mendukung ${r.set} ${r.version} (${r.uses}). Diperlukan ${r.minimumWord}.`,
+        ? `"${r.label}" tidak tersedia di versi Word ini. Diperlukan ${r.minimumWord}.`
+        : `"${r.label}" terbatas di versi Word ini: ${r.without}. Lengkapnya perlu ${r.minimumWord}.`,
     );
+}
+
+/** The requirement of a feature (the registry's entry). */
+export function requirementOf(feature: WordFeature): FeatureRequirement {
+  const r = WORD_FEATURE_REQUIREMENTS.find((x) => x.feature === feature);
+  if (!r) throw new Error(`No requirement for ${feature}`);
+  return r;
 }
 
 export function isSupported(statuses: readonly RequirementStatus[], feature: WordFeature): boolean {

@@ -8,8 +8,8 @@
  * whole controls, which a reviewer may be correcting). On a Word without WordApi 1.4 the mode can
  * be neither read nor changed: the fill runs as it is, and the pane says so.
  *
- * Syncs: one to read the mode, none extra to turn it off (queued before the work), one to
- * restore it; nothing when tracking is already off.
+ * Syncs: one to read the mode, one to turn it off and read it back (Lock Tracking, below), one
+ * to restore it; nothing extra when tracking is already off.
  */
 import { officeSetCheck, type SetCheck } from "./sopOffice";
 
@@ -27,14 +27,28 @@ export class TrackingRestoreError extends Error {
   }
 }
 
+/** Told when Lock Tracking keeps tracking on: the add-in's content is then a tracked revision. */
+export const TRACKING_LOCKED_NOTE =
+  "Lacak Perubahan dikunci di dokumen ini (Tinjau > Lacak Perubahan > Kunci Pelacakan), jadi panel tidak dapat mematikannya: " +
+  "isian LAKIP tercatat sebagai revisi. Setelah diperiksa, terima revisi itu (Tinjau > Terima), atau minta pemegang kata sandi " +
+  "membuka kunci pelacakan sebelum mengisi.";
+
 /**
  * Runs `fn` with change tracking off in this context and restores the previous mode afterwards
  * (also when `fn` fails). Use inside Word.run: `await withTrackingSuspended(context, async () => { ...fill...; await context.sync(); })`.
+ *
+ * Lock Tracking (a password on tracking, Review > Track Changes > Lock Tracking) cannot be read or
+ * lifted through Office.js, and Microsoft does not document what setting changeTrackingMode does
+ * then: users report that the set fails or is silently not applied (office-js-docs-reference issue
+ * 1999, office-js issue 6450). So the switch is synced and read back on its own: when it failed
+ * or did not take, the fill runs with tracking on and `note` tells the user why (one sync more
+ * than before, only when tracking was on).
  */
 export async function withTrackingSuspended<T>(
   context: Word.RequestContext,
   fn: () => Promise<T>,
   isSetSupported: SetCheck = officeSetCheck,
+  note: (text: string) => void = () => undefined,
 ): Promise<T> {
   if (!isSetSupported("WordApi", "1.4")) return fn();
   const doc = context.document;
@@ -42,7 +56,19 @@ export async function withTrackingSuspended<T>(
   await context.sync();
   const mode = doc.changeTrackingMode as TrackingMode;
   if (mode === "Off") return fn();
-  doc.changeTrackingMode = "Off";
+  let switched: boolean;
+  try {
+    doc.changeTrackingMode = "Off";
+    doc.load("changeTrackingMode");
+    await context.sync();
+    switched = (doc.changeTrackingMode as TrackingMode) === "Off";
+  } catch {
+    switched = false;
+  }
+  if (!switched) {
+    note(TRACKING_LOCKED_NOTE);
+    return fn();
+  }
   let result: T;
   try {
     result = await fn();

@@ -3,6 +3,15 @@
  * the loaded data, given by the pane) and the document as PDF through the common API
  * `Office.context.document.getFileAsync(Office.FileType.Pdf)` (requirement set PdfFile 1.1),
  * read slice by slice. Syncs: facts 1.
+ *
+ * The pane offers the PDF as a download link (a blob: URL). Only a browser downloads it: Microsoft
+ * documents that "directly downloading blobs as PDF files in an add-in isn't supported with
+ * WebView2" ("Browsers and webview controls used by Office Add-ins", Troubleshoot WebView2
+ * issues), Edge Legacy and the Mac's WKWebView do not download either. Their workaround, a web
+ * application opened with Office.context.ui.openBrowserWindow, needs a server of ours that
+ * receives the document: the add-in makes no network calls, so it is not used. In Word on
+ * Windows, Mac and iPad the pane therefore does not offer the link and tells the user to save
+ * as PDF with Word itself (File > Save As > PDF), which keeps the document exactly as shown.
  */
 import type { ApprovalFacts, ApprovalPort } from "../../core/sop";
 import { TEKS_TAGS } from "../../core/report";
@@ -47,6 +56,21 @@ export interface WordApprovalDeps {
   requiredTags?: readonly string[];
   pdfSource?: PdfSource | null;
   pdfFileType?: Office.FileType;
+  /**
+   * True when the pane can hand the user a file to download: Word on the web (a real browser) and
+   * outside Office. Defaults to `Office.context.platform === Office.PlatformType.OfficeOnline`.
+   */
+  canDownload?: boolean;
+}
+
+/** Why the pane does not offer the PDF in Word desktop, and the way that works (Bahasa Indonesia). */
+export const PDF_SAVE_IN_WORD =
+  "Word di komputer tidak dapat mengunduh berkas dari panel add-in. Simpan laporan sebagai PDF lewat Word sendiri: " +
+  "File > Simpan Sebagai (atau Ekspor) > pilih jenis PDF (*.pdf) > Simpan.";
+
+function officeCanDownload(): boolean {
+  if (typeof Office === "undefined" || !Office.context) return true;
+  return Office.context.platform === Office.PlatformType.OfficeOnline;
 }
 
 const SLICE = 4 * 1024 * 1024;
@@ -70,6 +94,7 @@ export function createWordApprovalPort(deps: WordApprovalDeps): ApprovalPort {
   const pdfUnavailable = (): string | null => {
     if (!has(SOP_REQUIREMENTS.pdf.set, SOP_REQUIREMENTS.pdf.version) || !source())
       return `${missingMessage(SOP_REQUIREMENTS.pdf)} Simpan sebagai PDF lewat File > Simpan Sebagai.`;
+    if (!(deps.canDownload ?? officeCanDownload())) return PDF_SAVE_IN_WORD;
     return null;
   };
 

@@ -12,6 +12,8 @@
 export type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
 export type SetCheck = (set: string, version: string) => boolean;
 
+import { plainMinimum } from "../officeVersions";
+
 export const officeWordRun: WordRun = (batch) => Word.run(batch);
 
 export function officeSetCheck(set: string, version: string): boolean {
@@ -34,42 +36,43 @@ export const SOP_REQUIREMENTS = {
     set: "WordApi",
     version: "1.3",
     what: "menulis properti LAKIP Langkah 1-8 (File > Info > Properti)",
-    word: "Word 2016 versi 1612 (build 7668) atau lebih baru, Office 2019, Word di web",
+    word: plainMinimum("WordApi", "1.3"),
   },
   history: {
     set: "WordApi",
     version: "1.4",
-    what: "menyimpan riwayat tahapan di bagian XML kustom dokumen",
-    word: "Microsoft 365 versi 2208 (build 15601) atau lebih baru, Office 2024, Word di web",
+    what: "menyimpan riwayat tahapan di dalam dokumen",
+    word: plainMinimum("WordApi", "1.4"),
   },
   tracking: {
     set: "WordApi",
     version: "1.4",
     what: "menyalakan Lacak Perubahan untuk semua orang dari panel",
-    word: "Microsoft 365 versi 2208 (build 15601) atau lebih baru, Office 2024, Word di web",
+    word: plainMinimum("WordApi", "1.4"),
   },
   comments: {
     set: "WordApi",
     version: "1.4",
     what: "menghitung dan menampilkan komentar",
-    word: "Microsoft 365 versi 2208 (build 15601) atau lebih baru, Office 2024, Word di web",
+    word: plainMinimum("WordApi", "1.4"),
   },
   trackedChanges: {
     set: "WordApi",
     version: "1.6",
     what: "menghitung dan menampilkan revisi (perubahan terlacak)",
-    word: "Microsoft 365 versi 2308 (build 16731) atau lebih baru, Word di web, Word untuk Mac 16.76",
+    word: plainMinimum("WordApi", "1.6"),
   },
   pdf: {
     set: "PdfFile",
     version: "1.1",
-    what: "menyimpan dokumen sebagai PDF dari panel",
+    what: "menyimpan dokumen sebagai PDF",
     word: "Word 2016 atau lebih baru di Windows dan Mac, Word di web",
   },
 } as const satisfies Record<string, SopRequirement>;
 
+/** Plain Indonesian, no set names: what the pane cannot do here and which Office can (from the facts table). */
 export function missingMessage(r: SopRequirement): string {
-  return `Word ini belum mendukung ${r.set} ${r.version}, jadi panel tidak dapat ${r.what}. Diperlukan ${r.word}.`;
+  return `Versi Word ini belum memungkinkan panel ${r.what}. Diperlukan ${r.word}.`;
 }
 
 /** Wraps an Office error with a message for the user. */

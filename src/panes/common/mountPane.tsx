@@ -5,6 +5,7 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, webLightTheme } from "@fluentui/react-components";
+import { preflightRefused } from "./preflight";
 
 function container(): HTMLElement {
   const existing = document.getElementById("root");
@@ -17,13 +18,14 @@ function container(): HTMLElement {
 
 /** Renders a pane (or a message) into #root inside the Fluent provider. */
 export function renderPane(content: React.ReactElement): void {
+  if (preflightRefused()) return; // the preflight already told the user what to do
   createRoot(container()).render(<FluentProvider theme={webLightTheme}>{content}</FluentProvider>);
 }
 
 export interface NotInOfficeProps {
   /** "Excel" or "Word". */
   app: string;
-  /** Which versions run the pane, e.g. "Excel 2016 versi 1704 atau lebih baru, Microsoft 365, atau Excel di web". */
+  /** Which versions run the pane, from the facts table (plainMinimum in src/hosts/officeVersions.ts). */
   versions: string;
   /** What the user should open, and where the button is. */
   howTo: string;
@@ -56,7 +58,11 @@ export function startPane(
 ): void {
   const browser = "peramban biasa";
   if (typeof Office === "undefined") {
-    renderPane(<NotInOffice {...notIn} host={browser} />);
+    // Office.js did not load: a plain browser, or (inside Office) Microsoft's CDN is blocked.
+    const blocked =
+      "peramban tanpa Office.js. Bila halaman ini terbuka di dalam Office, akses ke appsforoffice.microsoft.com " +
+      "mungkin diblokir: minta pengelola TI membukanya, atau memasang add-in yang memuat Office.js dari servernya sendiri";
+    renderPane(<NotInOffice {...notIn} host={blocked} />);
     return;
   }
   void Office.onReady((info) => {

@@ -6,13 +6,14 @@ import * as React from "react";
 import { startPane } from "../common/mountPane";
 import { createOfficeExcelHost } from "../../hosts/excel/officeExcelHost";
 import { checkRequirements, officeIsSetSupported } from "../../hosts/excel/requirements";
+import { plainMinimum } from "../../hosts/officeVersions";
 import { ExcelPane } from "./ExcelPane";
 
 startPane(
   "Excel",
   {
     app: "Excel",
-    versions: "Excel 2016 versi 1704 atau lebih baru, Microsoft 365, atau Excel di web",
+    versions: plainMinimum("ExcelApi", "1.4"),
     howTo: "Buka buku kerja data kinerja di Excel, lalu pilih Beranda > LAKIP.",
   },
   () => {

@@ -39,6 +39,7 @@ import { MissingFeatures } from "../common/MissingFeatures";
 import { readPickedWorkbook, userMessage } from "../common/paneSupport";
 import { usePaneTask } from "../common/usePaneTask";
 import { type DataSummary, fillRefusal, summarize } from "./summary";
+import { templateWithoutHeadersAdvice } from "./templateAsset";
 
 export interface WordPaneProps {
   host: WordHost;
@@ -199,10 +200,16 @@ function LaporanTab({
     setConfirmOpen(false);
     await step("Menyisipkan kerangka LAKIP…", async () => {
       const base64 = await loadTemplate();
-      await host.insertTemplate(base64);
+      const inserted = await host.insertTemplate(base64);
       const controls = await host.listControls();
       const total = controls.reduce((n, c) => n + c.count, 0);
-      setNotice({ intent: "success", title: "Kerangka LAKIP disisipkan", body: `${total} kontrol konten siap diisi.` });
+      const lines = [...(inserted.headersFooters ? [] : [templateWithoutHeadersAdvice()]), ...inserted.notes];
+      setNotice({
+        intent: lines.length ? "warning" : "success",
+        title: "Kerangka LAKIP disisipkan",
+        body: `${total} kontrol konten siap diisi.`,
+        lines,
+      });
     });
   }
 
@@ -227,11 +234,12 @@ function LaporanTab({
       const contents = renderControls(analysis);
       const body = contents[cursorTag as keyof typeof contents];
       if (body === undefined) throw new WordHostError(`Bagian "${titleOf(cursorTag)}" tidak dikenal.`);
-      await host.insertAtCursor(cursorTag, titleOf(cursorTag), body);
+      const inserted = await host.insertAtCursor(cursorTag, titleOf(cursorTag), body);
       setNotice({
         intent: "success",
         title: "Disisipkan di kursor",
         body: `${titleOf(cursorTag)} disisipkan dalam kontrol baru.`,
+        lines: inserted.notes,
       });
     });
   }

@@ -36,7 +36,8 @@ export async function fillAll(host: WordHost, analysis: Analysis, today: Date = 
     report.filled.push(...h.filled);
   }
   const messages = describeFill(report, tagTitle);
-  const lines = [...messages.lines];
+  // notes from the host (e.g. Lock Tracking kept change tracking on during the fill)
+  const lines = [...messages.lines, ...(report.notes ?? [])];
   if (report.filled.length > 0 && host.updateIndexes) {
     lines.push((await host.updateIndexes()) === "updated" ? INDEX_UPDATED : INDEX_UNSUPPORTED);
   }
@@ -45,7 +46,7 @@ export async function fillAll(host: WordHost, analysis: Analysis, today: Date = 
   if (report.filled.length === 0)
     return { intent: "warning", title: "Tidak ada yang diisi", lines, body: messages.warning ?? undefined, open };
   return {
-    intent: messages.warning ? "warning" : "success",
+    intent: messages.warning || report.notes ? "warning" : "success",
     title: messages.warning ? "Laporan diisi sebagian" : "Laporan diisi",
     lines,
     body: messages.warning ?? undefined,

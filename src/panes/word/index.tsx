@@ -8,6 +8,7 @@ import { toFlatOpc } from "../../core/report";
 import { createOfficeWordHost } from "../../hosts/word/officeWordHost";
 import { withTrackingSuspended } from "../../hosts/word/reviewTracking";
 import { checkRequirements, officeIsSetSupported } from "../../hosts/word/requirements";
+import { plainMinimum } from "../../hosts/officeVersions";
 import { WordPane } from "./WordPane";
 import { fetchTemplateBase64 } from "./templateAsset";
 import { WordSopTab, officeSopIntegration } from "./sopTab";
@@ -16,14 +17,14 @@ startPane(
   "Word",
   {
     app: "Word",
-    versions: "Word 2016 atau lebih baru, atau Word di web",
+    versions: plainMinimum("WordApi", "1.1"),
     howTo: "Buka dokumen laporan di Word, lalu pilih Beranda > LAKIP.",
   },
   () => {
     const requirements = checkRequirements(officeIsSetSupported);
     const host = createOfficeWordHost({
       toFlatOpc,
-      aroundWrite: (context, write) => withTrackingSuspended(context, write),
+      aroundWrite: (context, write, note) => withTrackingSuspended(context, write, undefined, note),
     });
     const sop = officeSopIntegration();
     return (

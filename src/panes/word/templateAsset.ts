@@ -21,3 +21,16 @@ export async function fetchTemplateBase64(url: string = TEMPLATE_URL): Promise<s
   }
   return toBase64(await response.arrayBuffer());
 }
+
+/**
+ * What to do on a Word that inserts only the template's body (no WordApi 1.5): open the template
+ * file itself, which has the headers, footers and page numbers, and fill it from the pane.
+ */
+export function templateWithoutHeadersAdvice(pageUrl: string = window.location.href): string {
+  const url = new URL(TEMPLATE_URL, pageUrl).href;
+  return (
+    "Word versi ini hanya dapat menyisipkan isi kerangka, tanpa kepala dan kaki halaman (nomor halaman). " +
+    `Untuk laporan bernomor halaman, buka berkas kerangka langsung di Word (File > Buka, tempel alamat ${url}), ` +
+    "simpan dengan nama laporan Anda, lalu klik Isi semua di panel ini. Perintah lakip report juga menulis laporan lengkap."
+  );
+}

@@ -1,7 +1,14 @@
-import { createOfficeWordHost } from "../../../src/hosts/word/officeWordHost";
+import { INSERTED_AFTER_PARAGRAPH, createOfficeWordHost } from "../../../src/hosts/word/officeWordHost";
+import { TRACKING_LOCKED_NOTE, withTrackingSuspended } from "../../../src/hosts/word/reviewTracking";
 import { WordHostError } from "../../../src/hosts/word/port";
 import { REQUEST_BUDGET, WEB_REQUEST_LIMIT } from "../../../src/hosts/word/payload";
-import { fakeDocument, fakeWordRunner, textOfOoxml, type FakeBlock } from "../../../src/hosts/memory/wordFakeOffice";
+import {
+  fakeDocument,
+  fakeIsSetSupported,
+  fakeWordRunner,
+  textOfOoxml,
+  type FakeBlock,
+} from "../../../src/hosts/memory/wordFakeOffice";
 
 /** A stand-in Flat OPC wrapper: the adapter only needs a function of the body. */
 const wrap = (body: string) => `<pkg:package xmlns:pkg="urn:test"><pkg:body>${body}</pkg:body></pkg:package>`;
@@ -266,5 +273,151 @@ describe("Office.js Word adapter against the fake host", () => {
     await expect(host.listControls()).rejects.toThrow(
       "Membaca kontrol konten gagal. Word menjawab: AccessDenied: Access denied",
     );
+  });
+
+  describe("the template keeps its page numbers (headers and footers)", () => {
+    const template = () =>
+      [{ kind: "control", id: 7, tag: "lakip:identitas", title: "Identitas", parts: [] }] as FakeBlock[];
+    const headers = () => ["Kepala: LAKIP 2025", "Kaki: Halaman {PAGE}"];
+
+    test("WordApi 1.5: Document.insertFileFromBase64, headers and footers included", async () => {
+      const doc = fakeDocument(["lama"]);
+      doc.headersFooters = ["kepala dokumen lama"];
+      const fake = fakeWordRunner(doc, { decodeFile: template, decodeHeadersFooters: headers, wordApi: "1.5" });
+      const host = createOfficeWordHost({
+        run: fake.run,
+        toFlatOpc: wrap,
+        limitRequests: false,
+        isSetSupported: fakeIsSetSupported("1.5"),
+      });
+      await expect(host.insertTemplate("UEsDBA==")).resolves.toEqual({ headersFooters: true, notes: [] });
+      expect(doc.headersFooters).toEqual(headers());
+      expect(doc.blocks).toHaveLength(1);
+      expect(fake.syncCount()).toBe(1);
+    });
+
+    test("older Word (WordApi 1.3, Office 2019/2021): the body only, and the report says so", async () => {
+      const doc = fakeDocument(["lama"]);
+      doc.headersFooters = ["kepala dokumen lama"];
+      const fake = fakeWordRunner(doc, { decodeFile: template, decodeHeadersFooters: headers, wordApi: "1.3" });
+      const host = createOfficeWordHost({
+        run: fake.run,
+        toFlatOpc: wrap,
+        limitRequests: false,
+        isSetSupported: fakeIsSetSupported("1.3"),
+      });
+      await expect(host.insertTemplate("UEsDBA==")).resolves.toEqual({ headersFooters: false, notes: [] });
+      expect(doc.blocks).toHaveLength(1);
+      // Body.insertFileFromBase64 leaves the document's own headers and drops the file's.
+      expect(doc.headersFooters).toEqual(["kepala dokumen lama"]);
+    });
+
+    test("the fake refuses a member above its level the way Office does (ApiNotFound)", async () => {
+      const doc = fakeDocument(["lama"]);
+      const fake = fakeWordRunner(doc, { decodeFile: template, wordApi: "1.3" });
+      const lying = createOfficeWordHost({
+        run: fake.run,
+        toFlatOpc: wrap,
+        limitRequests: false,
+        isSetSupported: () => true,
+      });
+      await expect(lying.insertTemplate("UEsDBA==")).rejects.toThrow(/Menyisipkan kerangka LAKIP gagal.*ApiNotFound/);
+      expect(doc.blocks.map((b) => (b.kind === "text" ? b.text : b.kind))).toEqual(["lama"]);
+    });
+  });
+
+  describe("Sisipkan di kursor inside a paragraph with text (office-js issue 1914)", () => {
+    test("Word on the web: a new paragraph after the cursor's, content once, the user told", async () => {
+      const doc = fakeDocument(["Paragraf pengguna 1", "Paragraf pengguna 2"]);
+      doc.cursor = 0;
+      doc.cursorInText = true;
+      const fake = fakeWordRunner(doc, { platform: "web" });
+      const host = createOfficeWordHost({
+        run: fake.run,
+        toFlatOpc: wrap,
+        limitRequests: true,
+        isSetSupported: () => true,
+      });
+      const report = await host.insertAtCursor("lakip:tabel-efisiensi", "Tabel Efisiensi", para("Efisiensi 98,50%"));
+      expect(report.notes).toEqual([INSERTED_AFTER_PARAGRAPH]);
+      expect(
+        doc.blocks.map((b) =>
+          b.kind === "text" ? b.text : `cc:${textOfOoxml((b as { parts: string[] }).parts.join(""))}`,
+        ),
+      ).toEqual(["Paragraf pengguna 1", "cc:Efisiensi 98,50%", "Paragraf pengguna 2"]);
+      expect(doc.blocks[1]).toMatchObject({ kind: "control", tag: "lakip:tabel-efisiensi" });
+      expect((doc.blocks[1] as { inline?: boolean }).inline).toBeFalsy();
+      expect(fake.syncCount()).toBe(2);
+    });
+
+    test("an empty paragraph at the cursor becomes the control itself, no note", async () => {
+      const doc = fakeDocument(["Paragraf pengguna 1", "", "Paragraf pengguna 2"]);
+      doc.cursor = 1;
+      doc.cursorInText = true;
+      const fake = fakeWordRunner(doc, { platform: "web" });
+      const host = createOfficeWordHost({
+        run: fake.run,
+        toFlatOpc: wrap,
+        limitRequests: true,
+        isSetSupported: () => true,
+      });
+      await expect(host.insertAtCursor("lakip:penutup", "Penutup", para("Penutup"))).resolves.toEqual({ notes: [] });
+      expect(doc.blocks.map((b) => (b.kind === "text" ? b.text : "cc"))).toEqual([
+        "Paragraf pengguna 1",
+        "cc",
+        "Paragraf pengguna 2",
+      ]);
+    });
+  });
+
+  describe("Lock Tracking: tracking cannot be switched off for the fill", () => {
+    for (const locked of ["rejects", "ignores"] as const) {
+      test(`the set ${locked === "rejects" ? "fails" : "is silently not applied"}: the fill runs tracked and the user is told in Indonesian`, async () => {
+        const doc = fakeDocument([{ tag: "lakip:identitas" }]);
+        doc.changeTrackingMode = "TrackAll";
+        doc.trackingLocked = locked;
+        const fake = fakeWordRunner(doc);
+        const host = createOfficeWordHost({
+          run: fake.run,
+          toFlatOpc: wrap,
+          limitRequests: false,
+          isSetSupported: fakeIsSetSupported("1.9"),
+          aroundWrite: (context, write, note) => withTrackingSuspended(context, write, fakeIsSetSupported("1.9"), note),
+        });
+        const report = await host.fillControls({ "lakip:identitas": para("Badan Kesbangpol") });
+        expect(report.filled).toEqual([{ tag: "lakip:identitas", count: 1 }]);
+        expect(report.notes).toEqual([TRACKING_LOCKED_NOTE]);
+        expect(TRACKING_LOCKED_NOTE).toMatch(/dikunci.*tercatat sebagai revisi/);
+        expect(textOfOoxml(controls(doc, "lakip:identitas")[0].parts.join(""))).toBe("Badan Kesbangpol");
+        expect(doc.changeTrackingMode).toBe("TrackAll");
+      });
+    }
+
+    test("unlocked: switched off for the fill, back on after, no note", async () => {
+      const doc = fakeDocument([{ tag: "lakip:identitas" }]);
+      doc.changeTrackingMode = "TrackMineOnly";
+      const fake = fakeWordRunner(doc);
+      const modes: string[] = [];
+      const host = createOfficeWordHost({
+        run: fake.run,
+        toFlatOpc: wrap,
+        limitRequests: false,
+        isSetSupported: fakeIsSetSupported("1.9"),
+        aroundWrite: (context, write, note) =>
+          withTrackingSuspended(
+            context,
+            async () => {
+              modes.push(doc.changeTrackingMode ?? "");
+              return write();
+            },
+            fakeIsSetSupported("1.9"),
+            note,
+          ),
+      });
+      const report = await host.fillControls({ "lakip:identitas": para("x") });
+      expect(report.notes).toBeUndefined();
+      expect(modes).toEqual(["Off"]);
+      expect(doc.changeTrackingMode).toBe("TrackMineOnly");
+    });
   });
 });

@@ -13,10 +13,10 @@ describe("Word requirement sets", () => {
     expect(isSupported(statuses, "isiSemua")).toBe(true);
     expect(isSupported(statuses, "cekKursor")).toBe(false);
     const lines = explainMissing(statuses);
-    expect(lines).toHaveLength(2);
-    expect(lines[0]).toContain("WordApi 1.3");
-    expect(lines[0]).toContain("Office 2019");
-    expect(lines[1]).toContain("WordApi 1.4");
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^"Nomor halaman, kepala dan kaki halaman kerangka" terbatas.*Microsoft 365 versi 2302/);
+    expect(lines[1]).toMatch(/^"Pemeriksaan posisi kursor" terbatas.*Office 2021 atau 2024/);
+    expect(lines[2]).toMatch(/^"Lacak perubahan \(Tahapan SOP\)" terbatas.*Microsoft 365 versi 2208/);
   });
 
   test("a throwing check counts as unsupported; a current Word lacks nothing", () => {

@@ -2,7 +2,7 @@ import { reviewGate } from "../../../src/core/sop";
 import { TEKS_TAGS } from "../../../src/core/report";
 import { createWordReviewPort } from "../../../src/hosts/word/reviewPort";
 import { withTrackingSuspended, TrackingRestoreError } from "../../../src/hosts/word/reviewTracking";
-import { createWordApprovalPort, LAKIP_TAGS } from "../../../src/hosts/word/sopApproval";
+import { createWordApprovalPort, LAKIP_TAGS, PDF_SAVE_IN_WORD } from "../../../src/hosts/word/sopApproval";
 import { createFakeWordDoc, fakeRun, supportsUpTo } from "./sopFakeWord";
 
 const d = new Date(2026, 10, 25, 9);
@@ -52,7 +52,7 @@ describe("review port (step 7)", () => {
     const port = createWordReviewPort({ run: fakeRun(doc), isSetSupported: supportsUpTo(1.5) });
     const caps = port.capabilities();
     expect(caps).toMatchObject({ trackingMode: true, trackedChanges: false, comments: true });
-    expect(caps.messages).toEqual([expect.stringMatching(/WordApi 1.6.*Microsoft 365 versi 2308/)]);
+    expect(caps.messages).toEqual([expect.stringMatching(/revisi \(perubahan terlacak\).*Microsoft 365 versi 2308/)]);
     const snap = await port.snapshot();
     expect(snap.revisions).toBeNull();
     expect(snap.comments).toEqual([]);
@@ -69,7 +69,7 @@ describe("review port (step 7)", () => {
 });
 
 describe("the add-in's own filling is never tracked", () => {
-  test("tracking is turned off for the fill and restored, in two extra syncs", async () => {
+  test("tracking is turned off (and read back: Lock Tracking) for the fill and restored, in three extra syncs", async () => {
     const doc = createFakeWordDoc({ trackingMode: "TrackAll" });
     await fakeRun(doc)(async (context) => {
       await withTrackingSuspended(
@@ -83,7 +83,7 @@ describe("the add-in's own filling is never tracked", () => {
     });
     expect(doc.inserted).toEqual([{ text: "Tabel 3.1", tracked: false }]);
     expect(doc.trackingMode).toBe("TrackAll");
-    expect(doc.syncs).toBe(3);
+    expect(doc.syncs).toBe(4);
   });
 
   test("restored also when the fill fails; TrackMineOnly comes back as it was", async () => {
@@ -187,6 +187,21 @@ describe("approval port (step 8)", () => {
       errorFindings: () => null,
       pdfSource: null,
     });
-    expect(port.pdfUnavailable()).toMatch(/PdfFile 1.1.*File > Simpan Sebagai/);
+    expect(port.pdfUnavailable()).toMatch(/sebagai PDF.*File > Simpan Sebagai/);
+  });
+
+  test("Word on Windows/Mac (WebView2, Edge Legacy, WKWebView): no blob download, Word's own Save As PDF instead", async () => {
+    // "Browsers and webview controls used by Office Add-ins": directly downloading blobs as PDF files
+    // isn't supported with WebView2. The link would do nothing there; the pane says what works.
+    const port = createWordApprovalPort({
+      run: fakeRun(createFakeWordDoc()),
+      isSetSupported: (s, v) => s === "PdfFile" && v === "1.1",
+      errorFindings: () => 0,
+      pdfSource: { getFileAsync: () => undefined },
+      canDownload: false,
+    });
+    expect(port.pdfUnavailable()).toBe(PDF_SAVE_IN_WORD);
+    expect(PDF_SAVE_IN_WORD).toMatch(/File > Simpan Sebagai .*PDF/);
+    await expect(port.exportPdf()).rejects.toThrow(/Simpan Sebagai/);
   });
 });

@@ -129,6 +129,7 @@ describe("Word tracker store on an older Word (common API custom XML parts)", ()
     expect(doc.properties.size).toBe(8);
     expect(store.warnings()).toEqual([]);
     const older = createWordTrackerStore({ run: fakeRun(doc), isSetSupported: supportsUpTo(1.1), commonParts: common });
-    expect(older.warnings()[0]).toMatch(/WordApi 1.3.*Diperlukan Word 2016 versi 1612/);
+    expect(older.warnings()[0]).toMatch(/properti LAKIP Langkah 1-8.*Diperlukan Microsoft 365 versi 2011/);
+    expect(older.warnings()[0]).not.toMatch(/WordApi/);
   });
 });

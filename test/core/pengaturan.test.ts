@@ -52,6 +52,26 @@ describe("Pengaturan: Rumus Polaritas Turun (spec 2.4)", () => {
     expect(a.pengaturan.rumusTurun).toBe("(2T - R) / T");
     expect(a.indikator[1].capaian).toBeCloseTo(120, 10);
   });
+  test("a label that looks like a setting but is none is INVALID_SETTING, not silently ignored", () => {
+    const wb = workbook(
+      IDENTITAS,
+      UNIT,
+      pengaturan([
+        ["Pengaturan Perhitungan Capaian"],
+        ["Rumus Turun", "T / R"],
+        ["Batas Capaian (%)", 120],
+        ["Predikat", "Batas"],
+      ]),
+    );
+    expect(at(wb).filter((c) => c.startsWith("INVALID"))).toEqual([
+      "INVALID_SETTING@Pengaturan!A2",
+      "INVALID_SETTING@Pengaturan!B4",
+    ]);
+    const a = analyzeWorkbook(wb);
+    expect(a.findings.find((f) => f.cell === "A2")!.message).toMatch(/"Rumus Polaritas Turun"/);
+    expect(a.pengaturan.batasCapaian).toBe(120); // "(%)" after a label is a note
+    expect(a.pengaturan.rumusTurun).toBe("(2T - R) / T");
+  });
   test("a blank formula keeps the default; Pengaturan is never a unit", () => {
     const a = analyzeWorkbook(
       workbook(

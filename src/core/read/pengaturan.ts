@@ -59,8 +59,11 @@ export function parseRumusTurun(text: string): Pengaturan["rumusTurun"] | undefi
   return undefined;
 }
 
+/** A label as matched: folded, without a trailing colon or a trailing "(%)"-like note. */
 function labelKey(text: string): string {
-  return normalizeLabel(text).replace(/\s*:$/, "");
+  return normalizeLabel(text)
+    .replace(/\s*:$/, "")
+    .replace(/\s*\([^)]*\)$/, "");
 }
 
 const RUMUS_KEY = normalizeLabel(PENGATURAN_LABELS.rumusTurun);
@@ -76,6 +79,9 @@ export function readPengaturan(view: SheetView, findings: FindingCollector): Pen
   let rumusRow: number | undefined;
   let batasRow: number | undefined;
   let scaleHeader: number | undefined;
+  // Labels that look like a setting but are none are reported, not ignored: an agency that
+  // writes "Rumus Turun" must not get the default formula without being told.
+  const misspelt: number[] = [];
   for (let r = 0; r <= view.lastRow; r++) {
     const label = view.raw(r, 0);
     if (!label || label.t !== "s") continue;
@@ -85,7 +91,23 @@ export function readPengaturan(view: SheetView, findings: FindingCollector): Pen
     else if (key === PREDIKAT_KEY && scaleHeader === undefined) {
       const b = view.raw(r, 1);
       if (b && b.t === "s" && labelKey(b.v) === BATAS_BAWAH_KEY) scaleHeader = r;
-    }
+      else {
+        const address = a1(r, 1);
+        invalid(
+          address,
+          `Judul skala predikat di baris ${r + 1} harus "Predikat" di kolom A dan "Batas Bawah" di kolom B; tulis "Batas Bawah" di sel ${address}.`,
+        );
+      }
+    } else if (/^rumus\b|^batas capaian|^batas\s*$/.test(key) && key !== RUMUS_KEY && key !== BATAS_KEY)
+      misspelt.push(r);
+  }
+  for (const r of misspelt) {
+    if (scaleHeader !== undefined && r > scaleHeader) continue; // a predikat may be named anything
+    const address = a1(r, 0);
+    invalid(
+      address,
+      `Label ${quote(cellText(view.raw(r, 0)))} di sel ${address} tidak dikenal; tulis "${PENGATURAN_LABELS.rumusTurun}" atau "${PENGATURAN_LABELS.batasCapaian}" persis seperti itu.`,
+    );
   }
 
   // Rumus Polaritas Turun: blank keeps the default

@@ -161,6 +161,19 @@ export async function hugeRowXlsx(row: number, how: "row" | "dimension" | "cell"
   return withPart(base, sheetPart(1), xml);
 }
 
+/** "Billion laughs": sharedStrings.xml declares nested entities (10^10 characters when expanded). */
+export async function entityBombXlsx(): Promise<Buffer> {
+  const base = await workbookXlsx(lakipSheets([[1, "Sasaran A", "Indikator A", "%", "Naik", 80, 85]]));
+  let dtd = '<!ENTITY a0 "aaaaaaaaaa">';
+  for (let i = 1; i < 10; i++) dtd += `<!ENTITY a${i} "${`&a${i - 1};`.repeat(10)}">`;
+  const zip = await JSZip.loadAsync(base);
+  const ss = (await zip.file("xl/sharedStrings.xml")!.async("string"))
+    .replace(/^(<\?xml[^>]*\?>)/, `$1<!DOCTYPE sst [${dtd}]>`)
+    .replace("Indikator A", "&a9;");
+  zip.file("xl/sharedStrings.xml", ss);
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
 // ---------------------------------------------------------------------------------------------
 // Templates (.docx)
 

@@ -11,6 +11,7 @@ import * as path from "path";
 import {
   brokenTemplate,
   dtdTemplate,
+  entityBombXlsx,
   hugeRowXlsx,
   lakipSheets,
   nestedTemplate,
@@ -25,6 +26,7 @@ async function main(dir: string): Promise<void> {
     ["bom-bohong.xlsx", () => spacesBombXlsx(1000, 2048)],
     ["baris-besar.xlsx", () => hugeRowXlsx(2_000_000_000)],
     ["dimensi-besar.xlsx", () => hugeRowXlsx(5_000_000, "dimension")],
+    ["entitas-bom.xlsx", entityBombXlsx],
     ["buku.xlsx", () => workbookXlsx(lakipSheets([[1, "Sasaran A", "Indikator A", "%", "Naik", 80, 85]]))],
     ["templat-dtd.docx", dtdTemplate],
     ["templat-rusak.docx", brokenTemplate],

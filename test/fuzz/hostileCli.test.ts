@@ -13,6 +13,7 @@ import { xmlProblem } from "../../src/hosts/files/xmlCheck";
 import {
   brokenTemplate,
   dtdTemplate,
+  entityBombXlsx,
   hugeRowXlsx,
   lakipSheets,
   nestedTemplate,
@@ -109,6 +110,11 @@ describe("limits (spec 6): refused as unusable input within 10 seconds", () => {
       lakip("validate", p),
       /melebihi batas 200 MB setelah dibongkar \(bagian xl\/worksheets\/sheet1\.xml\)/,
     );
+  });
+
+  test("an entity expansion bomb (billion laughs) in sharedStrings.xml: the parser never expands it", async () => {
+    const p = file("entitas-bom.xlsx", await entityBombXlsx());
+    expectRefused(lakip("validate", p), /Isi berkas \.xlsx ini rusak/);
   });
 
   test("a row numbered 2,000,000,000", async () => {

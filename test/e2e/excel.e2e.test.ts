@@ -209,6 +209,12 @@ describe("Excel pane in the harness", () => {
     // User text that looks like a formula stays text.
     expect(await harness(page, (h) => h.cellValue("Bidang Baru", "C2"))).toBe("=Persentase layanan");
     expect(await harness(page, (h) => h.cellFormula("Bidang Baru", "C2"))).toBeNull();
+    // The SOP step is recorded after the sheets are written: wait for it rather than race it.
+    await page.waitForFunction(() =>
+      /^Berjalan/.test(
+        (window as unknown as { excelHarness: Harness }).excelHarness.customProperties()["LAKIP Langkah 4"] ?? "",
+      ),
+    );
     expect((await harness(page, (h) => h.customProperties()))["LAKIP Langkah 4"]).toMatch(/^Berjalan/);
     await screenshot(page.getByTestId("pane"), "excel-pane-himpun");
 

@@ -104,8 +104,8 @@ describe("limits (spec 6): refused as unusable input within 10 seconds", () => {
       expectRefused(lakip(cmd, p), /terlalu besar untuk dibuka: .*melebihi batas 200 MB/);
   });
 
-  test("a zip bomb that lies about its sizes (260 MB declared as 2 KB)", async () => {
-    const p = file("bom-bohong.xlsx", await spacesBombXlsx(260, 2048));
+  test("a zip bomb that lies about its sizes (210 MB declared as 2 KB)", async () => {
+    const p = file("bom-bohong.xlsx", await spacesBombXlsx(210, 2048));
     expectRefused(
       lakip("validate", p),
       /melebihi batas 200 MB setelah dibongkar \(bagian xl\/worksheets\/sheet1\.xml\)/,
@@ -131,6 +131,11 @@ describe("limits (spec 6): refused as unusable input within 10 seconds", () => {
     ftruncateSync(fd, 210 * 1024 * 1024); // sparse: no disk used
     closeSync(fd);
     expectRefused(lakip("validate", p), /terlalu besar \(210 MB\); batasnya 200 MB/);
+    const book = file("kecil.xlsx", Buffer.alloc(0));
+    expectRefused(
+      lakip("report", book, "--template", p, "--out", path.join(dir, "x.docx")),
+      /Template ".*raksasa\.xlsx" terlalu besar \(lebih dari 200 MB\)/,
+    );
   });
 });
 

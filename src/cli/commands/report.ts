@@ -15,6 +15,7 @@ import { analyzeWorkbook, hasErrors, type Analysis, type Finding } from "../../c
 import { REPORT_TAGS, REPORT_TAG_NAMES, renderControls, tagTitle, type Paper } from "../../core/report";
 import { fillDocxZip, type FillReport } from "../../hosts/files/docxFill";
 import { loadTemplateDocx, TemplateError } from "../../hosts/files/docxCheck";
+import { MAX_UNPACKED_BYTES } from "../../hosts/files/zipLimits";
 import { buildTemplateDocx } from "../../hosts/files/docxTemplate";
 import { putDeflated } from "../../hosts/files/zipNative";
 import { refuseInputAsOutput, writeFileAtomically } from "../outputs";
@@ -39,6 +40,8 @@ async function readTemplate(file: string): Promise<JSZip> {
   try {
     const stat = await fs.stat(file);
     if (stat.isDirectory()) throw new UsageError(`Template "${file}" adalah folder, bukan berkas .docx.`);
+    if (stat.size > MAX_UNPACKED_BYTES + 1024 * 1024)
+      throw new UsageError(`Template "${file}" terlalu besar (lebih dari ${MAX_UNPACKED_BYTES / (1024 * 1024)} MB).`);
     bytes = await fs.readFile(file);
   } catch (e) {
     if (e instanceof UsageError) throw e;

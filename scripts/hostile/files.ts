@@ -161,6 +161,35 @@ export async function hugeRowXlsx(row: number, how: "row" | "dimension" | "cell"
   return withPart(base, sheetPart(1), xml);
 }
 
+/** A first sheet of `rows` rows of 16,000 numeric cells (400 rows: 6,4 million cells, 92 MB unpacked). */
+export async function manyCellsXlsx(rows: number): Promise<Buffer> {
+  const row = "<c><v>1</v></c>".repeat(16_000);
+  const parts = [
+    '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>',
+  ];
+  for (let r = 1; r <= rows; r++) parts.push(`<row r="${r}">${row}</row>`);
+  parts.push("</sheetData></worksheet>");
+  const xml = Buffer.from(parts.join(""), "utf8");
+  const base = await workbookXlsx([
+    { name: "Petunjuk", rows: [["Petunjuk pengisian"]] },
+    ...lakipSheets([[1, "Sasaran A", "Indikator A", "%", "Naik", 80, 85]]),
+  ]);
+  return withDeflatedPart(base, sheetPart(1), repeatedDeflate(xml.toString("utf8"), "", 0, ""));
+}
+
+/** "Billion laughs": sharedStrings.xml declares nested entities (10^10 characters when expanded). */
+export async function entityBombXlsx(): Promise<Buffer> {
+  const base = await workbookXlsx(lakipSheets([[1, "Sasaran A", "Indikator A", "%", "Naik", 80, 85]]));
+  let dtd = '<!ENTITY a0 "aaaaaaaaaa">';
+  for (let i = 1; i < 10; i++) dtd += `<!ENTITY a${i} "${`&a${i - 1};`.repeat(10)}">`;
+  const zip = await JSZip.loadAsync(base);
+  const ss = (await zip.file("xl/sharedStrings.xml")!.async("string"))
+    .replace(/^(<\?xml[^>]*\?>)/, `$1<!DOCTYPE sst [${dtd}]>`)
+    .replace("Indikator A", "&a9;");
+  zip.file("xl/sharedStrings.xml", ss);
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
 // ---------------------------------------------------------------------------------------------
 // Templates (.docx)
 

@@ -29,6 +29,13 @@ const RUNS = Number(process.env.LAKIP_FUZZ_RUNS ?? 150);
 const SEED = Number(process.env.LAKIP_FUZZ_SEED ?? 20261130);
 const params = (runs = RUNS) => ({ seed: SEED, numRuns: runs });
 
+/** What a run looked at; printed by `npm run fuzz` (LAKIP_FUZZ_RUNS set) for the record. */
+const stats = { grids: 0, sheets: 0, findings: 0, workbooks: 0, capaian: 0, capaianNull: 0, means: 0 };
+afterAll(() => {
+  if (process.env.LAKIP_FUZZ_RUNS)
+    console.log(`fuzz (seed ${SEED}, ${RUNS} kasus per sifat): ${JSON.stringify(stats)}`);
+});
+
 /**
  * Magnitudes where C stays finite (|v| 0 or >= 0,001, at most 1e9): a C that overflows is spec 3's
  * non-finite rule, the engine's (issue 9), covered by the `test.failing` below until it lands.
@@ -144,6 +151,9 @@ describe("any grid", () => {
       fc.property(gridArb, (grid) => {
         const before = JSON.stringify(grid);
         const a = analyzeWorkbook(grid);
+        stats.grids++;
+        stats.sheets += grid.sheets.length;
+        stats.findings += a.findings.length;
         expect(JSON.stringify(grid)).toBe(before);
         const names = new Set(grid.sheets.map((s) => s.name));
         for (const f of a.findings) {
@@ -311,6 +321,10 @@ const key = (sheet: string, cell: string, severity: string) => `${sheet}!${cell}
 function checkAgainstOracle(units: GenRow[][], rules: Rules): void {
   const a = analyzeWorkbook(buildWorkbook(units));
   const exp = expected(units, rules);
+  stats.workbooks++;
+  stats.capaian += exp.length;
+  stats.capaianNull += exp.filter((e) => e.c.capaian === null).length;
+  stats.means += a.sasaran.length + a.unit.length + 1;
   expect(a.indikator).toHaveLength(exp.length);
   const byPlace = new Map(a.indikator.map((i) => [`${i.sheet}:${i.row}`, i]));
   for (const e of exp) {

@@ -13,6 +13,7 @@ import { xmlProblem } from "../../src/hosts/files/xmlCheck";
 import {
   brokenTemplate,
   dtdTemplate,
+  entityBombXlsx,
   hugeRowXlsx,
   lakipSheets,
   nestedTemplate,
@@ -103,12 +104,17 @@ describe("limits (spec 6): refused as unusable input within 10 seconds", () => {
       expectRefused(lakip(cmd, p), /terlalu besar untuk dibuka: .*melebihi batas 200 MB/);
   });
 
-  test("a zip bomb that lies about its sizes (260 MB declared as 2 KB)", async () => {
-    const p = file("bom-bohong.xlsx", await spacesBombXlsx(260, 2048));
+  test("a zip bomb that lies about its sizes (210 MB declared as 2 KB)", async () => {
+    const p = file("bom-bohong.xlsx", await spacesBombXlsx(210, 2048));
     expectRefused(
       lakip("validate", p),
       /melebihi batas 200 MB setelah dibongkar \(bagian xl\/worksheets\/sheet1\.xml\)/,
     );
+  });
+
+  test("an entity expansion bomb (billion laughs) in sharedStrings.xml: the parser never expands it", async () => {
+    const p = file("entitas-bom.xlsx", await entityBombXlsx());
+    expectRefused(lakip("validate", p), /Isi berkas \.xlsx ini rusak/);
   });
 
   test("a row numbered 2,000,000,000", async () => {
@@ -125,6 +131,11 @@ describe("limits (spec 6): refused as unusable input within 10 seconds", () => {
     ftruncateSync(fd, 210 * 1024 * 1024); // sparse: no disk used
     closeSync(fd);
     expectRefused(lakip("validate", p), /terlalu besar \(210 MB\); batasnya 200 MB/);
+    const book = file("kecil.xlsx", Buffer.alloc(0));
+    expectRefused(
+      lakip("report", book, "--template", p, "--out", path.join(dir, "x.docx")),
+      /Template ".*raksasa\.xlsx" terlalu besar \(lebih dari 200 MB\)/,
+    );
   });
 });
 

@@ -18,6 +18,7 @@ import { fillDocxZip, refreshDocxIndexes, type FillReport } from "../../hosts/fi
 import { bookmarkEntries } from "../../hosts/files/docxIndexes";
 import { LOGO_MAX_BYTES, imageInfo, writeLogo } from "../../hosts/files/docxParts";
 import { LibreOfficeMissingError, checkLibreOffice, docxToPdf, pagesFromIndexes } from "../../hosts/files/libreoffice";
+import { MAX_UNPACKED_BYTES } from "../../hosts/files/zipLimits";
 import { buildTemplateDocx } from "../../hosts/files/docxTemplate";
 import { templateRefusedMessage } from "../../hosts/files/errors";
 import { putDeflated } from "../../hosts/files/zipNative";
@@ -43,6 +44,8 @@ async function readTemplate(file: string): Promise<JSZip> {
   try {
     const stat = await fs.stat(file);
     if (stat.isDirectory()) throw new UsageError(`Template "${file}" adalah folder, bukan berkas .docx.`);
+    if (stat.size > MAX_UNPACKED_BYTES + 1024 * 1024)
+      throw new UsageError(`Template "${file}" terlalu besar (lebih dari ${MAX_UNPACKED_BYTES / (1024 * 1024)} MB).`);
     bytes = await fs.readFile(file);
   } catch (e) {
     if (e instanceof UsageError) throw e;

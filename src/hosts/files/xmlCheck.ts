@@ -25,10 +25,22 @@ export interface XmlProblem {
 const NAME =
   /^[A-Za-z_\u00C0-\uFFFF][\w.\-\u00B7\u00C0-\uFFFF]*(?::[A-Za-z_\u00C0-\uFFFF][\w.\-\u00B7\u00C0-\uFFFF]*)?$/;
 const ATTR = /\s*([^\s=/>]+)\s*=\s*("([^"]*)"|'([^']*)')/y;
-/** Characters XML 1.0 never allows, even escaped: C0 controls but tab/LF/CR, U+FFFE/U+FFFF, lone surrogates. */
+/**
+ * Characters XML 1.0 never allows, even escaped: C0 controls but tab/LF/CR, U+FFFE/U+FFFF, and
+ * surrogates that are not part of a pair (matched pairs are skipped by the first alternative; no
+ * lookbehind, which older Safari webviews cannot parse).
+ */
 const BAD_CHAR =
   // eslint-disable-next-line no-control-regex -- exactly the characters XML forbids
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+  /[\uD800-\uDBFF][\uDC00-\uDFFF]|([\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF])/g;
+
+function badChar(xml: string): { index: number; char: string } | null {
+  BAD_CHAR.lastIndex = 0;
+  for (let m = BAD_CHAR.exec(xml); m; m = BAD_CHAR.exec(xml))
+    if (m[1] !== undefined) return { index: m.index, char: m[1] };
+  return null;
+}
+
 const ENTITY = /&(?:(amp|lt|gt|quot|apos)|#(\d{1,7})|#x([0-9a-fA-F]{1,6}));/y;
 
 function position(xml: string, at: number): { line: number; column: number } {
@@ -84,11 +96,11 @@ export function xmlProblem(xml: string): XmlProblem | null {
   let i = 0;
   const n = xml.length;
   if (xml.charCodeAt(0) === 0xfeff) i = 1;
-  const badChar = BAD_CHAR.exec(xml);
-  if (badChar)
+  const bad = badChar(xml);
+  if (bad)
     return fail(
-      badChar.index,
-      `karakter U+${badChar[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")} yang tidak boleh ada di XML`,
+      bad.index,
+      `karakter U+${bad.char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")} yang tidak boleh ada di XML`,
     );
   while (i < n) {
     const lt = xml.indexOf("<", i);

@@ -26,17 +26,34 @@ export const MAX_SHEET_COLUMNS = 16_384;
 /** More parts than any workbook or report has; each part costs JSZip an object. */
 export const MAX_ZIP_ENTRIES = 50_000;
 
+/**
+ * Cells (`<c>` of all worksheets) and shared strings (`<si>`) a workbook may hold: far above any
+ * LAKIP (the 10,000-indicator bench workbook has about 150,000 cells), and low enough that reading
+ * an accepted workbook stays within the spec's 700 MB (ExcelJS takes about 180 bytes per cell;
+ * 6.4 million cells took 1,1 GB).
+ */
+export const MAX_CELLS = 2_000_000;
+
 export interface ZipLimits {
   maxUnpackedBytes: number;
   maxRows: number;
   maxEntries: number;
+  maxCells: number;
 }
 
 export const DEFAULT_LIMITS: ZipLimits = {
   maxUnpackedBytes: MAX_UNPACKED_BYTES,
   maxRows: MAX_SHEET_ROWS,
   maxEntries: MAX_ZIP_ENTRIES,
+  maxCells: MAX_CELLS,
 };
+
+/** Counts shared by the scanners of one workbook. */
+export interface CellBudget {
+  cells: number;
+  strings: number;
+  max: number;
+}
 
 /** A package over a limit; the message is one Bahasa Indonesia sentence for the user. */
 export class ZipLimitError extends Error {
@@ -212,6 +229,7 @@ export class WorksheetRowScanner implements PartScanner {
     /** The worksheet's part name, e.g. "xl/worksheets/sheet1.xml". */
     private readonly part: string,
     private readonly maxRows: number = MAX_SHEET_ROWS,
+    private readonly budget: CellBudget = { cells: 0, strings: 0, max: MAX_CELLS },
   ) {}
 
   push(text: string): void {
@@ -240,6 +258,11 @@ export class WorksheetRowScanner implements PartScanner {
         const r = /(?:^|\s)r\s*=\s*["']\s*(\d+)/.exec(attrs);
         if (r && (r[1].length > 9 || Number(r[1]) > this.maxRows)) this.refuse(Number(r[1]));
       } else if (m[1] === "c") {
+        if (++this.budget.cells > this.budget.max)
+          throw new SheetRowsError(
+            this.part,
+            `membuat buku kerja ini memuat lebih dari ${this.budget.max.toLocaleString("id-ID")} sel, jauh di atas data LAKIP mana pun; bila ada banyak sel kosong berformat di bawah atau di kanan data, hapus baris dan kolom itu di Excel lalu simpan ulang.`,
+          );
         const r = /(?:^|\s)r\s*=\s*["']\s*\$?([A-Za-z]+)\$?(\d+)/.exec(attrs);
         if (r) {
           if (r[1].length > 3 || columnNumber(r[1]) > MAX_SHEET_COLUMNS) this.refuseColumn(r[1].toUpperCase());
@@ -271,6 +294,33 @@ export class WorksheetRowScanner implements PartScanner {
       this.part,
       `memuat kolom ${letters.length > 8 ? letters.slice(0, 8) + "…" : letters}, di luar kolom terakhir Excel (XFD); berkas ini rusak atau dibuat oleh program lain, buka di Excel lalu simpan ulang.`,
     );
+  }
+}
+
+/** Counts the shared strings (`<si>`) of xl/sharedStrings.xml against the workbook's budget. */
+export class SharedStringsScanner implements PartScanner {
+  private carry = "";
+
+  constructor(private readonly budget: CellBudget) {}
+
+  push(text: string): void {
+    const s = this.carry + text;
+    this.carry = s.slice(-3);
+    const re = /<(?:[A-Za-z_][\w.-]*:)?si[\s>/]/g;
+    // Matches ending within the kept tail are counted with the next chunk.
+    const limit = s.length - 3;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      if (m.index >= limit) break;
+      if (++this.budget.strings > this.budget.max)
+        throw new ZipLimitError(
+          `Berkas ini memuat lebih dari ${this.budget.max.toLocaleString("id-ID")} teks berbeda (bagian xl/sharedStrings.xml), jauh di atas data LAKIP mana pun; berkas ini tidak dibuka.`,
+          "xl/sharedStrings.xml",
+        );
+    }
+  }
+
+  end(): void {
+    this.carry = "";
   }
 }
 
@@ -452,8 +502,13 @@ export async function checkWorkbookLimits(
 ): Promise<JSZip> {
   checkDeclaredSizes(bytes, limits);
   try {
+    const budget: CellBudget = { cells: 0, strings: 0, max: limits.maxCells };
     await checkInflatedSizes(bytes, limits, (name) =>
-      isWorksheetPart(name) ? new WorksheetRowScanner(name, limits.maxRows) : undefined,
+      isWorksheetPart(name)
+        ? new WorksheetRowScanner(name, limits.maxRows, budget)
+        : /^xl\/sharedStrings\.xml$/i.test(name)
+          ? new SharedStringsScanner(budget)
+          : undefined,
     );
   } catch (e) {
     if (e instanceof SheetRowsError) {

@@ -8,6 +8,7 @@ import {
   checkDeclaredSizes,
   checkWorkbookLimits,
   declaredEntries,
+  SharedStringsScanner,
   WorksheetRowScanner,
   ZipLimitError,
   DEFAULT_LIMITS,
@@ -106,6 +107,23 @@ describe("sheets beyond 1,048,576 rows", () => {
   test("the last row Excel has, 1,048,576, is read", async () => {
     const grid = await readWorkbookGrid(await hugeRowXlsx(1_048_576));
     expect(grid.sheets[0].rows[1_048_575]?.[0]).toEqual({ t: "s", v: "y" });
+  });
+
+  test("more cells than the workbook's budget (2,000,000 by default) are refused, naming the sheet", async () => {
+    const many = await workbookXlsx([
+      { name: "Petunjuk", rows: Array.from({ length: 30 }, () => Array.from({ length: 10 }, () => 1)) },
+      ...lakipSheets([[1, "S", "I", "%", "Naik", 80, 85]]),
+    ]);
+    const limits = { ...DEFAULT_LIMITS, maxCells: 250 };
+    await expect(checkWorkbookLimits(many, () => JSZip.loadAsync(many), limits)).rejects.toThrow(
+      /^Sheet "Petunjuk" \(xl\/worksheets\/sheet1\.xml\) membuat buku kerja ini memuat lebih dari 250 sel/,
+    );
+    await expect(
+      checkWorkbookLimits(many, () => JSZip.loadAsync(many), { ...limits, maxCells: 400 }),
+    ).resolves.toBeDefined();
+    const s = new SharedStringsScanner({ cells: 0, strings: 0, max: 2 });
+    s.push("<sst><si><t>a</t></si><s");
+    expect(() => s.push("i><t>b</t></si><si>")).toThrow(/lebih dari 2 teks berbeda \(bagian xl\/sharedStrings\.xml\)/);
   });
 
   test("a column beyond XFD is refused", () => {

@@ -7,7 +7,12 @@
 type Config = {
   plugins: Array<{ userOptions?: { filename?: string; templateContent?: string }; patterns?: Array<{ to?: string }> }>;
 };
-const makeConfig = require("../../webpack.config.js") as (env: object, argv: object) => Promise<Config>;
+const webpackConfig = require("../../webpack.config.js") as (env: object, argv: object) => Promise<Config | Config[]>;
+/** The panes' configuration (a full build returns [panes, LAKIP.html page]). */
+const makeConfig = async (env: object, argv: object): Promise<Config> => {
+  const config = await webpackConfig(env, argv);
+  return Array.isArray(config) ? config[0] : config;
+};
 
 const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 

@@ -148,7 +148,7 @@ describe("lakip format --from: next year's format", () => {
     expect(r.stdout).toMatch(/Format tahun 2026 ditulis ke format-2026\.xlsx/);
     const old = analyzeWorkbook(await gridOf(at("kesbangpol-2025.xlsx")));
     const grid = await gridOf(at("format-2026.xlsx"));
-    expect(grid.sheets.map((s) => s.name)).toEqual(["Petunjuk", "Identitas", ...old.units, "Anggaran"]);
+    expect(grid.sheets.map((s) => s.name)).toEqual(["Petunjuk", "Identitas", "Pengaturan", ...old.units, "Anggaran"]);
     const identitas = grid.sheets.find((s) => s.name === "Identitas")!;
     const label = (l: string) => identitas.rows.find((row) => row && cellText(row[0] ?? undefined) === l)?.[1];
     expect(label("Tahun")).toEqual({ t: "n", v: 2026 });
@@ -170,6 +170,11 @@ describe("lakip format --from: next year's format", () => {
         "Polaritas",
         "Target",
         "Realisasi",
+        // the example's own earlier years (2022-2024), then 2025's figures
+        "Target 2022",
+        "Realisasi 2022",
+        "Target 2023",
+        "Realisasi 2023",
         "Target 2024",
         "Realisasi 2024",
         "Target 2025",
@@ -191,8 +196,13 @@ describe("lakip format --from: next year's format", () => {
         expect(cellText(v("Polaritas") ?? undefined)).toBe(ind.polaritas);
         expect(v("Target")).toBeNull();
         expect(v("Realisasi")).toBeNull();
-        for (const h of ["Keterangan", "Faktor Pendukung", "Faktor Penghambat", "Upaya Perbaikan", "Target 2024"])
+        for (const h of ["Keterangan", "Faktor Pendukung", "Faktor Penghambat", "Upaya Perbaikan"])
           expect(v(h)).toBeNull();
+        // earlier years the 2025 workbook held are carried as they were
+        const t2024 = ind.riwayat.find((y) => y.tahun === 2024)?.target ?? null;
+        expect(v("Target 2024")).toEqual(
+          typeof t2024 === "number" ? { t: "n", v: t2024 } : t2024 === null ? null : expect.anything(),
+        );
         expect(v("Realisasi 2025")).toEqual({ t: "n", v: ind.realisasi });
         expect(v("Target 2025")).toEqual(
           typeof ind.target === "number" ? { t: "n", v: ind.target } : { t: "s", v: ind.targetText },
@@ -211,7 +221,7 @@ describe("lakip format --from: next year's format", () => {
     expect([...codes]).toEqual(["MISSING_VALUE"]);
   });
 
-  test("the history grows: 2026 filled -> 2027 holds 2024, 2025 and 2026", async () => {
+  test("the history grows: 2026 filled -> 2027 holds 2022 to 2026", async () => {
     const file = at("lakip-2026.xlsx");
     writeFileSync(file, readFileSync(at("format-2026.xlsx")));
     await fill(file, ["targets", "realisasi"], undefined, 1.1);
@@ -222,9 +232,13 @@ describe("lakip format --from: next year's format", () => {
     const grid = await gridOf(at("format-2027.xlsx"));
     const sheet = grid.sheets.find((s) => s.name === "Sekretariat")!;
     const header = sheet.rows[2]!.map((c) => cellText(c ?? undefined));
-    expect(header.slice(5, 13)).toEqual([
+    expect(header.slice(5, 17)).toEqual([
       "Target",
       "Realisasi",
+      "Target 2022",
+      "Realisasi 2022",
+      "Target 2023",
+      "Realisasi 2023",
       "Target 2024",
       "Realisasi 2024",
       "Target 2025",
@@ -233,9 +247,9 @@ describe("lakip format --from: next year's format", () => {
       "Realisasi 2026",
     ]);
     const first = sheet.rows[3]!;
-    expect(first[8]).toEqual({ t: "n", v: 68.5 }); // Realisasi 2024, carried from the 2025 workbook
-    expect(first[10]).toEqual({ t: "n", v: 71.25 }); // Realisasi 2025
-    expect(first[12]).toEqual({ t: "n", v: 78.38 }); // Realisasi 2026 = 71,25 x 1,1 as typed
+    expect(first[12]).toEqual({ t: "n", v: 68.5 }); // Realisasi 2024, carried from the 2025 workbook
+    expect(first[14]).toEqual({ t: "n", v: 71.25 }); // Realisasi 2025
+    expect(first[16]).toEqual({ t: "n", v: 78.38 }); // Realisasi 2026 = 71,25 x 1,1 as typed
   });
 
   test("a workbook with error findings is refused: exit 1, the findings printed, nothing written", () => {

@@ -68,7 +68,7 @@ describe("the panes' sentences come from the registry, in plain Indonesian", () 
     expect(lines).toHaveLength(excel.EXCEL_FEATURE_REQUIREMENTS.length);
     lines.forEach(noJargon);
     expect(lines[0]).toBe(
-      `"Validasi" tidak tersedia di versi Excel ini. Diperlukan ${plainMinimum("ExcelApi", "1.4")}.`,
+      `"Validasi" tidak tersedia di versi Excel ini. Diperlukan ${plainMinimum("ExcelApi", excel.EXCEL_FEATURE_REQUIREMENTS[0].version)}.`,
     );
     const reason = excel.missingReason(
       excel.checkRequirements(() => false),

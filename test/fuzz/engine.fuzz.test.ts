@@ -38,7 +38,7 @@ afterAll(() => {
 
 /**
  * Magnitudes where C stays finite (|v| 0 or >= 0,001, at most 1e9): a C that overflows is spec 3's
- * non-finite rule, the engine's (issue 9), covered by the `test.failing` below until it lands.
+ * non-finite rule, covered by the "extreme magnitudes" test below.
  */
 const saneDouble = (min: number, max: number) =>
   fc.double({ min, max, noNaN: true, noDefaultInfinity: true }).filter((v) => v === 0 || Math.abs(v) >= 1e-3);
@@ -417,10 +417,8 @@ describe("section 3 against a second formulation", () => {
     );
   });
 
-  // Spec 3 asks for an overflow-safe Turun formula and a null capaian (EXTREME_CAPAIAN error) when
-  // C is not finite; that arithmetic is issue 9's (the engine), not yet in this branch. This test
-  // documents the gap: it is expected to fail until the engine does it; then make it a plain test().
-  test.failing("extreme magnitudes (Turun T 1e308, Naik T 0,001 R 1e306): finite or null, as spec 3 says", () => {
+  // Spec 3: an overflow-safe Turun formula and a null capaian (EXTREME_CAPAIAN error) when C is not finite.
+  test("extreme magnitudes (Turun T 1e308, Naik T 0,001 R 1e306): finite or null, as spec 3 says", () => {
     const extremeRows: GenRow[][] = [
       [
         {

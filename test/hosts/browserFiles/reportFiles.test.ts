@@ -123,7 +123,8 @@ describe("the report and the SOP ports over a .docx", () => {
 
 describe("loadDocx refuses what lakip report refuses, with its sentence", () => {
   test("not a zip, and a zip without word/document.xml", async () => {
-    const sentence = 'Template "x.docx" bukan dokumen Word (.docx) yang dapat dibaca.';
+    // the sentence of docxCheck.ts that `lakip report --template` prints too
+    const sentence = 'Template "x.docx": berkas ini bukan dokumen Word (.docx)';
     await expect(loadDocx("x.docx", new TextEncoder().encode("teks biasa"))).rejects.toThrow(sentence);
     const xlsx = fs.readFileSync(path.join(ROOT, "examples/kesbangpol-2025.xlsx"));
     await expect(loadDocx("x.docx", xlsx)).rejects.toThrow(sentence);

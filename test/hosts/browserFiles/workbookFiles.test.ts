@@ -41,7 +41,14 @@ describe("gatherWorkbook", () => {
     const r = await gatherWorkbook(null, files, who, now);
     expect(r.base).toBe("a.xlsx");
     const grid = await readWorkbookGrid(r.bytes);
-    expect(grid.sheets.map((s) => s.name)).toEqual(["Petunjuk", "Identitas", ...UNITS_A, ...UNITS_B, "Anggaran"]);
+    expect(grid.sheets.map((s) => s.name)).toEqual([
+      "Petunjuk",
+      "Identitas",
+      "Pengaturan",
+      ...UNITS_A,
+      ...UNITS_B,
+      "Anggaran",
+    ]);
     const mine = toComputeOutput(analyzeWorkbook(grid));
     const theirs = toComputeOutput(analyzeWorkbook(await readWorkbookGrid(fs.readFileSync(EXAMPLE))));
     expect(mine.indikator).toEqual(theirs.indikator);
@@ -60,7 +67,7 @@ describe("gatherWorkbook", () => {
     );
   }, 60_000);
 
-  test("with a master, its unit sheet is replaced in place and the master's bytes are untouched", async () => {
+  test("with a master, a unit file made from it gives its open cells and the master's bytes are untouched", async () => {
     const masterBytes = fs.readFileSync(EXAMPLE);
     const copy = Buffer.from(masterBytes);
     const master = await readWorkbookFileBytes("induk.xlsx", masterBytes);
@@ -72,7 +79,8 @@ describe("gatherWorkbook", () => {
       now,
     );
     expect(Buffer.compare(masterBytes, copy)).toBe(0);
-    expect(r.plan.reports[0].taken).toContain('Sheet "Sekretariat" (menggantikan yang lama)');
+    // the unit's sheet matches the master's indicators (issue 14): only the cells a unit fills are taken
+    expect(r.plan.reports[0].taken).toEqual(['Sheet "Sekretariat": 16 sel isian unit']);
     const grid = await readWorkbookGrid(r.bytes);
     expect(grid.sheets.map((s) => s.name)).toEqual(master.grid.sheets.map((s) => s.name));
   }, 60_000);

@@ -139,6 +139,7 @@ export function createOfficeWordHost(options: OfficeWordHostOptions): WordHost {
           aroundWrite(
             context,
             async () => {
+              // @requires kerangkaLengkap (run-time check above: `whole`)
               if (whole) context.document.insertFileFromBase64(base64Docx, "Replace");
               else context.document.body.insertFileFromBase64(base64Docx, "Replace");
               await context.sync();
@@ -213,6 +214,7 @@ export function createOfficeWordHost(options: OfficeWordHostOptions): WordHost {
       }
     },
 
+    /** @requires isiSemua */
     async fillHeaders(contents) {
       const tags = Object.keys(contents);
       try {
@@ -283,6 +285,7 @@ export function createOfficeWordHost(options: OfficeWordHostOptions): WordHost {
       }
     },
 
+    /** @requires isiSemua */
     async listOpenSections() {
       try {
         return await run(async (context) => {

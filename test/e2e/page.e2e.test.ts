@@ -144,6 +144,7 @@ test("Format: unit names validated, the workbook downloaded", async () => {
     "Sekretariat",
     "Bidang Politik Dalam Negeri",
     "Anggaran",
+    "Pengaturan",
   ]);
   expect(grid.customProperties?.["LAKIP Langkah 2"]).toMatch(/^Selesai \| .* \| Sari Dewi, Kasubag Program \|/);
   await screenshot(page, "page-format-1366");
@@ -343,7 +344,7 @@ test("Laporan with the agency's own .docx: its own text kept, controls filled on
   await page.getByTestId("template-input").setInputFiles(bad);
   const cli = lakip(["report", EXAMPLE, "--out", path.join(dir, "x.docx"), "--template", bad]);
   expect(cli.status).toBe(2);
-  const sentence = `Template "bukan-template.docx" bukan dokumen Word (.docx) yang dapat dibaca.`;
+  const sentence = `Template "bukan-template.docx": berkas ini bukan dokumen Word (.docx) yang dapat dibaca; simpan ulang dari Word sebagai .docx.`;
   expect(cli.stderr).toContain(sentence.replace("bukan-template.docx", bad));
   await page.getByTestId("notice").getByText(sentence).waitFor();
 }, 120_000);

@@ -41,6 +41,8 @@ test("an internal error in any command: Indonesian, without the host's English m
   const c = capture();
   const code = await main(["compute", example], c.io);
   expect(code).toBe(2);
-  expect(c.err.join("")).toMatch(/^lakip compute: terjadi kesalahan internal pada program LAKIP, bukan pada berkas Anda\./);
+  expect(c.err.join("")).toMatch(
+    /^lakip compute: terjadi kesalahan internal pada program LAKIP, bukan pada berkas Anda\./,
+  );
   expect(c.err.join("")).not.toMatch(/Cannot read|TypeError/);
 });

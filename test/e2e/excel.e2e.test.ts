@@ -297,7 +297,10 @@ describe("Excel pane in the harness", () => {
     await expect(page.getByRole("button", { name: "Hapus sorotan" }).isDisabled()).resolves.toBe(true);
     await page.getByRole("tab", { name: "Format" }).click();
     await expect(page.getByRole("button", { name: "Buat Format" }).isDisabled()).resolves.toBe(true);
-    await page.getByText(/"Buat Format" tidak tersedia di versi Excel ini/).first().waitFor();
+    await page
+      .getByText(/"Buat Format" tidak tersedia di versi Excel ini/)
+      .first()
+      .waitFor();
     await page.getByRole("tab", { name: "Rekap" }).click();
     await expect(page.getByRole("button", { name: "Rekap", exact: true }).isDisabled()).resolves.toBe(true);
     await screenshot(page, "excel-harness-office2016");

@@ -254,7 +254,7 @@ export function roman(n: number): string {
  * Close to Word's layout for the built-in template, not exact: the PDF route and Word's own
  * update give the exact numbers.
  */
-export function estimatePages(xml: string): Map<string, string> {
+export function estimatePages(xml: string, tocEntries?: (instr: string) => number): Map<string, string> {
   const bodyStart = xml.indexOf("<w:body>");
   const text = bodyStart >= 0 ? xml.slice(bodyStart) : xml;
   const { h, top, bottom } = pageSize(xml);
@@ -313,6 +313,12 @@ export function estimatePages(xml: string): Map<string, string> {
     const el = text.slice(p, pEnd);
     pos = pEnd;
     const style = el.includes("<w:pStyle") ? (/<w:pStyle w:val="([^"]*)"/.exec(el)?.[1] ?? "") : "";
+    if (tocEntries && (/^TOC\d$/.test(style) || style === "TableofFigures")) {
+      // an index: as long as the entries it will hold (whatever its cached result is now)
+      const instr = /<w:instrText[^>]*>\s*(TOC\b[^<]*)</.exec(el)?.[1];
+      if (instr) for (let n = tocEntries(instr.replace(/&quot;/g, '"')); n > 0; n--) add(300);
+      continue;
+    }
     if ((style === "Heading1" || style === "JudulBagian" || el.includes("<w:pageBreakBefore/>")) && used > 0) {
       page++;
       used = 0;
@@ -350,7 +356,8 @@ export function refreshIndexes(
 
   // the estimate runs on the document with its indexes already at their real length (page
   // numbers blank), since a long Daftar Isi moves everything after it
-  const fields = tocFields(b.xml);
-  const sized = writeIndexes(b.xml, b.entries, new Map(), fields);
-  return { xml: writeIndexes(b.xml, b.entries, estimatePages(sized), fields), entries: b.entries };
+  // the estimate counts each index as long as the entries it will hold, since a long Daftar Isi
+  // moves everything after it
+  const pagesEstimated = estimatePages(b.xml, (instr) => Math.max(1, entriesFor(instr, b.entries).length));
+  return { xml: writeIndexes(b.xml, b.entries, pagesEstimated), entries: b.entries };
 }

@@ -246,9 +246,7 @@ export function templateDocumentXml(paper: Paper = "A4"): string {
 
 /** word/header*.xml: the running header (title and year, filled from the workbook) or the empty cover header. */
 export function headerXml(running: boolean): string {
-  const content = running
-    ? blockControl("lakip:kepala-halaman")
-    : "<w:p/>"; // the cover: no header text, no rule
+  const content = running ? blockControl("lakip:kepala-halaman") : "<w:p/>"; // the cover: no header text, no rule
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:hdr xmlns:w="${W_NS}" xmlns:r="${R_NS}">${content}</w:hdr>`;
 }
 

@@ -43,9 +43,11 @@ Pemakaian:
       serapan anggaran dan efisiensi.
       --json   mencetak hasil lengkap sebagai JSON.
 
-  lakip report FILE.xlsx --out LAKIP.docx [--template T.docx] [--paper A4|F4]
+  lakip report FILE.xlsx --out LAKIP.docx [--template T.docx] [--paper A4|F4] [--pdf LAKIP.pdf] [--logo LOGO.png]
       Menyusun dokumen LAKIP (Word) dari workbook: mengisi setiap kontrol bertag lakip:
       pada templat resmi bawaan, atau pada dokumen instansi sendiri (--template).
+      --pdf    juga menulis PDF lewat LibreOffice (daftar isi dengan nomor halaman).
+      --logo   memasang logo pemerintah daerah (PNG/JPEG) di sampul.
       Bila ada temuan galat, tidak ada yang ditulis (status 1).
       --paper  ukuran kertas templat bawaan: A4 (bawaan) atau F4 (215 x 330 mm).
 

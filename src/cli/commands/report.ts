@@ -1,5 +1,5 @@
 /**
- * `lakip report FILE.xlsx --out LAKIP.docx [--template T.docx] [--paper A4|F4]` (spec section 6):
+ * `lakip report FILE.xlsx --out LAKIP.docx [--template T.docx] [--paper A4|F4] [--pdf F.pdf] [--logo F.png]` (spec section 6):
  * fills every tagged control of the built-in template, or of the agency's own document, with the
  * report rendered from the workbook; carries the workbook's SOP records (steps 2-5) into the
  * document's properties and marks step 6 Selesai (spec section 7). With error findings it prints

@@ -104,7 +104,8 @@ function seriesXml(spec: ChartSpec, s: ChartSeries, k: number): string {
     (line
       ? `<c:marker><c:symbol val="circle"/><c:size val="6"/><c:spPr><a:solidFill><a:srgbClr val="${s.color}"/></a:solidFill></c:spPr></c:marker>`
       : '<c:invertIfNegative val="0"/>') +
-    dLbls(spec.numFmt, line ? "t" : "outEnd") +
+    // numbers on the first series only: two labelled lines overlap where they run close
+    (k === 0 ? dLbls(spec.numFmt, line ? "t" : "outEnd") : "") +
     `<c:cat><c:strRef><c:f>Sheet1!$A$2:$A$${rows + 1}</c:f>${strCache(spec.categories)}</c:strRef></c:cat>` +
     `<c:val><c:numRef><c:f>Sheet1!$${col}$2:$${col}$${rows + 1}</c:f>${numCache(s.values, "General")}</c:numRef></c:val>` +
     (line ? '<c:smooth val="0"/>' : "") +

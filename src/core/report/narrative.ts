@@ -36,7 +36,8 @@ function body(text: string | Inline[]): string {
 }
 
 function bullet(text: string): string {
-  return paragraph(`–\t${text}`, { style: "Butir" });
+  // left-aligned: a justified bullet with a long quoted name spreads its words across the line
+  return paragraph(`–\t${text}`, { style: "Butir", align: "left" });
 }
 
 function instansi(ctx: ReportContext): string {

@@ -280,13 +280,13 @@ export function renderTabelPerbandingan(ctx: ReportContext): string {
       ],
     });
   }
-  const fixed = 454 + 964 + 1077 + 1191;
+  const fixed = 454 + 964 + 1247 + 1360;
   const yearCols = years.length + 1;
   const yearW = Math.min(1134, Math.floor((TEXT_WIDTH - fixed - 2000) / yearCols));
   const nameW = TEXT_WIDTH - fixed - yearW * yearCols;
   return (
     head +
-    table({ widths: [454, nameW, 964, ...Array(yearCols).fill(yearW), 1077, 1191], rows }) +
+    table({ widths: [454, nameW, 964, ...Array(yearCols).fill(yearW), 1247, 1360], rows }) +
     sumber(
       `Data realisasi kinerja ${years.length > 1 ? "tahun-tahun sebelumnya" : tahunText(t, -1)} dan ${tahunText(t)}, diolah.`,
     ) +

@@ -19,8 +19,6 @@ export interface IndexEntry {
   bookmark: string;
 }
 
-const PARA = /<w:p(?:\s[^>]*)?>[\s\S]*?<\/w:p>|<w:p(?:\s[^>]*)?\/>/g;
-
 function paraText(p: string): string {
   let out = "";
   const re = /<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>/g;
@@ -36,15 +34,15 @@ function paraText(p: string): string {
 }
 
 /** Length of the text runs of an element (entities counted as written): cheap, for the page estimate. */
-function textLength(xml: string): number {
+function textLength(xml: string, from = 0, to = xml.length): number {
   let n = 0;
-  let i = xml.indexOf("<w:t");
-  while (i >= 0) {
+  let i = xml.indexOf("<w:t", from);
+  while (i >= 0 && i < to) {
     const c = xml.charCodeAt(i + 4);
     if (c === 62 /* > */ || c === 32 /* space */) {
       const start = xml.indexOf(">", i) + 1;
       const end = xml.indexOf("</w:t>", start);
-      if (end < 0) break;
+      if (end < 0 || end > to) break;
       n += end - start;
       i = xml.indexOf("<w:t", end + 6);
     } else i = xml.indexOf("<w:t", i + 4);
@@ -76,15 +74,33 @@ export function bookmarkEntries(xml: string): { xml: string; entries: IndexEntry
   const used = new Set(Array.from(xml.matchAll(/<w:bookmarkStart [^>]*w:name="([^"]*)"/g), (m) => m[1]));
   const ids = new Set(Array.from(xml.matchAll(/<w:bookmarkStart [^>]*w:id="(\d+)"/g), (m) => m[1]));
   const entries: IndexEntry[] = [];
-  const out = xml.replace(PARA, (p) => {
+  // only paragraphs that can be entries are looked at: found by their heading style or SEQ field
+  // (a regular expression over every paragraph of a 30 MB report is the slow way)
+  const starts = new Set<number>();
+  for (const needle of ['<w:pStyle w:val="Heading', "SEQ "]) {
+    for (let i = xml.indexOf(needle); i >= 0; i = xml.indexOf(needle, i + needle.length)) {
+      // the paragraph's start: the nearest "<w:p>" or "<w:p " before (skipping <w:pPr>, <w:pStyle ...>)
+      let ps = xml.lastIndexOf("<w:p", i);
+      while (ps >= 0 && xml.charCodeAt(ps + 4) !== 62 && xml.charCodeAt(ps + 4) !== 32)
+        ps = xml.lastIndexOf("<w:p", ps - 1);
+      if (ps >= 0) starts.add(ps);
+    }
+  }
+  let out = "";
+  let pos = 0;
+  for (const ps of [...starts].sort((a, b) => a - b)) {
+    if (ps < pos) continue;
+    const pe = xml.indexOf("</w:p>", ps) + 6;
+    if (pe < 6) break;
+    const p = xml.slice(ps, pe);
     const k = kindOf(p);
-    if (!k) return p;
+    if (!k) continue;
     const text = paraText(p);
-    if (!text) return p;
+    if (!text) continue;
     const have = /<w:bookmarkStart [^>]*w:name="(_Toc[^"]*)"/.exec(p)?.[1];
     if (have) {
       entries.push({ ...k, text, bookmark: have });
-      return p;
+      continue;
     }
     let name = `_TocL${fnv(k.kind + text)}`;
     for (let n = 2; used.has(name); n++) name = `_TocL${fnv(k.kind + text)}_${n}`;
@@ -98,8 +114,10 @@ export function bookmarkEntries(xml: string): { xml: string; entries: IndexEntry
     const end = `<w:bookmarkEnd w:id="${id}"/>`;
     const afterPpr = p.indexOf("</w:pPr>");
     const at = afterPpr >= 0 ? afterPpr + 8 : p.indexOf(">") + 1;
-    return p.slice(0, at) + start + p.slice(at, p.length - 6) + end + "</w:p>";
-  });
+    out += xml.slice(pos, ps) + p.slice(0, at) + start + p.slice(at, p.length - 6) + end + "</w:p>";
+    pos = pe;
+  }
+  out += xml.slice(pos);
   return { xml: out, entries };
 }
 
@@ -236,7 +254,7 @@ export function roman(n: number): string {
  * Close to Word's layout for the built-in template, not exact: the PDF route and Word's own
  * update give the exact numbers.
  */
-export function estimatePages(xml: string): Map<string, string> {
+export function estimatePages(xml: string, tocEntries?: (instr: string) => number): Map<string, string> {
   const bodyStart = xml.indexOf("<w:body>");
   const text = bodyStart >= 0 ? xml.slice(bodyStart) : xml;
   const { h, top, bottom } = pageSize(xml);
@@ -255,44 +273,52 @@ export function estimatePages(xml: string): Map<string, string> {
   };
   // a hand-written scan (regular expressions over a 30 MB body are the slow part of a big report)
   let pos = 0;
+  let t = text.indexOf("<w:tbl>");
   for (;;) {
-    const t = text.indexOf("<w:tbl>", pos);
+    if (t >= 0 && t < pos) t = text.indexOf("<w:tbl>", pos); // the next table, looked up once per table
     let p = text.indexOf("<w:p", pos);
     while (p >= 0 && text.charCodeAt(p + 4) !== 62 && text.charCodeAt(p + 4) !== 32) p = text.indexOf("<w:p", p + 4);
     if (t < 0 && p < 0) break;
     if (t >= 0 && (p < 0 || t < p)) {
       const end = text.indexOf("</w:tbl>", t);
-      const tbl = text.slice(t, end < 0 ? text.length : end);
+      const tEnd = end < 0 ? text.length : end;
       pos = end < 0 ? text.length : end + 8;
+      const gridEnd = text.indexOf("</w:tblGrid>", t);
       const widths = Array.from(
-        tbl.slice(0, tbl.indexOf("</w:tblGrid>") + 1).matchAll(/<w:gridCol w:w="(\d+)"/g),
+        text.slice(t, gridEnd < 0 || gridEnd > tEnd ? t : gridEnd).matchAll(/<w:gridCol w:w="(\d+)"/g),
         (g) => Number(g[1]),
       );
-      for (let r = tbl.indexOf("<w:tr>"); r >= 0;) {
-        const rEnd = tbl.indexOf("</w:tr>", r);
-        const row = tbl.slice(r, rEnd < 0 ? tbl.length : rEnd);
+      for (let r = text.indexOf("<w:tr>", t); r >= 0 && r < tEnd;) {
+        const rEnd = Math.min(tEnd, text.indexOf("</w:tr>", r) >>> 0);
         let lines = 1;
         let k = 0;
-        for (let c = row.indexOf("<w:tc>"); c >= 0; k++) {
-          const cEnd = row.indexOf("</w:tc>", c);
-          const cell = row.slice(c, cEnd < 0 ? row.length : cEnd);
+        for (let c = text.indexOf("<w:tc>", r); c >= 0 && c < rEnd; k++) {
+          const cEnd = Math.min(rEnd, text.indexOf("</w:tc>", c) >>> 0);
           const per = Math.max(4, Math.floor(((widths[k] ?? 1500) - 144) / 100));
+          // searches stay inside the cell: an unbounded indexOf per cell would make this quadratic
+          const cell = text.slice(c, cEnd);
           let brs = 0;
           for (let b = cell.indexOf("<w:br/>"); b >= 0; b = cell.indexOf("<w:br/>", b + 7)) brs++;
           lines = Math.max(lines, Math.ceil(textLength(cell) / per) + brs);
-          c = cEnd < 0 ? -1 : row.indexOf("<w:tc>", cEnd);
+          c = text.indexOf("<w:tc>", cEnd);
         }
         add(lines * 250 + 60);
-        r = rEnd < 0 ? -1 : tbl.indexOf("<w:tr>", rEnd);
+        r = text.indexOf("<w:tr>", rEnd);
       }
       continue;
     }
-    const selfClosing = text.indexOf("/>", p) === text.indexOf(">", p) - 1;
-    const pEnd = selfClosing ? text.indexOf(">", p) + 1 : text.indexOf("</w:p>", p) + 6;
+    const gt = text.indexOf(">", p);
+    const pEnd = text.charCodeAt(gt - 1) === 47 /* "/" */ ? gt + 1 : text.indexOf("</w:p>", p) + 6;
     if (pEnd <= p) break;
     const el = text.slice(p, pEnd);
     pos = pEnd;
     const style = el.includes("<w:pStyle") ? (/<w:pStyle w:val="([^"]*)"/.exec(el)?.[1] ?? "") : "";
+    if (tocEntries && (/^TOC\d$/.test(style) || style === "TableofFigures")) {
+      // an index: as long as the entries it will hold (whatever its cached result is now)
+      const instr = /<w:instrText[^>]*>\s*(TOC\b[^<]*)</.exec(el)?.[1];
+      if (instr) for (let n = tocEntries(instr.replace(/&quot;/g, '"')); n > 0; n--) add(300);
+      continue;
+    }
     if ((style === "Heading1" || style === "JudulBagian" || el.includes("<w:pageBreakBefore/>")) && used > 0) {
       page++;
       used = 0;
@@ -330,7 +356,8 @@ export function refreshIndexes(
 
   // the estimate runs on the document with its indexes already at their real length (page
   // numbers blank), since a long Daftar Isi moves everything after it
-  const fields = tocFields(b.xml);
-  const sized = writeIndexes(b.xml, b.entries, new Map(), fields);
-  return { xml: writeIndexes(b.xml, b.entries, estimatePages(sized), fields), entries: b.entries };
+  // the estimate counts each index as long as the entries it will hold, since a long Daftar Isi
+  // moves everything after it
+  const pagesEstimated = estimatePages(b.xml, (instr) => Math.max(1, entriesFor(instr, b.entries).length));
+  return { xml: writeIndexes(b.xml, b.entries, pagesEstimated), entries: b.entries };
 }

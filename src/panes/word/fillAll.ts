@@ -13,7 +13,7 @@ import { describeFill } from "./summary";
 const HEADER_TAGS = new Set(["lakip:kepala-halaman"]);
 
 export const INDEX_UNSUPPORTED =
-  "Daftar Isi, Daftar Tabel dan Daftar Grafik belum diperbarui: Word ini belum dapat memperbaruinya dari add-in (perlu Microsoft 365 atau Word 2021 ke atas, WordApi 1.5). Perbarui di Word: Referensi > Perbarui Tabel, pada setiap daftar.";
+  "Daftar Isi, Daftar Tabel dan Daftar Grafik belum diperbarui: Word ini belum dapat memperbaruinya dari add-in (perlu WordApi 1.5: Microsoft 365 versi 2302 ke atas, Office 2024 atau Word di web). Perbarui di Word: Referensi > Perbarui Tabel, pada setiap daftar.";
 export const INDEX_UPDATED = "Daftar Isi, Daftar Tabel dan Daftar Grafik diperbarui dengan nomor halaman.";
 
 export interface FillAllResult {

@@ -11,9 +11,9 @@ function host(over: Partial<WordHost> = {}) {
   let charts: readonly ChartPart[] = [];
   const h: WordHost = {
     isEmpty: async () => false,
-    insertTemplate: async () => undefined,
+    insertTemplate: async () => ({ headersFooters: true, notes: [] }),
     listControls: async () => [],
-    insertAtCursor: async () => undefined,
+    insertAtCursor: async () => ({ notes: [] }),
     fillControls: async (contents, c = []): Promise<FillReport> => {
       calls.push("body");
       bodyTags = Object.keys(contents);

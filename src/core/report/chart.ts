@@ -83,9 +83,18 @@ function numCache(values: (number | null)[], fmt: string): string {
 const TX_PR =
   '<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"><a:latin typeface="Arial"/><a:cs typeface="Arial"/></a:defRPr></a:pPr><a:endParaRPr lang="id-ID"/></a:p></c:txPr>';
 
+/**
+ * A number format code for labels and axis: the code itself is locale-neutral ("." decimal,
+ * "," grouping), and the [$-421] prefix (LCID 0x0421, Indonesian) makes it an id-ID format, so
+ * LibreOffice shows "100,74" whatever its own locale; Word shows the viewer's separators.
+ */
+export function idFormat(fmt: string): string {
+  return fmt === "General" ? fmt : `[$-421]${fmt}`;
+}
+
 function dLbls(fmt: string, pos: string): string {
   return (
-    `<c:dLbls><c:numFmt formatCode="${escapeXml(fmt)}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${TX_PR}` +
+    `<c:dLbls><c:numFmt formatCode="${escapeXml(idFormat(fmt))}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${TX_PR}` +
     `<c:dLblPos val="${pos}"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`
   );
 }
@@ -128,7 +137,7 @@ export function chartXml(spec: ChartSpec, withWorkbook: boolean): string {
   const valAx =
     `<c:valAx><c:axId val="50020"/><c:scaling><c:orientation val="minMax"/>${spec.fromZero ? '<c:min val="0"/>' : ""}</c:scaling><c:delete val="0"/>` +
     `<c:axPos val="${bar ? "b" : "l"}"/><c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>` +
-    `<c:numFmt formatCode="${escapeXml(spec.numFmt === "0.00" ? "0" : spec.numFmt)}" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
+    `<c:numFmt formatCode="${escapeXml(idFormat(spec.numFmt === "0.00" ? "0" : spec.numFmt))}" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
     `<c:spPr><a:ln w="9525"><a:solidFill><a:srgbClr val="808080"/></a:solidFill></a:ln></c:spPr>${TX_PR}` +
     `<c:crossAx val="50010"/><c:crosses val="${bar ? "max" : "autoZero"}"/><c:crossBetween val="between"/></c:valAx>`;
   const legend =

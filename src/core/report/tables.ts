@@ -7,7 +7,8 @@ import type { IndikatorDetail, PredikatScale } from "../model";
 import { formatNumber } from "../format/number";
 import { capaianRenstra, perubahan } from "./measures";
 import { riwayatOf, tahunLaluOf, tahunText, type ReportContext } from "./context";
-import { field, oneLine, paragraph, table, type CellSpec, type RowSpec } from "./xml";
+import { field, oneLine, paragraph, table, type CellSpec, type Inline, type RowSpec } from "./xml";
+import { widthForWords } from "./textWidth";
 
 /** Text width of A4 with 3 cm + 2 cm margins, in twips; the tables are laid out to it. */
 export const TEXT_WIDTH = 9071;
@@ -217,6 +218,69 @@ export function yearsShown(ctx: ReportContext): (number | null)[] {
   return list.slice(Math.max(0, list.length - 5));
 }
 
+/** The Indikator Kinerja column of the comparison table is never narrower than this (twips). */
+export const NAME_MIN_WIDTH = 1500;
+
+/** The text of a cell as it prints (line breaks kept). */
+function cellText(c: CellSpec): string {
+  const list: readonly Inline[] = Array.isArray(c.content) ? c.content : [c.content as Inline];
+  return list.map((x) => (typeof x === "string" ? x : "raw" in x ? "" : x.text)).join("");
+}
+
+/**
+ * Font size and column widths of the comparison table (No, Indikator, Satuan, one column per
+ * year, Perubahan, Keterangan). The table font shrinks with the number of year columns (10 pt
+ * for up to two, 8 pt for up to five, 7 pt for six: five earlier years and this one); every
+ * column but Indikator is as wide as its longest word (header bold, body regular), so "Realisasi"
+ * and "2022" break between words and "(100,00%)" never splits; the year columns share one width;
+ * Indikator, whose names wrap between words, takes the rest of the text width. When the contents
+ * are too wide for that (a very long satuan or realisasi text), those columns give up width
+ * proportionally, never below their header's longest word.
+ */
+export function perbandinganLayout(rows: RowSpec[], yearCols: number): { widths: number[]; fontSize: number } {
+  const fontSize = yearCols <= 2 ? 20 : yearCols <= 5 ? 16 : 14;
+  const cols = 5 + yearCols;
+  const header = rows[0].cells.map(cellText);
+  const body = rows.slice(1);
+  const min: number[] = [];
+  const want: number[] = [];
+  for (let c = 0; c < cols; c++) {
+    const h = widthForWords([header[c] ?? ""], fontSize, true);
+    min.push(h);
+    want.push(
+      Math.max(
+        h,
+        widthForWords(
+          body.map((r) => (r.cells[c] ? cellText(r.cells[c]) : "")),
+          fontSize,
+        ),
+      ),
+    );
+  }
+  const yearIdx = Array.from({ length: yearCols }, (_, k) => 3 + k);
+  const yearMin = Math.max(...yearIdx.map((c) => min[c]));
+  const yearWant = Math.max(...yearIdx.map((c) => want[c]));
+  for (const c of yearIdx) {
+    min[c] = yearMin;
+    want[c] = yearWant;
+  }
+  const others = Array.from({ length: cols }, (_, c) => c).filter((c) => c !== 1);
+  const room = TEXT_WIDTH - NAME_MIN_WIDTH;
+  const wantSum = others.reduce((s, c) => s + want[c], 0);
+  const widths = Array<number>(cols).fill(0);
+  if (wantSum <= room) for (const c of others) widths[c] = want[c];
+  else {
+    const minSum = others.reduce((s, c) => s + min[c], 0);
+    const share = Math.max(0, room - minSum) / Math.max(1, wantSum - minSum);
+    for (const c of others) widths[c] = Math.floor(min[c] + (want[c] - min[c]) * Math.min(1, share));
+    // the year columns stay equal
+    const y = Math.min(...yearIdx.map((c) => widths[c]));
+    for (const c of yearIdx) widths[c] = y;
+  }
+  widths[1] = TEXT_WIDTH - others.reduce((s, c) => s + widths[c], 0);
+  return { widths, fontSize };
+}
+
 export function renderTabelPerbandingan(ctx: ReportContext): string {
   const t = ctx.tahun;
   const years = yearsShown(ctx);
@@ -280,13 +344,10 @@ export function renderTabelPerbandingan(ctx: ReportContext): string {
       ],
     });
   }
-  const fixed = 454 + 964 + 1247 + 1360;
-  const yearCols = years.length + 1;
-  const yearW = Math.min(1134, Math.floor((TEXT_WIDTH - fixed - 2000) / yearCols));
-  const nameW = TEXT_WIDTH - fixed - yearW * yearCols;
+  const layout = perbandinganLayout(rows, years.length + 1);
   return (
     head +
-    table({ widths: [454, nameW, 964, ...Array(yearCols).fill(yearW), 1247, 1360], rows }) +
+    table({ widths: layout.widths, fontSize: layout.fontSize, rows }) +
     sumber(
       `Data realisasi kinerja ${years.length > 1 ? "tahun-tahun sebelumnya" : tahunText(t, -1)} dan ${tahunText(t)}, diolah.`,
     ) +

@@ -180,11 +180,12 @@ export interface TableSpec {
   /** Column widths in twips (w:gridCol); the table is laid out fixed at these widths. */
   widths: number[];
   rows: RowSpec[];
+  /** Font size of every cell in half-points (16 = 8 pt); the table styles' 10 pt when absent. */
+  fontSize?: number;
 }
 
 export const HEADER_FILL = "D9E2F3";
 export const TOTAL_FILL = "F2F2F2";
-const BOLD = { bold: true };
 /** Cell paragraph properties: the alignment comes with the style (TabelAngka right, TabelTengah center). */
 const CELL_PPR: Record<Align, string> = {
   left: '<w:pPr><w:pStyle w:val="TabelIsi"/></w:pPr>',
@@ -193,7 +194,7 @@ const CELL_PPR: Record<Align, string> = {
   both: '<w:pPr><w:pStyle w:val="TabelIsi"/><w:jc w:val="both"/></w:pPr>',
 };
 
-function cellXml(cell: CellSpec, width: number, row: RowSpec): string {
+function cellXml(cell: CellSpec, width: number, row: RowSpec, size?: number): string {
   // Lean on purpose (a 10,000-indicator report has 300,000 cells): defaults are left out
   // (left alignment, top vertical alignment); spacing comes from the TabelIsi style.
   // body cells take their width from w:tblGrid (fixed layout); header and spanning cells say it
@@ -205,26 +206,25 @@ function cellXml(cell: CellSpec, width: number, row: RowSpec): string {
   if (fill) tcPr += `<w:shd w:val="clear" w:color="auto" w:fill="${fill}"/>`;
   if (row.header) tcPr += '<w:vAlign w:val="center"/>';
   const bold = cell.bold ?? (row.header || row.total);
+  const base: RunProps | undefined = bold || size ? { bold, size } : undefined;
   const align = cell.align ?? (row.header ? "center" : "left");
   let inner = "";
   if (cell.vMerge !== "continue") {
     const c = cell.content;
-    if (typeof c === "string") inner = run(c, bold ? BOLD : undefined);
+    if (typeof c === "string") inner = run(c, base);
     else {
       const list: readonly Inline[] = Array.isArray(c) ? c : [c as Inline];
       inner = list
         .map((x) =>
-          typeof x === "string"
-            ? run(x, bold ? BOLD : undefined)
-            : "raw" in x
-              ? x.raw
-              : run(x.text, { bold, ...x.props }),
+          typeof x === "string" ? run(x, base) : "raw" in x ? x.raw : run(x.text, { bold, size, ...x.props }),
         )
         .join("");
     }
   }
   let ppr = cell.style ? `<w:pPr><w:pStyle w:val="${cell.style}"/></w:pPr>` : CELL_PPR[align];
   if (row.keepWithNext) ppr = ppr.replace("/>", "/><w:keepNext/>");
+  // the paragraph mark at the table's size too (it sets the last line's height); rPr is pPr's last child
+  if (size) ppr = ppr.replace("</w:pPr>", `<w:rPr><w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr></w:pPr>`);
   return `<w:tc>${tcPr ? `<w:tcPr>${tcPr}</w:tcPr>` : ""}<w:p>${ppr}${inner}</w:p></w:tc>`;
 }
 
@@ -256,7 +256,7 @@ export function table(spec: TableSpec): string {
           const span = c.span ?? 1;
           const width = spec.widths.slice(col, col + span).reduce((a, b) => a + b, 0);
           col += span;
-          return cellXml(c, width, row);
+          return cellXml(c, width, row, spec.fontSize);
         })
         .join("");
       const trPr = `<w:trPr><w:cantSplit/>${row.header ? "<w:tblHeader/>" : ""}</w:trPr>`;

@@ -1,0 +1,56 @@
+/**
+ * Approximate printed widths of Arial text (the report's font; LibreOffice substitutes the
+ * metric-compatible Liberation Sans), so that table columns can be made wide enough for the
+ * longest word they hold and a word or number never breaks inside itself. Widths are the
+ * Helvetica/Arial advance widths in 1/1000 em for printable ASCII; other characters count as a
+ * wide 1000 so that an estimate errs towards a wider column.
+ */
+
+// printable ASCII 32..126, regular and bold (Arial = Helvetica metrics)
+// prettier-ignore
+const REGULAR = [
+  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278,
+  556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556,
+  1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778,
+  667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556,
+  333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556,
+  556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
+];
+// prettier-ignore
+const BOLD = [
+  278, 333, 474, 556, 556, 889, 722, 238, 333, 333, 389, 584, 278, 333, 278, 278,
+  556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 333, 333, 584, 584, 584, 611,
+  975, 722, 722, 722, 722, 667, 611, 778, 722, 278, 556, 722, 611, 833, 722, 778,
+  667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 333, 278, 333, 584, 556,
+  333, 556, 611, 556, 611, 556, 333, 611, 611, 278, 278, 556, 278, 889, 611, 611,
+  611, 611, 389, 556, 333, 611, 556, 778, 556, 556, 500, 389, 280, 389, 584,
+];
+
+/** Left + right cell margin of the report's tables (w:tblCellMar), in twips. */
+export const CELL_PADDING = 144;
+/** Slack for rounding and renderer differences, in twips. */
+const SLACK = 40;
+
+/** Width of `text` on one line in Arial at `halfPoints` (20 = 10 pt), in twips. */
+export function textWidth(text: string, halfPoints: number, bold = false): number {
+  const table = bold ? BOLD : REGULAR;
+  let units = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) as number;
+    units += c >= 32 && c <= 126 ? table[c - 32] : c === 0x2013 ? 556 : 1000;
+  }
+  // 1 pt = 20 twips; units/1000 em × halfPoints/2 pt × 20
+  return Math.ceil((units * halfPoints) / 100);
+}
+
+/** The words of a cell's text (split at spaces and line breaks): where a line may break. */
+export function wordsOf(text: string): string[] {
+  return text.split(/\s+/).filter((w) => w !== "");
+}
+
+/** Column width (twips, padding included) that holds each word of `texts` unbroken. */
+export function widthForWords(texts: readonly string[], halfPoints: number, bold = false): number {
+  let max = 0;
+  for (const t of texts) for (const w of wordsOf(t)) max = Math.max(max, textWidth(w, halfPoints, bold));
+  return max + CELL_PADDING + SLACK;
+}

@@ -108,6 +108,24 @@ function groupedRows(ctx: ReportContext, cellsOf: (i: IndikatorDetail) => CellSp
   return rows;
 }
 
+/** A table of at most this many body rows is kept on one page (with its caption), not split. */
+export const KEEP_TOGETHER_MAX_ROWS = 10;
+
+/**
+ * Page-break rules on top of the rows' own: a short table (KEEP_TOGETHER_MAX_ROWS body rows or
+ * fewer) moves to the next page whole instead of leaving its caption, header and one row at the
+ * foot of a page; a longer one keeps its header and first two body rows together.
+ */
+function keepRows(rows: RowSpec[]): RowSpec[] {
+  const body = rows.filter((r) => !r.header).length;
+  let bodySeen = 0;
+  return rows.map((r) => {
+    if (r.header) return { ...r, keepWithNext: true };
+    bodySeen++;
+    return body <= KEEP_TOGETHER_MAX_ROWS || bodySeen <= 1 ? { ...r, keepWithNext: true } : r;
+  });
+}
+
 function indikatorName(i: IndikatorDetail): string {
   return oneLine(i.indikator) + (i.polaritas === "Turun" ? TURUN_MARK : "");
 }
@@ -157,7 +175,7 @@ export function renderTabelPk(ctx: ReportContext): string {
   ];
   return (
     head +
-    table({ widths: [454, 3402, 3402, 964, 849], rows }) +
+    table({ widths: [454, 3402, 3402, 964, 849], rows: keepRows(rows) }) +
     sumber(`Dokumen Perjanjian Kinerja ${tahunText(t)}.`) +
     polaritasNote(ctx)
   );
@@ -197,7 +215,7 @@ export function renderTabelPengukuran(ctx: ReportContext): string {
   ];
   let out =
     head +
-    table({ widths: [454, 1991, 2216, 850, 740, 1020, 900, 900], rows }) +
+    table({ widths: [454, 1991, 2216, 850, 740, 1020, 900, 900], rows: keepRows(rows) }) +
     sumber(`Data capaian kinerja sekretariat dan bidang ${tahunText(ctx.tahun)}, diolah.`) +
     polaritasNote(ctx) +
     batasNote(ctx) +
@@ -218,6 +236,13 @@ export function yearsShown(ctx: ReportContext): (number | null)[] {
   return list.slice(Math.max(0, list.length - 5));
 }
 
+/**
+ * From this many year columns (five earlier years and this one, the most the table shows) the
+ * comparison table folds Keterangan into Perubahan ("+2,75" over "Naik (membaik)"), so that
+ * at 7 pt the Indikator and Satuan columns keep room for their words.
+ */
+export const PERBANDINGAN_FOLD_YEARS = 6;
+
 /** The Indikator Kinerja column of the comparison table is never narrower than this (twips). */
 export const NAME_MIN_WIDTH = 1500;
 
@@ -229,7 +254,8 @@ function cellText(c: CellSpec): string {
 
 /**
  * Font size and column widths of the comparison table (No, Indikator, Satuan, one column per
- * year, Perubahan, Keterangan). The table font shrinks with the number of year columns (10 pt
+ * year, Perubahan, Keterangan; with six year columns Keterangan is folded into Perubahan, see
+ * PERBANDINGAN_FOLD_YEARS). The table font shrinks with the number of year columns (10 pt
  * for up to two, 8 pt for up to five, 7 pt for six: five earlier years and this one); every
  * column but Indikator is as wide as its longest word (header bold, body regular), so "Realisasi"
  * and "2022" break between words and "(100,00%)" never splits; the year columns share one width;
@@ -239,7 +265,7 @@ function cellText(c: CellSpec): string {
  */
 export function perbandinganLayout(rows: RowSpec[], yearCols: number): { widths: number[]; fontSize: number } {
   const fontSize = yearCols <= 2 ? 20 : yearCols <= 5 ? 16 : 14;
-  const cols = 5 + yearCols;
+  const cols = rows[0].cells.length;
   const header = rows[0].cells.map(cellText);
   const body = rows.slice(1);
   const min: number[] = [];
@@ -294,6 +320,7 @@ export function renderTabelPerbandingan(ctx: ReportContext): string {
         : `Perbandingan Realisasi Kinerja Tahun ${years.length === 1 ? years[0] : `${years[0]}–${t - 1}`} dan ${t}`,
   );
   const list = ctx.groups.flatMap((g) => g.indikator);
+  const fold = years.length + 1 >= PERBANDINGAN_FOLD_YEARS;
   if (years.length === 0)
     return (
       head +
@@ -309,7 +336,7 @@ export function renderTabelPerbandingan(ctx: ReportContext): string {
       ...years.map((y) => `Realisasi ${y ?? "Tahun Lalu"}`),
       `Realisasi ${ini}`,
       "Perubahan",
-      "Keterangan",
+      ...(fold ? [] : ["Keterangan"]),
     ]),
   ];
   let no = 0;
@@ -318,6 +345,7 @@ export function renderTabelPerbandingan(ctx: ReportContext): string {
     const hist = riwayatOf(i, t);
     const last = tahunLaluOf(i, t);
     const p = last === null ? null : perubahan(i.polaritas, i.realisasi, last.realisasi);
+    const selisih = p === null ? "" : p.selisih > 0 ? "+" + formatNumber(p.selisih) : formatNumber(p.selisih);
     const ket =
       p === null
         ? "-"
@@ -339,15 +367,16 @@ export function renderTabelPerbandingan(ctx: ReportContext): string {
           );
         }),
         right(i.capaian === null ? i.realisasiText : `${i.realisasiText}\n(${formatNumber(i.capaian, 2)}%)`),
-        right(p === null ? "-" : p.selisih > 0 ? "+" + formatNumber(p.selisih) : formatNumber(p.selisih)),
-        center(ket),
+        ...(fold
+          ? [center(p === null ? "-" : `${selisih}\n${ket}`)]
+          : [right(p === null ? "-" : selisih), center(ket)]),
       ],
     });
   }
   const layout = perbandinganLayout(rows, years.length + 1);
   return (
     head +
-    table({ widths: layout.widths, fontSize: layout.fontSize, rows }) +
+    table({ widths: layout.widths, fontSize: layout.fontSize, rows: keepRows(rows) }) +
     sumber(
       `Data realisasi kinerja ${years.length > 1 ? "tahun-tahun sebelumnya" : tahunText(t, -1)} dan ${tahunText(t)}, diolah.`,
     ) +
@@ -395,7 +424,7 @@ export function renderTabelRenstra(ctx: ReportContext): string {
   });
   return (
     head +
-    table({ widths: [454, 3316, 1050, 1417, 1417, 1417], rows }) +
+    table({ widths: [454, 3316, 1050, 1417, 1417, 1417], rows: keepRows(rows) }) +
     sumber(`Rencana Strategis${periode} dan data realisasi ${tahunText(ctx.tahun)}, diolah.`)
   );
 }
@@ -428,12 +457,23 @@ export function renderTabelEfisiensi(ctx: ReportContext): string {
   });
   return (
     head +
-    table({ widths: [454, 3515, 1247, 1247, 1247, 1361], rows }) +
+    table({ widths: [454, 3515, 1247, 1247, 1247, 1361], rows: keepRows(rows) }) +
     sumber(`Data capaian kinerja dan realisasi anggaran ${tahunText(ctx.tahun)}, diolah.`) +
     note(
       "Efisiensi = capaian kinerja dikurangi serapan anggaran (poin persentase): di atas +5 Efisien, -5 sampai +5 Cukup Efisien, di bawah -5 Tidak Efisien; “-” bila tidak ada program/kegiatan yang dikaitkan dengan sasaran itu.",
     )
   );
+}
+
+/**
+ * Widths of the budget table (No, Program/Kegiatan, Pagu, Realisasi, Serapan): the two rupiah
+ * columns are at least 1644 twips and grow to hold their longest amount on one line (bold, for
+ * the Jumlah row), up to 2400 (trillions); Program/Kegiatan takes the rest.
+ */
+export function anggaranWidths(rows: RowSpec[]): number[] {
+  const amounts = rows.slice(1).flatMap((r) => r.cells.filter((c) => c.align === "right").map(cellText));
+  const rp = Math.min(2400, Math.max(1644, widthForWords(amounts, 20, true)));
+  return [454, TEXT_WIDTH - 454 - 2 * rp - 1360, rp, rp, 1360];
 }
 
 export function renderTabelAnggaran(ctx: ReportContext): string {
@@ -470,7 +510,7 @@ export function renderTabelAnggaran(ctx: ReportContext): string {
   });
   return (
     head +
-    table({ widths: [454, 3969, 1644, 1644, 1360], rows }) +
+    table({ widths: anggaranWidths(rows), rows: keepRows(rows) }) +
     sumber(`Data realisasi anggaran ${tahunText(ctx.tahun)}, diolah.`)
   );
 }

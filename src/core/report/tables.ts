@@ -215,7 +215,7 @@ export function renderTabelPengukuran(ctx: ReportContext): string {
   ];
   let out =
     head +
-    table({ widths: [454, 1991, 2216, 850, 740, 1020, 900, 900], rows: keepRows(rows) }) +
+    table({ widths: [454, 1850, 2087, 920, 800, 1020, 960, 980], rows: keepRows(rows) }) +
     sumber(`Data capaian kinerja sekretariat dan bidang ${tahunText(ctx.tahun)}, diolah.`) +
     polaritasNote(ctx) +
     batasNote(ctx) +
@@ -237,14 +237,18 @@ export function yearsShown(ctx: ReportContext): (number | null)[] {
 }
 
 /**
- * From this many year columns (five earlier years and this one, the most the table shows) the
- * comparison table folds Keterangan into Perubahan ("+2,75" over "Naik (membaik)"), so that
- * at 7 pt the Indikator and Satuan columns keep room for their words.
+ * From this many year columns (four earlier years and this one) the comparison table folds
+ * Keterangan into Perubahan ("+2,75" over "Naik (membaik)"), so that the Indikator and Satuan
+ * columns keep room for their words.
  */
-export const PERBANDINGAN_FOLD_YEARS = 6;
+export const PERBANDINGAN_FOLD_YEARS = 5;
 
-/** The Indikator Kinerja column of the comparison table is never narrower than this (twips). */
+/**
+ * The Indikator Kinerja column of the comparison table is never narrower than this (twips), nor
+ * than its longest word up to NAME_WORD_MAX_WIDTH.
+ */
 export const NAME_MIN_WIDTH = 1500;
+const NAME_WORD_MAX_WIDTH = 2400;
 
 /** The text of a cell as it prints (line breaks kept). */
 function cellText(c: CellSpec): string {
@@ -254,7 +258,7 @@ function cellText(c: CellSpec): string {
 
 /**
  * Font size and column widths of the comparison table (No, Indikator, Satuan, one column per
- * year, Perubahan, Keterangan; with six year columns Keterangan is folded into Perubahan, see
+ * year, Perubahan, Keterangan; from five year columns Keterangan is folded into Perubahan, see
  * PERBANDINGAN_FOLD_YEARS). The table font shrinks with the number of year columns (10 pt
  * for up to two, 8 pt for up to five, 7 pt for six: five earlier years and this one); every
  * column but Indikator is as wide as its longest word (header bold, body regular), so "Realisasi"
@@ -291,7 +295,7 @@ export function perbandinganLayout(rows: RowSpec[], yearCols: number): { widths:
     want[c] = yearWant;
   }
   const others = Array.from({ length: cols }, (_, c) => c).filter((c) => c !== 1);
-  const room = TEXT_WIDTH - NAME_MIN_WIDTH;
+  const room = TEXT_WIDTH - Math.max(NAME_MIN_WIDTH, Math.min(NAME_WORD_MAX_WIDTH, want[1]));
   const wantSum = others.reduce((s, c) => s + want[c], 0);
   const widths = Array<number>(cols).fill(0);
   if (wantSum <= room) for (const c of others) widths[c] = want[c];

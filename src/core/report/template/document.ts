@@ -70,6 +70,8 @@ const h1 = (text: string) => paragraph(text, { style: "Heading1" });
 const h2 = (text: string) => paragraph(text, { style: "Heading2" });
 const isi = (text: string | Inline[]) => paragraph(text, { style: "IsiLaporan" });
 const butir = (text: string) => paragraph(text, { style: "Butir" });
+/** A lead-in sentence ("... disajikan pada tabel berikut.") kept on the page of the table it introduces. */
+const pengantar = (text: string) => paragraph(text, { style: "IsiLaporan", keepNext: true });
 
 function sectPr(paper: Paper, opts: { front: boolean }): string {
   const { w, h } = PAPER_SIZES[paper];
@@ -196,20 +198,20 @@ function bab3(): string {
     ) +
     blockControl("lakip:tabel-pengukuran") +
     blockControl("lakip:grafik-capaian") +
-    isi("Perbandingan realisasi kinerja tahun ini dengan tahun-tahun sebelumnya disajikan pada tabel berikut.") +
+    pengantar("Perbandingan realisasi kinerja tahun ini dengan tahun-tahun sebelumnya disajikan pada tabel berikut.") +
     blockControl("lakip:tabel-perbandingan") +
-    isi(
+    pengantar(
       "Perbandingan realisasi kinerja tahun ini dengan target akhir Rencana Strategis disajikan pada tabel berikut.",
     ) +
     blockControl("lakip:tabel-renstra") +
     isi("Analisis capaian kinerja untuk setiap sasaran strategis diuraikan sebagai berikut.") +
     blockControl("lakip:narasi-sasaran") +
-    isi(
+    pengantar(
       "Efisiensi penggunaan sumber daya dinilai dengan membandingkan capaian kinerja setiap sasaran dengan serapan anggaran program yang mendukungnya.",
     ) +
     blockControl("lakip:tabel-efisiensi") +
     h2("B. Realisasi Anggaran") +
-    isi("Realisasi anggaran yang digunakan untuk mewujudkan kinerja organisasi disajikan pada tabel berikut.") +
+    pengantar("Realisasi anggaran yang digunakan untuk mewujudkan kinerja organisasi disajikan pada tabel berikut.") +
     blockControl("lakip:tabel-anggaran")
   );
 }

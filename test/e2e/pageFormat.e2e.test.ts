@@ -308,6 +308,13 @@ test("Himpun takes a unit file made by File per unit back into its master by its
     .getByTestId("himpun-report")
     .getByText(/sel isian unit/)
     .waitFor();
+  // Nothing of the file refused: a unit file of this master is taken as it is.
+  await expect(
+    page
+      .getByTestId("himpun-report")
+      .getByText(/Ditolak/)
+      .count(),
+  ).resolves.toBe(0);
   await screenshot(page, "page-himpun-file-unit-1366");
 
   // The gathered workbook gives the example's numbers (the renamed unit aside).

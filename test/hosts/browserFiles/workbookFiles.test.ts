@@ -81,6 +81,7 @@ describe("gatherWorkbook", () => {
     expect(Buffer.compare(masterBytes, copy)).toBe(0);
     // the unit's sheet matches the master's indicators (issue 14): only the cells a unit fills are taken
     expect(r.plan.reports[0].taken).toEqual(['Sheet "Sekretariat": 16 sel isian unit']);
+    expect(r.plan.reports[0].refused).toEqual([]);
     const grid = await readWorkbookGrid(r.bytes);
     expect(grid.sheets.map((s) => s.name)).toEqual(master.grid.sheets.map((s) => s.name));
   }, 60_000);

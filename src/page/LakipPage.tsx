@@ -206,6 +206,22 @@ function DownloadAgain({ made, disabled }: { made: Made | null; disabled?: boole
   );
 }
 
+/** The error findings that refused a Format task, in a scrolling list the keyboard can scroll too. */
+function RefusalList({ findings }: { findings: Finding[] }): React.ReactElement {
+  const styles = useStyles();
+  return (
+    <div
+      className={styles.findings}
+      data-testid="format-refusal"
+      role="region"
+      aria-label="Galat yang harus diperbaiki dulu"
+      tabIndex={0}
+    >
+      <FindingList findings={findings} emptyText="" />
+    </div>
+  );
+}
+
 export function LakipPage(): React.ReactElement {
   const styles = useStyles();
   const [tab, setTab] = React.useState<TabName>("format");
@@ -223,7 +239,9 @@ export function LakipPage(): React.ReactElement {
   const [nextMade, setNextMade] = React.useState<Made | null>(null);
   const [unitsMade, setUnitsMade] = React.useState<Made | null>(null);
   // Error findings that refused "Format tahun berikutnya" or "File per unit" (listed as the CLI lists them).
-  const [formatRefusal, setFormatRefusal] = React.useState<Finding[] | null>(null);
+  const [formatRefusal, setFormatRefusal] = React.useState<{ from: "next" | "units"; findings: Finding[] } | null>(
+    null,
+  );
   // Himpun
   const [master, setMaster] = React.useState<WorkbookFile | null>(null);
   const [unitFiles, setUnitFiles] = React.useState<File[]>([]);
@@ -333,7 +351,7 @@ export function LakipPage(): React.ReactElement {
       const result = await nextYearWorkbook(file, who(), new Date());
       if (signal.aborted) throw new CancelledError();
       if (result.refused) {
-        setFormatRefusal(result.refused);
+        setFormatRefusal({ from: "next", findings: result.refused });
         setNotice({
           intent: "error",
           title: "Format tahun berikutnya tidak dibuat",
@@ -370,7 +388,7 @@ export function LakipPage(): React.ReactElement {
       const result = await unitFilesZip(file, who(), new Date());
       if (signal.aborted) throw new CancelledError();
       if (result.refused) {
-        setFormatRefusal(result.refused);
+        setFormatRefusal({ from: "units", findings: result.refused });
         setNotice({
           intent: "error",
           title: "File per unit tidak dibuat",
@@ -720,6 +738,7 @@ export function LakipPage(): React.ReactElement {
             />
           </div>
           <DownloadAgain made={nextMade} disabled={disabled} />
+          {formatRefusal?.from === "next" && <RefusalList findings={formatRefusal.findings} />}
 
           <Divider />
           <Text weight="semibold">File per unit</Text>
@@ -738,11 +757,7 @@ export function LakipPage(): React.ReactElement {
             />
           </div>
           <DownloadAgain made={unitsMade} disabled={disabled} />
-          {formatRefusal && (
-            <div className={styles.findings} data-testid="format-refusal">
-              <FindingList findings={formatRefusal} emptyText="" />
-            </div>
-          )}
+          {formatRefusal?.from === "units" && <RefusalList findings={formatRefusal.findings} />}
         </section>
       )}
 

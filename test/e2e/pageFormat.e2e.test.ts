@@ -330,6 +330,24 @@ test("Himpun takes a unit file made by File per unit back into its master by its
   expect(grid.customProperties?.["LAKIP Langkah 4"]).toMatch(/^Berjalan \|/);
 }, 180_000);
 
+test("axe-core finds no accessibility violation in the Format tab with a refusal listed", async () => {
+  await page.getByRole("tab", { name: "1. Format" }).click();
+  await page.getByTestId("next-year-input").setInputFiles(MESSY);
+  await page.getByTestId("format-refusal").waitFor();
+  await page.addScriptTag({ content: readFileSync(require.resolve("axe-core/axe.min.js"), "utf8") });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown): Promise<{ violations: unknown[] }> } }).axe;
+    // Fluent UI's focus sentinels (tabster's 1-pixel <i aria-hidden tabindex=0> around the
+    // TabList) move focus on and are by design; everything else of the page is checked.
+    const r = await axe.run({ include: [document.body], exclude: [["[data-tabster-dummy]"]] });
+    return r.violations.map((v) => {
+      const x = v as { id: string; impact: string; nodes: { target: string[] }[] };
+      return `${x.id} (${x.impact}): ${x.nodes.map((n) => n.target.join(" ") + " " + (n as unknown as { html: string }).html).join(", ")}`;
+    });
+  });
+  expect(violations).toEqual([]);
+}, 120_000);
+
 test("no network request was attempted", () => {
   expect(blocked).toEqual([]);
 });

@@ -22,6 +22,7 @@ const PAGE = path.resolve(ROOT, process.env.LAKIP_PAGE ?? "build/page/LAKIP.html
 const EXAMPLE = path.join(ROOT, "examples/kesbangpol-2025.xlsx");
 const MESSY = path.join(ROOT, "examples/contoh-berantakan.xlsx");
 const LAKIP = path.join(ROOT, "bin/lakip.js");
+const CHECK_OOXML = path.join(ROOT, "../shared/tools/check-ooxml");
 /** A unit name that Excel takes as a sheet name but Windows refuses in a file name. */
 const ODD_UNIT = 'Sekretariat "Umum"';
 
@@ -41,6 +42,14 @@ async function download(act: () => Promise<void>): Promise<{ file: string; name:
   const file = path.join(dir, "unduhan", d.suggestedFilename());
   await d.saveAs(file);
   return { file, name: d.suggestedFilename() };
+}
+
+/** check-ooxml passes on the file (where the tool and xmllint are installed). */
+function checkOoxml(file: string): void {
+  if (!existsSync(CHECK_OOXML) || spawnSync("xmllint", ["--version"]).status !== 0) return;
+  const r = spawnSync(CHECK_OOXML, [file], { encoding: "utf8" });
+  expect(`${r.stdout}${r.stderr}`).toMatch(/\b0 failed/);
+  expect(r.status).toBe(0);
 }
 
 /** The cells of a workbook, sheet by sheet (custom properties hold times and names, compared apart). */
@@ -119,6 +128,7 @@ test("Format tahun berikutnya: 2026 from the 2025 workbook, history holding 2025
   await page.getByRole("tab", { name: "1. Format" }).click();
   const got = await download(() => page.getByTestId("next-year-input").setInputFiles(EXAMPLE));
   expect(got.name).toBe("Format 2026.xlsx");
+  checkOoxml(got.file);
   await page.getByTestId("notice").getByText("Format tahun 2026 dibuat").waitFor();
   await page
     .getByTestId("notice")
@@ -248,6 +258,9 @@ test("File per unit: one .zip whose files are those of lakip format --per-unit, 
   for (const name of names) {
     const mine = await unitZip.file(name)!.async("uint8array");
     const theirs = readFileSync(path.join(cliDir, name));
+    const copy = path.join(dir, "unduhan", `zip-${name}`);
+    writeFileSync(copy, mine);
+    checkOoxml(copy);
     const [a, b] = [await readWorkbookGrid(mine), await readWorkbookGrid(theirs)];
     expect(a.sheets.map((s) => s.name)).toEqual(b.sheets.map((s) => s.name));
     expect(cellsOf(a)).toEqual(cellsOf(b));

@@ -38,6 +38,8 @@ import { UnreadableWorkbookError } from "../hosts/files/errors";
 import { readWorkbookGrid } from "../hosts/files/readXlsx";
 import { writeFormatXlsx } from "../hosts/files/writeFormat";
 import { gatherWorkbook, highlightedCopy, rekapCopy, type WorkbookFile } from "../hosts/browserFiles/workbookFiles";
+import { nextYearWorkbook, unitFilesZip } from "../hosts/browserFiles/formatFiles";
+import { NextYearError } from "../core/layout/nextYear";
 import {
   DocumentFileError,
   createFileApprovalPort,
@@ -66,6 +68,7 @@ type TabName = "format" | "himpun" | "validasi" | "rekap" | "laporan";
 
 const ROLE = "Kasubag Program";
 const XLSX_ACCEPT = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const ZIP_TYPE = "application/zip";
 const DOCX_ACCEPT = ".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 const useStyles = makeStyles({
@@ -105,6 +108,7 @@ const useStyles = makeStyles({
   reports: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "4px" },
   taken: { color: tokens.colorPaletteGreenForeground1 },
   refused: { color: tokens.colorPaletteRedForeground1 },
+  warned: { color: tokens.colorPaletteDarkOrangeForeground1 },
   big: {
     fontSize: tokens.fontSizeHero700,
     fontWeight: tokens.fontWeightSemibold,
@@ -131,6 +135,7 @@ function messageOf(error: unknown): string {
     error instanceof PageError ||
     error instanceof UnreadableWorkbookError ||
     error instanceof DocumentFileError ||
+    error instanceof NextYearError ||
     (error instanceof Error && error.name === "InvalidUnitNamesError")
   )
     return error.message;
@@ -201,6 +206,22 @@ function DownloadAgain({ made, disabled }: { made: Made | null; disabled?: boole
   );
 }
 
+/** The error findings that refused a Format task, in a scrolling list the keyboard can scroll too. */
+function RefusalList({ findings }: { findings: Finding[] }): React.ReactElement {
+  const styles = useStyles();
+  return (
+    <div
+      className={styles.findings}
+      data-testid="format-refusal"
+      role="region"
+      aria-label="Galat yang harus diperbaiki dulu"
+      tabIndex={0}
+    >
+      <FindingList findings={findings} emptyText="" />
+    </div>
+  );
+}
+
 export function LakipPage(): React.ReactElement {
   const styles = useStyles();
   const [tab, setTab] = React.useState<TabName>("format");
@@ -215,6 +236,12 @@ export function LakipPage(): React.ReactElement {
   const [unitsText, setUnitsText] = React.useState(DEFAULT_UNITS_TEXT);
   const unitProblems = React.useMemo(() => checkUnitNames(parseUnits(unitsText)), [unitsText]);
   const [formatMade, setFormatMade] = React.useState<Made | null>(null);
+  const [nextMade, setNextMade] = React.useState<Made | null>(null);
+  const [unitsMade, setUnitsMade] = React.useState<Made | null>(null);
+  // Error findings that refused "Format tahun berikutnya" or "File per unit" (listed as the CLI lists them).
+  const [formatRefusal, setFormatRefusal] = React.useState<{ from: "next" | "units"; findings: Finding[] } | null>(
+    null,
+  );
   // Himpun
   const [master, setMaster] = React.useState<WorkbookFile | null>(null);
   const [unitFiles, setUnitFiles] = React.useState<File[]>([]);
@@ -313,6 +340,82 @@ export function LakipPage(): React.ReactElement {
     });
   }
 
+  /** "Format tahun berikutnya": `lakip format --from` on a chosen workbook. */
+  async function onNextYear(files: File[]): Promise<void> {
+    setFormatRefusal(null);
+    setNextMade(null);
+    await run("Membuat format tahun berikutnya…", async (signal) => {
+      const file = await readChosen(files[0], signal);
+      setBusy({ label: "Menyusun format tahun berikutnya…" });
+      await nextFrame();
+      const result = await nextYearWorkbook(file, who(), new Date());
+      if (signal.aborted) throw new CancelledError();
+      if (result.refused) {
+        setFormatRefusal({ from: "next", findings: result.refused });
+        setNotice({
+          intent: "error",
+          title: "Format tahun berikutnya tidak dibuat",
+          body: `${file.name} masih memuat ${result.refused.length} galat. Perbaiki galat di bawah (bagian Validasi menunjukkan selnya), lalu coba lagi.`,
+        });
+        return;
+      }
+      const { plan } = result;
+      const made = { name: result.fileName, bytes: result.bytes, type: XLSX_TYPE };
+      setNextMade(made);
+      downloadBytes(made.bytes, made.name, made.type);
+      setNotice({
+        intent: "success",
+        title: `Format tahun ${plan.tahun} dibuat`,
+        body: `Dari ${file.name} (tahun ${plan.tahun - 1}); berkas ${made.name} diunduh.`,
+        lines: [
+          `Unit: ${plan.units.join(", ")}; ${result.indicators} indikator.`,
+          `Kolom riwayat: ${plan.years.map((y) => `Target ${y}, Realisasi ${y}`).join("; ")}.`,
+          `Target dan Realisasi ${plan.tahun}, Keterangan, Faktor Pendukung, Faktor Penghambat dan Upaya Perbaikan dikosongkan.`,
+          ...plan.notes,
+        ],
+      });
+    });
+  }
+
+  /** "File per unit": `lakip format --per-unit` on a chosen master, the files in one .zip. */
+  async function onPerUnit(files: File[]): Promise<void> {
+    setFormatRefusal(null);
+    setUnitsMade(null);
+    await run("Membuat file per unit…", async (signal) => {
+      const file = await readChosen(files[0], signal);
+      setBusy({ label: "Menyusun file per unit…" });
+      await nextFrame();
+      const result = await unitFilesZip(file, who(), new Date());
+      if (signal.aborted) throw new CancelledError();
+      if (result.refused) {
+        setFormatRefusal({ from: "units", findings: result.refused });
+        setNotice({
+          intent: "error",
+          title: "File per unit tidak dibuat",
+          body: `Susunan ${file.name} belum lengkap (sheet Identitas dengan Tahun, dan sheet unit dengan baris judulnya). Perbaiki galat di bawah, lalu coba lagi.`,
+        });
+        return;
+      }
+      if (result.files.length === 0) throw new PageError(`${file.name} tidak memuat sheet unit.`);
+      const made = { name: result.zipName, bytes: result.zip, type: ZIP_TYPE };
+      setUnitsMade(made);
+      downloadBytes(made.bytes, made.name, made.type);
+      const lines: string[] = [];
+      for (const f of result.files) {
+        lines.push(
+          `${f.fileName}: ${f.indicators} indikator${f.anggaranRows > 0 ? `, ${f.anggaranRows} baris Anggaran` : ""}`,
+        );
+        if (f.fileNameChanged) lines.push(`Nama berkas diubah dari nama unit "${f.unit}": ${f.fileNameChanged}.`);
+      }
+      setNotice({
+        intent: "success",
+        title: `${result.files.length} file unit dibuat`,
+        body: `Berkas ${made.name} diunduh; ekstrak, lalu kirim setiap berkas ke unitnya. Hanya sel yang diisi unit yang terbuka (lembar dilindungi tanpa kata sandi). Langkah 3 SOP (format dikirim) tercatat Selesai di setiap berkas unit; ${file.name} tidak diubah. Catatan itu ikut ke hasil Himpun.`,
+        lines: [...lines, ...result.notes],
+      });
+    });
+  }
+
   // ---- Himpun --------------------------------------------------------------------------
   async function onMaster(files: File[]): Promise<void> {
     await run("Membaca buku kerja induk…", async (signal) => {
@@ -341,8 +444,13 @@ export function LakipPage(): React.ReactElement {
       const result = await gatherWorkbook(master, units, who(), new Date());
       if (signal.aborted) throw new CancelledError();
       setReports(result.plan.reports);
-      const taken = result.plan.write.sheets.length + (result.plan.write.anggaran?.rows.length ?? 0);
-      if (taken === 0) {
+      // Unit sheets taken whole, and unit sheets of this master whose open cells were taken.
+      const sheetCount = new Set([
+        ...result.plan.write.sheets.map((s) => s.name),
+        ...(result.plan.write.cells ?? []).map((c) => c.sheet).filter((n) => n.toLowerCase() !== "anggaran"),
+      ]).size;
+      const anggaranCells = (result.plan.write.cells ?? []).filter((c) => c.sheet.toLowerCase() === "anggaran").length;
+      if (!result.plan.reports.some((r) => r.taken.length > 0)) {
         setNotice({
           intent: "warning",
           title: "Tidak ada data yang dihimpun",
@@ -354,11 +462,11 @@ export function LakipPage(): React.ReactElement {
       setGathered(made);
       downloadBytes(made.bytes, made.name, made.type);
       takeWorkbook({ name: made.name, bytes: made.bytes, grid: await readWorkbookGrid(made.bytes) });
-      const refused = result.plan.reports.some((r) => r.refused.length > 0);
+      const refused = result.plan.reports.some((r) => r.refused.length > 0 || (r.warnings?.length ?? 0) > 0);
       setNotice({
         intent: refused ? "warning" : "success",
         title: "Data unit dihimpun",
-        body: `${result.plan.write.sheets.length} sheet unit dan ${result.plan.write.anggaran?.rows.length ?? 0} baris Anggaran dihimpun dari ${unitFiles.length} berkas ke ${made.name} (diunduh; sheet lain dari ${result.base}). Buka bagian Validasi untuk memeriksa isinya.`,
+        body: `${sheetCount} sheet unit dan ${(result.plan.write.anggaran?.rows.length ?? 0) + anggaranCells} baris Anggaran dihimpun dari ${unitFiles.length} berkas ke ${made.name} (diunduh; sheet lain dari ${result.base}). Buka bagian Validasi untuk memeriksa isinya.`,
       });
     });
   }
@@ -612,6 +720,44 @@ export function LakipPage(): React.ReactElement {
             </Button>
           </div>
           <DownloadAgain made={formatMade} disabled={disabled} />
+
+          <Divider />
+          <Text weight="semibold">Format tahun berikutnya</Text>
+          <Text size={200}>
+            Dari buku kerja tahun ini yang sudah terisi dan bebas galat: format untuk Tahun + 1 dengan Identitas,
+            Pengaturan, sasaran, indikator, satuan, polaritas dan Target Akhir Renstra setiap unit. Target dan realisasi
+            tahun ini pindah ke kolom riwayat; Target dan Realisasi tahun baru dikosongkan.
+          </Text>
+          <div className={styles.row}>
+            <FilePicker
+              label="Pilih buku kerja tahun ini (.xlsx)…"
+              accept={XLSX_ACCEPT}
+              disabled={disabled}
+              testId="next-year-input"
+              onFiles={(f) => void onNextYear(f)}
+            />
+          </div>
+          <DownloadAgain made={nextMade} disabled={disabled} />
+          {formatRefusal?.from === "next" && <RefusalList findings={formatRefusal.findings} />}
+
+          <Divider />
+          <Text weight="semibold">File per unit</Text>
+          <Text size={200}>
+            Langkah 3 SOP: dari format induk, satu buku kerja per unit (Petunjuk, Identitas terkunci, sheet unitnya dan
+            baris Anggarannya), semuanya dalam satu berkas .zip. Hanya sel yang diisi unit yang terbuka. Berkas yang
+            kembali dihimpun di bagian Himpun bersama format induknya.
+          </Text>
+          <div className={styles.row}>
+            <FilePicker
+              label="Pilih format induk (.xlsx)…"
+              accept={XLSX_ACCEPT}
+              disabled={disabled}
+              testId="per-unit-input"
+              onFiles={(f) => void onPerUnit(f)}
+            />
+          </div>
+          <DownloadAgain made={unitsMade} disabled={disabled} />
+          {formatRefusal?.from === "units" && <RefusalList findings={formatRefusal.findings} />}
         </section>
       )}
 
@@ -685,6 +831,11 @@ export function LakipPage(): React.ReactElement {
                   {r.refused.map((t) => (
                     <Text size={200} key={t} className={styles.refused}>
                       ✗ Ditolak: {t}
+                    </Text>
+                  ))}
+                  {r.warnings?.map((t) => (
+                    <Text size={200} key={t} className={styles.warned}>
+                      ⚠ Peringatan: {t}
                     </Text>
                   ))}
                 </li>

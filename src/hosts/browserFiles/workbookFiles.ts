@@ -9,7 +9,14 @@ import ExcelJS from "exceljs";
 import type { WorkbookGrid } from "../../core/grid";
 import type { Analysis, Finding } from "../../core/model";
 import { normalizeLabel } from "../../core/text";
-import { readStepRecords, recordExcelCommand, type ExcelCommand, type Who } from "../../core/sop";
+import {
+  encodeStepProperty,
+  propertyName,
+  readStepRecords,
+  recordExcelCommand,
+  type ExcelCommand,
+  type Who,
+} from "../../core/sop";
 import { planHimpun, type HimpunFile, type HimpunPlan } from "../excel/himpunPlan";
 import { fillOf, highlightTargets } from "../excel/highlightPlan";
 import { buildRekapTable, REKAP_SHEET, REKAP_WIDTH, RUPIAH_FORMAT } from "../excel/rekapTable";
@@ -17,6 +24,7 @@ import { formatRupiah } from "../../core/format/number";
 import { UnreadableWorkbookError } from "../files/errors";
 import { readWorkbookGrid } from "../files/readXlsx";
 import { withCustomProperties } from "../files/writeGrid";
+import { setValue } from "../files/gatherXlsx";
 import { setCustomProperties } from "../files/customProperties";
 import { addRekapChart } from "./xlsxChart";
 import JSZip from "jszip";
@@ -101,7 +109,9 @@ export interface GatherResult {
  * Himpun over files (SOP step 4): the units' sheets and Anggaran rows gathered into a copy of the
  * master workbook (planned by the Excel pane's planHimpun). Without a master, the first unit file
  * with an Identitas sheet gives the other sheets (Petunjuk, Identitas, Pengaturan). A unit sheet
- * already in the master (an empty format) is replaced, and the report says so.
+ * already in the master (an empty format) is replaced, and the report says so. A unit file made
+ * from this master ("File per unit", `lakip format --per-unit`) gives only the cells the unit
+ * fills, written into the master's own sheets (`lakip himpun`'s recognition, src/core/layout/gather.ts).
  */
 export async function gatherWorkbook(
   master: WorkbookFile | null,
@@ -140,6 +150,11 @@ export async function gatherWorkbook(
     const src = sheetByName(wb, sheet.name);
     if (src) copySheetInto(base, src, sheet.name);
   }
+  // Unit files made from this master: the open cells, at the same cell of the master's sheets.
+  for (const w of plan.write.cells ?? []) {
+    const ws = sheetByName(base, w.sheet);
+    if (ws) setValue(ws.getCell(w.row + 1, w.col + 1), w.cell);
+  }
   const anggaran = plan.write.anggaran;
   if (anggaran) {
     let ws = sheetByName(base, "Anggaran");
@@ -160,17 +175,16 @@ export async function gatherWorkbook(
       });
     }
   }
-  const taken = plan.write.sheets.length + (anggaran?.rows.length ?? 0);
-  const props =
-    taken > 0
-      ? withStep(
-          current.customProperties ?? baseFile.grid.customProperties ?? {},
-          "himpun",
-          who,
-          now,
-          "Dihimpun di LAKIP.html",
-        )
-      : (baseFile.grid.customProperties ?? {});
+  const taken = plan.reports.some((r) => r.taken.length > 0);
+  let baseProps = current.customProperties ?? baseFile.grid.customProperties ?? {};
+  // Step 3 as the unit files recorded it, when the master lacks it (as `lakip himpun` does).
+  if (taken && readStepRecords(baseProps).get(3)?.status !== "Selesai") {
+    const fromUnit = units
+      .map((u) => (u.grid ? readStepRecords(u.grid.customProperties ?? {}).get(3) : undefined))
+      .find((r) => r?.status === "Selesai");
+    if (fromUnit) baseProps = { ...baseProps, [propertyName(3)]: encodeStepProperty(fromUnit) };
+  }
+  const props = taken ? withStep(baseProps, "himpun", who, now, "Dihimpun di LAKIP.html") : baseProps;
   return { bytes: await save(base, props), plan, base: baseFile.name };
 }
 

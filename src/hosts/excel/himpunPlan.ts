@@ -166,7 +166,7 @@ export function planHimpun(files: readonly HimpunFile[], current: WorkbookGrid, 
       for (const r of gathered.refused) if (normalizeLabel(r.sheet) === "anggaran") report.refused.push(r.message);
     }
     const units = file.grid.sheets.filter((s) => isIndicatorSheet(s) && !fromMaster.has(normalizeLabel(s.name)));
-    if (units.length === 0) {
+    if (units.length === 0 && fromMaster.size === 0) {
       report.refused.push(
         "Tidak ada sheet indikator (sheet dengan kolom Indikator Kinerja, Target dan Realisasi) di berkas ini.",
       );

@@ -25,7 +25,7 @@ function setNumFmt(target: ExcelJS.Cell, numFmt: string): void {
 }
 
 /** Puts a unit's cell into the master's cell: the value as it is, text always as text. */
-function setValue(target: ExcelJS.Cell, cell: Cell | null): void {
+export function setValue(target: ExcelJS.Cell, cell: Cell | null): void {
   if (cell === null) {
     target.value = null;
     return;

@@ -81,8 +81,30 @@ describe("gatherWorkbook", () => {
     expect(Buffer.compare(masterBytes, copy)).toBe(0);
     // the unit's sheet matches the master's indicators (issue 14): only the cells a unit fills are taken
     expect(r.plan.reports[0].taken).toEqual(['Sheet "Sekretariat": 16 sel isian unit']);
+    expect(r.plan.reports[0].refused).toEqual([]);
     const grid = await readWorkbookGrid(r.bytes);
     expect(grid.sheets.map((s) => s.name)).toEqual(master.grid.sheets.map((s) => s.name));
+  }, 60_000);
+
+  test("with a master, the open cells a unit file changed are written into the master's copy", async () => {
+    const master = await readWorkbookFileBytes("induk.xlsx", fs.readFileSync(EXAMPLE));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await without([...UNITS_A.slice(1), ...UNITS_B], [])) as unknown as ExcelJS.Buffer);
+    wb.getWorksheet("Sekretariat")!.getCell("G4").value = 80.5; // Realisasi, an open cell
+    wb.getWorksheet("Sekretariat")!.getCell("F4").value = 99; // Target, locked: the master's value stays
+    const unit = new Uint8Array(await wb.xlsx.writeBuffer());
+    const r = await gatherWorkbook(
+      master,
+      [{ name: "sekretariat.xlsx", bytes: unit, grid: await readWorkbookGrid(unit) }],
+      who,
+      now,
+    );
+    expect(r.plan.reports[0].warnings?.some((w) => w.includes("F4"))).toBe(true);
+    const grid = await readWorkbookGrid(r.bytes);
+    const sheet = grid.sheets.find((s) => s.name === "Sekretariat")!;
+    expect(sheet.rows[3]?.[6]).toEqual({ t: "n", v: 80.5 });
+    expect(sheet.rows[3]?.[5]).toEqual({ t: "n", v: 70 });
+    expect(grid.customProperties?.["LAKIP Langkah 4"]).toMatch(/^Berjalan \|/);
   }, 60_000);
 
   test("a file that could not be read is reported, and with no base at all the page says what to choose", async () => {

@@ -5,7 +5,8 @@
  *
  * Query parameters: `example=kesbangpol-2025` (or contoh-berantakan, contoh-tanpa-identitas;
  * default: an empty workbook), `delay=MS` slows the host down to show progress,
- * `unsupported=1.8,1.9` pretends those ExcelApi versions are missing.
+ * `unsupported=1.8,1.9` pretends those ExcelApi versions are missing; `generate=N` (with optional
+ * `errors=K`) starts with a synthetic workbook of N indicators (K blank Realisasi cells).
  * `window.excelHarness` exposes the workbook's state for tests (see ExcelHarnessState).
  */
 import * as React from "react";
@@ -22,6 +23,7 @@ import {
 import { displayValue } from "../hosts/memory/excelFakeOffice";
 import { ExcelPane } from "../panes/excel/ExcelPane";
 import { HarnessFrame } from "./common/HarnessFrame";
+import { syntheticWorkbook } from "./common/syntheticWorkbook";
 
 const MAX_ROWS = 60;
 const MAX_COLS = 12;
@@ -150,7 +152,12 @@ async function main(): Promise<void> {
   const delayMs = Number(params.get("delay") ?? "0") || 0;
   const unsupported = new Set((params.get("unsupported") ?? "").split(",").filter(Boolean));
   const isSetSupported = (_set: string, version: string) => !unsupported.has(version);
-  const book = example ? await loadExample(example) : createMemoryWorkbook();
+  const generate = Number(params.get("generate") ?? "0") || 0;
+  const book = example
+    ? await loadExample(example)
+    : generate > 0
+      ? createMemoryWorkbook(syntheticWorkbook(Math.min(generate, 100_000), Number(params.get("errors") ?? "0") || 0))
+      : createMemoryWorkbook();
   const host = createMemoryExcelHost(book, { delayMs, isSetSupported });
   (window as unknown as { excelHarness: unknown }).excelHarness = { ...harnessState(book), workbook: book };
   const root = document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));

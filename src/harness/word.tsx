@@ -14,7 +14,7 @@ import { createRoot } from "react-dom/client";
 import { Button, FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { WordMemoryDocument, createMemoryWordHost } from "../hosts/memory/wordMemoryHost";
 import type { ViewBlock, ViewRun } from "../hosts/memory/wordXml";
-import { WordPane } from "../panes/word/WordPane";
+import { WordPane, type LoadedData } from "../panes/word/WordPane";
 import { HarnessFrame } from "./common/HarnessFrame";
 import { fetchTemplateBase64 } from "../panes/word/templateAsset";
 import { WordSopTab, memorySopIntegration, type MemorySopOptions } from "../panes/word/sopTab";
@@ -194,6 +194,13 @@ interface HarnessProps {
 function Harness({ doc, delayMs, sop, clock }: HarnessProps): React.ReactElement {
   const styles = useStyles();
   const host = React.useMemo(() => createMemoryWordHost(doc, { delayMs }), [doc, delayMs]);
+  const SopTab = React.useMemo(
+    () =>
+      function HarnessSopTab({ loaded }: { loaded: LoadedData }) {
+        return <WordSopTab sop={sop} loaded={loaded} now={clock} />;
+      },
+    [sop, clock],
+  );
   return (
     <HarnessFrame
       title="LAKIP (panel Word)"
@@ -201,7 +208,7 @@ function Harness({ doc, delayMs, sop, clock }: HarnessProps): React.ReactElement
         <WordPane
           host={host}
           loadTemplate={() => fetchTemplateBase64(TEMPLATE_URL)}
-          sopTab={(loaded) => <WordSopTab sop={sop} loaded={loaded} now={clock} />}
+          sopTab={SopTab}
           onDataLoaded={(analysis) => sop.onDataLoaded(analysis)}
         />
       }

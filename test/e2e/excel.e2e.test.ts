@@ -15,6 +15,7 @@ import { readWorkbookGrid } from "../../src/hosts/files/readXlsx";
 import { writeWorkbookGrid } from "../../src/hosts/files/writeGrid";
 import { ERROR_FILL, WARNING_FILL } from "../../src/hosts/excel/highlightPlan";
 import { REKAP_SHEET, buildRekapTable } from "../../src/hosts/excel/rekapTable";
+import { checkRequirements, missingReason } from "../../src/hosts/excel/requirements";
 import { harnessUrl, launchBrowser, screenshot } from "./support";
 
 const EXAMPLES = join(__dirname, "../../examples");
@@ -47,13 +48,15 @@ function harness<T>(page: Page, f: (h: Harness) => T): Promise<T> {
   return page.evaluate(`(${f.toString()})(window.excelHarness)`) as Promise<T>;
 }
 
-async function openHarness(query: string, width = 1280): Promise<Page> {
+async function openHarness(query: string, width = 1280, name = "Sari Dewi"): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 1000 } });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(String(e)));
   await page.goto(harnessUrl(`excel.html${query}`));
   await page.getByRole("button", { name: "Validasi", exact: true }).waitFor();
   (page as unknown as { pageErrors: string[] }).pageErrors = errors;
+  // SOP steps are recorded under a name only: the user gives one first.
+  if (name) await page.getByRole("textbox", { name: /Nama Anda/ }).fill(name);
   return page;
 }
 
@@ -202,13 +205,14 @@ describe("Excel pane in the harness", () => {
     expect(texts[0]).toMatch(/Diambil: Sheet "Bidang Baru"/);
     expect(texts[0]).toMatch(/1 baris Anggaran/);
     expect(texts[1]).toMatch(/menggantikan yang lama/);
-    expect(texts[2]).toMatch(/Ditolak: .*bukan workbook Excel/i);
+    expect(texts[2]).toMatch(/Ditolak: .*bukan (workbook|buku kerja) Excel/i);
     const names = await harness(page, (h) => h.sheetNames());
     expect(names).toEqual(expect.arrayContaining(["Bidang Baru", "Sekretariat"]));
     expect(await harness(page, (h) => h.cellValue("Sekretariat", "C2"))).toBe("Indikator pengganti");
     // User text that looks like a formula stays text.
     expect(await harness(page, (h) => h.cellValue("Bidang Baru", "C2"))).toBe("=Persentase layanan");
     expect(await harness(page, (h) => h.cellFormula("Bidang Baru", "C2"))).toBeNull();
+    await notice(page).filter({ hasText: "Data unit dihimpun" }).waitFor();
     expect((await harness(page, (h) => h.customProperties()))["LAKIP Langkah 4"]).toMatch(/^Berjalan/);
     await screenshot(page.getByTestId("pane"), "excel-pane-himpun");
 
@@ -223,11 +227,13 @@ describe("Excel pane in the harness", () => {
 
   test("Buat Format in an empty workbook; an older Excel explains what is missing", async () => {
     const page = await openHarness("?unsupported=1.8,1.9,1.13");
-    await expect(page.getByTestId("pane").innerText()).resolves.toContain("Versi Excel terbatas");
+    await expect(page.getByTestId("missing-features").innerText()).resolves.toContain("tidak tersedia di Excel ini");
     await page.getByRole("tab", { name: "Format" }).click();
     await page.getByRole("button", { name: "Buat Format" }).click();
     await expect(notice(page).innerText()).resolves.toContain("Format pengumpulan data dibuat");
-    await expect(notice(page).innerText()).resolves.toContain("ExcelApi 1.8");
+    // The reason comes from the requirement registry, word for word.
+    const older = checkRequirements((_set, version) => !["1.8", "1.9", "1.13"].includes(version));
+    await expect(notice(page).innerText()).resolves.toContain(missingReason(older, "validasiData")!);
     const names = await harness(page, (h) => h.sheetNames());
     expect(names).toEqual(expect.arrayContaining(["Petunjuk", "Identitas", "Sekretariat", "Anggaran"]));
     await screenshot(page.getByTestId("pane"), "excel-pane-format");

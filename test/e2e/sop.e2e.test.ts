@@ -311,10 +311,7 @@ describe("Tahapan SOP tab in the harness", () => {
     await page.getByTestId("file-input").setInputFiles(EXAMPLE);
     await page.getByTestId("summary").waitFor();
     await page.getByRole("button", { name: "Isi semua" }).click();
-    await page
-      .getByText(/kontrol diisi/)
-      .first()
-      .waitFor();
+    await page.getByTestId("notice").filter({ hasText: "Laporan diisi" }).waitFor();
     await page.getByRole("tab", { name: "Tahapan SOP" }).click();
     await setActor(page, "Rina Wulandari, S.E.", "Kasubag Program");
     await step(page, 6).getByRole("button", exact("Selesai")).click();

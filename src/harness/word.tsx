@@ -20,6 +20,8 @@ import { fetchTemplateBase64 } from "../panes/word/templateAsset";
 import { WordSopTab, memorySopIntegration, type MemorySopOptions } from "../panes/word/sopTab";
 
 const TEMPLATE_URL = "assets/lakip-template.docx";
+/** The drawing of the document shows the first rows of each table only: a report of 10,000 rows stays quick to draw. */
+const MAX_TABLE_ROWS = 40;
 
 const useStyles = makeStyles({
   docColumn: { flexGrow: 1, display: "flex", flexDirection: "column", gap: "8px", minWidth: 0 },
@@ -122,7 +124,7 @@ function Block({ block }: { block: ViewBlock }): React.ReactElement {
     return (
       <table className={styles.table}>
         <tbody>
-          {block.rows.map((row, r) => (
+          {block.rows.slice(0, MAX_TABLE_ROWS).map((row, r) => (
             <tr key={r}>
               {row.cells.map((cell, c) => (
                 <td
@@ -136,6 +138,13 @@ function Block({ block }: { block: ViewBlock }): React.ReactElement {
               ))}
             </tr>
           ))}
+          {block.rows.length > MAX_TABLE_ROWS && (
+            <tr>
+              <td className={styles.td} colSpan={block.rows[0]?.cells.length ?? 1}>
+                … {block.rows.length - MAX_TABLE_ROWS} baris lagi (tidak digambar di harness)
+              </td>
+            </tr>
+          )}
         </tbody>
       </table>
     );

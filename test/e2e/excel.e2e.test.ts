@@ -16,6 +16,7 @@ import { writeWorkbookGrid } from "../../src/hosts/files/writeGrid";
 import { ERROR_FILL, WARNING_FILL } from "../../src/hosts/excel/highlightPlan";
 import { REKAP_SHEET, buildRekapTable } from "../../src/hosts/excel/rekapTable";
 import { checkRequirements, missingReason } from "../../src/hosts/excel/requirements";
+import { expectAccessible } from "./axe";
 import { harnessUrl, launchBrowser, screenshot } from "./support";
 
 const EXAMPLES = join(__dirname, "../../examples");
@@ -52,6 +53,8 @@ async function openHarness(query: string, width = 1280, name = "Sari Dewi"): Pro
   const page = await browser.newPage({ viewport: { width, height: 1000 } });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(String(e)));
+  // Console errors count too (React warnings, Fluent misuse): a clean pane logs none.
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   await page.goto(harnessUrl(`excel.html${query}`));
   await page.getByRole("button", { name: "Validasi", exact: true }).waitFor();
   (page as unknown as { pageErrors: string[] }).pageErrors = errors;
@@ -105,6 +108,7 @@ describe("Excel pane in the harness", () => {
     );
     await page.locator(`[data-testid="sheet-grid"][data-sheet="${target.sheet}"]`).waitFor();
     await screenshot(page, "excel-harness-validasi");
+    await expectAccessible(page, "excel-pane-validasi");
     await screenshot(page.getByTestId("pane"), "excel-pane-validasi");
 
     // Hapus sorotan: exactly the fills there were before.
@@ -150,6 +154,7 @@ describe("Excel pane in the harness", () => {
     expect(props["LAKIP Langkah 5"]).toMatch(/^Selesai/);
     await page.locator(`[data-testid="sheet-grid"][data-sheet="${REKAP_SHEET}"]`).waitFor();
     await screenshot(page, "excel-harness-rekap");
+    await expectAccessible(page, "excel-pane-rekap");
     await screenshot(page.getByTestId("pane"), "excel-pane-rekap");
     expect((page as unknown as { pageErrors: string[] }).pageErrors).toEqual([]);
     await page.close();
@@ -195,6 +200,7 @@ describe("Excel pane in the harness", () => {
     await dialog.waitFor();
     await expect(dialog.innerText()).resolves.toContain("Sekretariat");
     await page.waitForTimeout(400);
+    await expectAccessible(page, "excel-harness-himpun-confirm");
     await screenshot(page, "excel-harness-himpun-confirm");
     await dialog.getByRole("button", { name: "Ganti unit" }).click();
 
@@ -214,6 +220,7 @@ describe("Excel pane in the harness", () => {
     expect(await harness(page, (h) => h.cellFormula("Bidang Baru", "C2"))).toBeNull();
     await notice(page).filter({ hasText: "Data unit dihimpun" }).waitFor();
     expect((await harness(page, (h) => h.customProperties()))["LAKIP Langkah 4"]).toMatch(/^Berjalan/);
+    await expectAccessible(page, "excel-pane-himpun");
     await screenshot(page.getByTestId("pane"), "excel-pane-himpun");
 
     // Validasi now sees the new unit.
@@ -236,12 +243,89 @@ describe("Excel pane in the harness", () => {
     await expect(notice(page).innerText()).resolves.toContain(missingReason(older, "validasiData")!);
     const names = await harness(page, (h) => h.sheetNames());
     expect(names).toEqual(expect.arrayContaining(["Petunjuk", "Identitas", "Sekretariat", "Anggaran"]));
+    await expectAccessible(page, "excel-pane-format");
     await screenshot(page.getByTestId("pane"), "excel-pane-format");
     // Again: the sheets exist, so it asks; Batal changes nothing.
     await page.getByRole("button", { name: "Buat Format" }).click();
     await page.getByRole("dialog").waitFor();
     await page.getByRole("dialog").getByRole("button", { name: "Batal" }).click();
     await expect(notice(page).innerText()).resolves.toContain("dibatalkan");
+    await page.close();
+  }, 120_000);
+
+  test("a 320×640 pane: the result shows where the user looks; an empty workbook says what to do; Esc gives focus back", async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    await page.goto(harnessUrl("excel.html"));
+    const validasi = page.getByRole("button", { name: "Validasi", exact: true });
+    await validasi.waitFor();
+    await expectAccessible(page, "excel-320-start");
+    await screenshot(page.getByTestId("pane"), "excel-320-start");
+
+    // Empty workbook: no zeros and dashes, but what to do next; the notice is in view.
+    await validasi.click();
+    const n = notice(page);
+    await n.waitFor();
+    await expect(n.innerText()).resolves.toContain("Belum ada indikator untuk diperiksa");
+    await expect(n.isVisible()).resolves.toBe(true);
+    const box = await n.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeLessThan(640);
+    await expect(n.getAttribute("data-testid")).resolves.toBe("notice");
+    expect(await page.locator('[aria-live="polite"] [data-testid="notice"]').count()).toBe(1);
+    await expectAccessible(page, "excel-320-empty");
+    await screenshot(page.getByTestId("pane"), "excel-320-empty");
+
+    // Rekap without a name: the step is done but not recorded, and the pane says why.
+    await page.getByRole("tab", { name: "Format" }).click();
+    const buat = page.getByRole("button", { name: "Buat Format" });
+    await buat.click();
+    await notice(page).filter({ hasText: "Format pengumpulan data dibuat" }).waitFor();
+    await expect(notice(page).innerText()).resolves.toContain("isi dulu nama Anda");
+    expect(await harness(page, (h) => h.customProperties())).toEqual({});
+
+    // Esc closes the confirmation and gives focus back to Buat Format.
+    await buat.click();
+    await page.getByRole("dialog").waitFor();
+    await expectAccessible(page, "excel-320-confirm");
+    await page.keyboard.press("Escape");
+    await page.getByRole("dialog").waitFor({ state: "detached" });
+    await page.waitForFunction(() => document.activeElement?.textContent === "Buat Format");
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  test("a workbook with errors shows no capaian headline; the finding filter and groups work", async () => {
+    const page = await openHarness("?generate=300&errors=10", 1280);
+    await page.getByRole("tab", { name: "Rekap" }).click();
+    await page.getByRole("button", { name: "Rekap", exact: true }).click();
+    await notice(page).filter({ hasText: "Rekap belum dapat dibuat" }).waitFor();
+    expect(await page.getByTestId("rekap-summary").count()).toBe(0);
+    await expect(notice(page).innerText()).resolves.toContain("Angka capaian belum ditampilkan");
+    await expectAccessible(page, "excel-pane-rekap-errors");
+    await screenshot(page.getByTestId("pane"), "excel-pane-rekap-errors");
+
+    await page.getByRole("tab", { name: "Validasi" }).click();
+    await page.getByRole("button", { name: "Validasi", exact: true }).click();
+    await page.getByTestId("findings").waitFor();
+    await expect(page.getByTestId("count-errors").innerText()).resolves.toBe("10 galat");
+    const onlyErrors = page.getByRole("button", { name: /^Galat saja/ });
+    if ((await onlyErrors.count()) > 0) {
+      await onlyErrors.click();
+      await expect(page.getByTestId("finding").count()).resolves.toBe(10);
+    }
+    // Icons take their colour from the severity (mergeClasses, not a joined string).
+    const colour = await page
+      .locator('[data-testid="finding"] svg')
+      .first()
+      .evaluate((el) => getComputedStyle(el).color);
+    expect(colour).not.toBe("rgb(36, 36, 36)");
+    await expectAccessible(page, "excel-pane-validasi-errors");
+    await screenshot(page.getByTestId("pane"), "excel-pane-validasi-errors");
+    expect((page as unknown as { pageErrors: string[] }).pageErrors).toEqual([]);
     await page.close();
   }, 120_000);
 });

@@ -11,6 +11,7 @@ import { analyzeWorkbook } from "../../src/core/index";
 import { formatNumber, formatPercent } from "../../src/core/format/number";
 import type { Analysis } from "../../src/core/model";
 import { readWorkbookGrid } from "../../src/hosts/files/readXlsx";
+import { expectAccessible } from "./axe";
 import { harnessUrl, launchBrowser, screenshot } from "./support";
 
 const EXAMPLE = join(__dirname, "../../examples/kesbangpol-2025.xlsx");
@@ -31,6 +32,7 @@ async function openHarness(query: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   await page.goto(harnessUrl(`word.html${query}`));
   await page.getByRole("button", { name: "Isi semua" }).waitFor();
   (page as unknown as { pageErrors: string[] }).pageErrors = errors;
@@ -51,7 +53,10 @@ async function fillReport(page: Page): Promise<string> {
   const more = n.getByText("Lihat bagian yang diisi");
   if ((await more.count()) > 0) {
     await more.click();
-    await n.getByText(/kontrol diisi/).first().waitFor();
+    await n
+      .getByText(/kontrol diisi/)
+      .first()
+      .waitFor();
   }
   return n.innerText();
 }
@@ -71,6 +76,7 @@ describe("Word pane in the harness", () => {
       const n = analysis.indikator.filter((i) => i.predikat === band.predikat).length;
       expect(counts).toMatch(new RegExp(`${band.predikat}\\s+${n}`));
     }
+    await expectAccessible(page, "word-pane-data-loaded");
     await screenshot(page.getByTestId("pane"), "word-pane-data-loaded");
 
     // Template into the empty document: no confirmation needed.
@@ -91,6 +97,7 @@ describe("Word pane in the harness", () => {
     expect(tableText).toContain(first!.indikator);
     expect(tableText).toContain(formatNumber(first!.capaian!, 2));
     await screenshot(page, "word-harness-filled");
+    await expectAccessible(page, "word-pane-filled");
     await screenshot(page.getByTestId("pane"), "word-pane-filled");
 
     // Refill: the same document, never a second copy.
@@ -136,6 +143,7 @@ describe("Word pane in the harness", () => {
     await dialog.waitFor();
     await expect(dialog.innerText()).resolves.toContain("Dokumen tidak kosong");
     await page.waitForTimeout(400); // the dialog's opening animation
+    await expectAccessible(page, "word-harness-confirm-template");
     await screenshot(page, "word-harness-confirm-template");
     await dialog.getByRole("button", { name: "Batal" }).click();
     expect(await bodyXml(page)).toBe(before);
@@ -149,6 +157,7 @@ describe("Word pane in the harness", () => {
     await expect(notice(page).innerText()).resolves.toContain("Data belum dapat dipakai");
     await expect(page.getByRole("button", { name: "Isi semua" }).isDisabled()).resolves.toBe(true);
     await expect(page.getByRole("button", { name: "Sisipkan di kursor" }).isDisabled()).resolves.toBe(true);
+    await expectAccessible(page, "word-pane-errors");
     await screenshot(page.getByTestId("pane"), "word-pane-errors");
     await page.close();
   }, 120_000);

@@ -9,11 +9,11 @@ import {
   DialogSurface,
   DialogTitle,
   Field,
-  Text,
   Textarea,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { useRestoreFocus } from "../../common/ConfirmDialog";
 
 export const useSopStyles = makeStyles({
   column: { display: "flex", flexDirection: "column", gap: "8px", minWidth: 0 },
@@ -28,7 +28,7 @@ export interface ReasonDialogProps {
   open: boolean;
   title: string;
   /** What is being overridden and why it needs a reason. */
-  explanation: string;
+  explanation: React.ReactNode;
   confirmLabel: string;
   onCancel: () => void;
   onConfirm: (reason: string) => void;
@@ -38,6 +38,7 @@ export interface ReasonDialogProps {
 export function ReasonDialog(props: ReasonDialogProps): React.ReactElement {
   const [reason, setReason] = React.useState("");
   const [touched, setTouched] = React.useState(false);
+  useRestoreFocus(props.open);
   React.useEffect(() => {
     if (props.open) {
       setReason("");
@@ -52,7 +53,7 @@ export function ReasonDialog(props: ReasonDialogProps): React.ReactElement {
           <DialogTitle>{props.title}</DialogTitle>
           <DialogContent>
             <div style={{ display: "flex", flexDirection: "column", gap: 8 }}>
-              <Text id="sop-reason-explanation">{props.explanation}</Text>
+              <div id="sop-reason-explanation">{props.explanation}</div>
               <Field
                 label="Alasan (dicatat dalam riwayat)"
                 required

@@ -155,7 +155,7 @@ async function main(): Promise<void> {
   const generate = Number(params.get("generate") ?? "0") || 0;
   const book = example
     ? await loadExample(example)
-    : generate > 0
+    : params.has("generate")
       ? createMemoryWorkbook(syntheticWorkbook(Math.min(generate, 100_000), Number(params.get("errors") ?? "0") || 0))
       : createMemoryWorkbook();
   const host = createMemoryExcelHost(book, { delayMs, isSetSupported });

@@ -18,6 +18,9 @@ interface AxeViolation {
 
 /** Runs axe on the pane in its current state; throws on serious or critical violations. */
 export async function expectAccessible(page: Page, state: string): Promise<void> {
+  // Judge what the user sees once it has settled: no opening animation (a dialog fading in would
+  // read as low contrast).
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
   const hasAxe = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== "undefined");
   if (!hasAxe) await page.addScriptTag({ content: AXE_SOURCE });
   const violations = (await page.evaluate(async () => {

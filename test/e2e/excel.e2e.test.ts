@@ -258,7 +258,8 @@ describe("Excel pane in the harness", () => {
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(String(e)));
     page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-    await page.goto(harnessUrl("excel.html"));
+    // A workbook with Identitas and Anggaran but no unit sheet yet.
+    await page.goto(harnessUrl("excel.html?generate=0"));
     const validasi = page.getByRole("button", { name: "Validasi", exact: true });
     await validasi.waitFor();
     await expectAccessible(page, "excel-320-start");
@@ -279,21 +280,24 @@ describe("Excel pane in the harness", () => {
     await expectAccessible(page, "excel-320-empty");
     await screenshot(page.getByTestId("pane"), "excel-320-empty");
 
-    // Rekap without a name: the step is done but not recorded, and the pane says why.
+    // Buat Format: Identitas and Anggaran exist, so it asks; Esc closes and gives focus back.
     await page.getByRole("tab", { name: "Format" }).click();
     const buat = page.getByRole("button", { name: "Buat Format" });
     await buat.click();
-    await notice(page).filter({ hasText: "Format pengumpulan data dibuat" }).waitFor();
-    await expect(notice(page).innerText()).resolves.toContain("isi dulu nama Anda");
-    expect(await harness(page, (h) => h.customProperties())).toEqual({});
-
-    // Esc closes the confirmation and gives focus back to Buat Format.
-    await buat.click();
     await page.getByRole("dialog").waitFor();
     await expectAccessible(page, "excel-320-confirm");
+    await screenshot(page, "excel-320-confirm");
     await page.keyboard.press("Escape");
     await page.getByRole("dialog").waitFor({ state: "detached" });
     await page.waitForFunction(() => document.activeElement?.textContent === "Buat Format");
+
+    // Without a name the format is made but no SOP step is recorded, and the pane says why.
+    await buat.click();
+    await page.getByRole("dialog").getByRole("button", { name: "Ganti sheet" }).click();
+    await notice(page).filter({ hasText: "Format pengumpulan data dibuat" }).waitFor();
+    await expect(notice(page).innerText()).resolves.toContain("isi dulu nama Anda");
+    expect(await harness(page, (h) => h.customProperties())).toEqual({});
+    await screenshot(page.getByTestId("pane"), "excel-320-format-tanpa-nama");
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);

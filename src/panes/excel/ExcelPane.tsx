@@ -218,7 +218,7 @@ export function ExcelPane({
         setHighlighted(result.errorCells + result.warningCells > 0);
         const errors = analysis.findings.filter((f) => f.severity === "error").length;
         const warnings = analysis.findings.length - errors;
-        if (analysis.indikator.length === 0 && errors === 0) {
+        if (analysis.indikator.length === 0) {
           setNotice({ intent: "info", title: EXCEL.validasi.emptyTitle, body: EXCEL.validasi.emptyBody });
           return;
         }

@@ -268,7 +268,7 @@ export function SopStepper(props: SopStepperProps): React.ReactElement {
                         <Button
                           size="small"
                           disabled={off}
-                          aria-describedby={props.blocked ? `sop-off-${v.number}` : undefined}
+                          aria-describedby={props.blocked ? "sop-off-all" : undefined}
                           onClick={() => run({ type: "start", step: v.number, actor: props.actor })}
                         >
                           Mulai
@@ -279,7 +279,7 @@ export function SopStepper(props: SopStepperProps): React.ReactElement {
                           size="small"
                           disabled={off || v.finishBlock !== null}
                           aria-describedby={
-                            v.finishBlock ? `sop-block-${v.number}` : props.blocked ? `sop-off-${v.number}` : undefined
+                            v.finishBlock ? `sop-block-${v.number}` : props.blocked ? "sop-off-all" : undefined
                           }
                           onClick={() => run({ type: "finish", step: v.number, actor: props.actor })}
                         >
@@ -323,11 +323,6 @@ export function SopStepper(props: SopStepperProps): React.ReactElement {
                     {v.reopenBlock && (
                       <Text id={`sop-reopen-${v.number}`} className={common.small}>
                         {v.reopenBlock}
-                      </Text>
-                    )}
-                    {props.blocked && (
-                      <Text id={`sop-off-${v.number}`} className={common.small}>
-                        {props.blocked}
                       </Text>
                     )}
                   </>

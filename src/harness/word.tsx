@@ -13,6 +13,7 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { Button, FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { WordMemoryDocument, createMemoryWordHost } from "../hosts/memory/wordMemoryHost";
+import type { WordHost } from "../hosts/word/port";
 import type { ViewBlock, ViewRun } from "../hosts/memory/wordXml";
 import { WordPane, type LoadedData } from "../panes/word/WordPane";
 import { HarnessFrame } from "./common/HarnessFrame";
@@ -188,6 +189,26 @@ function DocumentPage({ doc }: { doc: WordMemoryDocument }): React.ReactElement 
   );
 }
 
+/** Time spent inside each host call (ms), for the responsiveness measurement: window.wordHarness.hostMs. */
+const hostMs: Record<string, number> = {};
+
+/** The memory host with each call timed: the in-memory document stands in for Word's own process. */
+function timed(host: WordHost): WordHost {
+  const wrapped = { ...host };
+  for (const key of Object.keys(host) as (keyof WordHost)[]) {
+    const f = host[key] as (...args: unknown[]) => Promise<unknown>;
+    (wrapped as Record<string, unknown>)[key] = async (...args: unknown[]) => {
+      const t = performance.now();
+      try {
+        return await f(...args);
+      } finally {
+        hostMs[key] = (hostMs[key] ?? 0) + performance.now() - t;
+      }
+    };
+  }
+  return wrapped;
+}
+
 const USER_TEXT = [
   "Catatan pengguna: draf ini disusun oleh Subbagian Program.",
   "Paragraf ini milik pengguna dan tidak boleh diubah oleh add-in.",
@@ -202,7 +223,7 @@ interface HarnessProps {
 
 function Harness({ doc, delayMs, sop, clock }: HarnessProps): React.ReactElement {
   const styles = useStyles();
-  const host = React.useMemo(() => createMemoryWordHost(doc, { delayMs }), [doc, delayMs]);
+  const host = React.useMemo(() => timed(createMemoryWordHost(doc, { delayMs })), [doc, delayMs]);
   const SopTab = React.useMemo(
     () =>
       function HarnessSopTab({ loaded }: { loaded: LoadedData }) {
@@ -271,6 +292,7 @@ async function main(): Promise<void> {
     text: () => doc.text(),
     document: doc,
     sop: sop.memory,
+    hostMs,
   };
   const root = document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));
   createRoot(root).render(

@@ -332,4 +332,23 @@ describe("Excel pane in the harness", () => {
     expect((page as unknown as { pageErrors: string[] }).pageErrors).toEqual([]);
     await page.close();
   }, 120_000);
+
+  test("long work shows a named progress bar and can be stopped; nothing is highlighted then", async () => {
+    const page = await openHarness("?example=contoh-berantakan&delay=1500");
+    const before = await allFills(page);
+    await page.getByRole("button", { name: "Validasi", exact: true }).click();
+    const stop = page.getByRole("button", { name: "Hentikan" });
+    await stop.waitFor();
+    await expect(page.getByRole("progressbar").getAttribute("aria-label")).resolves.toBeTruthy();
+    // While it runs, the buttons say why they wait.
+    await expect(page.getByTestId("disabled-reason").first().innerText()).resolves.toContain("Tunggu sampai");
+    await expectAccessible(page, "excel-pane-busy");
+    await screenshot(page.getByTestId("pane"), "excel-pane-busy");
+    await stop.click();
+    await notice(page).filter({ hasText: "dihentikan" }).waitFor();
+    expect(await allFills(page)).toEqual(before);
+    expect(await page.getByTestId("findings").count()).toBe(0);
+    expect((page as unknown as { pageErrors: string[] }).pageErrors).toEqual([]);
+    await page.close();
+  }, 120_000);
 });

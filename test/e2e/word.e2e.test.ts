@@ -39,6 +39,27 @@ async function openHarness(query: string): Promise<Page> {
   return page;
 }
 
+test("a fresh pane: every disabled button says why", async () => {
+  const page = await openHarness("?doc=empty");
+  for (const [button, reason] of [
+    ["Isi semua", "#fill-reason"],
+    ["Sisipkan di kursor", "#fill-reason"],
+  ] as const) {
+    const b = page.getByRole("button", { name: button });
+    await expect(b.isDisabled()).resolves.toBe(true);
+    expect(await b.getAttribute("aria-describedby")).toMatch(/reason/);
+    await expect(page.locator(reason).innerText()).resolves.toContain("Muat data kinerja");
+  }
+  await expectAccessible(page, "word-pane-awal");
+  await screenshot(page.getByTestId("pane"), "word-pane-awal");
+  await page.getByRole("tab", { name: "Tahapan SOP" }).click();
+  await page.getByTestId("sop-current").waitFor();
+  await expectAccessible(page, "word-pane-sop-awal");
+  await screenshot(page.getByTestId("pane"), "word-pane-sop-awal");
+  expect((page as unknown as { pageErrors: string[] }).pageErrors).toEqual([]);
+  await page.close();
+}, 120_000);
+
 async function loadExample(page: Page): Promise<void> {
   await page.getByTestId("file-input").setInputFiles(EXAMPLE);
   await page.getByTestId("summary").waitFor();
@@ -157,6 +178,10 @@ describe("Word pane in the harness", () => {
     await expect(notice(page).innerText()).resolves.toContain("Data belum dapat dipakai");
     await expect(page.getByRole("button", { name: "Isi semua" }).isDisabled()).resolves.toBe(true);
     await expect(page.getByRole("button", { name: "Sisipkan di kursor" }).isDisabled()).resolves.toBe(true);
+    // No headline from data with errors: the card says the figures wait for the fixes.
+    await page.getByTestId("summary-provisional").waitFor();
+    expect(await page.getByTestId("capaian-organisasi").count()).toBe(0);
+    await expect(page.locator("#fill-reason").innerText()).resolves.toContain("Ditahan sampai data bebas galat");
     await expectAccessible(page, "word-pane-errors");
     await screenshot(page.getByTestId("pane"), "word-pane-errors");
     await page.close();

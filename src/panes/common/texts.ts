@@ -55,6 +55,7 @@ export const EXCEL = {
   namePlaceholder: "mis. Sari Dewi",
   role: "Kasubag Program",
   noName: "Tahapan SOP tidak dicatat: isi dulu nama Anda di bagian bawah panel, lalu ulangi.",
+  nameHint: "Wajib agar tahapan SOP tercatat atas nama Anda.",
   sopNotRecorded: (why: string) => `Tahapan SOP tidak tercatat: ${why}`,
   format: {
     intro: "Langkah 2 SOP: membuat sheet Petunjuk, Identitas, satu sheet per unit dan Anggaran di buku kerja ini.",
@@ -158,6 +159,7 @@ export const WORD = {
     button: "Pilih berkas .xlsx…",
     inputLabel: "Berkas data kinerja (.xlsx)",
     busy: "Membaca data kinerja…",
+    fillHeld: (e: number) => `Ditahan sampai data bebas galat (masih ${e} galat, lihat Temuan di bawah).`,
     notXlsx: (file: string) =>
       `Berkas "${file}" bukan buku kerja .xlsx. Pilih berkas format pengumpulan data kinerja (.xlsx).`,
     carryFailed: (why: string) => `Tahapan SOP dari buku kerja tidak dapat dicatat: ${why}`,
@@ -202,13 +204,15 @@ export const WORD = {
   summary: {
     label: "Ringkasan data kinerja",
     year: (instansi: string, tahun: string) => `${instansi} · Tahun ${tahun}`,
+    noIdentitas: "Identitas instansi belum terbaca",
     headline: "Capaian kinerja organisasi",
     provisionalTitle: "Angka capaian belum ditampilkan",
     provisionalBody: (e: number) =>
       `Data masih memiliki ${e} galat, jadi capaian dan predikat masih dapat berubah. Perbaiki galat di Excel, simpan, lalu muat ulang berkasnya.`,
     perPredikat: (n: number) => `${n} indikator per predikat`,
     noCapaian: "Capaian tidak dapat dihitung",
-    counts: (e: number, w: number) => `${e} galat, ${w} peringatan`,
+    counts: (e: number, w: number) =>
+      [e > 0 ? `${e} galat` : "", w > 0 ? `${w} peringatan` : ""].filter(Boolean).join(", "),
   },
   findingsHeading: (n: number) => `Temuan pemeriksaan (${n})`,
 } as const;

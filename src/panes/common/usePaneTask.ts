@@ -78,10 +78,11 @@ export function usePaneTask(messageOf: (error: unknown) => string): PaneTask {
     setNoticeState(null);
     const task = label.replace(/…$/, "");
     try {
+      // A task that finished although Cancel was pressed (during a host call that cannot be
+      // interrupted) reports what it did: its own notice stands.
       await work(ctl.signal);
-      if (ctl.signal.aborted) throw new TaskCancelled();
     } catch (error) {
-      if (error instanceof TaskCancelled || ctl.signal.aborted)
+      if (error instanceof TaskCancelled)
         setNotice({ intent: "info", title: COMMON.cancelled(task), body: COMMON.cancelledBody });
       else setNotice({ intent: "error", title: COMMON.failedTitle(task), body: messageOf(error) });
     } finally {

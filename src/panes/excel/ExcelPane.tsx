@@ -353,7 +353,7 @@ export function ExcelPane({
         label={EXCEL.nameLabel}
         required
         validationState={name.trim() === "" ? "warning" : "none"}
-        validationMessage={name.trim() === "" ? EXCEL.noName : undefined}
+        validationMessage={name.trim() === "" ? EXCEL.nameHint : undefined}
       >
         <Input
           value={name}

@@ -35,7 +35,7 @@ export function ValidasiTab(props: ValidasiTabProps): React.ReactElement {
         </Button>
         <Button
           disabled={clearBlocked !== null}
-          aria-describedby={clearBlocked && clearBlocked !== blocked ? "sorot-reason" : undefined}
+          aria-describedby={clearBlocked ? (clearBlocked === blocked ? "validasi-reason" : "sorot-reason") : undefined}
           onClick={props.onHapusSorotan}
         >
           {EXCEL.validasi.clear}

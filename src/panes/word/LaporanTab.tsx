@@ -121,7 +121,9 @@ export function LaporanTab(props: LaporanTabProps): React.ReactElement {
         </Field>
         <Button
           disabled={blocked.cursor !== null}
-          aria-describedby={blocked.cursor ? "cursor-reason" : undefined}
+          aria-describedby={
+            blocked.cursor ? (blocked.cursor === blocked.fill ? "fill-reason" : "cursor-reason") : undefined
+          }
           onClick={props.onInsertAtCursor}
         >
           {WORD.fill.cursorButton}

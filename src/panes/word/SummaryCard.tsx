@@ -26,7 +26,11 @@ export function SummaryCard({ summary }: { summary: DataSummary }): React.ReactE
   const provisional = summary.errors > 0;
   return (
     <Card data-testid="summary" aria-label={WORD.summary.label}>
-      <Text size={200}>{WORD.summary.year(summary.instansi, summary.tahun)}</Text>
+      <Text size={200}>
+        {summary.instansi === "-" && summary.tahun === "-"
+          ? WORD.summary.noIdentitas
+          : WORD.summary.year(summary.instansi, summary.tahun)}
+      </Text>
       {provisional ? (
         <div data-testid="summary-provisional">
           <Text weight="semibold">{WORD.summary.provisionalTitle}</Text>

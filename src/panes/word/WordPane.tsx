@@ -115,7 +115,12 @@ export function WordPane({
     return status ? (explainMissing([status])[0] ?? null) : null;
   };
   const busyReason = busy ? COMMON.busyReason : null;
-  const dataReason = summary && summary.jumlahIndikator === 0 ? WORD.load.emptyBody : fillRefusal(summary);
+  const dataReason =
+    summary && summary.errors > 0
+      ? WORD.load.fillHeld(summary.errors)
+      : summary && summary.jumlahIndikator === 0
+        ? WORD.load.emptyBody
+        : fillRefusal(summary);
   const blocked = {
     load: busyReason,
     template: busyReason ?? missing("kerangka"),

@@ -7,6 +7,7 @@ import * as React from "react";
 import { Badge, Button, Card, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { stepViewModel, type StepView, type TrackerState, type WorkCalendar, type Who } from "../../../core/sop";
 import { SOP_TEXT } from "./texts";
+import { useSopStyles } from "./common";
 import type { Act } from "./SopStepper";
 
 const useStyles = makeStyles({
@@ -50,6 +51,7 @@ export interface CurrentStepProps {
 
 export function CurrentStep({ state, now, actor, act, blocked, calendar }: CurrentStepProps): React.ReactElement {
   const styles = useStyles();
+  const hidden = useSopStyles();
   const views = stepViewModel(state, now, calendar);
   const v = currentStep(views);
   if (!v)
@@ -61,7 +63,7 @@ export function CurrentStep({ state, now, actor, act, blocked, calendar }: Curre
       </Card>
     );
   const mine = isMine(v, actor);
-  const pelaksana = v.whoText;
+  const pelaksana = v.who.name.trim() || v.who.role.trim() || v.pelaksanaDefault;
   let next: string;
   let button: { label: string; run: () => void; disabledWhy: string | null } | null = null;
   if (v.number === 7) next = SOP_TEXT.nextReview;
@@ -99,7 +101,7 @@ export function CurrentStep({ state, now, actor, act, blocked, calendar }: Curre
       <Text className={styles.title} as="h2">
         {v.kegiatan}
       </Text>
-      <Text className={styles.small}>{SOP_TEXT.pelaksana(pelaksana)}</Text>
+      <Text className={styles.small}>{SOP_TEXT.pelaksana(v.whoText)}</Text>
       <Text className={styles.next} data-testid="sop-next">
         {mine ? SOP_TEXT.yourTurn(next) : SOP_TEXT.waitingFor(pelaksana, next)}
       </Text>
@@ -116,7 +118,10 @@ export function CurrentStep({ state, now, actor, act, blocked, calendar }: Curre
             </Button>
           </div>
           {button.disabledWhy && (
-            <Text id="sop-current-reason" className={styles.small}>
+            <Text
+              id="sop-current-reason"
+              className={button.disabledWhy === blocked ? hidden.visuallyHidden : styles.small}
+            >
               {button.disabledWhy}
             </Text>
           )}

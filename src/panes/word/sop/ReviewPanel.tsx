@@ -168,7 +168,7 @@ export function ReviewPanel(props: ReviewPanelProps): React.ReactElement {
         {loading && <Spinner size="tiny" label="Memeriksa…" />}
       </div>
       {startWhy && step7.status !== "Berjalan" && (
-        <Text id="review-start-reason" className={s.small}>
+        <Text id="review-start-reason" className={startWhy === props.blocked ? s.visuallyHidden : s.small}>
           {startWhy}
         </Text>
       )}

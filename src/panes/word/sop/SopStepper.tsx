@@ -152,7 +152,7 @@ export function SopStepper(props: SopStepperProps): React.ReactElement {
   return (
     <section className={common.column} aria-label="Tahapan SOP penyusunan LAKIP">
       {props.blocked && (
-        <Text id="sop-off-all" className={common.small}>
+        <Text id="sop-off-all" className={common.visuallyHidden}>
           {props.blocked}
         </Text>
       )}

@@ -21,6 +21,16 @@ export const useSopStyles = makeStyles({
   heading: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, margin: 0 },
   small: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   block: { fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteRedForeground1 },
+  /** Read by screen readers (aria-describedby) but not shown: the same text is visible above. */
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "4px" },
 });
 

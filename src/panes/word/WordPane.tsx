@@ -11,6 +11,7 @@ import type { WorkbookGrid } from "../../core/grid";
 import type { Analysis } from "../../core/model";
 import { REPORT_TAGS } from "../../core/report/tags";
 import { WordHostError, type WordHost } from "../../hosts/word/port";
+import { TrackingRestoreError } from "../../hosts/word/reviewTracking";
 import { type RequirementStatus, type WordFeature, explainMissing, isSupported } from "../../hosts/word/requirements";
 import { useConfirm } from "../common/ConfirmDialog";
 import { analyzeOffThread, renderControlsOffThread } from "../common/engine";
@@ -63,6 +64,8 @@ const useStyles = makeStyles({
 });
 
 function messageOf(error: unknown): string {
+  // Filled, but track changes could not be turned back on: its message says what to do.
+  if (error instanceof TrackingRestoreError) return error.message;
   return userMessage(error, WordHostError);
 }
 

@@ -17,6 +17,7 @@ import {
 } from "../../../core/sop";
 import { tagTitle } from "../../../core/report/tags";
 import { ReasonDialog, useSopStyles } from "./common";
+import { sopErrorText } from "./texts";
 import type { Act } from "./SopStepper";
 
 export interface ApprovalPanelProps {
@@ -61,7 +62,7 @@ export function ApprovalPanel(props: ApprovalPanelProps): React.ReactElement {
       const [facts, snap] = await Promise.all([port.facts(), review.snapshot()]);
       setItems(approvalChecklist(facts, snap, state));
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(sopErrorText(e));
     } finally {
       setLoading(false);
     }
@@ -93,7 +94,7 @@ export function ApprovalPanel(props: ApprovalPanelProps): React.ReactElement {
       const blob = await port.exportPdf();
       setPdfUrl(URL.createObjectURL(blob));
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(sopErrorText(e));
     } finally {
       setPdfBusy(false);
     }

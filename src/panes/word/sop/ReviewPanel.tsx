@@ -17,7 +17,7 @@ import {
   type Who,
 } from "../../../core/sop";
 import { ReasonDialog, useSopStyles } from "./common";
-import { SOP_TEXT } from "./texts";
+import { SOP_TEXT, sopErrorText } from "./texts";
 import type { Act } from "./SopStepper";
 
 export interface ReviewPanelProps {
@@ -30,9 +30,7 @@ export interface ReviewPanelProps {
   blocked?: string | null;
 }
 
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
+const errorText = sopErrorText;
 
 export function ReviewPanel(props: ReviewPanelProps): React.ReactElement {
   const s = useSopStyles();

@@ -17,7 +17,7 @@ import {
 } from "../../../core/sop";
 import { useSopStyles } from "./common";
 import { CurrentStep } from "./CurrentStep";
-import { SOP_TEXT } from "./texts";
+import { SOP_TEXT, sopErrorText } from "./texts";
 import { SopStepper } from "./SopStepper";
 import { ReviewPanel } from "./ReviewPanel";
 import { ApprovalPanel } from "./ApprovalPanel";
@@ -104,7 +104,7 @@ export function SopTab(props: SopTabProps): React.ReactElement {
         setSnapshot(snap);
         onChange?.(snap);
       })
-      .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => live && setError(sopErrorText(e)));
     return () => {
       live = false;
     };
@@ -130,7 +130,7 @@ export function SopTab(props: SopTabProps): React.ReactElement {
         onChange?.(r.snapshot);
         return null;
       } catch (e) {
-        const msg = e instanceof Error ? e.message : String(e);
+        const msg = sopErrorText(e);
         setError(msg);
         return msg;
       } finally {

@@ -243,6 +243,9 @@ describe("Tahapan SOP tab in the harness", () => {
     // The review starts once step 6 (the draft) is Selesai, as the rule says; the button says so.
     expect(await review.getByRole("button", exact("Mulai koreksi")).isDisabled()).toBe(true);
     expect(await review.innerText()).toContain("Koreksi dimulai setelah langkah 6 Selesai");
+    // The same rule on step 7's own Mulai in the stepper.
+    expect(await step(page, 7).getByRole("button", exact("Mulai")).isDisabled()).toBe(true);
+    expect(await step(page, 7).innerText()).toContain("Koreksi dimulai setelah langkah 6 Selesai");
     await step(page, 6).getByRole("button", exact("Selesai")).click();
     await expect(step(page, 6).getAttribute("aria-label")).resolves.toBe("Langkah 6: Selesai");
     await review.getByRole("button", exact("Mulai koreksi")).click();

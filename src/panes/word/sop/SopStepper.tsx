@@ -163,6 +163,12 @@ export function SopStepper(props: SopStepperProps): React.ReactElement {
           // (and the override) is explained once the step runs, not as a red line on every step.
           const offerFinish = v.canFinish && !(v.status === "Belum" && v.finishBlock !== null);
           const full = v.status === "Berjalan" || v === current || opened.has(v.number);
+          // The review (step 7) works on the finished draft: it starts once step 6 is Selesai, here
+          // as in the Koreksi panel.
+          const startWhy =
+            v.number === 7 && v.status === "Belum" && views[5].status !== "Selesai"
+              ? SOP_TEXT.reviewStartBlocked
+              : null;
           return (
             <li key={v.number} className={styles.item} aria-label={`Langkah ${v.number}: ${v.status}`}>
               <div className={styles.rail} aria-hidden="true">
@@ -199,13 +205,20 @@ export function SopStepper(props: SopStepperProps): React.ReactElement {
                     </Text>
                   </div>
                 )}
+                {startWhy && (
+                  <Text id={`sop-start-${v.number}`} className={common.small}>
+                    {startWhy}
+                  </Text>
+                )}
                 {v.status !== "Berjalan" && v !== current && (
                   <div className={common.row}>
                     {!full && v.canStart && (
                       <Button
                         size="small"
-                        disabled={off}
-                        aria-describedby={props.blocked ? "sop-off-all" : undefined}
+                        disabled={off || startWhy !== null}
+                        aria-describedby={
+                          props.blocked ? "sop-off-all" : startWhy ? `sop-start-${v.number}` : undefined
+                        }
                         onClick={() => run({ type: "start", step: v.number, actor: props.actor })}
                       >
                         Mulai
@@ -267,8 +280,10 @@ export function SopStepper(props: SopStepperProps): React.ReactElement {
                       {v.canStart && (
                         <Button
                           size="small"
-                          disabled={off}
-                          aria-describedby={props.blocked ? "sop-off-all" : undefined}
+                          disabled={off || startWhy !== null}
+                          aria-describedby={
+                            props.blocked ? "sop-off-all" : startWhy ? `sop-start-${v.number}` : undefined
+                          }
                           onClick={() => run({ type: "start", step: v.number, actor: props.actor })}
                         >
                           Mulai

@@ -2,18 +2,41 @@
  * Entry of the Word task pane (word.html): waits for Office, checks the requirement sets, and
  * renders the pane over the Office.js Word host; outside Word it says so. The "Tahapan SOP" tab
  * (tracker, review, approval) is a separate chunk, loaded when the tab is first opened or when a
- * loaded workbook carries SOP records.
+ * loaded workbook carries SOP records. The Office.js Word adapter and the Flat OPC wrapper (with
+ * the report renderer it lives beside) are a chunk too, fetched right after the pane is drawn.
  */
 import * as React from "react";
 import { startPane } from "../common/mountPane";
-import { toFlatOpc } from "../../core/report/index";
-import { createOfficeWordHost } from "../../hosts/word/officeWordHost";
-import { withTrackingSuspended } from "../../hosts/word/reviewTracking";
+import type { WordHost } from "../../hosts/word/port";
 import { checkRequirements, officeIsSetSupported } from "../../hosts/word/requirements";
 import type { LoadedData } from "./WordPane";
 import { WordPane } from "./WordPane";
 import { fetchTemplateBase64 } from "./templateAsset";
 import type { SopIntegration } from "./sopTab";
+
+/** The Office.js Word host, created once, on first need. */
+let officeHost: Promise<WordHost> | null = null;
+function wordHost(): Promise<WordHost> {
+  officeHost ??= Promise.all([
+    import("../../hosts/word/officeWordHost"),
+    import("../../hosts/word/reviewTracking"),
+    import("../../core/report/index"),
+  ]).then(([{ createOfficeWordHost }, { withTrackingSuspended }, { toFlatOpc }]) =>
+    createOfficeWordHost({ toFlatOpc, aroundWrite: (context, write) => withTrackingSuspended(context, write) }),
+  );
+  // A failed chunk load is not kept: the next click tries again.
+  officeHost.catch(() => (officeHost = null));
+  return officeHost;
+}
+
+/** The WordHost port, each call going to the Office.js host once its chunk is loaded. */
+const host: WordHost = {
+  isEmpty: async () => (await wordHost()).isEmpty(),
+  insertTemplate: async (base64) => (await wordHost()).insertTemplate(base64),
+  listControls: async () => (await wordHost()).listControls(),
+  fillControls: async (contents) => (await wordHost()).fillControls(contents),
+  insertAtCursor: async (tag, title, body) => (await wordHost()).insertAtCursor(tag, title, body),
+};
 
 /** The Office.js SOP ports, created once, on first need. */
 let integration: Promise<{ module: typeof import("./sopTab"); sop: SopIntegration }> | null = null;
@@ -37,10 +60,8 @@ startPane(
   },
   () => {
     const requirements = checkRequirements(officeIsSetSupported);
-    const host = createOfficeWordHost({
-      toFlatOpc,
-      aroundWrite: (context, write) => withTrackingSuspended(context, write),
-    });
+    // Fetch the host's chunk once the pane is drawn, so the first click does not wait for it.
+    setTimeout(() => void wordHost().catch(() => undefined), 0);
     return (
       <WordPane
         host={host}

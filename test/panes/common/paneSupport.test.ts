@@ -3,6 +3,7 @@ import { COMMON, EXCEL, WORD } from "../../../src/panes/common/texts";
 import { SOP_TEXT } from "../../../src/panes/word/sop/texts";
 import { ExcelHostError } from "../../../src/hosts/excel/port";
 import { WordHostError } from "../../../src/hosts/word/port";
+import { UnreadableWorkbookError } from "../../../src/hosts/files/errors";
 
 describe("userMessage: what a pane shows for a failure", () => {
   test("a host error written for the user is shown as it is", () => {
@@ -20,6 +21,12 @@ describe("userMessage: what a pane shows for a failure", () => {
     expect(userMessage(new WordHostError("Mengisi gagal di Word: GeneralException"), WordHostError)).toBe(
       COMMON.hostFailed("Word", "Mengisi"),
     );
+  });
+
+  test("the workbook reader's refusals (limits, damaged files) are shown as they are, in both panes", () => {
+    const m = "Berkas ini terlalu besar: lebih dari 50 MB setelah dibuka. Kecilkan berkasnya lalu coba lagi.";
+    expect(userMessage(new UnreadableWorkbookError(m, new RangeError("raw")), ExcelHostError)).toBe(m);
+    expect(userMessage(new UnreadableWorkbookError(m), WordHostError)).toBe(m);
   });
 
   test("anything else gets a plain Indonesian sentence, not its (often English) message", () => {

@@ -287,7 +287,12 @@ describe("Excel pane in the harness", () => {
   test("Office 2016 perpetual (ExcelApi 1.1): Validasi lists findings without highlighting and says why; other buttons explain", async () => {
     const analysis = analyses["contoh-berantakan"];
     const page = await openHarness("?example=contoh-berantakan&api=2016");
-    const banner = await page.getByText("Versi Excel terbatas").locator("..").innerText();
+    // One short line; the plain-language details (from the requirement registry) on request.
+    const missing = page.getByTestId("missing-features");
+    await expect(missing.innerText()).resolves.toContain("Beberapa tombol tidak tersedia di Excel ini");
+    await missing.getByRole("button", { name: "Lihat rinciannya" }).click();
+    await missing.getByRole("listitem").first().waitFor();
+    const banner = await missing.innerText();
     expect(banner).toContain('"Buat Format" tidak tersedia');
     expect(banner).toContain('"Sorotan temuan dan Hapus sorotan" tidak tersedia');
     await page.getByRole("button", { name: "Validasi", exact: true }).click();

@@ -8,6 +8,7 @@
 import { join } from "path";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { STEPS, formatMutuBaku } from "../../src/core/sop";
+import { LOGO_TAG, LOGO_TITLE, TEKS_TAGS } from "../../src/core/report/tags";
 import { expectAccessible } from "./axe";
 import { harnessUrl, launchBrowser, screenshot } from "./support";
 
@@ -354,6 +355,32 @@ describe("Tahapan SOP tab in the harness", () => {
     await review.getByRole("button", exact("Selesaikan koreksi")).click();
     await expect(step(page, 7).getAttribute("aria-label")).resolves.toBe("Langkah 7: Selesai");
 
+    // The agency's own sections and the cover logo still show their placeholders: the checklist
+    // names them (the generated controls are filled now).
+    await approval.getByRole("button", exact("Periksa lagi")).click();
+    const kontrolItem = checklist.locator("li", { hasText: "Semua kontrol LAKIP terisi" });
+    const open = await until(
+      () => kontrolItem.innerText(),
+      (t) => !t.includes("Identitas Instansi"),
+    );
+    for (const t of TEKS_TAGS) expect(open).toContain(t.title);
+    expect(open).toContain(LOGO_TITLE);
+    expect(open).toContain("✖");
+    // The agency writes them as a user does in Word: typing over each placeholder, putting the logo in.
+    await page.evaluate(
+      ({ teks, logo }) => {
+        const doc = (
+          window as unknown as {
+            wordHarness: {
+              document: { userWritesInControl(tag: string, text: string): void; userPutsPicture(tag: string): void };
+            };
+          }
+        ).wordHarness.document;
+        for (const tag of teks) doc.userWritesInControl(tag, `Teks instansi untuk ${tag}.`);
+        doc.userPutsPicture(logo);
+      },
+      { teks: TEKS_TAGS.map((t) => t.tag), logo: LOGO_TAG },
+    );
     await approval.getByRole("button", exact("Periksa lagi")).click();
     const after = await until(
       () => checklist.innerText(),

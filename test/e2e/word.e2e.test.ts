@@ -190,8 +190,12 @@ describe("Word pane in the harness", () => {
   test("an older Word (WordApi 1.3): plain-language limits, and the template without page numbers explained", async () => {
     const page = await openHarness("?doc=empty&word=1.3");
     const pane = page.getByTestId("pane");
-    await expect(pane.innerText()).resolves.toContain("Versi Word terbatas");
-    const limits = await pane.innerText();
+    // One short line; the plain-language details (from the requirement registry) on request.
+    const missing = page.getByTestId("missing-features");
+    await expect(missing.innerText()).resolves.toContain("Beberapa tombol tidak tersedia di Word ini");
+    await missing.getByRole("button", { name: "Lihat rinciannya" }).click();
+    await missing.getByRole("listitem").first().waitFor();
+    const limits = await missing.innerText();
     expect(limits).toContain("Nomor halaman, kepala dan kaki halaman kerangka");
     expect(limits).toContain("Microsoft 365 versi 2302");
     expect(limits).not.toMatch(/WordApi|insertFileFromBase64/);

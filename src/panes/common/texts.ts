@@ -54,8 +54,6 @@ export const EXCEL = {
   nameLabel: "Nama Anda (dicatat di tahapan SOP)",
   namePlaceholder: "mis. Sari Dewi",
   role: "Kasubag Program",
-  /** Who the SOP records name when the name field is still empty. */
-  unnamedUser: "Pengguna Excel",
   noName: "Tahapan SOP tidak dicatat: isi dulu nama Anda di bagian bawah panel, lalu ulangi.",
   nameHint: "Wajib agar tahapan SOP tercatat atas nama Anda.",
   sopNotRecorded: (why: string) => `Tahapan SOP tidak tercatat: ${why}`,

@@ -349,7 +349,7 @@ export function ExcelPane({
           <FormatNextYear
             host={host}
             requirements={requirements}
-            who={{ name: name.trim() || EXCEL.unnamedUser, role: EXCEL.role }}
+            who={name.trim() === "" ? null : { name: name.trim(), role: EXCEL.role }}
             disabled={busy !== null}
           />
         </FormatTab>

@@ -8,7 +8,8 @@
  * `unsupported=1.8,1.9` pretends those ExcelApi versions are missing; `api=2016|2019|365` runs the
  * fake Excel at that Office's requirement-set level (OFFICE_LEVELS: the fake refuses every member
  * above it with ApiNotFound, and the pane's requirement check sees the same level); `web=1` adds
- * Excel on the web's 5 MB request/response limit.
+ * Excel on the web's 5 MB request/response limit; `generate=N` (with optional `errors=K`) starts
+ * with a synthetic workbook of N indicators (K blank Realisasi cells).
  * `window.excelHarness` exposes the workbook's state for tests (see ExcelHarnessState).
  */
 import * as React from "react";
@@ -27,6 +28,7 @@ import { OFFICE_LEVELS, isSetSupportedAt, type OfficeLevelName } from "../hosts/
 import { ExcelPane } from "../panes/excel/ExcelPane";
 import { HarnessFrame } from "./common/HarnessFrame";
 import { preflightRefused } from "../panes/common/preflight";
+import { syntheticWorkbook } from "./common/syntheticWorkbook";
 
 const MAX_ROWS = 60;
 const MAX_COLS = 12;
@@ -159,7 +161,15 @@ async function main(): Promise<void> {
   const level = api ? OFFICE_LEVELS[api as OfficeLevelName] : null;
   const isSetSupported = level ? isSetSupportedAt(level) : (_set: string, version: string) => !unsupported.has(version);
   const options: FakeWorkbookOptions = { apiLevel: level, web: params.get("web") === "1" };
-  const book = example ? await loadExample(example, options) : createMemoryWorkbook(undefined, options);
+  const generate = Number(params.get("generate") ?? "0") || 0;
+  const book = example
+    ? await loadExample(example, options)
+    : params.has("generate")
+      ? createMemoryWorkbook(
+          syntheticWorkbook(Math.min(generate, 100_000), Number(params.get("errors") ?? "0") || 0),
+          options,
+        )
+      : createMemoryWorkbook(undefined, options);
   const host = createMemoryExcelHost(book, { delayMs, isSetSupported });
   (window as unknown as { excelHarness: unknown }).excelHarness = { ...harnessState(book), workbook: book };
   if (preflightRefused()) return; // the preflight already told the user what to do

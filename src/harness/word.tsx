@@ -13,8 +13,9 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { Button, FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { WordMemoryDocument, createMemoryWordHost } from "../hosts/memory/wordMemoryHost";
+import type { WordHost } from "../hosts/word/port";
 import type { ViewBlock, ViewRun } from "../hosts/memory/wordXml";
-import { WordPane } from "../panes/word/WordPane";
+import { WordPane, type LoadedData } from "../panes/word/WordPane";
 import { HarnessFrame } from "./common/HarnessFrame";
 import { checkRequirements } from "../hosts/word/requirements";
 import { preflightRefused } from "../panes/common/preflight";
@@ -22,6 +23,13 @@ import { fetchTemplateBase64 } from "../panes/word/templateAsset";
 import { WordSopTab, memorySopIntegration, type MemorySopOptions } from "../panes/word/sopTab";
 
 const TEMPLATE_URL = "assets/lakip-template.docx";
+/** The drawing of the document shows the first rows of each table only: a report of 10,000 rows stays quick to draw. */
+const MAX_TABLE_ROWS = 40;
+/**
+ * Time spent inside each host call and in reading the document for its drawing ("drawing"), in
+ * ms, for the responsiveness measurement: window.wordHarness.hostMs.
+ */
+const hostMs: Record<string, number> = {};
 
 const useStyles = makeStyles({
   docColumn: { flexGrow: 1, display: "flex", flexDirection: "column", gap: "8px", minWidth: 0 },
@@ -124,7 +132,7 @@ function Block({ block }: { block: ViewBlock }): React.ReactElement {
     return (
       <table className={styles.table}>
         <tbody>
-          {block.rows.map((row, r) => (
+          {block.rows.slice(0, MAX_TABLE_ROWS).map((row, r) => (
             <tr key={r}>
               {row.cells.map((cell, c) => (
                 <td
@@ -138,6 +146,13 @@ function Block({ block }: { block: ViewBlock }): React.ReactElement {
               ))}
             </tr>
           ))}
+          {block.rows.length > MAX_TABLE_ROWS && (
+            <tr>
+              <td className={styles.td} colSpan={block.rows[0]?.cells.length ?? 1}>
+                … {block.rows.length - MAX_TABLE_ROWS} baris lagi (tidak digambar di harness)
+              </td>
+            </tr>
+          )}
         </tbody>
       </table>
     );
@@ -159,7 +174,9 @@ function DocumentPage({ doc }: { doc: WordMemoryDocument }): React.ReactElement 
     (l) => doc.subscribe(l),
     () => doc.snapshot(),
   );
+  const t = performance.now();
   const blocks = doc.view();
+  hostMs.drawing = (hostMs.drawing ?? 0) + performance.now() - t;
   const cursor = doc.cursor() ?? blocks.length;
   return (
     <div className={styles.page} data-testid="word-document" role="document" aria-label="Dokumen Word (memori)">
@@ -181,6 +198,23 @@ function DocumentPage({ doc }: { doc: WordMemoryDocument }): React.ReactElement 
   );
 }
 
+/** The memory host with each call timed: the in-memory document stands in for Word's own process. */
+function timed(host: WordHost): WordHost {
+  const wrapped = { ...host };
+  for (const key of Object.keys(host) as (keyof WordHost)[]) {
+    const f = host[key] as (...args: unknown[]) => Promise<unknown>;
+    (wrapped as Record<string, unknown>)[key] = async (...args: unknown[]) => {
+      const t = performance.now();
+      try {
+        return await f(...args);
+      } finally {
+        hostMs[key] = (hostMs[key] ?? 0) + performance.now() - t;
+      }
+    };
+  }
+  return wrapped;
+}
+
 const USER_TEXT = [
   "Catatan pengguna: draf ini disusun oleh Subbagian Program.",
   "Paragraf ini milik pengguna dan tidak boleh diubah oleh add-in.",
@@ -198,12 +232,19 @@ interface HarnessProps {
 function Harness({ doc, delayMs, wordApi, sop, clock }: HarnessProps): React.ReactElement {
   const styles = useStyles();
   const host = React.useMemo(
-    () => createMemoryWordHost(doc, { delayMs, wordApi: wordApi ?? undefined }),
+    () => timed(createMemoryWordHost(doc, { delayMs, wordApi: wordApi ?? undefined })),
     [doc, delayMs, wordApi],
   );
   const requirements = React.useMemo(
     () => (wordApi ? checkRequirements((set, v) => set === "WordApi" && Number(v) <= Number(wordApi)) : undefined),
     [wordApi],
+  );
+  const SopTab = React.useMemo(
+    () =>
+      function HarnessSopTab({ loaded }: { loaded: LoadedData }) {
+        return <WordSopTab sop={sop} loaded={loaded} now={clock} />;
+      },
+    [sop, clock],
   );
   return (
     <HarnessFrame
@@ -213,7 +254,7 @@ function Harness({ doc, delayMs, wordApi, sop, clock }: HarnessProps): React.Rea
           host={host}
           loadTemplate={() => fetchTemplateBase64(TEMPLATE_URL)}
           requirements={requirements}
-          sopTab={(loaded) => <WordSopTab sop={sop} loaded={loaded} now={clock} />}
+          sopTab={SopTab}
           onDataLoaded={(analysis) => sop.onDataLoaded(analysis)}
         />
       }
@@ -267,6 +308,7 @@ async function main(): Promise<void> {
     text: () => doc.text(),
     document: doc,
     sop: sop.memory,
+    hostMs,
   };
   if (preflightRefused()) return; // the preflight already told the user what to do
   const root = document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));

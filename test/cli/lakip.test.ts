@@ -172,7 +172,7 @@ describe("lakip validate", () => {
     expectUnusable(lakip("validate", "tidak-ada.xlsx"), /tidak ditemukan/);
     expectUnusable(lakip("validate", "."), /folder/);
     writeFileSync(path.join(dir, "data.csv"), "No;Indikator;Target\n1;A;80\n");
-    expectUnusable(lakip("validate", "data.csv"), /bukan workbook Excel \.xlsx/);
+    expectUnusable(lakip("validate", "data.csv"), /bukan buku kerja Excel \.xlsx/);
     const good = readFileSync(kesbangpol);
     writeFileSync(path.join(dir, "rusak.xlsx"), good.subarray(0, Math.floor(good.length * 0.6)));
     expectUnusable(lakip("validate", "rusak.xlsx"), /rusak/);

@@ -15,6 +15,8 @@ import { readWorkbookGrid } from "../../src/hosts/files/readXlsx";
 import { writeWorkbookGrid } from "../../src/hosts/files/writeGrid";
 import { ERROR_FILL, WARNING_FILL } from "../../src/hosts/excel/highlightPlan";
 import { REKAP_SHEET, buildRekapTable } from "../../src/hosts/excel/rekapTable";
+import { checkRequirements, missingReason } from "../../src/hosts/excel/requirements";
+import { expectAccessible } from "./axe";
 import { harnessUrl, launchBrowser, screenshot } from "./support";
 
 const EXAMPLES = join(__dirname, "../../examples");
@@ -47,13 +49,17 @@ function harness<T>(page: Page, f: (h: Harness) => T): Promise<T> {
   return page.evaluate(`(${f.toString()})(window.excelHarness)`) as Promise<T>;
 }
 
-async function openHarness(query: string, width = 1280): Promise<Page> {
+async function openHarness(query: string, width = 1280, name = "Sari Dewi"): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 1000 } });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(String(e)));
+  // Console errors count too (React warnings, Fluent misuse): a clean pane logs none.
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   await page.goto(harnessUrl(`excel.html${query}`));
   await page.getByRole("button", { name: "Validasi", exact: true }).waitFor();
   (page as unknown as { pageErrors: string[] }).pageErrors = errors;
+  // SOP steps are recorded under a name only: the user gives one first.
+  if (name) await page.getByRole("textbox", { name: /Nama Anda/ }).fill(name);
   return page;
 }
 
@@ -128,6 +134,7 @@ describe("Excel pane in the harness", () => {
     );
     await page.locator(`[data-testid="sheet-grid"][data-sheet="${target.sheet}"]`).waitFor();
     await screenshot(page, "excel-harness-validasi");
+    await expectAccessible(page, "excel-pane-validasi");
     await screenshot(page.getByTestId("pane"), "excel-pane-validasi");
 
     // Hapus sorotan: exactly the fills there were before.
@@ -175,6 +182,7 @@ describe("Excel pane in the harness", () => {
     expect((await harness(page, (h) => h.customProperties()))["LAKIP Langkah 4"]).toMatch(/^Selesai/);
     await page.locator(`[data-testid="sheet-grid"][data-sheet="${REKAP_SHEET}"]`).waitFor();
     await screenshot(page, "excel-harness-rekap");
+    await expectAccessible(page, "excel-pane-rekap");
     await screenshot(page.getByTestId("pane"), "excel-pane-rekap");
     expect((page as unknown as { pageErrors: string[] }).pageErrors).toEqual([]);
     await page.close();
@@ -219,6 +227,8 @@ describe("Excel pane in the harness", () => {
     const dialog = page.getByRole("dialog");
     await dialog.waitFor();
     await expect(dialog.innerText()).resolves.toContain("Sekretariat");
+    await page.waitForTimeout(400);
+    await expectAccessible(page, "excel-harness-himpun-confirm");
     await screenshot(page, "excel-harness-himpun-confirm");
     await dialog.getByRole("button", { name: "Ganti unit" }).click();
 
@@ -229,7 +239,7 @@ describe("Excel pane in the harness", () => {
     expect(texts[0]).toMatch(/Diambil: Sheet "Bidang Baru"/);
     expect(texts[0]).toMatch(/1 baris Anggaran/);
     expect(texts[1]).toMatch(/menggantikan yang lama/);
-    expect(texts[2]).toMatch(/Ditolak: .*bukan workbook Excel/i);
+    expect(texts[2]).toMatch(/Ditolak: .*bukan (workbook|buku kerja) Excel/i);
     const names = await harness(page, (h) => h.sheetNames());
     expect(names).toEqual(expect.arrayContaining(["Bidang Baru", "Sekretariat"]));
     expect(await harness(page, (h) => h.cellValue("Sekretariat", "C2"))).toBe("Indikator pengganti");
@@ -239,6 +249,7 @@ describe("Excel pane in the harness", () => {
     // The reports show before the pane records SOP step 4; its notice comes after the record.
     await noticeSays(page, "Data unit dihimpun");
     expect(await propertyMatches(page, "LAKIP Langkah 4", /^Berjalan/)).toMatch(/^Berjalan/);
+    await expectAccessible(page, "excel-pane-himpun");
     await screenshot(page.getByTestId("pane"), "excel-pane-himpun");
 
     // Validasi now sees the new unit.
@@ -253,14 +264,16 @@ describe("Excel pane in the harness", () => {
 
   test("Buat Format in an empty workbook; an older Excel explains what is missing", async () => {
     const page = await openHarness("?unsupported=1.8,1.9,1.13");
-    await expect(page.getByTestId("pane").innerText()).resolves.toContain("Versi Excel terbatas");
+    await expect(page.getByTestId("missing-features").innerText()).resolves.toContain("tidak tersedia di Excel ini");
     await page.getByRole("tab", { name: "Format" }).click();
     await page.getByRole("button", { name: "Buat Format" }).click();
-    await expect(noticeSays(page, "Format pengumpulan data dibuat")).resolves.toContain(
-      "format dibuat tanpa daftar pilihan dan pemeriksaan angka",
-    );
+    const made = await noticeSays(page, "Format pengumpulan data dibuat");
+    // The reason comes from the requirement registry, word for word.
+    const older = checkRequirements((_set, version) => !["1.8", "1.9", "1.13"].includes(version));
+    expect(made).toContain(missingReason(older, "validasiData")!);
     const names = await harness(page, (h) => h.sheetNames());
     expect(names).toEqual(expect.arrayContaining(["Petunjuk", "Identitas", "Sekretariat", "Anggaran"]));
+    await expectAccessible(page, "excel-pane-format");
     await screenshot(page.getByTestId("pane"), "excel-pane-format");
     // Again: the sheets exist, so it asks; Batal changes nothing.
     await page.getByRole("button", { name: "Buat Format" }).click();
@@ -274,7 +287,12 @@ describe("Excel pane in the harness", () => {
   test("Office 2016 perpetual (ExcelApi 1.1): Validasi lists findings without highlighting and says why; other buttons explain", async () => {
     const analysis = analyses["contoh-berantakan"];
     const page = await openHarness("?example=contoh-berantakan&api=2016");
-    const banner = await page.getByText("Versi Excel terbatas").locator("..").innerText();
+    // One short line; the plain-language details (from the requirement registry) on request.
+    const missing = page.getByTestId("missing-features");
+    await expect(missing.innerText()).resolves.toContain("Beberapa tombol tidak tersedia di Excel ini");
+    await missing.getByRole("button", { name: "Lihat rinciannya" }).click();
+    await missing.getByRole("listitem").first().waitFor();
+    const banner = await missing.innerText();
     expect(banner).toContain('"Buat Format" tidak tersedia');
     expect(banner).toContain('"Sorotan temuan dan Hapus sorotan" tidak tersedia');
     await page.getByRole("button", { name: "Validasi", exact: true }).click();
@@ -329,6 +347,105 @@ describe("Excel pane in the harness", () => {
     expect(names).toContain("Bidang Uji");
     expect(names.filter((n) => n === "Identitas")).toHaveLength(1);
     await screenshot(page.getByTestId("pane"), "excel-pane-office2019");
+    expect((page as unknown as { pageErrors: string[] }).pageErrors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  test("a 320×640 pane: the result shows where the user looks; an empty workbook says what to do; Esc gives focus back", async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    // A workbook with Identitas and Anggaran but no unit sheet yet.
+    await page.goto(harnessUrl("excel.html?generate=0"));
+    const validasi = page.getByRole("button", { name: "Validasi", exact: true });
+    await validasi.waitFor();
+    await expectAccessible(page, "excel-320-start");
+    await screenshot(page.getByTestId("pane"), "excel-320-start");
+
+    // Empty workbook: no zeros and dashes, but what to do next; the notice is in view.
+    await validasi.click();
+    const n = notice(page);
+    await n.waitFor();
+    await expect(n.innerText()).resolves.toContain("Belum ada indikator untuk diperiksa");
+    await expect(n.isVisible()).resolves.toBe(true);
+    const box = await n.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeLessThan(640);
+    await expect(n.getAttribute("data-testid")).resolves.toBe("notice");
+    expect(await page.locator('[aria-live="polite"] [data-testid="notice"]').count()).toBe(1);
+    await expectAccessible(page, "excel-320-empty");
+    await screenshot(page.getByTestId("pane"), "excel-320-empty");
+
+    // Buat Format: Identitas and Anggaran exist, so it asks; Esc closes and gives focus back.
+    await page.getByRole("tab", { name: "Format" }).click();
+    const buat = page.getByRole("button", { name: "Buat Format" });
+    await buat.click();
+    await page.getByRole("dialog").waitFor();
+    await expectAccessible(page, "excel-320-confirm");
+    await screenshot(page, "excel-320-confirm");
+    await page.keyboard.press("Escape");
+    await page.getByRole("dialog").waitFor({ state: "detached" });
+    await page.waitForFunction(() => document.activeElement?.textContent === "Buat Format");
+
+    // Without a name the format is made but no SOP step is recorded, and the pane says why.
+    await buat.click();
+    await page.getByRole("dialog").getByRole("button", { name: "Ganti sheet" }).click();
+    await notice(page).filter({ hasText: "Format pengumpulan data dibuat" }).waitFor();
+    await expect(notice(page).innerText()).resolves.toContain("isi dulu nama Anda");
+    expect(await harness(page, (h) => h.customProperties())).toEqual({});
+    await screenshot(page.getByTestId("pane"), "excel-320-format-tanpa-nama");
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  test("a workbook with errors shows no capaian headline; the finding filter and groups work", async () => {
+    const page = await openHarness("?generate=300&errors=10", 1280);
+    await page.getByRole("tab", { name: "Rekap" }).click();
+    await page.getByRole("button", { name: "Rekap", exact: true }).click();
+    await notice(page).filter({ hasText: "Rekap belum dapat dibuat" }).waitFor();
+    expect(await page.getByTestId("rekap-summary").count()).toBe(0);
+    await expect(notice(page).innerText()).resolves.toContain("Angka capaian belum ditampilkan");
+    await expectAccessible(page, "excel-pane-rekap-errors");
+    await screenshot(page.getByTestId("pane"), "excel-pane-rekap-errors");
+
+    await page.getByRole("tab", { name: "Validasi" }).click();
+    await page.getByRole("button", { name: "Validasi", exact: true }).click();
+    await page.getByTestId("findings").waitFor();
+    await expect(page.getByTestId("count-errors").innerText()).resolves.toBe("10 galat");
+    const onlyErrors = page.getByRole("button", { name: /^Galat saja/ });
+    if ((await onlyErrors.count()) > 0) {
+      await onlyErrors.click();
+      await expect(page.getByTestId("finding").count()).resolves.toBe(10);
+    }
+    // Icons take their colour from the severity (mergeClasses, not a joined string).
+    const colour = await page
+      .locator('[data-testid="finding"] svg')
+      .first()
+      .evaluate((el) => getComputedStyle(el).color);
+    expect(colour).not.toBe("rgb(36, 36, 36)");
+    await expectAccessible(page, "excel-pane-validasi-errors");
+    await screenshot(page.getByTestId("pane"), "excel-pane-validasi-errors");
+    expect((page as unknown as { pageErrors: string[] }).pageErrors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  test("long work shows a named progress bar and can be stopped; nothing is highlighted then", async () => {
+    const page = await openHarness("?example=contoh-berantakan&delay=1500");
+    const before = await allFills(page);
+    await page.getByRole("button", { name: "Validasi", exact: true }).click();
+    const stop = page.getByRole("button", { name: "Hentikan" });
+    await stop.waitFor();
+    await expect(page.getByRole("progressbar").getAttribute("aria-label")).resolves.toBeTruthy();
+    // While it runs, the buttons say why they wait.
+    await expect(page.getByTestId("disabled-reason").first().innerText()).resolves.toContain("Tunggu sampai");
+    await expectAccessible(page, "excel-pane-busy");
+    await screenshot(page.getByTestId("pane"), "excel-pane-busy");
+    await stop.click();
+    await notice(page).filter({ hasText: "dihentikan" }).waitFor();
+    expect(await allFills(page)).toEqual(before);
+    expect(await page.getByTestId("findings").count()).toBe(0);
     expect((page as unknown as { pageErrors: string[] }).pageErrors).toEqual([]);
     await page.close();
   }, 120_000);

@@ -26,12 +26,14 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openFormatTab(query: string): Promise<Page> {
+/** Opens the Format tab; with `name`, types it in the pane's name field (SOP steps are recorded under it). */
+async function openFormatTab(query: string, name: string | null = "Sari Dewi"): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(String(e)));
   (page as unknown as { pageErrors: string[] }).pageErrors = errors;
   await page.goto(harnessUrl(`excel.html${query}`));
+  if (name !== null) await page.getByRole("textbox", { name: /Nama Anda/ }).fill(name);
   await page.getByRole("tab", { name: "Format" }).click();
   await page.getByRole("button", { name: "Format tahun berikutnya" }).waitFor();
   return page;
@@ -60,7 +62,7 @@ describe("Format tab: next year's format and unit files", () => {
     const first = old.indikator[0];
     expect(sek.rows[3]![header.indexOf("Realisasi 2025")]).toEqual({ t: "n", v: first.realisasi });
     expect(sek.rows[3]![header.indexOf("Realisasi")] ?? null).toBeNull();
-    expect(grid.customProperties?.["LAKIP Langkah 2"]).toMatch(/^Selesai \| /);
+    expect(grid.customProperties?.["LAKIP Langkah 2"]).toMatch(/^Selesai \| .*Sari Dewi, Kasubag Program/);
     await screenshot(page.getByTestId("pane"), "excel-pane-format-tahun-berikutnya");
     expect((page as unknown as { pageErrors: string[] }).pageErrors).toEqual([]);
     await page.close();
@@ -90,6 +92,23 @@ describe("Format tab: next year's format and unit files", () => {
     );
     expect(props["LAKIP Langkah 3"]).toMatch(/^Selesai \| /);
     await screenshot(page.getByTestId("pane"), "excel-pane-file-per-unit");
+    await page.close();
+  }, 120_000);
+
+  test("without a name the files are made but no SOP step is recorded, and the notice says so", async () => {
+    const page = await openFormatTab("?example=kesbangpol-2025", null);
+    await page.getByRole("button", { name: "Buat file per unit" }).click();
+    const shown = notice(page).filter({ hasText: "5 file unit dibuka di jendela baru" });
+    await expect(shown.innerText()).resolves.toContain("Tahapan SOP tidak dicatat: isi dulu nama Anda");
+    const grids = await Promise.all((await created(page)).map((b) => readWorkbookGrid(Buffer.from(b, "base64"))));
+    expect(grids).toHaveLength(5);
+    for (const g of grids) expect(g.customProperties?.["LAKIP Langkah 3"]).toBeUndefined();
+    const props = await page.evaluate(() =>
+      (
+        window as unknown as { excelHarness: { customProperties(): Record<string, string> } }
+      ).excelHarness.customProperties(),
+    );
+    expect(props["LAKIP Langkah 3"]).toBeUndefined();
     await page.close();
   }, 120_000);
 

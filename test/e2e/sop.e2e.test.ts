@@ -8,6 +8,8 @@
 import { join } from "path";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { STEPS, formatMutuBaku } from "../../src/core/sop";
+import { LOGO_TAG, LOGO_TITLE, TEKS_TAGS } from "../../src/core/report/tags";
+import { expectAccessible } from "./axe";
 import { harnessUrl, launchBrowser, screenshot } from "./support";
 
 const EXAMPLE = join(__dirname, "../../examples/kesbangpol-2025.xlsx");
@@ -39,6 +41,7 @@ async function openSop(query: string): Promise<HarnessPage> {
   const page = (await context.newPage()) as HarnessPage;
   page.errors = [];
   page.on("pageerror", (e) => page.errors.push(String(e)));
+  page.on("console", (m) => m.type() === "error" && page.errors.push(m.text()));
   await page.goto(harnessUrl(`word.html?now=${NOW}&${query}`));
   await page.getByRole("tab", { name: "Tahapan SOP" }).click();
   await stepper(page).waitFor();
@@ -90,9 +93,21 @@ async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs
   return v;
 }
 
+/** The full text of step n: a finished step shows one line until its details are opened. */
+async function details(page: Page, n: number): Promise<string> {
+  const open = step(page, n).getByRole("button", exact("Rincian"));
+  if ((await open.count()) > 0) await open.click();
+  await step(page, n)
+    .getByRole("button", exact("Sembunyikan rincian"))
+    .or(step(page, n).locator("h3"))
+    .first()
+    .waitFor();
+  return step(page, n).innerText();
+}
+
 async function setActor(page: Page, name: string, role: string): Promise<void> {
-  await page.getByRole("textbox", { name: "Dicatat atas nama" }).fill(name);
-  await page.getByRole("textbox", { name: "Jabatan" }).fill(role);
+  await page.getByRole("textbox", { name: "Nama Anda" }).fill(name);
+  await page.getByRole("textbox", { name: "Jabatan Anda" }).fill(role);
 }
 
 /** Answers the reason dialog; checks that the confirm button waits for a reason. */
@@ -126,7 +141,7 @@ async function expectNoOverflow(page: Page): Promise<void> {
 }
 
 async function shot(page: Page, name: string, target?: Locator): Promise<void> {
-  await page.waitForTimeout(50);
+  await expectAccessible(page, name);
   await screenshot(target ?? pane(page), name);
 }
 
@@ -154,7 +169,7 @@ describe("Tahapan SOP tab in the harness", () => {
 
     await step(page, 1).getByRole("button", exact("Selesai")).click();
     await expect(step(page, 1).getAttribute("aria-label")).resolves.toBe("Langkah 1: Selesai");
-    const one = await step(page, 1).innerText();
+    const one = await details(page, 1);
     expect(one).toMatch(/Selesai\s+24 November 2026 10\.0\d/);
     expect(one).toMatch(/Waktu\s+kurang dari 1 menit/);
     expect(one).not.toContain("Terlambat");
@@ -196,7 +211,7 @@ describe("Tahapan SOP tab in the harness", () => {
     expect(explanation).toContain(why);
     await expect(three.getAttribute("aria-label")).resolves.toBe("Langkah 3: Selesai");
     await page.setViewportSize({ width: 1280, height: 1000 });
-    const threeText = await three.innerText();
+    const threeText = await details(page, 3);
     expect(threeText).toContain("Diabaikan");
     expect(threeText).toMatch(new RegExp(`Alasan\\s+${reason}`));
     const history = await historyXml(page);
@@ -214,14 +229,26 @@ describe("Tahapan SOP tab in the harness", () => {
     // The demo: steps 1-5 Selesai (step 5 late), step 6 running since 07.30.
     for (const n of [1, 2, 3, 4, 5]) expect(await statusOf(page, n)).toBe("Selesai");
     expect(await statusOf(page, 6)).toBe("Berjalan");
-    const five = await step(page, 5).innerText();
+    const five = await details(page, 5);
     expect(five).toContain("Terlambat");
     expect(five).toMatch(/Terlambat \d+ hari kerja/);
     await shot(page, "sop-6-demo-stepper");
 
     const review = reviewPanel(page);
     await expect(review.innerText()).resolves.toMatch(/Revisi terbuka:\s*2\s*·\s*Komentar terbuka:\s*1/);
+    // Nothing is recorded without a name and a role (the pane remembers the last ones: clear them).
+    await setActor(page, "", "");
+    await pane(page).getByTestId("sop-who-missing").waitFor();
+    expect(await review.getByRole("button", exact("Mulai koreksi")).isDisabled()).toBe(true);
     await setActor(page, "Drs. Bambang Sutrisno", "Sekretaris");
+    // The review starts once step 6 (the draft) is Selesai, as the rule says; the button says so.
+    expect(await review.getByRole("button", exact("Mulai koreksi")).isDisabled()).toBe(true);
+    expect(await review.innerText()).toContain("Koreksi dimulai setelah langkah 6 Selesai");
+    // The same rule on step 7's own Mulai in the stepper.
+    expect(await step(page, 7).getByRole("button", exact("Mulai")).isDisabled()).toBe(true);
+    expect(await step(page, 7).innerText()).toContain("Koreksi dimulai setelah langkah 6 Selesai");
+    await step(page, 6).getByRole("button", exact("Selesai")).click();
+    await expect(step(page, 6).getAttribute("aria-label")).resolves.toBe("Langkah 6: Selesai");
     await review.getByRole("button", exact("Mulai koreksi")).click();
     await expect(step(page, 7).getAttribute("aria-label")).resolves.toBe("Langkah 7: Berjalan");
     await review.getByText("Lacak Perubahan menyala untuk semua orang").waitFor();
@@ -231,7 +258,7 @@ describe("Tahapan SOP tab in the harness", () => {
     expect(await list.getByRole("listitem").count()).toBe(3);
 
     // Jump to the comment: the memory port records the selection.
-    await list.getByRole("button", { name: /Tuju komentar oleh Kepala Dinas/ }).click();
+    await list.getByRole("button", { name: /Komentar Kepala Dinas/ }).click();
     expect(
       (
         await until(
@@ -264,16 +291,14 @@ describe("Tahapan SOP tab in the harness", () => {
       ),
     ).toMatch(/Revisi terbuka:\s*1\s*·\s*Komentar terbuka:\s*1/);
 
-    // Step 6 is finished first (the document was drafted), then the review with a reason.
-    await step(page, 6).getByRole("button", exact("Selesai")).click();
-    await expect(step(page, 6).getAttribute("aria-label")).resolves.toBe("Langkah 6: Selesai");
+    // Then the review with a reason.
     await withReason.click();
     const reason = "Komentar Kepala Dinas dibahas dalam rapat pimpinan";
     const explanation = await giveReason(page, "Selesaikan koreksi", reason);
     expect(explanation).toContain("Masih ada 1 revisi dan 1 komentar");
     expect(explanation).not.toContain("langkah 6"); // step 6 is Selesai now
     await expect(step(page, 7).getAttribute("aria-label")).resolves.toBe("Langkah 7: Selesai");
-    const seven = await step(page, 7).innerText();
+    const seven = await details(page, 7);
     expect(seven).toContain(reason);
     expect(seven).toContain("Masih ada 1 revisi dan 1 komentar");
     await review.getByText("Koreksi selesai: langkah 7 Selesai.").waitFor();
@@ -311,10 +336,7 @@ describe("Tahapan SOP tab in the harness", () => {
     await page.getByTestId("file-input").setInputFiles(EXAMPLE);
     await page.getByTestId("summary").waitFor();
     await page.getByRole("button", { name: "Isi semua" }).click();
-    await page
-      .getByText(/kontrol diisi/)
-      .first()
-      .waitFor();
+    await page.getByTestId("notice").filter({ hasText: "Laporan diisi" }).waitFor();
     await page.getByRole("tab", { name: "Tahapan SOP" }).click();
     await setActor(page, "Rina Wulandari, S.E.", "Kasubag Program");
     await step(page, 6).getByRole("button", exact("Selesai")).click();
@@ -333,6 +355,32 @@ describe("Tahapan SOP tab in the harness", () => {
     await review.getByRole("button", exact("Selesaikan koreksi")).click();
     await expect(step(page, 7).getAttribute("aria-label")).resolves.toBe("Langkah 7: Selesai");
 
+    // The agency's own sections and the cover logo still show their placeholders: the checklist
+    // names them (the generated controls are filled now).
+    await approval.getByRole("button", exact("Periksa lagi")).click();
+    const kontrolItem = checklist.locator("li", { hasText: "Semua kontrol LAKIP terisi" });
+    const open = await until(
+      () => kontrolItem.innerText(),
+      (t) => !t.includes("Identitas Instansi"),
+    );
+    for (const t of TEKS_TAGS) expect(open).toContain(t.title);
+    expect(open).toContain(LOGO_TITLE);
+    expect(open).toContain("✖");
+    // The agency writes them as a user does in Word: typing over each placeholder, putting the logo in.
+    await page.evaluate(
+      ({ teks, logo }) => {
+        const doc = (
+          window as unknown as {
+            wordHarness: {
+              document: { userWritesInControl(tag: string, text: string): void; userPutsPicture(tag: string): void };
+            };
+          }
+        ).wordHarness.document;
+        for (const tag of teks) doc.userWritesInControl(tag, `Teks instansi untuk ${tag}.`);
+        doc.userPutsPicture(logo);
+      },
+      { teks: TEKS_TAGS.map((t) => t.tag), logo: LOGO_TAG },
+    );
     await approval.getByRole("button", exact("Periksa lagi")).click();
     const after = await until(
       () => checklist.innerText(),
@@ -398,13 +446,13 @@ describe("Tahapan SOP tab in the harness", () => {
     await shot(page, "sop-13-word-lama", review);
 
     await setActor(page, "Drs. Bambang Sutrisno", "Sekretaris");
+    await step(page, 6).getByRole("button", exact("Selesai")).click();
+    await expect(step(page, 6).getAttribute("aria-label")).resolves.toBe("Langkah 6: Selesai");
     await review.getByRole("button", exact("Tandai koreksi dimulai")).click();
     await expect(step(page, 7).getAttribute("aria-label")).resolves.toBe("Langkah 7: Berjalan");
     await review.getByText(/Nyalakan Lacak Perubahan sendiri di tab Tinjau/).waitFor();
     expect((await reviewState(page)).trackingOn).toBe(false);
 
-    await step(page, 6).getByRole("button", exact("Selesai")).click();
-    await expect(step(page, 6).getAttribute("aria-label")).resolves.toBe("Langkah 6: Selesai");
     await review.getByRole("button", exact("Selesaikan koreksi dengan alasan")).click();
     const explanation = await giveReason(
       page,
@@ -413,7 +461,7 @@ describe("Tahapan SOP tab in the harness", () => {
     );
     expect(explanation).toContain("Word ini tidak dapat menghitung revisi dan komentar");
     await expect(step(page, 7).getAttribute("aria-label")).resolves.toBe("Langkah 7: Selesai");
-    const seven = await step(page, 7).innerText();
+    const seven = await details(page, 7);
     expect(seven).toContain("Jumlah revisi dan komentar tidak dapat dihitung di Word ini. Alasan: Diperiksa manual");
     expect(seven).not.toContain("lalu tulis alasan"); // the instruction is not recorded as if it were a fact
 
@@ -430,7 +478,7 @@ describe("Tahapan SOP tab in the harness", () => {
     const why = await giveReason(page, "Tandai siap disetujui", "Disetujui lisan oleh Kepala, data dilampirkan");
     expect(why).toContain("Daftar periksa belum terpenuhi");
     await expect(step(page, 8).getAttribute("aria-label")).resolves.toBe("Langkah 8: Selesai");
-    const eight = await step(page, 8).innerText();
+    const eight = await details(page, 8);
     expect(eight).toContain("Disetujui lisan oleh Kepala");
     expect(eight).toContain("Tidak ada revisi atau komentar terbuka: belum dapat diperiksa");
     await expectNoOverflow(page);

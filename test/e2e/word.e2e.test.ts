@@ -11,6 +11,7 @@ import { analyzeWorkbook } from "../../src/core/index";
 import { formatNumber, formatPercent } from "../../src/core/format/number";
 import type { Analysis } from "../../src/core/model";
 import { readWorkbookGrid } from "../../src/hosts/files/readXlsx";
+import { expectAccessible } from "./axe";
 import { harnessUrl, launchBrowser, screenshot } from "./support";
 
 const EXAMPLE = join(__dirname, "../../examples/kesbangpol-2025.xlsx");
@@ -31,11 +32,33 @@ async function openHarness(query: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   await page.goto(harnessUrl(`word.html${query}`));
   await page.getByRole("button", { name: "Isi semua" }).waitFor();
   (page as unknown as { pageErrors: string[] }).pageErrors = errors;
   return page;
 }
+
+test("a fresh pane: every disabled button says why", async () => {
+  const page = await openHarness("?doc=empty");
+  for (const [button, reason] of [
+    ["Isi semua", "#fill-reason"],
+    ["Sisipkan di kursor", "#fill-reason"],
+  ] as const) {
+    const b = page.getByRole("button", { name: button });
+    await expect(b.isDisabled()).resolves.toBe(true);
+    expect(await b.getAttribute("aria-describedby")).toMatch(/reason/);
+    await expect(page.locator(reason).innerText()).resolves.toContain("Muat data kinerja");
+  }
+  await expectAccessible(page, "word-pane-awal");
+  await screenshot(page.getByTestId("pane"), "word-pane-awal");
+  await page.getByRole("tab", { name: "Tahapan SOP" }).click();
+  await page.getByTestId("sop-current").waitFor();
+  await expectAccessible(page, "word-pane-sop-awal");
+  await screenshot(page.getByTestId("pane"), "word-pane-sop-awal");
+  expect((page as unknown as { pageErrors: string[] }).pageErrors).toEqual([]);
+  await page.close();
+}, 120_000);
 
 async function loadExample(page: Page): Promise<void> {
   await page.getByTestId("file-input").setInputFiles(EXAMPLE);
@@ -43,6 +66,21 @@ async function loadExample(page: Page): Promise<void> {
 }
 
 const notice = (page: Page) => page.getByTestId("notice");
+
+/** After Isi semua: waits for the result notice, opens its per-part lines and returns its text. */
+async function fillReport(page: Page): Promise<string> {
+  const n = notice(page).filter({ hasText: /Laporan diisi|Tidak ada yang diisi/ });
+  await n.waitFor();
+  const more = n.getByText("Lihat bagian yang diisi");
+  if ((await more.count()) > 0) {
+    await more.click();
+    await n
+      .getByText(/kontrol diisi/)
+      .first()
+      .waitFor();
+  }
+  return n.innerText();
+}
 const bodyXml = (page: Page) =>
   page.evaluate(() => (window as unknown as { wordHarness: { bodyXml(): string } }).wordHarness.bodyXml());
 
@@ -59,6 +97,7 @@ describe("Word pane in the harness", () => {
       const n = analysis.indikator.filter((i) => i.predikat === band.predikat).length;
       expect(counts).toMatch(new RegExp(`${band.predikat}\\s+${n}`));
     }
+    await expectAccessible(page, "word-pane-data-loaded");
     await screenshot(page.getByTestId("pane"), "word-pane-data-loaded");
 
     // Template into the empty document: no confirmation needed.
@@ -68,11 +107,7 @@ describe("Word pane in the harness", () => {
     await expect(pengukuran.count()).resolves.toBeGreaterThan(0);
 
     await page.getByRole("button", { name: "Isi semua" }).click();
-    await page
-      .getByText(/kontrol diisi/)
-      .first()
-      .waitFor();
-    const report = await notice(page).innerText();
+    const report = await fillReport(page);
     expect(report).toMatch(/Tabel Pengukuran Kinerja: \d+ kontrol diisi/);
 
     // The Pengukuran table holds the first indicator's capaian exactly as the engine formats it
@@ -83,16 +118,14 @@ describe("Word pane in the harness", () => {
     expect(tableText).toContain(first!.indikator);
     expect(tableText).toContain(formatNumber(first!.capaian!, 2));
     await screenshot(page, "word-harness-filled");
+    await expectAccessible(page, "word-pane-filled");
     await screenshot(page.getByTestId("pane"), "word-pane-filled");
 
     // Refill: the same document, never a second copy.
     const once = await bodyXml(page);
     const tablesOnce = await pengukuran.first().locator("table").count();
     await page.getByRole("button", { name: "Isi semua" }).click();
-    await page
-      .getByText(/kontrol diisi/)
-      .first()
-      .waitFor();
+    await fillReport(page);
     expect(await bodyXml(page)).toBe(once);
     expect(await pengukuran.first().locator("table").count()).toBe(tablesOnce);
     expect((page as unknown as { pageErrors: string[] }).pageErrors).toEqual([]);
@@ -118,11 +151,7 @@ describe("Word pane in the harness", () => {
 
     // Isi semua fills the new control, reports the missing tags, leaves user text alone.
     await page.getByRole("button", { name: "Isi semua" }).click();
-    await page
-      .getByText(/kontrol diisi/)
-      .first()
-      .waitFor();
-    const report = await notice(page).innerText();
+    const report = await fillReport(page);
     expect(report).toMatch(/: 1 kontrol diisi/);
     expect(report).toMatch(/tidak ditemukan di dokumen/);
     expect(await doc.innerText()).toContain("Paragraf ini milik pengguna dan tidak boleh diubah oleh add-in.");
@@ -135,6 +164,7 @@ describe("Word pane in the harness", () => {
     await dialog.waitFor();
     await expect(dialog.innerText()).resolves.toContain("Dokumen tidak kosong");
     await page.waitForTimeout(400); // the dialog's opening animation
+    await expectAccessible(page, "word-harness-confirm-template");
     await screenshot(page, "word-harness-confirm-template");
     await dialog.getByRole("button", { name: "Batal" }).click();
     expect(await bodyXml(page)).toBe(before);
@@ -148,6 +178,11 @@ describe("Word pane in the harness", () => {
     await expect(notice(page).innerText()).resolves.toContain("Data belum dapat dipakai");
     await expect(page.getByRole("button", { name: "Isi semua" }).isDisabled()).resolves.toBe(true);
     await expect(page.getByRole("button", { name: "Sisipkan di kursor" }).isDisabled()).resolves.toBe(true);
+    // No headline from data with errors: the card says the figures wait for the fixes.
+    await page.getByTestId("summary-provisional").waitFor();
+    expect(await page.getByTestId("capaian-organisasi").count()).toBe(0);
+    await expect(page.locator("#fill-reason").innerText()).resolves.toContain("Ditahan sampai data bebas galat");
+    await expectAccessible(page, "word-pane-errors");
     await screenshot(page.getByTestId("pane"), "word-pane-errors");
     await page.close();
   }, 120_000);
@@ -155,8 +190,12 @@ describe("Word pane in the harness", () => {
   test("an older Word (WordApi 1.3): plain-language limits, and the template without page numbers explained", async () => {
     const page = await openHarness("?doc=empty&word=1.3");
     const pane = page.getByTestId("pane");
-    await expect(pane.innerText()).resolves.toContain("Versi Word terbatas");
-    const limits = await pane.innerText();
+    // One short line; the plain-language details (from the requirement registry) on request.
+    const missing = page.getByTestId("missing-features");
+    await expect(missing.innerText()).resolves.toContain("Beberapa tombol tidak tersedia di Word ini");
+    await missing.getByRole("button", { name: "Lihat rinciannya" }).click();
+    await missing.getByRole("listitem").first().waitFor();
+    const limits = await missing.innerText();
     expect(limits).toContain("Nomor halaman, kepala dan kaki halaman kerangka");
     expect(limits).toContain("Microsoft 365 versi 2302");
     expect(limits).not.toMatch(/WordApi|insertFileFromBase64/);

@@ -31,7 +31,7 @@ const T_BOOLEAN = 9;
 const T_ERROR = 10;
 
 const NOT_XLSX =
-  'Berkas ini bukan workbook Excel .xlsx yang dapat dibaca (mungkin .xls lama, .csv, atau berkas rusak); simpan ulang dari Excel sebagai "Excel Workbook (*.xlsx)".';
+  'Berkas ini bukan buku kerja Excel .xlsx yang dapat dibaca (mungkin .xls lama, .csv, atau berkas rusak); simpan ulang dari Excel sebagai "Excel Workbook (*.xlsx)".';
 
 interface RichTextLike {
   richText: { text: string }[];
@@ -251,7 +251,7 @@ export async function readWorkbookGrid(data: XlsxBytes): Promise<WorkbookGrid> {
     const isDocx = zip.file("word/document.xml") !== null;
     throw new UnreadableWorkbookError(
       isDocx
-        ? "Berkas ini dokumen Word (.docx), bukan workbook Excel .xlsx; pilih berkas format data kinerja (.xlsx)."
+        ? "Berkas ini dokumen Word (.docx), bukan buku kerja Excel .xlsx; pilih berkas format data kinerja (.xlsx)."
         : NOT_XLSX,
     );
   }

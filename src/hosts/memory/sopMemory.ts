@@ -31,7 +31,7 @@ export function createMemorySopDocument(): MemorySopDocument {
   return { properties: {}, historyParts: [] };
 }
 
-const STORAGE = "memori (uji)";
+const STORAGE = "memori peramban";
 
 export function createMemoryTrackerStore(doc: MemorySopDocument = createMemorySopDocument()): TrackerStore & {
   document: MemorySopDocument;

@@ -79,6 +79,46 @@ export class WordMemoryDocument {
     this.changed();
   }
 
+  /**
+   * What a user does in Word when typing into a control that shows its placeholder: the
+   * placeholder goes, the control holds the user's paragraph (no PlaceholderText style) and is
+   * no longer marked as showing its placeholder. For the agency's own sections (lakip:teks-...).
+   */
+  userWritesInControl(tag: string, text: string): void {
+    this.replaceControlContent(tag, `<w:p><w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`);
+  }
+
+  /**
+   * What a user does in Word when putting a picture into a picture control (the cover logo): the
+   * control holds an inline picture (a `<w:drawing>`, 2 cm square) instead of its empty paragraph.
+   */
+  userPutsPicture(tag: string): void {
+    const cm2 = 720000;
+    this.replaceControlContent(
+      tag,
+      `<w:p><w:r><w:drawing><wp:inline><wp:extent cx="${cm2}" cy="${cm2}"/><wp:docPr id="9001" name="Logo"/>` +
+        `<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic>` +
+        `<pic:nvPicPr><pic:cNvPr id="0" name="logo.png"/><pic:cNvPicPr/></pic:nvPicPr>` +
+        `<pic:blipFill><a:blip r:embed="rIdLogo"/></pic:blipFill><pic:spPr/></pic:pic></a:graphicData></a:graphic>` +
+        `</wp:inline></w:drawing></w:r></w:p>`,
+    );
+  }
+
+  private replaceControlContent(tag: string, bodyXml: string): void {
+    const controls = this.controlsByTag(tag);
+    if (controls.length === 0) throw new WordHostError(`Kontrol ${tag} tidak ada di dokumen.`);
+    for (const sdt of controls) {
+      const pr = child(sdt, "w:sdtPr");
+      const shown = pr ? child(pr, "w:showingPlcHdr") : null;
+      if (pr && shown) pr.removeChild(shown);
+      const content = child(sdt, "w:sdtContent");
+      if (!content) continue;
+      while (content.firstChild) content.removeChild(content.firstChild);
+      for (const el of parseBodyFragment(this.doc, bodyXml)) content.appendChild(el);
+    }
+    this.changed();
+  }
+
   /** Puts the cursor before the top-level element `index` (blocks().length or null: at the end). */
   setCursor(index: number | null): void {
     const n = childElements(this.body()).length;

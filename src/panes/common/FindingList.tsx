@@ -1,19 +1,34 @@
 /**
- * The list of validation findings, grouped by sheet with error and warning counts. Each finding
- * names its cell and says what to fix; with `onSelect`, a finding is a button that selects its
- * cell (keyboard: Tab to it, Enter or Space).
+ * The list of validation findings: totals, a filter (all / errors only / warnings), and one
+ * collapsible group per sheet with its error and warning counts. Each finding names its cell and
+ * says what to fix; with `onSelect`, a finding with a cell is a button that selects it (keyboard:
+ * Tab to it, Enter or Space). Long groups show their first items and a "Tampilkan N lagi" button,
+ * so a workbook with thousands of findings stays quick.
  */
 import * as React from "react";
-import { Badge, Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Button,
+  Text,
+  ToggleButton,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import { ErrorCircle16Filled, Warning16Filled } from "@fluentui/react-icons";
 import type { Finding } from "../../core/model";
 import { CODE_TITLES } from "../../core/validate/findings";
+import { COMMON } from "./texts";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: "12px" },
-  totals: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "center" },
-  group: { display: "flex", flexDirection: "column", gap: "4px" },
-  groupHeader: { display: "flex", alignItems: "center", gap: "6px", flexWrap: "wrap" },
+  root: { display: "flex", flexDirection: "column", gap: "8px", minWidth: 0 },
+  totals: { display: "flex", gap: "6px", flexWrap: "wrap", alignItems: "center" },
+  groupHeader: { display: "flex", alignItems: "center", gap: "6px", flexWrap: "wrap", minWidth: 0 },
+  groupTitle: { overflowWrap: "anywhere" },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "4px" },
   item: {
     display: "flex",
@@ -35,7 +50,11 @@ const useStyles = makeStyles({
   warning: { color: tokens.colorPaletteMarigoldForeground1 },
   text: { display: "flex", flexDirection: "column", minWidth: 0, overflowWrap: "anywhere" },
   where: { fontWeight: tokens.fontWeightSemibold },
+  hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  panel: { margin: "0 0 8px 0" },
 });
+
+type Filter = "all" | "error" | "warning";
 
 export interface FindingListProps {
   findings: readonly Finding[];
@@ -43,6 +62,8 @@ export interface FindingListProps {
   onSelect?: (finding: Finding) => void;
   /** Shown when there are no findings. */
   emptyText?: string;
+  /** How many findings of a group show before "Tampilkan N lagi" (default 50). */
+  pageSize?: number;
 }
 
 interface Group {
@@ -64,82 +85,145 @@ function groupBySheet(findings: readonly Finding[]): Group[] {
   return [...groups.values()];
 }
 
-export function FindingList({ findings, onSelect, emptyText }: FindingListProps): React.JSX.Element {
+export function FindingList({ findings, onSelect, emptyText, pageSize = 50 }: FindingListProps): React.JSX.Element {
   const styles = useStyles();
-  const groups = React.useMemo(() => groupBySheet(findings), [findings]);
-  const errors = findings.filter((f) => f.severity === "error").length;
+  const [filter, setFilter] = React.useState<Filter>("all");
+  const errors = React.useMemo(() => findings.filter((f) => f.severity === "error").length, [findings]);
   const warnings = findings.length - errors;
-  if (findings.length === 0)
-    return <Text data-testid="findings-empty">{emptyText ?? "Tidak ada temuan: data siap dihitung."}</Text>;
+  const shown = React.useMemo(
+    () => (filter === "all" ? findings : findings.filter((f) => f.severity === filter)),
+    [findings, filter],
+  );
+  const groups = React.useMemo(() => groupBySheet(shown), [shown]);
+  // Small lists open every group; long ones open the first group only (the user opens the rest).
+  const initiallyOpen = React.useMemo(
+    () => (shown.length <= 30 ? groups.map((g) => g.sheet) : groups.slice(0, 1).map((g) => g.sheet)),
+    [groups, shown.length],
+  );
+  const [open, setOpen] = React.useState<string[]>(initiallyOpen);
+  React.useEffect(() => setOpen(initiallyOpen), [initiallyOpen]);
+
+  if (findings.length === 0) return <Text data-testid="findings-empty">{emptyText ?? COMMON.findingsNone}</Text>;
   return (
-    <section className={styles.root} aria-label="Temuan validasi" data-testid="findings">
+    <section className={styles.root} aria-label={COMMON.findingsLabel} data-testid="findings">
       <div className={styles.totals}>
-        <Badge appearance="filled" color="danger" data-testid="count-errors">
-          {errors} galat
-        </Badge>
-        <Badge appearance="filled" color="warning" data-testid="count-warnings">
-          {warnings} peringatan
-        </Badge>
+        {errors > 0 ? (
+          <Badge appearance="filled" color="danger" data-testid="count-errors">
+            {COMMON.errorsCount(errors)}
+          </Badge>
+        ) : (
+          <Badge appearance="tint" color="success" data-testid="count-errors">
+            Tidak ada galat
+          </Badge>
+        )}
+        {warnings > 0 && (
+          <Badge appearance="tint" color="warning" data-testid="count-warnings">
+            {COMMON.warningsCount(warnings)}
+          </Badge>
+        )}
       </div>
-      {groups.map((g) => (
-        <div key={g.sheet} className={styles.group} data-testid="finding-group">
-          <div className={styles.groupHeader}>
-            <Text weight="semibold">{g.sheet === "" ? "Buku kerja" : `Sheet ${g.sheet}`}</Text>
-            {g.errors > 0 && (
-              <Badge size="small" appearance="tint" color="danger">
-                {g.errors} galat
-              </Badge>
-            )}
-            {g.warnings > 0 && (
-              <Badge size="small" appearance="tint" color="warning">
-                {g.warnings} peringatan
-              </Badge>
-            )}
-          </div>
-          <ul className={styles.list}>
-            {g.items.map((f, i) => {
-              const where = f.cell ? `${f.cell} · ${CODE_TITLES[f.code]}` : CODE_TITLES[f.code];
-              const icon =
-                f.severity === "error" ? (
-                  <ErrorCircle16Filled className={`${styles.icon} ${styles.error}`} aria-label="Galat" />
-                ) : (
-                  <Warning16Filled className={`${styles.icon} ${styles.warning}`} aria-label="Peringatan" />
-                );
-              const body = (
-                <span className={styles.text}>
-                  <span className={styles.where}>{where}</span>
-                  <span>{f.message}</span>
-                </span>
-              );
-              return (
-                <li
-                  key={`${f.sheet}!${f.cell}!${f.code}!${i}`}
-                  data-testid="finding"
-                  data-code={f.code}
-                  data-cell={f.cell}
-                >
-                  {onSelect && f.cell ? (
-                    <Button
-                      appearance="subtle"
-                      className={styles.item}
-                      onClick={() => onSelect(f)}
-                      title={`Pilih sel ${f.cell} di sheet ${f.sheet}`}
-                    >
-                      {icon}
-                      {body}
-                    </Button>
-                  ) : (
-                    <div className={styles.item}>
-                      {icon}
-                      {body}
-                    </div>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
+      {errors > 0 && warnings > 0 && (
+        <div className={styles.totals} role="group" aria-label={COMMON.filterLabel}>
+          <ToggleButton size="small" checked={filter === "all"} onClick={() => setFilter("all")}>
+            {COMMON.filterAll(findings.length)}
+          </ToggleButton>
+          <ToggleButton size="small" checked={filter === "error"} onClick={() => setFilter("error")}>
+            {COMMON.filterErrors(errors)}
+          </ToggleButton>
+          <ToggleButton size="small" checked={filter === "warning"} onClick={() => setFilter("warning")}>
+            {COMMON.filterWarnings(warnings)}
+          </ToggleButton>
         </div>
-      ))}
+      )}
+      <Accordion multiple collapsible openItems={open} onToggle={(_, d) => setOpen(d.openItems.map(String))}>
+        {groups.map((g) => (
+          <AccordionItem key={g.sheet} value={g.sheet} data-testid="finding-group">
+            <AccordionHeader size="small">
+              <span className={styles.groupHeader}>
+                <Text weight="semibold" className={styles.groupTitle}>
+                  {g.sheet.trim() === "" ? COMMON.workbookGroup : COMMON.sheetGroup(g.sheet.trim())}
+                </Text>
+                {g.errors > 0 && (
+                  <Badge size="small" appearance="tint" color="danger">
+                    {COMMON.errorsCount(g.errors)}
+                  </Badge>
+                )}
+                {g.warnings > 0 && (
+                  <Badge size="small" appearance="tint" color="warning">
+                    {COMMON.warningsCount(g.warnings)}
+                  </Badge>
+                )}
+              </span>
+            </AccordionHeader>
+            <AccordionPanel className={styles.panel}>
+              {open.includes(g.sheet) && <GroupItems group={g} onSelect={onSelect} pageSize={pageSize} />}
+            </AccordionPanel>
+          </AccordionItem>
+        ))}
+      </Accordion>
+      {shown.length === 0 && <Text>{COMMON.filterEmpty}</Text>}
     </section>
+  );
+}
+
+function GroupItems({
+  group,
+  onSelect,
+  pageSize,
+}: {
+  group: Group;
+  onSelect?: (finding: Finding) => void;
+  pageSize: number;
+}): React.JSX.Element {
+  const styles = useStyles();
+  const [limit, setLimit] = React.useState(pageSize);
+  const items = group.items.slice(0, limit);
+  const rest = group.items.length - items.length;
+  return (
+    <>
+      <ul className={styles.list}>
+        {items.map((f, i) => {
+          const where = f.cell ? `${f.cell} · ${CODE_TITLES[f.code]}` : CODE_TITLES[f.code];
+          const icon =
+            f.severity === "error" ? (
+              <ErrorCircle16Filled className={mergeClasses(styles.icon, styles.error)} aria-label={COMMON.errorIcon} />
+            ) : (
+              <Warning16Filled className={mergeClasses(styles.icon, styles.warning)} aria-label={COMMON.warningIcon} />
+            );
+          const body = (
+            <span className={styles.text}>
+              <span className={styles.where}>{where}</span>
+              <span>{f.message}</span>
+              {onSelect && !f.cell && <span className={styles.hint}>{COMMON.noCell}</span>}
+            </span>
+          );
+          return (
+            <li key={`${f.sheet}!${f.cell}!${f.code}!${i}`} data-testid="finding" data-code={f.code} data-cell={f.cell}>
+              {onSelect && f.cell ? (
+                <Button
+                  appearance="subtle"
+                  className={styles.item}
+                  onClick={() => onSelect(f)}
+                  title={COMMON.selectCell(f.cell, f.sheet.trim())}
+                >
+                  {icon}
+                  {body}
+                </Button>
+              ) : (
+                <div className={styles.item}>
+                  {icon}
+                  {body}
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {rest > 0 && (
+        <Button size="small" appearance="secondary" onClick={() => setLimit((n) => n + pageSize * 4)}>
+          {COMMON.showMore(rest)}
+        </Button>
+      )}
+    </>
   );
 }

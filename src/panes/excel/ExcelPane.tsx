@@ -1,42 +1,15 @@
 /**
- * The Excel task pane: Format · Himpun · Validasi · Rekap (SOP steps 2 to 5). Given an ExcelHost
- * port; never touches Excel.run itself. All text for the user is Bahasa Indonesia.
+ * The Excel task pane: Format · Himpun · Validasi · Rekap (SOP steps 2 to 5). The shell: it owns
+ * the ExcelHost port (every host call is here), the notice area at the top of the active tab,
+ * the confirmation dialog and the user's name for the SOP records; each tab is a component of
+ * its own that only shows state and calls back. Never touches Excel.run itself.
  */
 import * as React from "react";
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  ProgressBar,
-  Spinner,
-  Tab,
-  TabList,
-  Text,
-  Textarea,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Field, Input, Tab, TabList } from "@fluentui/react-components";
 import type { WorkbookGrid } from "../../core/grid";
 import type { Analysis, Finding } from "../../core/model";
-import { analyzeWorkbook } from "../../core/index";
-import { formatPercent } from "../../core/format/number";
 import type { ExcelCommand } from "../../core/sop";
-import {
-  DEFAULT_UNITS_TEXT,
-  buildFormatLayout,
-  checkUnitNames,
-  parseUnits,
-  type WorkbookLayout,
-} from "../../core/layout/formatLayout";
+import { DEFAULT_UNITS_TEXT, buildFormatLayout, parseUnits, type WorkbookLayout } from "../../core/layout/formatLayout";
 import { ExcelHostError, type ExcelHost } from "../../hosts/excel/port";
 import { planHimpun, type FileReport, type HimpunFile } from "../../hosts/excel/himpunPlan";
 import {
@@ -45,11 +18,19 @@ import {
   type ExcelFeature,
   type RequirementStatus,
 } from "../../hosts/excel/requirements";
-import { FindingList } from "../common/FindingList";
+import { useConfirm } from "../common/ConfirmDialog";
+import { analyzeOffThread } from "../common/engine";
 import { MissingFeatures } from "../common/MissingFeatures";
+import { NoticeArea } from "../common/NoticeArea";
 import { readPickedWorkbook, userMessage } from "../common/paneSupport";
-import { usePaneTask } from "../common/usePaneTask";
+import { COMMON, EXCEL } from "../common/texts";
+import { checkCancelled, usePaneTask } from "../common/usePaneTask";
 import { FormatNextYear } from "./FormatNextYear";
+import { FormatTab } from "./FormatTab";
+import { HimpunTab } from "./HimpunTab";
+import { RekapTab } from "./RekapTab";
+import { ValidasiTab } from "./ValidasiTab";
+import { useExcelStyles } from "./styles";
 
 export interface ExcelPaneProps {
   host: ExcelHost;
@@ -59,51 +40,17 @@ export interface ExcelPaneProps {
   readGrid?: (data: ArrayBuffer) => Promise<WorkbookGrid>;
   /** Where the user's name for SOP records is kept (default: localStorage). */
   storage?: Pick<Storage, "getItem" | "setItem">;
+  /** The engine (default: in a Web Worker); a page without workers may pass one that runs in place. */
+  analyze?: (grid: WorkbookGrid, signal: AbortSignal) => Promise<Analysis>;
 }
 
 type TabName = "format" | "himpun" | "validasi" | "rekap";
-
-const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: "12px",
-    padding: "12px",
-    boxSizing: "border-box",
-    maxWidth: "100%",
-  },
-  section: { display: "flex", flexDirection: "column", gap: "8px", minWidth: 0 },
-  row: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "center" },
-  hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
-  hiddenInput: { display: "none" },
-  list: { margin: 0, paddingLeft: "18px", fontSize: tokens.fontSizeBase200 },
-  report: {
-    display: "flex",
-    flexDirection: "column",
-    gap: "2px",
-    padding: "6px 8px",
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-    overflowWrap: "anywhere",
-  },
-  taken: { color: tokens.colorPaletteGreenForeground1 },
-  refused: { color: tokens.colorPaletteRedForeground1 },
-  tabs: { overflowX: "auto" },
-  big: {
-    fontSize: tokens.fontSizeHero700,
-    fontWeight: tokens.fontWeightSemibold,
-    lineHeight: tokens.lineHeightHero700,
-  },
-});
 
 function messageOf(error: unknown): string {
   return userMessage(error, ExcelHostError);
 }
 
-const defaultReadGrid = readPickedWorkbook;
-
 const NAME_KEY = "lakip.excel.nama";
-const ROLE = "Kasubag Program";
 
 function defaultStorage(): Pick<Storage, "getItem" | "setItem"> | undefined {
   try {
@@ -116,154 +63,142 @@ function defaultStorage(): Pick<Storage, "getItem" | "setItem"> | undefined {
 export function ExcelPane({
   host,
   requirements,
-  readGrid = defaultReadGrid,
+  readGrid = readPickedWorkbook,
   storage,
+  analyze = analyzeOffThread,
 }: ExcelPaneProps): React.ReactElement {
-  const styles = useStyles();
+  const styles = useExcelStyles();
   const store = storage ?? defaultStorage();
   const [tab, setTab] = React.useState<TabName>("validasi");
-  const { busy, setBusy, notice, setNotice, step } = usePaneTask(messageOf);
+  const task = usePaneTask(messageOf);
+  const { busy, setBusy, setNotice, step } = task;
   const [findings, setFindings] = React.useState<Finding[] | null>(null);
   const [highlighted, setHighlighted] = React.useState(false);
   const [rekap, setRekap] = React.useState<Analysis | null>(null);
+  const [rekapBlock, setRekapBlock] = React.useState<Finding[] | null>(null);
   const [unitsText, setUnitsText] = React.useState(DEFAULT_UNITS_TEXT);
   const [reports, setReports] = React.useState<FileReport[] | null>(null);
   const [name, setName] = React.useState(() => store?.getItem(NAME_KEY) ?? "");
-  const [confirm, setConfirm] = React.useState<null | {
-    title: string;
-    body: string;
-    action: string;
-    onYes: () => void;
-    onNo: () => void;
-  }>(null);
-  const fileInput = React.useRef<HTMLInputElement>(null);
+  const { ask, dialog } = useConfirm();
 
-  const reason = (f: ExcelFeature) => (requirements ? missingReason(requirements, f) : null);
   const missing = requirements ? explainMissing(requirements) : [];
-  const disabled = busy !== null;
+  /** Why a button cannot run now: a task is running, or this Excel lacks the feature. */
+  const blocked = (f: ExcelFeature): string | null =>
+    busy ? COMMON.busyReason : requirements ? missingReason(requirements, f) : null;
 
-  /** Records the SOP step; a failure is reported to the user as a line, never swallowed. */
+  /** Records the SOP step under the user's name; without a name nothing is recorded (and the user is told). */
   async function record(command: ExcelCommand): Promise<string | null> {
+    if (name.trim() === "") return EXCEL.noName;
     try {
-      await host.recordStep(command, { name: name.trim() || "Pengguna Excel", role: ROLE });
+      await host.recordStep(command, { name: name.trim(), role: EXCEL.role });
       return null;
     } catch (error) {
-      return `Tahapan SOP tidak tercatat: ${messageOf(error)}`;
+      return EXCEL.sopNotRecorded(messageOf(error));
     }
   }
 
-  function ask(title: string, body: string, action: string): Promise<boolean> {
-    return new Promise((resolve) =>
-      setConfirm({
-        title,
-        body,
-        action,
-        onYes: () => {
-          setConfirm(null);
-          resolve(true);
-        },
-        onNo: () => {
-          setConfirm(null);
-          resolve(false);
-        },
-      }),
-    );
-  }
-
   // ---- Format -------------------------------------------------------------------------
-  const unitProblems = React.useMemo(() => checkUnitNames(parseUnits(unitsText)), [unitsText]);
-
   async function onBuatFormat(): Promise<void> {
     let layout: WorkbookLayout;
     try {
       layout = buildFormatLayout(parseUnits(unitsText));
     } catch (error) {
-      setNotice({ intent: "error", title: "Daftar unit belum benar", body: messageOf(error) });
+      // The layout's own message names the unit and what to change (an expected mistake).
+      setNotice({
+        intent: "error",
+        title: EXCEL.format.badUnits,
+        body: error instanceof Error ? error.message : COMMON.unexpected,
+      });
       return;
     }
     let replace: string[] = [];
-    let proceed = true;
-    await step("Memeriksa sheet yang ada…", async () => {
+    await step(EXCEL.format.busyCheck, async () => {
       const existing = new Set((await host.listSheets()).map((s) => s.toLowerCase()));
       replace = layout.sheets.map((s) => s.name).filter((n) => existing.has(n.toLowerCase()));
     });
-    if (replace.length > 0) {
-      proceed = await ask(
-        "Sheet sudah ada",
-        `Sheet ${replace.map((r) => `"${r}"`).join(", ")} sudah ada di buku kerja ini. Ganti dengan format kosong? Isinya akan hilang.`,
-        "Ganti sheet",
-      );
-    }
-    if (!proceed) {
-      setNotice({ intent: "info", title: "Buat Format dibatalkan", body: "Tidak ada sheet yang diubah." });
+    if (
+      replace.length > 0 &&
+      !(await ask({
+        title: EXCEL.format.replaceTitle,
+        body: EXCEL.format.replaceBody(replace),
+        action: EXCEL.format.replaceAction,
+      }))
+    ) {
+      setNotice({ intent: "info", title: EXCEL.format.cancelledTitle, body: EXCEL.format.cancelledBody });
       return;
     }
-    await step("Membuat format…", async () => {
+    await step(EXCEL.format.busyMake, async () => {
       const result = await host.createFormat(layout, { replace });
       const sop = await record("buatFormat");
-      const lines = [`${result.sheets.length} sheet dibuat: ${result.sheets.join(", ")}.`];
+      const lines = [EXCEL.format.doneSheets(result.sheets)];
       if (!result.validations)
-        lines.push(reason("validasiData") ?? "Daftar pilihan dan pemeriksaan angka tidak dibuat.");
+        lines.push(
+          requirements
+            ? (missingReason(requirements, "validasiData") ?? EXCEL.format.noValidations)
+            : EXCEL.format.noValidations,
+        );
       if (sop) lines.push(sop);
       setNotice({
         intent: result.validations && !sop ? "success" : "warning",
-        title: "Format pengumpulan data dibuat",
+        title: EXCEL.format.doneTitle,
         lines,
       });
     });
   }
 
   // ---- Himpun -------------------------------------------------------------------------
-  async function onHimpunFiles(e: React.ChangeEvent<HTMLInputElement>): Promise<void> {
-    const chosen = Array.from(e.target.files ?? []);
-    e.target.value = "";
-    if (chosen.length === 0) return;
+  async function onHimpunFiles(chosen: File[]): Promise<void> {
     setReports(null);
     const files: HimpunFile[] = [];
-    let current: WorkbookGrid = { sheets: [] };
-    await step("Membaca berkas unit…", async () => {
-      for (let i = 0; i < chosen.length; i++) {
-        const file = chosen[i];
-        setBusy({ label: `Membaca ${file.name} (${i + 1} dari ${chosen.length})…`, value: i / chosen.length });
-        if (!/\.xlsx$/i.test(file.name)) {
-          files.push({ name: file.name, error: "Bukan buku kerja Excel (.xlsx); berkas dilewati." });
-          continue;
+    let current: WorkbookGrid | null = null;
+    await step(
+      EXCEL.himpun.busyRead,
+      async (signal) => {
+        for (let i = 0; i < chosen.length; i++) {
+          checkCancelled(signal);
+          const file = chosen[i];
+          setBusy({ label: EXCEL.himpun.reading(file.name, i + 1, chosen.length), value: i / chosen.length });
+          if (!/\.xlsx$/i.test(file.name)) {
+            files.push({ name: file.name, error: EXCEL.himpun.notXlsx });
+            continue;
+          }
+          try {
+            files.push({ name: file.name, grid: await readGrid(await file.arrayBuffer()) });
+          } catch (error) {
+            // The reader's message is already written for the user (Bahasa Indonesia).
+            files.push({ name: file.name, error: error instanceof Error ? error.message : EXCEL.himpun.unreadable });
+          }
         }
-        try {
-          files.push({ name: file.name, grid: await readGrid(await file.arrayBuffer()) });
-        } catch (error) {
-          // The reader's message is already written for the user (Bahasa Indonesia).
-          files.push({
-            name: file.name,
-            error:
-              error instanceof Error ? error.message : `Bukan buku kerja Excel yang dapat dibaca: ${String(error)}`,
-          });
-        }
-      }
-      setBusy({ label: "Membaca buku kerja ini…", value: 1 });
-      current = await host.readWorkbook();
-    });
-    if (files.length === 0) return;
+        checkCancelled(signal);
+        setBusy({ label: EXCEL.himpun.readingThis, value: 1 });
+        current = await host.readWorkbook();
+      },
+      { cancellable: true },
+    );
+    if (files.length === 0 || current === null) return;
     let plan = planHimpun(files, current, false);
     if (plan.conflicts.length > 0) {
-      const yes = await ask(
-        "Unit sudah ada",
-        `Sheet ${plan.conflicts.map((c) => `"${c}"`).join(", ")} sudah ada di buku kerja ini. Ganti dengan isi dari berkas unit?`,
-        "Ganti unit",
-      );
+      const yes = await ask({
+        title: EXCEL.himpun.replaceTitle,
+        body: EXCEL.himpun.replaceBody(plan.conflicts),
+        action: EXCEL.himpun.replaceAction,
+      });
       if (yes) plan = planHimpun(files, current, true);
     }
-    await step("Menghimpun data unit…", async () => {
+    await step(EXCEL.himpun.busyWrite, async () => {
+      const sheets = plan.write.sheets.length;
+      const rows = plan.write.anggaran?.rows.length ?? 0;
+      // cells: the unit files' own cells (files made by "Buat file per unit"), taken back in place
       const cells = plan.write.cells?.length ?? 0;
-      const taken = plan.write.sheets.length + (plan.write.anggaran?.rows.length ?? 0) + cells;
+      const taken = sheets + rows + cells;
       if (taken > 0) await host.importUnits(plan.write);
-      setReports(plan.reports);
       const sop = taken > 0 ? await record("himpun") : null;
+      setReports(plan.reports);
       const refused = plan.reports.filter((r) => r.refused.length > 0).length;
       setNotice({
         intent: taken === 0 ? "warning" : refused > 0 || sop ? "warning" : "success",
-        title: taken === 0 ? "Tidak ada data yang dihimpun" : "Data unit dihimpun",
-        body: `${plan.write.sheets.length} sheet unit${cells > 0 ? `, ${cells} sel isian dari file unit` : ""} dan ${plan.write.anggaran?.rows.length ?? 0} baris Anggaran dihimpun dari ${files.length} berkas.${taken > 0 ? " Jalankan Validasi untuk memeriksa isinya." : ""}`,
+        title: taken === 0 ? EXCEL.himpun.noneTitle : EXCEL.himpun.doneTitle,
+        body: EXCEL.himpun.doneBody(sheets, rows, cells, files.length, taken > 0),
         lines: sop ? [sop] : undefined,
       });
     });
@@ -271,48 +206,63 @@ export function ExcelPane({
 
   // ---- Validasi -----------------------------------------------------------------------
   async function onValidasi(): Promise<void> {
-    await step("Memeriksa buku kerja…", async () => {
-      setBusy({ label: "Membaca semua sheet…", value: 0.2 });
-      const grid = await host.readWorkbook();
-      setBusy({ label: "Memeriksa isian…", value: 0.5 });
-      const analysis = analyzeWorkbook(grid);
-      setBusy({ label: "Menyorot sel bertemuan…", value: 0.8 });
-      const result = await host.highlight(analysis.findings);
-      setFindings(analysis.findings);
-      setHighlighted(result.errorCells + result.warningCells > 0);
-      const errors = analysis.findings.filter((f) => f.severity === "error").length;
-      const warnings = analysis.findings.length - errors;
-      const sop = errors === 0 ? await record("validasiBersih") : null;
-      const lines = [...result.notes, ...(sop ? [sop] : [])];
-      const marked = result.errorCells + result.warningCells > 0;
-      setNotice(
-        errors > 0
-          ? {
-              intent: "error",
-              title: `${errors} galat, ${warnings} peringatan`,
-              body: marked
-                ? "Sel bertemuan disorot (merah: galat, kuning: peringatan). Klik temuan untuk memilih selnya, perbaiki, lalu jalankan Validasi lagi."
-                : "Klik temuan untuk memilih selnya, perbaiki, lalu jalankan Validasi lagi.",
-              lines: lines.length > 0 ? lines : undefined,
-            }
-          : {
-              intent: lines.length > 0 ? "warning" : "success",
-              title: warnings > 0 ? `Tidak ada galat, ${warnings} peringatan` : "Data bersih",
-              body: `${analysis.indikator.length} indikator siap direkap.`,
-              lines: lines.length > 0 ? lines : undefined,
-            },
-      );
-    });
+    await step(
+      EXCEL.validasi.busy,
+      async (signal) => {
+        setBusy({ label: EXCEL.validasi.reading, value: 0.1 });
+        const grid = await host.readWorkbook();
+        checkCancelled(signal);
+        setBusy({ label: EXCEL.validasi.checking, value: 0.4 });
+        const analysis = await analyze(grid, signal);
+        checkCancelled(signal);
+        setBusy({ label: EXCEL.validasi.highlighting, value: 0.75 });
+        const result = await host.highlight(analysis.findings);
+        setFindings(analysis.findings);
+        // Only say "disorot" when cells were coloured (an older Excel or a protected sheet may not colour).
+        const marked = result.errorCells + result.warningCells > 0;
+        setHighlighted(marked);
+        const errors = analysis.findings.filter((f) => f.severity === "error").length;
+        const warnings = analysis.findings.length - errors;
+        if (analysis.indikator.length === 0) {
+          setNotice({
+            intent: "info",
+            title: EXCEL.validasi.emptyTitle,
+            body: EXCEL.validasi.emptyBody,
+            lines: result.notes.length > 0 ? result.notes : undefined,
+          });
+          return;
+        }
+        const sop = errors === 0 ? await record("validasiBersih") : null;
+        // The adapter's notes (what it could not colour, and why) come first.
+        const lines = [...result.notes, ...(sop ? [sop] : [])];
+        setNotice(
+          errors > 0
+            ? {
+                intent: "error",
+                title: EXCEL.validasi.errorsTitle(errors, warnings),
+                body: marked ? EXCEL.validasi.errorsBody : EXCEL.validasi.errorsBodyUnmarked,
+                lines: lines.length > 0 ? lines : undefined,
+              }
+            : {
+                intent: lines.length > 0 ? "warning" : "success",
+                title: EXCEL.validasi.cleanTitle(warnings),
+                body: EXCEL.validasi.cleanBody(analysis.indikator.length),
+                lines: lines.length > 0 ? lines : undefined,
+              },
+        );
+      },
+      { cancellable: true },
+    );
   }
 
   async function onHapusSorotan(): Promise<void> {
-    await step("Menghapus sorotan…", async () => {
-      const { restored: n, notes } = await host.clearHighlights();
+    await step(EXCEL.validasi.clearBusy, async () => {
+      const { restored, notes } = await host.clearHighlights();
       setHighlighted(false);
       setNotice({
         intent: notes.length > 0 ? "warning" : "success",
-        title: "Sorotan dihapus",
-        body: n > 0 ? `Warna isian semula dipulihkan di ${n} sel.` : "Tidak ada sorotan LAKIP di buku kerja ini.",
+        title: EXCEL.validasi.clearedTitle,
+        body: EXCEL.validasi.clearedBody(restored),
         lines: notes.length > 0 ? notes : undefined,
       });
     });
@@ -322,242 +272,128 @@ export function ExcelPane({
     try {
       await host.selectCell(f.sheet, f.cell);
     } catch (error) {
-      setNotice({ intent: "error", title: "Sel tidak dapat dipilih", body: messageOf(error) });
+      setNotice({ intent: "error", title: EXCEL.validasi.selectFailed, body: messageOf(error) });
     }
   }
 
   // ---- Rekap --------------------------------------------------------------------------
   async function onRekap(): Promise<void> {
-    await step("Menyusun rekap…", async () => {
-      setBusy({ label: "Membaca semua sheet…", value: 0.2 });
-      const analysis = analyzeWorkbook(await host.readWorkbook());
-      const errors = analysis.findings.filter((f) => f.severity === "error").length;
-      if (errors > 0) {
-        setRekap(null);
-        setFindings(analysis.findings);
+    await step(
+      EXCEL.rekap.busy,
+      async (signal) => {
+        setBusy({ label: EXCEL.rekap.reading, value: 0.1 });
+        const grid = await host.readWorkbook();
+        checkCancelled(signal);
+        setBusy({ label: EXCEL.rekap.checking, value: 0.4 });
+        const analysis = await analyze(grid, signal);
+        checkCancelled(signal);
+        const errors = analysis.findings.filter((f) => f.severity === "error");
+        if (errors.length > 0 || analysis.indikator.length === 0) {
+          setRekap(null);
+          setRekapBlock(errors);
+          setFindings(analysis.findings);
+          setNotice(
+            errors.length > 0
+              ? { intent: "error", title: EXCEL.rekap.refusedTitle, body: EXCEL.rekap.refusedBody(errors.length) }
+              : { intent: "info", title: EXCEL.rekap.emptyTitle, body: EXCEL.validasi.emptyBody },
+          );
+          return;
+        }
+        setBusy({ label: EXCEL.rekap.writing, value: 0.7 });
+        const result = await host.writeRekap(analysis);
+        setRekap(analysis);
+        setRekapBlock(null);
+        const sop = await record("rekap");
         setNotice({
-          intent: "error",
-          title: "Rekap belum dapat dibuat",
-          body: `Masih ada ${errors} galat. Buka bagian Validasi, perbaiki sel yang disorot, lalu jalankan Rekap lagi.`,
+          intent: sop ? "warning" : "success",
+          title: EXCEL.rekap.doneTitle,
+          body: EXCEL.rekap.doneBody(result.sheet, analysis.indikator.length, analysis.sasaran.length, result.chart),
+          lines: sop ? [sop] : undefined,
         });
-        return;
-      }
-      setBusy({ label: `Menulis sheet Rekap Capaian…`, value: 0.6 });
-      const result = await host.writeRekap(analysis);
-      setRekap(analysis);
-      const sop = await record("rekap");
-      setNotice({
-        intent: sop ? "warning" : "success",
-        title: "Rekap Capaian diperbarui",
-        body: `Sheet "${result.sheet}" berisi ${analysis.indikator.length} indikator, ${analysis.sasaran.length} sasaran${result.chart ? " dan grafik capaian per sasaran" : ""}.`,
-        lines: sop ? [sop] : undefined,
-      });
-    });
+      },
+      { cancellable: true },
+    );
   }
 
-  const errorCount = findings?.filter((f) => f.severity === "error").length ?? 0;
-
+  const clearBlocked = blocked("sorot");
   return (
     <div className={styles.root}>
       <MissingFeatures app="Excel" items={missing} />
       <TabList
-        className={styles.tabs}
         size="small"
         selectedValue={tab}
         onTabSelect={(_, d) => setTab(d.value as TabName)}
-        aria-label="Bagian panel LAKIP"
+        aria-label={COMMON.tabsLabel}
       >
-        <Tab value="format">Format</Tab>
-        <Tab value="himpun">Himpun</Tab>
-        <Tab value="validasi">Validasi</Tab>
-        <Tab value="rekap">Rekap</Tab>
+        <Tab value="format">{EXCEL.tabs.format}</Tab>
+        <Tab value="himpun">{EXCEL.tabs.himpun}</Tab>
+        <Tab value="validasi">{EXCEL.tabs.validasi}</Tab>
+        <Tab value="rekap">{EXCEL.tabs.rekap}</Tab>
       </TabList>
 
+      <NoticeArea
+        busy={task.busy}
+        notice={task.notice}
+        noticeKey={task.noticeKey}
+        onDismiss={() => setNotice(null)}
+        onCancel={task.cancellable ? task.cancel : undefined}
+      />
+
       {tab === "format" && (
-        <section className={styles.section} aria-label="Buat Format">
-          <Text size={200}>
-            Langkah 2 SOP: membuat sheet Petunjuk, Identitas, satu sheet per unit dan Anggaran di buku kerja ini.
-          </Text>
-          <Field
-            label="Daftar unit (pisahkan dengan titik koma ;)"
-            validationState={unitProblems.length > 0 ? "error" : "none"}
-            validationMessage={unitProblems.length > 0 ? unitProblems.join(" ") : undefined}
-          >
-            <Textarea value={unitsText} onChange={(_, d) => setUnitsText(d.value)} resize="vertical" rows={5} />
-          </Field>
-          <Button
-            appearance="primary"
-            disabled={disabled || unitProblems.length > 0 || reason("buatFormat") !== null}
-            onClick={() => void onBuatFormat()}
-          >
-            Buat Format
-          </Button>
-          {reason("buatFormat") && <Text className={styles.hint}>{reason("buatFormat")}</Text>}
+        <FormatTab
+          unitsText={unitsText}
+          onUnitsText={setUnitsText}
+          onBuatFormat={() => void onBuatFormat()}
+          blocked={blocked("buatFormat")}
+        >
           <FormatNextYear
             host={host}
             requirements={requirements}
-            who={{ name: name.trim() || "Pengguna Excel", role: ROLE }}
-            disabled={disabled}
+            who={name.trim() === "" ? null : { name: name.trim(), role: EXCEL.role }}
+            disabled={busy !== null}
           />
-        </section>
+        </FormatTab>
       )}
-
       {tab === "himpun" && (
-        <section className={styles.section} aria-label="Himpun">
-          <Text size={200}>
-            Langkah 4 SOP: pilih buku kerja (.xlsx) yang diisi bidang. Sheet indikator dan baris Anggaran dibawa ke buku
-            kerja ini, satu sheet per unit.
-          </Text>
-          <input
-            ref={fileInput}
-            className={styles.hiddenInput}
-            type="file"
-            multiple
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            data-testid="himpun-input"
-            aria-label="Berkas unit (.xlsx)"
-            onChange={(e) => void onHimpunFiles(e)}
-          />
-          <Button
-            appearance="primary"
-            disabled={disabled || reason("himpun") !== null}
-            onClick={() => fileInput.current?.click()}
-          >
-            Pilih berkas unit…
-          </Button>
-          {reason("himpun") && <Text className={styles.hint}>{reason("himpun")}</Text>}
-          {reports && (
-            <ul className={styles.list} style={{ listStyleType: "none", padding: 0 }} aria-label="Hasil per berkas">
-              {reports.map((r, i) => (
-                <li key={`${r.file}-${i}`} className={styles.report} data-testid="himpun-report">
-                  <Text weight="semibold">{r.file}</Text>
-                  {r.taken.map((t) => (
-                    <Text size={200} key={t} className={styles.taken}>
-                      ✓ Diambil: {t}
-                    </Text>
-                  ))}
-                  {r.refused.map((t) => (
-                    <Text size={200} key={t} className={styles.refused}>
-                      ✗ Ditolak: {t}
-                    </Text>
-                  ))}
-                  {r.warnings?.map((t) => (
-                    <Text size={200} key={t} data-testid="himpun-warning">
-                      ⚠ {t}
-                    </Text>
-                  ))}
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <HimpunTab onFiles={(f) => void onHimpunFiles(f)} reports={reports} blocked={blocked("himpun")} />
       )}
-
       {tab === "validasi" && (
-        <section className={styles.section} aria-label="Validasi">
-          <Text size={200}>
-            Memeriksa semua sheet. Sel bertemuan disorot; sorotan hanya warna dan dapat dihapus tanpa mengubah isi.
-          </Text>
-          <div className={styles.row}>
-            <Button
-              appearance="primary"
-              disabled={disabled || reason("validasi") !== null}
-              onClick={() => void onValidasi()}
-            >
-              Validasi
-            </Button>
-            <Button disabled={disabled || reason("sorot") !== null} onClick={() => void onHapusSorotan()}>
-              Hapus sorotan
-            </Button>
-          </div>
-          {(reason("validasi") || reason("sorot")) && (
-            <Text className={styles.hint}>{reason("validasi") ?? reason("sorot")}</Text>
-          )}
-          {highlighted && <Text className={styles.hint}>Sorotan aktif: merah = galat, kuning = peringatan.</Text>}
-        </section>
-      )}
-
-      {tab === "rekap" && (
-        <section className={styles.section} aria-label="Rekap">
-          <Text size={200}>
-            Langkah 5 SOP: menulis sheet &quot;Rekap Capaian&quot; (capaian per indikator, sasaran, unit dan organisasi,
-            serapan anggaran, efisiensi, grafik). Data harus bebas galat.
-          </Text>
-          <Button appearance="primary" disabled={disabled || reason("rekap") !== null} onClick={() => void onRekap()}>
-            Rekap
-          </Button>
-          {reason("rekap") && <Text className={styles.hint}>{reason("rekap")}</Text>}
-          {rekap && (
-            <div className={styles.report} data-testid="rekap-summary">
-              <Text size={200}>Capaian kinerja organisasi</Text>
-              <span className={styles.big} data-testid="rekap-capaian">
-                {formatPercent(rekap.organisasi.capaian)}
-              </span>
-              {rekap.organisasi.predikat && <Text>Predikat: {rekap.organisasi.predikat}</Text>}
-            </div>
-          )}
-        </section>
-      )}
-
-      <div aria-live="polite" className={styles.section}>
-        {busy && (
-          <div className={styles.section} data-testid="busy">
-            <Spinner size="tiny" label={busy.label} labelPosition="after" />
-            {busy.value !== undefined && <ProgressBar value={busy.value} max={1} />}
-          </div>
-        )}
-        {notice && (
-          <MessageBar intent={notice.intent} layout="multiline" data-testid="notice">
-            <MessageBarBody>
-              <MessageBarTitle>{notice.title}</MessageBarTitle>
-              {notice.body && <div>{notice.body}</div>}
-              {notice.lines && (
-                <ul className={styles.list}>
-                  {notice.lines.map((l) => (
-                    <li key={l}>{l}</li>
-                  ))}
-                </ul>
-              )}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
-
-      {findings && (tab === "validasi" || (tab === "rekap" && errorCount > 0)) && (
-        <FindingList
+        <ValidasiTab
           findings={findings}
+          highlighted={highlighted}
+          onValidasi={() => void onValidasi()}
+          onHapusSorotan={() => void onHapusSorotan()}
           onSelect={(f) => void onSelect(f)}
-          emptyText="Tidak ada temuan: data siap direkap."
+          blocked={blocked("validasi")}
+          clearBlocked={clearBlocked}
+        />
+      )}
+      {tab === "rekap" && (
+        <RekapTab
+          rekap={rekap}
+          blockingFindings={rekapBlock}
+          onRekap={() => void onRekap()}
+          onSelect={(f) => void onSelect(f)}
+          blocked={blocked("rekap")}
         />
       )}
 
-      <Field label="Nama Anda (dicatat di tahapan SOP)">
+      <Field
+        label={EXCEL.nameLabel}
+        required
+        validationState={name.trim() === "" ? "warning" : "none"}
+        validationMessage={name.trim() === "" ? EXCEL.nameHint : undefined}
+      >
         <Input
           value={name}
-          placeholder="mis. Sari Dewi"
+          placeholder={EXCEL.namePlaceholder}
           onChange={(_, d) => {
             setName(d.value);
             store?.setItem(NAME_KEY, d.value);
           }}
         />
       </Field>
-
-      <Dialog open={confirm !== null} onOpenChange={(_, d) => !d.open && confirm?.onNo()}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{confirm?.title}</DialogTitle>
-            <DialogContent>{confirm?.body}</DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" onClick={() => confirm?.onNo()}>
-                Batal
-              </Button>
-              <Button appearance="primary" onClick={() => confirm?.onYes()}>
-                {confirm?.action}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {dialog}
     </div>
   );
 }

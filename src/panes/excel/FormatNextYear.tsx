@@ -26,6 +26,7 @@ import { ExcelHostError, type ExcelHost } from "../../hosts/excel/port";
 import { missingReason, type RequirementStatus } from "../../hosts/excel/requirements";
 import { FindingList } from "../common/FindingList";
 import { userMessage } from "../common/paneSupport";
+import { EXCEL } from "../common/texts";
 import { usePaneTask } from "../common/usePaneTask";
 
 /** Renders a layout to .xlsx bytes with the given custom properties. */
@@ -34,8 +35,11 @@ export type RenderXlsx = (layout: WorkbookLayout, properties: Record<string, str
 export interface FormatNextYearProps {
   host: ExcelHost;
   requirements?: readonly RequirementStatus[];
-  /** Who is recorded in the SOP steps (the pane's name field). */
-  who: Who;
+  /**
+   * Who is recorded in the SOP steps (the pane's name field); null while no name is typed: the
+   * workbooks are still made, no SOP step is recorded, and the notice says so (as every pane step).
+   */
+  who: Who | null;
   /** True while the pane runs another task. */
   disabled?: boolean;
   /** The .xlsx writer; default: the ExcelJS writer of `lakip format`, loaded lazily. */
@@ -103,22 +107,24 @@ export function FormatNextYear({
         return;
       }
       const plan = buildNextYearLayout(grid, analysis);
-      const step2 = recordExcelCommand(
-        {},
-        "buatFormat",
-        who,
-        now(),
-        `Format ${plan.tahun} dibuat dari buku kerja ${plan.tahun - 1}`,
-      );
+      const step2 = who
+        ? recordExcelCommand(
+            {},
+            "buatFormat",
+            who,
+            now(),
+            `Format ${plan.tahun} dibuat dari buku kerja ${plan.tahun - 1}`,
+          )
+        : {};
       const bytes = await renderXlsx(plan.layout, step2);
       await host.createWorkbook(await toBase64(bytes));
       setNotice({
-        intent: "success",
+        intent: who ? "success" : "warning",
         title: `Format tahun ${plan.tahun} dibuka di jendela baru`,
         body: `Simpan buku kerja baru itu, misalnya dengan nama "Format ${plan.tahun}.xlsx". Kolom riwayat: ${plan.years
           .map((y) => `Target ${y} dan Realisasi ${y}`)
           .join(", ")}. Target, Realisasi dan teks unit tahun ${plan.tahun} masih kosong.`,
-        lines: plan.notes,
+        lines: who ? plan.notes : [...plan.notes, EXCEL.noName],
       });
     });
   }
@@ -148,7 +154,9 @@ export function FormatNextYear({
         return;
       }
       const props = { ...(grid.customProperties ?? {}) };
-      const step3 = recordExcelCommand(props, "kirimFormat", who, now(), `${plan.files.length} berkas unit dibuat`);
+      const step3 = who
+        ? recordExcelCommand(props, "kirimFormat", who, now(), `${plan.files.length} berkas unit dibuat`)
+        : {};
       const lines: string[] = [];
       for (const f of plan.files) {
         const bytes = await renderXlsx(f.layout, { ...props, ...step3 });
@@ -158,13 +166,15 @@ export function FormatNextYear({
         );
       }
       let recorded = "Langkah 3 SOP tercatat Selesai di buku kerja ini.";
-      try {
-        await host.recordStep("kirimFormat", who);
-      } catch (e) {
-        recorded = `Tahapan SOP tidak tercatat: ${userMessage(e, ExcelHostError)}`;
-      }
+      if (!who) recorded = EXCEL.noName;
+      else
+        try {
+          await host.recordStep("kirimFormat", who);
+        } catch (e) {
+          recorded = EXCEL.sopNotRecorded(userMessage(e, ExcelHostError));
+        }
       setNotice({
-        intent: "success",
+        intent: who ? "success" : "warning",
         title: `${plan.files.length} file unit dibuka di jendela baru`,
         body: `Simpan setiap buku kerja dengan nama di bawah ini, lalu kirim ke unitnya. Hanya sel yang diisi unit yang terbuka (lembar dilindungi tanpa kata sandi). ${recorded}`,
         lines: [...lines, ...plan.notes],

@@ -5,7 +5,7 @@
  * sections still showing their placeholder.
  */
 import type { Analysis } from "../../core/model";
-import { renderReport, tagTitle } from "../../core/report";
+import { renderReport, tagTitle, type RenderedReport } from "../../core/report";
 import type { FillReport, WordHost } from "../../hosts/word/port";
 import { describeFill } from "./summary";
 
@@ -19,14 +19,28 @@ export const INDEX_UPDATED = "Daftar Isi, Daftar Tabel dan Daftar Grafik diperba
 export interface FillAllResult {
   intent: "success" | "warning";
   title: string;
+  /** The parts filled, one line each ("Tabel Pengukuran Kinerja: 2 kontrol diisi"). */
+  filled: string[];
+  /** How many controls were filled, over all parts. */
+  controls: number;
+  /** What the user should know: the host's notes, the indexes, the sections still to write. */
   lines: string[];
   body?: string;
   /** Titles of the agency's sections still to write. */
   open: string[];
 }
 
-export async function fillAll(host: WordHost, analysis: Analysis, today: Date = new Date()): Promise<FillAllResult> {
-  const { controls, charts } = renderReport(analysis, { tanggal: today });
+/**
+ * Fills the report. `rendered` is the report as the engine rendered it (the panes render it off
+ * the main thread); without it the report is rendered here, dated `today`.
+ */
+export async function fillAll(
+  host: WordHost,
+  analysis: Analysis,
+  today: Date = new Date(),
+  rendered?: RenderedReport,
+): Promise<FillAllResult> {
+  const { controls, charts } = rendered ?? renderReport(analysis, { tanggal: today });
   const bodyContents: Record<string, string> = {};
   const headerContents: Record<string, string> = {};
   for (const [tag, xml] of Object.entries(controls)) (HEADER_TAGS.has(tag) ? headerContents : bodyContents)[tag] = xml;
@@ -37,17 +51,29 @@ export async function fillAll(host: WordHost, analysis: Analysis, today: Date = 
   }
   const messages = describeFill(report, tagTitle);
   // notes from the host (e.g. Lock Tracking kept change tracking on during the fill)
-  const lines = [...messages.lines, ...(report.notes ?? [])];
+  const lines = [...(report.notes ?? [])];
   if (report.filled.length > 0 && host.updateIndexes) {
     lines.push((await host.updateIndexes()) === "updated" ? INDEX_UPDATED : INDEX_UNSUPPORTED);
   }
   const open = host.listOpenSections ? (await host.listOpenSections()).map(tagTitle) : [];
   if (open.length > 0) lines.push(`Masih harus ditulis instansi sebelum ditandatangani: ${open.join(", ")}.`);
+  const filled = messages.lines;
+  const count = report.filled.reduce((n, f) => n + f.count, 0);
   if (report.filled.length === 0)
-    return { intent: "warning", title: "Tidak ada yang diisi", lines, body: messages.warning ?? undefined, open };
+    return {
+      intent: "warning",
+      title: "Tidak ada yang diisi",
+      filled,
+      controls: count,
+      lines,
+      body: messages.warning ?? undefined,
+      open,
+    };
   return {
-    intent: messages.warning || report.notes ? "warning" : "success",
+    intent: messages.warning || report.notes?.length ? "warning" : "success",
     title: messages.warning ? "Laporan diisi sebagian" : "Laporan diisi",
+    filled,
+    controls: count,
     lines,
     body: messages.warning ?? undefined,
     open,

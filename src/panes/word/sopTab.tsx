@@ -88,7 +88,11 @@ export function memorySopIntegration(
       requiredTags: LAKIP_TAGS,
       controls: doc
         .controls()
-        .map((sdt) => ({ tag: sdtTag(sdt).toLowerCase(), filled: ownText(sdt).trim().length > 0 }))
+        .map((sdt) => ({
+          tag: sdtTag(sdt).toLowerCase(),
+          // a picture control (the cover logo) is filled by its picture, not by text
+          filled: ownText(sdt).trim().length > 0 || descendants(sdt, "w:drawing").length > 0,
+        }))
         .filter((c) => c.tag.startsWith("lakip:")),
       errorFindings: errorFindings(),
     }));

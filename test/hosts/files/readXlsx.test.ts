@@ -145,11 +145,11 @@ describe("readWorkbookGrid: unreadable input", () => {
   };
 
   test("plain text (a CSV)", async () => {
-    await expectUnreadable(new TextEncoder().encode("No;Indikator;Target\n1;A;80\n"), /bukan workbook Excel \.xlsx/);
+    await expectUnreadable(new TextEncoder().encode("No;Indikator;Target\n1;A;80\n"), /bukan buku kerja Excel \.xlsx/);
   });
 
   test("an empty file", async () => {
-    await expectUnreadable(new Uint8Array(0), /bukan workbook Excel/);
+    await expectUnreadable(new Uint8Array(0), /bukan buku kerja Excel/);
   });
 
   test("an old .xls (OLE) file", async () => {
@@ -164,7 +164,7 @@ describe("readWorkbookGrid: unreadable input", () => {
   test("a zip that is not a workbook, and a .docx", async () => {
     const zip = new JSZip();
     zip.file("hello.txt", "halo");
-    await expectUnreadable(await zip.generateAsync({ type: "uint8array" }), /bukan workbook/);
+    await expectUnreadable(await zip.generateAsync({ type: "uint8array" }), /bukan buku kerja/);
     const docx = new JSZip();
     docx.file("word/document.xml", "<w:document/>");
     docx.file("[Content_Types].xml", "<Types/>");

@@ -100,4 +100,24 @@ describe("in-memory Word host", () => {
     await expect(host.insertAtCursor("lakip:penutup", "Penutup", p("x"))).rejects.toThrow(/dipilih/);
     await expect(host.insertTemplate(Buffer.from("bukan zip").toString("base64"))).rejects.toThrow(/\.docx/);
   });
+
+  test("the user's own edits: typing over a placeholder, a picture into a picture control", () => {
+    const placeholder = `<w:p><w:r><w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr><w:t>Tuliskan di sini.</w:t></w:r></w:p>`;
+    const doc = new WordMemoryDocument(
+      `<w:sdt><w:sdtPr><w:tag w:val="lakip:teks-tupoksi"/><w:showingPlcHdr/></w:sdtPr><w:sdtContent>${placeholder}</w:sdtContent></w:sdt>` +
+        `<w:sdt><w:sdtPr><w:tag w:val="lakip:logo"/><w:showingPlcHdr/><w:picture/></w:sdtPr><w:sdtContent><w:p/></w:sdtContent></w:sdt>` +
+        p("Paragraf pengguna"),
+    );
+    const before = doc.snapshot();
+    doc.userWritesInControl("lakip:teks-tupoksi", "Tugas <pokok> & fungsi");
+    doc.userPutsPicture("lakip:logo");
+    expect(doc.snapshot()).toBeGreaterThan(before);
+    const xml = doc.bodyXml();
+    expect(xml).not.toContain("showingPlcHdr");
+    expect(xml).not.toContain("PlaceholderText");
+    expect(xml).toContain("Tugas &lt;pokok&gt; &amp; fungsi");
+    expect(doc.controlsByTag("lakip:logo")[0].getElementsByTagName("w:drawing").length).toBe(1);
+    expect(doc.text()).toContain("Paragraf pengguna");
+    expect(() => doc.userWritesInControl("lakip:tidak-ada", "x")).toThrow(WordHostError);
+  });
 });

@@ -17,6 +17,7 @@ import {
 } from "../../../core/sop";
 import { tagTitle } from "../../../core/report/tags";
 import { ReasonDialog, useSopStyles } from "./common";
+import { sopErrorText } from "./texts";
 import type { Act } from "./SopStepper";
 
 export interface ApprovalPanelProps {
@@ -26,6 +27,8 @@ export interface ApprovalPanelProps {
   actor: Who;
   act: Act;
   busy?: boolean;
+  /** Why nothing can be recorded now (no name or role, busy), or null. */
+  blocked?: string | null;
   /** File name offered for the PDF. */
   pdfName?: string;
 }
@@ -59,7 +62,7 @@ export function ApprovalPanel(props: ApprovalPanelProps): React.ReactElement {
       const [facts, snap] = await Promise.all([port.facts(), review.snapshot()]);
       setItems(approvalChecklist(facts, snap, state));
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(sopErrorText(e));
     } finally {
       setLoading(false);
     }
@@ -91,7 +94,7 @@ export function ApprovalPanel(props: ApprovalPanelProps): React.ReactElement {
       const blob = await port.exportPdf();
       setPdfUrl(URL.createObjectURL(blob));
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(sopErrorText(e));
     } finally {
       setPdfBusy(false);
     }
@@ -148,7 +151,7 @@ export function ApprovalPanel(props: ApprovalPanelProps): React.ReactElement {
         <div className={s.row}>
           <Button
             appearance={passed ? "primary" : "outline"}
-            disabled={props.busy || items === null}
+            disabled={props.busy || items === null || (props.blocked ?? null) !== null}
             onClick={() => (passed ? void approve() : setAsking(true))}
           >
             {passed ? "Siap disetujui" : "Siap disetujui dengan alasan"}
@@ -170,7 +173,18 @@ export function ApprovalPanel(props: ApprovalPanelProps): React.ReactElement {
       <ReasonDialog
         open={asking}
         title="Siap disetujui"
-        explanation={`Daftar periksa belum terpenuhi: ${failing.map((i) => `${i.label} (${readable(i.detail)})`).join("; ")}`}
+        explanation={
+          <>
+            Daftar periksa belum terpenuhi:
+            <ul style={{ margin: "4px 0 0", paddingLeft: 18 }}>
+              {failing.map((i) => (
+                <li key={i.id}>
+                  <strong>{i.label}.</strong> {readable(i.detail)}
+                </li>
+              ))}
+            </ul>
+          </>
+        }
         confirmLabel="Tandai siap disetujui"
         onCancel={() => setAsking(false)}
         onConfirm={(reason) => {

@@ -17,6 +17,7 @@ import {
   type Who,
 } from "../../../core/sop";
 import { ReasonDialog, useSopStyles } from "./common";
+import { SOP_TEXT, sopErrorText } from "./texts";
 import type { Act } from "./SopStepper";
 
 export interface ReviewPanelProps {
@@ -25,11 +26,11 @@ export interface ReviewPanelProps {
   actor: Who;
   act: Act;
   busy?: boolean;
+  /** Why nothing can be recorded now (no name or role, busy), or null. */
+  blocked?: string | null;
 }
 
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
+const errorText = sopErrorText;
 
 export function ReviewPanel(props: ReviewPanelProps): React.ReactElement {
   const s = useSopStyles();
@@ -40,6 +41,14 @@ export function ReviewPanel(props: ReviewPanelProps): React.ReactElement {
   const [info, setInfo] = React.useState<string | null>(null);
   const [asking, setAsking] = React.useState(false);
   const step7 = stepOf(props.state, 7);
+  const step6Done = stepOf(props.state, 6).status === "Selesai";
+  // The rule as stated: the review starts after step 6 (the draft) is Selesai.
+  const startWhy =
+    (props.blocked ?? null) !== null
+      ? props.blocked!
+      : step7.status !== "Berjalan" && !step6Done
+        ? SOP_TEXT.reviewStartBlocked
+        : null;
 
   const refresh = React.useCallback(async () => {
     setLoading(true);
@@ -137,7 +146,12 @@ export function ReviewPanel(props: ReviewPanelProps): React.ReactElement {
         )}
       </div>
       <div className={s.row}>
-        <Button appearance="primary" disabled={props.busy || step7.status === "Berjalan"} onClick={() => void start()}>
+        <Button
+          appearance={step6Done && step7.status === "Belum" ? "primary" : "secondary"}
+          disabled={props.busy || step7.status === "Berjalan" || startWhy !== null}
+          aria-describedby={startWhy ? "review-start-reason" : undefined}
+          onClick={() => void start()}
+        >
           {caps.trackingMode
             ? step7.status === "Selesai"
               ? "Mulai koreksi lagi"
@@ -151,6 +165,11 @@ export function ReviewPanel(props: ReviewPanelProps): React.ReactElement {
         </Button>
         {loading && <Spinner size="tiny" label="Memeriksa…" />}
       </div>
+      {startWhy && step7.status !== "Berjalan" && (
+        <Text id="review-start-reason" className={startWhy === props.blocked ? s.visuallyHidden : s.small}>
+          {startWhy}
+        </Text>
+      )}
       {info && (
         <MessageBar intent="success">
           <MessageBarBody>{info}</MessageBarBody>
@@ -182,7 +201,7 @@ export function ReviewPanel(props: ReviewPanelProps): React.ReactElement {
                       whiteSpace: "normal",
                     }}
                     onClick={() => void goTo(it)}
-                    aria-label={`Tuju ${it.kind} oleh ${it.author}: ${it.text}`}
+                    title={`Tuju ${it.kind} ini di dokumen`}
                   >
                     <span>
                       <Badge size="small" appearance="tint" color={it.kind === "revisi" ? "brand" : "warning"}>
@@ -199,8 +218,8 @@ export function ReviewPanel(props: ReviewPanelProps): React.ReactElement {
       )}
       <div className={s.row}>
         <Button
-          appearance={needsReason ? "outline" : "primary"}
-          disabled={props.busy || step7.status === "Selesai"}
+          appearance={needsReason || step7.status !== "Berjalan" ? "outline" : "primary"}
+          disabled={props.busy || (props.blocked ?? null) !== null || step7.status === "Selesai"}
           onClick={() => (needsReason ? setAsking(true) : void finish())}
         >
           {needsReason ? "Selesaikan koreksi dengan alasan" : "Selesaikan koreksi"}

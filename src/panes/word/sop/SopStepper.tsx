@@ -35,6 +35,9 @@ import {
   type Who,
 } from "../../../core/sop";
 import { ReasonDialog, useSopStyles } from "./common";
+import { useRestoreFocus } from "../../common/ConfirmDialog";
+import { currentStep } from "./CurrentStep";
+import { SOP_TEXT } from "./texts";
 
 export type Act = (action: SopAction) => Promise<string | null>;
 
@@ -45,6 +48,8 @@ export interface SopStepperProps {
   /** Performs an action; resolves to an error message (Bahasa Indonesia) or null. */
   act: Act;
   busy?: boolean;
+  /** Why nothing can be recorded now (no name or role, busy), or null. */
+  blocked?: string | null;
   calendar?: WorkCalendar;
 }
 
@@ -114,8 +119,20 @@ export function SopStepper(props: SopStepperProps): React.ReactElement {
   const [override, setOverride] = React.useState<StepView | null>(null);
   const [edit, setEdit] = React.useState<EditState | null>(null);
   const [editError, setEditError] = React.useState<string | null>(null);
+  useRestoreFocus(edit !== null);
 
   const run = (a: SopAction) => void props.act(a);
+  const off = Boolean(props.busy) || (props.blocked ?? null) !== null;
+  const current = currentStep(views);
+  // Finished and later steps show one line; the current (or running) step and any opened one show all.
+  const [opened, setOpened] = React.useState<ReadonlySet<number>>(new Set());
+  const toggle = (n: number) =>
+    setOpened((prev) => {
+      const next = new Set(prev);
+      if (next.has(n)) next.delete(n);
+      else next.add(n);
+      return next;
+    });
 
   const saveEdit = async () => {
     if (!edit) return;
@@ -134,12 +151,24 @@ export function SopStepper(props: SopStepperProps): React.ReactElement {
 
   return (
     <section className={common.column} aria-label="Tahapan SOP penyusunan LAKIP">
+      {props.blocked && (
+        <Text id="sop-off-all" className={common.visuallyHidden}>
+          {props.blocked}
+        </Text>
+      )}
       <ol className={styles.list}>
         {views.map((v, i) => {
           const badge = STATUS_BADGE[v.status];
           // A step not yet started whose predecessor is not Selesai offers only Mulai: the rule
           // (and the override) is explained once the step runs, not as a red line on every step.
           const offerFinish = v.canFinish && !(v.status === "Belum" && v.finishBlock !== null);
+          const full = v.status === "Berjalan" || v === current || opened.has(v.number);
+          // The review (step 7) works on the finished draft: it starts once step 6 is Selesai, here
+          // as in the Koreksi panel.
+          const startWhy =
+            v.number === 7 && v.status === "Belum" && views[5].status !== "Selesai"
+              ? SOP_TEXT.reviewStartBlocked
+              : null;
           return (
             <li key={v.number} className={styles.item} aria-label={`Langkah ${v.number}: ${v.status}`}>
               <div className={styles.rail} aria-hidden="true">
@@ -167,111 +196,151 @@ export function SopStepper(props: SopStepperProps): React.ReactElement {
                 <Text className={mergeClasses(styles.title, styles.wrap)} as="h3">
                   {v.number}. {v.kegiatan}
                 </Text>
-                <div className={styles.facts}>
-                  <span className={styles.label}>Pelaksana</span>
-                  <span className={styles.wrap}>{v.whoText}</span>
-                  <span className={styles.label}>Mutu baku</span>
-                  <span>
-                    {v.mutuBakuText}
-                    {v.deadlineText ? ` (batas ${v.deadlineText})` : ""}
-                  </span>
-                  <span className={styles.label}>Output</span>
-                  <span className={styles.wrap}>{v.output}</span>
-                  {v.status !== "Belum" && (
-                    <>
-                      <span className={styles.label}>Mulai</span>
-                      <span>{v.startedText}</span>
-                      <span className={styles.label}>Selesai</span>
-                      <span>{v.finishedText}</span>
-                    </>
-                  )}
-                  {v.elapsedText && (
-                    <>
-                      <span className={styles.label}>Waktu</span>
-                      <span className={v.overdue ? styles.late : undefined}>
-                        {v.elapsedText}
-                        {v.overdueText ? ` (${v.overdueText})` : ""}
-                      </span>
-                    </>
-                  )}
-                  {v.note && (
-                    <>
-                      <span className={styles.label}>Catatan</span>
-                      <span className={styles.wrap}>{v.note}</span>
-                    </>
-                  )}
-                  {v.override && (
-                    <>
-                      <span className={styles.label}>Alasan</span>
-                      <span className={styles.wrap}>{v.override}</span>
-                    </>
-                  )}
-                </div>
-                {v.conflicts.map((c) => (
-                  <MessageBar key={c} intent="warning">
-                    <MessageBarBody>{c}</MessageBarBody>
-                  </MessageBar>
-                ))}
-                <div className={common.row}>
-                  {v.canStart && (
-                    <Button
-                      size="small"
-                      appearance="primary"
-                      disabled={props.busy}
-                      onClick={() => run({ type: "start", step: v.number, actor: props.actor })}
-                    >
-                      Mulai
-                    </Button>
-                  )}
-                  {offerFinish && (
-                    <Button
-                      size="small"
-                      appearance={v.status === "Berjalan" ? "primary" : "secondary"}
-                      disabled={props.busy || v.finishBlock !== null}
-                      aria-describedby={v.finishBlock ? `sop-block-${v.number}` : undefined}
-                      onClick={() => run({ type: "finish", step: v.number, actor: props.actor })}
-                    >
-                      Selesai
-                    </Button>
-                  )}
-                  {v.status === "Selesai" && (
-                    <Button
-                      size="small"
-                      disabled={props.busy || !v.canReopen}
-                      aria-describedby={v.reopenBlock ? `sop-reopen-${v.number}` : undefined}
-                      onClick={() => run({ type: "reopen", step: v.number, actor: props.actor })}
-                    >
-                      Buka lagi
-                    </Button>
-                  )}
-                  <Button
-                    size="small"
-                    appearance="subtle"
-                    disabled={props.busy}
-                    onClick={() => {
-                      setEditError(null);
-                      setEdit({ step: v.number, name: v.who.name, role: v.who.role, note: v.note });
-                    }}
-                  >
-                    Ubah pelaksana
-                  </Button>
-                </div>
-                {offerFinish && v.finishBlock && (
-                  <div className={common.column}>
-                    <Text id={`sop-block-${v.number}`} className={common.block}>
-                      {v.finishBlock}
+                {!full && (
+                  <div className={common.row}>
+                    <Text className={mergeClasses(common.small, styles.wrap)}>
+                      {v.status === "Selesai"
+                        ? SOP_TEXT.finishedLine(v.finishedText, v.whoText)
+                        : `${v.whoText} · ${v.mutuBakuText}`}
                     </Text>
-                    <div className={common.row}>
-                      <Button size="small" appearance="outline" disabled={props.busy} onClick={() => setOverride(v)}>
-                        Abaikan dengan alasan
-                      </Button>
-                    </div>
                   </div>
                 )}
-                {v.reopenBlock && (
-                  <Text id={`sop-reopen-${v.number}`} className={common.small}>
-                    {v.reopenBlock}
+                {startWhy && (
+                  <Text id={`sop-start-${v.number}`} className={common.small}>
+                    {startWhy}
                   </Text>
+                )}
+                {v.status !== "Berjalan" && v !== current && (
+                  <div className={common.row}>
+                    {!full && v.canStart && (
+                      <Button
+                        size="small"
+                        disabled={off || startWhy !== null}
+                        aria-describedby={
+                          props.blocked ? "sop-off-all" : startWhy ? `sop-start-${v.number}` : undefined
+                        }
+                        onClick={() => run({ type: "start", step: v.number, actor: props.actor })}
+                      >
+                        Mulai
+                      </Button>
+                    )}
+                    <Button size="small" appearance="transparent" aria-expanded={full} onClick={() => toggle(v.number)}>
+                      {full ? SOP_TEXT.hideDetails : SOP_TEXT.details}
+                    </Button>
+                  </div>
+                )}
+                {full && (
+                  <>
+                    <div className={styles.facts}>
+                      <span className={styles.label}>Pelaksana</span>
+                      <span className={styles.wrap}>{v.whoText}</span>
+                      <span className={styles.label}>Mutu baku</span>
+                      <span>
+                        {v.mutuBakuText}
+                        {v.deadlineText ? ` (batas ${v.deadlineText})` : ""}
+                      </span>
+                      <span className={styles.label}>Output</span>
+                      <span className={styles.wrap}>{v.output}</span>
+                      {v.status !== "Belum" && (
+                        <>
+                          <span className={styles.label}>Mulai</span>
+                          <span>{v.startedText}</span>
+                          <span className={styles.label}>Selesai</span>
+                          <span>{v.finishedText}</span>
+                        </>
+                      )}
+                      {v.elapsedText && (
+                        <>
+                          <span className={styles.label}>Waktu</span>
+                          <span className={v.overdue ? styles.late : undefined}>
+                            {v.elapsedText}
+                            {v.overdueText ? ` (${v.overdueText})` : ""}
+                          </span>
+                        </>
+                      )}
+                      {v.note && (
+                        <>
+                          <span className={styles.label}>Catatan</span>
+                          <span className={styles.wrap}>{v.note}</span>
+                        </>
+                      )}
+                      {v.override && (
+                        <>
+                          <span className={styles.label}>Alasan</span>
+                          <span className={styles.wrap}>{v.override}</span>
+                        </>
+                      )}
+                    </div>
+                    {v.conflicts.map((c) => (
+                      <MessageBar key={c} intent="warning">
+                        <MessageBarBody>{c}</MessageBarBody>
+                      </MessageBar>
+                    ))}
+                    <div className={common.row}>
+                      {v.canStart && (
+                        <Button
+                          size="small"
+                          disabled={off || startWhy !== null}
+                          aria-describedby={
+                            props.blocked ? "sop-off-all" : startWhy ? `sop-start-${v.number}` : undefined
+                          }
+                          onClick={() => run({ type: "start", step: v.number, actor: props.actor })}
+                        >
+                          Mulai
+                        </Button>
+                      )}
+                      {offerFinish && (
+                        <Button
+                          size="small"
+                          disabled={off || v.finishBlock !== null}
+                          aria-describedby={
+                            v.finishBlock ? `sop-block-${v.number}` : props.blocked ? "sop-off-all" : undefined
+                          }
+                          onClick={() => run({ type: "finish", step: v.number, actor: props.actor })}
+                        >
+                          Selesai
+                        </Button>
+                      )}
+                      {v.status === "Selesai" && (
+                        <Button
+                          size="small"
+                          disabled={off || !v.canReopen}
+                          aria-describedby={v.reopenBlock ? `sop-reopen-${v.number}` : undefined}
+                          onClick={() => run({ type: "reopen", step: v.number, actor: props.actor })}
+                        >
+                          Buka lagi
+                        </Button>
+                      )}
+                      <Button
+                        size="small"
+                        appearance="subtle"
+                        disabled={off}
+                        onClick={() => {
+                          setEditError(null);
+                          setEdit({ step: v.number, name: v.who.name, role: v.who.role, note: v.note });
+                        }}
+                      >
+                        Ubah pelaksana
+                      </Button>
+                    </div>
+                    {offerFinish && v.finishBlock && (
+                      <div className={common.column}>
+                        <Text id={`sop-block-${v.number}`} className={common.block}>
+                          {v.finishBlock}
+                        </Text>
+                        <div className={common.row}>
+                          <Button size="small" appearance="outline" disabled={off} onClick={() => setOverride(v)}>
+                            Abaikan dengan alasan
+                          </Button>
+                        </div>
+                      </div>
+                    )}
+                    {v.reopenBlock && (
+                      <Text id={`sop-reopen-${v.number}`} className={common.small}>
+                        {v.reopenBlock}
+                      </Text>
+                    )}
+                  </>
                 )}
               </Card>
             </li>

@@ -16,6 +16,8 @@ import {
   type Who,
 } from "../../../core/sop";
 import { useSopStyles } from "./common";
+import { CurrentStep } from "./CurrentStep";
+import { SOP_TEXT, sopErrorText } from "./texts";
 import { SopStepper } from "./SopStepper";
 import { ReviewPanel } from "./ReviewPanel";
 import { ApprovalPanel } from "./ApprovalPanel";
@@ -37,6 +39,27 @@ export interface SopTabProps {
   onChange?: (snapshot: TrackerSnapshot) => void;
   /** Bump to reload (e.g. after "Muat data" imported workbook records). */
   reloadKey?: number;
+  /** Where the name and role are remembered between sessions (default: localStorage). */
+  storage?: Pick<Storage, "getItem" | "setItem">;
+}
+
+const WHO_KEY = "lakip.word.pelaksana";
+
+function defaultStorage(): Pick<Storage, "getItem" | "setItem"> | undefined {
+  try {
+    return typeof localStorage !== "undefined" ? localStorage : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function rememberedWho(store: Pick<Storage, "getItem"> | undefined): Who | null {
+  try {
+    const v = JSON.parse(store?.getItem(WHO_KEY) ?? "null") as Partial<Who> | null;
+    return v && typeof v.name === "string" && typeof v.role === "string" ? { name: v.name, role: v.role } : null;
+  } catch {
+    return null;
+  }
 }
 
 export function SopTab(props: SopTabProps): React.ReactElement {
@@ -45,7 +68,19 @@ export function SopTab(props: SopTabProps): React.ReactElement {
   const [snapshot, setSnapshot] = React.useState<TrackerSnapshot | null>(null);
   const [error, setError] = React.useState<string | null>(null);
   const [busy, setBusy] = React.useState(false);
-  const [actor, setActor] = React.useState<Who>(props.actor ?? { name: "", role: "" });
+  const store = props.storage ?? defaultStorage();
+  const [actor, setActorState] = React.useState<Who>(
+    () => props.actor ?? rememberedWho(store) ?? { name: "", role: "" },
+  );
+  const setActor = (who: Who) => {
+    setActorState(who);
+    try {
+      store?.setItem(WHO_KEY, JSON.stringify(who));
+    } catch {
+      // Not remembered: the fields still hold the name for this session.
+    }
+  };
+  const whoMissing = actor.name.trim() === "" || actor.role.trim() === "";
   const { tracker } = props.ports;
   // a ref, so that an inline onChange from the parent does not reload the tracker on every render
   const onChangeRef = React.useRef(props.onChange);
@@ -69,7 +104,7 @@ export function SopTab(props: SopTabProps): React.ReactElement {
         setSnapshot(snap);
         onChange?.(snap);
       })
-      .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => live && setError(sopErrorText(e)));
     return () => {
       live = false;
     };
@@ -80,7 +115,12 @@ export function SopTab(props: SopTabProps): React.ReactElement {
       setBusy(true);
       setError(null);
       try {
-        const who = actor.name.trim() ? actor : { name: "Tanpa nama", role: actor.role };
+        // Nothing is recorded without a name and a role: the history is an accountability record.
+        if (actor.name.trim() === "" || actor.role.trim() === "") {
+          setError(SOP_TEXT.whoRequired);
+          return SOP_TEXT.whoRequired;
+        }
+        const who = { name: actor.name.trim(), role: actor.role.trim() };
         const r = await performAction(tracker, { ...action, actor: who } as SopAction, clock());
         if ("error" in r) {
           setError(r.error);
@@ -90,7 +130,7 @@ export function SopTab(props: SopTabProps): React.ReactElement {
         onChange?.(r.snapshot);
         return null;
       } catch (e) {
-        const msg = e instanceof Error ? e.message : String(e);
+        const msg = sopErrorText(e);
         setError(msg);
         return msg;
       } finally {
@@ -110,32 +150,36 @@ export function SopTab(props: SopTabProps): React.ReactElement {
     );
 
   const now = clock();
+  const blocked = whoMissing ? SOP_TEXT.whoRequired : busy ? SOP_TEXT.busy : null;
   return (
     <div className={s.column} style={{ padding: "4px 0" }}>
-      <Text size={200}>
-        Delapan langkah SOP penyusunan LAKIP. Status tersimpan di properti dokumen “LAKIP Langkah 1–8” dan riwayat
-        lengkapnya di {snapshot.storage}.
-      </Text>
       <div className={s.row}>
-        <Field label="Dicatat atas nama" size="small" style={{ flex: "1 1 140px", minWidth: 0 }}>
+        <Field label={SOP_TEXT.nameLabel} required size="small" style={{ flex: "1 1 140px", minWidth: 0 }}>
           <Input
             size="small"
             style={{ width: "100%", minWidth: 0 }}
             value={actor.name}
-            placeholder="Nama Anda"
+            maxLength={120}
+            placeholder={SOP_TEXT.namePlaceholder}
             onChange={(_, d) => setActor({ ...actor, name: d.value })}
           />
         </Field>
-        <Field label="Jabatan" size="small" style={{ flex: "1 1 120px", minWidth: 0 }}>
+        <Field label={SOP_TEXT.roleLabel} required size="small" style={{ flex: "1 1 120px", minWidth: 0 }}>
           <Input
             size="small"
             style={{ width: "100%", minWidth: 0 }}
             value={actor.role}
-            placeholder="Jabatan Anda"
+            maxLength={120}
+            placeholder={SOP_TEXT.rolePlaceholder}
             onChange={(_, d) => setActor({ ...actor, role: d.value })}
           />
         </Field>
       </div>
+      {whoMissing && (
+        <MessageBar intent="info" data-testid="sop-who-missing">
+          <MessageBarBody>{SOP_TEXT.whoMissing}</MessageBarBody>
+        </MessageBar>
+      )}
       {snapshot.skipped > 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>{snapshot.skipped} catatan riwayat tidak dapat dibaca dan dilewati.</MessageBarBody>
@@ -146,9 +190,32 @@ export function SopTab(props: SopTabProps): React.ReactElement {
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
-      <SopStepper state={snapshot.state} now={now} actor={actor} act={act} busy={busy} calendar={props.calendar} />
+      <CurrentStep
+        state={snapshot.state}
+        now={now}
+        actor={actor}
+        act={act}
+        blocked={blocked}
+        calendar={props.calendar}
+      />
+      <SopStepper
+        state={snapshot.state}
+        now={now}
+        actor={actor}
+        act={act}
+        busy={busy}
+        blocked={blocked}
+        calendar={props.calendar}
+      />
       <Divider />
-      <ReviewPanel port={props.ports.review} state={snapshot.state} actor={actor} act={act} busy={busy} />
+      <ReviewPanel
+        port={props.ports.review}
+        state={snapshot.state}
+        actor={actor}
+        act={act}
+        busy={busy}
+        blocked={blocked}
+      />
       <Divider />
       <ApprovalPanel
         port={props.ports.approval}
@@ -157,7 +224,11 @@ export function SopTab(props: SopTabProps): React.ReactElement {
         actor={actor}
         act={act}
         busy={busy}
+        blocked={blocked}
       />
+      <Text size={200} className={s.small}>
+        {SOP_TEXT.intro(snapshot.storage)}
+      </Text>
     </div>
   );
 }

@@ -9,11 +9,11 @@ import {
   DialogSurface,
   DialogTitle,
   Field,
-  Text,
   Textarea,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { useRestoreFocus } from "../../common/ConfirmDialog";
 
 export const useSopStyles = makeStyles({
   column: { display: "flex", flexDirection: "column", gap: "8px", minWidth: 0 },
@@ -21,6 +21,16 @@ export const useSopStyles = makeStyles({
   heading: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, margin: 0 },
   small: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   block: { fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteRedForeground1 },
+  /** Read by screen readers (aria-describedby) but not shown: the same text is visible above. */
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "4px" },
 });
 
@@ -28,7 +38,7 @@ export interface ReasonDialogProps {
   open: boolean;
   title: string;
   /** What is being overridden and why it needs a reason. */
-  explanation: string;
+  explanation: React.ReactNode;
   confirmLabel: string;
   onCancel: () => void;
   onConfirm: (reason: string) => void;
@@ -38,6 +48,7 @@ export interface ReasonDialogProps {
 export function ReasonDialog(props: ReasonDialogProps): React.ReactElement {
   const [reason, setReason] = React.useState("");
   const [touched, setTouched] = React.useState(false);
+  useRestoreFocus(props.open);
   React.useEffect(() => {
     if (props.open) {
       setReason("");
@@ -52,7 +63,7 @@ export function ReasonDialog(props: ReasonDialogProps): React.ReactElement {
           <DialogTitle>{props.title}</DialogTitle>
           <DialogContent>
             <div style={{ display: "flex", flexDirection: "column", gap: 8 }}>
-              <Text id="sop-reason-explanation">{props.explanation}</Text>
+              <div id="sop-reason-explanation">{props.explanation}</div>
               <Field
                 label="Alasan (dicatat dalam riwayat)"
                 required

@@ -1,0 +1,13 @@
+/** The messages between the panes and the engine worker (engine.worker.ts). */
+import type { WorkbookGrid } from "../../core/grid";
+import type { Analysis } from "../../core/model";
+import type { RenderedReport } from "../../core/report";
+
+export type EngineRequest =
+  | { id: number; kind: "analyze"; grid: WorkbookGrid }
+  | { id: number; kind: "render"; analysis: Analysis; tanggal?: string };
+
+export type EngineResponse =
+  | { id: number; ok: true; analysis: Analysis }
+  | { id: number; ok: true; report: RenderedReport }
+  | { id: number; ok: false; error: string };

@@ -1,0 +1,62 @@
+/** Tab "Format" (SOP step 2): the list of units and Buat Format. No host calls: the shell does them. */
+import * as React from "react";
+import { Button, Field, Text, Textarea } from "@fluentui/react-components";
+import { checkUnitNames, parseUnits, planUnitSheets } from "../../core/layout/formatLayout";
+import { DisabledReason } from "../common/NoticeArea";
+import { EXCEL } from "../common/texts";
+import { useExcelStyles } from "./styles";
+
+export interface FormatTabProps {
+  unitsText: string;
+  onUnitsText: (text: string) => void;
+  onBuatFormat: () => void;
+  /** Why Buat Format cannot run now (busy, missing Office feature), or null. */
+  blocked: string | null;
+  /** Shown below Buat Format: the tools that start from the open workbook (FormatNextYear). */
+  children?: React.ReactNode;
+}
+
+export function FormatTab({
+  unitsText,
+  onUnitsText,
+  onBuatFormat,
+  blocked,
+  children,
+}: FormatTabProps): React.ReactElement {
+  const styles = useExcelStyles();
+  const units = React.useMemo(() => parseUnits(unitsText), [unitsText]);
+  const problems = React.useMemo(() => checkUnitNames(units), [units]);
+  const shortened = React.useMemo(
+    () =>
+      problems.length > 0
+        ? []
+        : planUnitSheets(units)
+            .filter((p) => p.sheetName !== p.unit)
+            .map((p) => ({ unit: p.unit, sheet: p.sheetName })),
+    [units, problems],
+  );
+  const reason = problems.length > 0 ? EXCEL.format.unitsReason : blocked;
+  return (
+    <section className={styles.section} aria-label={EXCEL.format.button}>
+      <Text size={200}>{EXCEL.format.intro}</Text>
+      <Field
+        label={EXCEL.format.unitsLabel}
+        validationState={problems.length > 0 ? "error" : "none"}
+        validationMessage={problems.length > 0 ? problems.join(" ") : undefined}
+        hint={shortened.length > 0 ? EXCEL.format.shortened(shortened) : undefined}
+      >
+        <Textarea value={unitsText} onChange={(_, d) => onUnitsText(d.value)} resize="vertical" rows={5} />
+      </Field>
+      <Button
+        appearance="primary"
+        disabled={reason !== null}
+        aria-describedby={reason ? "format-reason" : undefined}
+        onClick={onBuatFormat}
+      >
+        {EXCEL.format.button}
+      </Button>
+      <DisabledReason id="format-reason" reason={reason} />
+      {children}
+    </section>
+  );
+}

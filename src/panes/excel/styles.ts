@@ -1,0 +1,35 @@
+/** Styles the Excel pane's tabs share. */
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useExcelStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "12px",
+    padding: "12px",
+    boxSizing: "border-box",
+    maxWidth: "100%",
+  },
+  section: { display: "flex", flexDirection: "column", gap: "8px", minWidth: 0 },
+  row: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "center" },
+  hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  hiddenInput: { display: "none" },
+  list: { margin: 0, paddingLeft: "18px", fontSize: tokens.fontSizeBase200 },
+  plainList: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "4px" },
+  report: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "2px",
+    padding: "6px 8px",
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    overflowWrap: "anywhere",
+  },
+  taken: { color: tokens.colorPaletteGreenForeground1 },
+  refused: { color: tokens.colorPaletteRedForeground1 },
+  big: {
+    fontSize: tokens.fontSizeHero700,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightHero700,
+  },
+});

@@ -39,13 +39,221 @@ export function parseXml(xml: string, what: string): Document {
   return doc;
 }
 
-/** Parses body content (`<w:p>`, `<w:tbl>`, ...) into elements of `owner`. */
+/**
+ * Parses body content (`<w:p>`, `<w:tbl>`, ...) into elements of `owner`. Well-formed content in
+ * the plain form the report renderer writes is read by `parseFragmentFast` straight into `owner`;
+ * anything else (comments, CDATA, character references, bad XML, ...) goes through xmldom, which
+ * gives the same nodes (or the error message) for it.
+ */
 export function parseBodyFragment(owner: Document, bodyXml: string): Element[] {
+  return parseFragmentFast(owner, bodyXml) ?? parseBodyFragmentXmldom(owner, bodyXml);
+}
+
+/** The general path: xmldom parses the fragment in a document of its own, then its nodes are imported. */
+export function parseBodyFragmentXmldom(owner: Document, bodyXml: string): Element[] {
   const ns = Object.entries(FRAGMENT_NAMESPACES)
     .map(([p, u]) => `xmlns:${p}="${u}"`)
     .join(" ");
   const doc = parseXml(`<w:body ${ns}>${bodyXml}</w:body>`, "Isi laporan");
   return childElements(doc.documentElement as Element).map((e) => owner.importNode(e, true) as Element);
+}
+
+const XML_NS = "http://www.w3.org/XML/1998/namespace";
+const XMLNS_NS = "http://www.w3.org/2000/xmlns/";
+/** The prefixes in scope inside the fragment's `<w:body>` (as xmldom sees them). */
+const ROOT_SCOPE: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  xml: XML_NS,
+  ...FRAGMENT_NAMESPACES,
+});
+const ENTITIES: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+});
+/** A start or end tag; comments, CDATA, processing instructions and declarations do not match. */
+const TAG = /<(\/?)([^\s/>]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/y;
+const ATTR = /\s+([^\s=/>]+)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/g;
+const PREFIXED = /^[A-Za-z_][A-Za-z0-9_.-]*:[A-Za-z_][A-Za-z0-9_.-]*$/;
+const UNPREFIXED = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+/** Text the fast path leaves to xmldom: carriage returns, "]]>", control characters. */
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
+const TEXT_TO_XMLDOM = /[\r\x00-\x08\x0B\x0C\x0E-\x1F]|\]\]>/;
+
+/** Names seen before and whether they are prefixed (true) or plain (false); null: neither. */
+const nameKinds = new Map<string, boolean | null>();
+function nameKind(name: string): boolean | null {
+  let kind = nameKinds.get(name);
+  if (kind === undefined) {
+    kind = PREFIXED.test(name) ? true : UNPREFIXED.test(name) ? false : null;
+    if (nameKinds.size < 4096) nameKinds.set(name, kind);
+  }
+  return kind;
+}
+
+/** Replaces the five predefined entities; null when another reference (or a bare "&") occurs. */
+function decodeEntities(s: string): string | null {
+  if (s.indexOf("&") < 0) return s;
+  let ok = true;
+  const out = s.replace(/&([^;&]*)(;?)/g, (m, name: string, semi: string) => {
+    const c = semi ? ENTITIES[name] : undefined;
+    if (c === undefined) ok = false;
+    return c ?? m;
+  });
+  return ok ? out : null;
+}
+
+interface OpenTag {
+  el: Element;
+  name: string;
+  /** The scope outside this element. */
+  outer: Record<string, string>;
+}
+
+/**
+ * Reads a body fragment into new elements of `owner` the way xmldom would (same names,
+ * namespaces, attributes in order, text nodes), without a second document to import from.
+ * It reads in steps (`step`), so a long fragment can be read between other work; `result` is
+ * null for anything outside the plain subset it knows, and the caller then uses xmldom.
+ */
+export class FragmentReader {
+  private readonly out: Element[] = [];
+  private readonly stack: OpenTag[] = [];
+  private scope = ROOT_SCOPE;
+  private pos = 0;
+  private state: "reading" | "done" | "unsupported" = "reading";
+
+  constructor(
+    private readonly owner: Document,
+    private readonly xml: string,
+  ) {}
+
+  /** The elements read, or null when the fragment needs xmldom; only once `step` returned true. */
+  result(): Element[] | null {
+    return this.state === "done" ? this.out : null;
+  }
+
+  /** Reads until the end or until `deadline` (performance.now()); true once finished. */
+  step(deadline = Infinity): boolean {
+    let tags = 0;
+    while (this.state === "reading") {
+      if (++tags % 512 === 0 && performance.now() > deadline) return false;
+      this.state = this.next();
+    }
+    return true;
+  }
+
+  /** Reads the text before the next tag and that tag. */
+  private next(): "reading" | "done" | "unsupported" {
+    const { owner, xml, stack } = this;
+    if (this.pos >= xml.length) return stack.length === 0 ? "done" : "unsupported";
+    const lt = xml.indexOf("<", this.pos);
+    const end = lt < 0 ? xml.length : lt;
+    if (end > this.pos) {
+      const raw = xml.slice(this.pos, end);
+      if (TEXT_TO_XMLDOM.test(raw)) return "unsupported";
+      const text = decodeEntities(raw);
+      if (text === null) return "unsupported";
+      if (stack.length > 0) stack[stack.length - 1].el.appendChild(owner.createTextNode(text));
+    }
+    if (lt < 0) {
+      this.pos = xml.length;
+      return stack.length === 0 ? "done" : "unsupported";
+    }
+    TAG.lastIndex = lt;
+    const m = TAG.exec(xml);
+    if (!m) return "unsupported";
+    this.pos = TAG.lastIndex;
+    const [, closing, name, attrText, selfClosing] = m;
+    if (nameKind(name) !== true) return "unsupported";
+    if (closing) {
+      const open = stack.pop();
+      if (attrText || selfClosing || !open || open.name !== name) return "unsupported";
+      this.scope = open.outer;
+      return "reading";
+    }
+    const attrs: { name: string; value: string }[] = [];
+    let inner = this.scope;
+    ATTR.lastIndex = 0;
+    for (let a = attrText ? ATTR.exec(attrText) : null; a; a = ATTR.exec(attrText)) {
+      const attrName = a[1];
+      const value = decodeEntities((a[2] ?? a[3]).replace(/[\t\n\r]/g, " "));
+      if (value === null || attrs.some((x) => x.name === attrName)) return "unsupported";
+      attrs.push({ name: attrName, value });
+      if (attrName.startsWith("xmlns:")) {
+        if (value === "" || !UNPREFIXED.test(attrName.slice(6))) return "unsupported";
+        if (inner === this.scope) inner = Object.create(this.scope) as Record<string, string>;
+        inner[attrName.slice(6)] = value;
+      } else if (attrName === "xmlns") return "unsupported";
+    }
+    const prefix = name.slice(0, name.indexOf(":"));
+    const uri = inner[prefix];
+    if (uri === undefined || prefix === "xmlns" || prefix === "xml") return "unsupported";
+    const el = owner.createElementNS(uri, name);
+    for (const { name: attrName, value } of attrs) {
+      let attrUri: string | undefined;
+      if (attrName.startsWith("xmlns:")) attrUri = XMLNS_NS;
+      else {
+        const kind = nameKind(attrName);
+        if (kind === null) return "unsupported";
+        if (kind) {
+          attrUri = inner[attrName.slice(0, attrName.indexOf(":"))];
+          if (attrUri === undefined) return "unsupported";
+        }
+      }
+      // xmldom gives an unprefixed attribute no namespace (undefined), as here
+      const attr = owner.createAttributeNS(attrUri as string, attrName);
+      attr.value = attr.nodeValue = value;
+      el.setAttributeNode(attr);
+    }
+    if (stack.length > 0) stack[stack.length - 1].el.appendChild(el);
+    else this.out.push(el);
+    if (!selfClosing) {
+      stack.push({ el, name, outer: this.scope });
+      this.scope = inner;
+    }
+    return "reading";
+  }
+}
+
+/** The fast path of parseBodyFragment in one go; null when the fragment needs xmldom. */
+export function parseFragmentFast(owner: Document, xml: string): Element[] | null {
+  const reader = new FragmentReader(owner, xml);
+  reader.step();
+  return reader.result();
+}
+
+/** Time slices for long work: `deadline` is when the current slice ends; `next` pauses and starts a new one. */
+export class Slices {
+  deadline: number;
+
+  constructor(
+    private readonly pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
+    private readonly sliceMs = 40,
+  ) {
+    this.deadline = performance.now() + sliceMs;
+  }
+
+  async next(): Promise<void> {
+    await this.pause();
+    this.deadline = performance.now() + this.sliceMs;
+  }
+
+  /** Pauses when the current slice is over. */
+  async check(): Promise<void> {
+    if (performance.now() > this.deadline) await this.next();
+  }
+}
+
+/**
+ * parseBodyFragment in time slices, pausing between them so the page stays responsive while a
+ * large report is read. The same elements, and the same WordHostError for bad XML.
+ */
+export async function parseBodyFragmentSliced(owner: Document, bodyXml: string, slices: Slices): Promise<Element[]> {
+  const reader = new FragmentReader(owner, bodyXml);
+  while (!reader.step(slices.deadline)) await slices.next();
+  return reader.result() ?? parseBodyFragmentXmldom(owner, bodyXml);
 }
 
 export function serialize(node: Node): string {

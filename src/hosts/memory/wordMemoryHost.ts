@@ -44,7 +44,8 @@ export class WordMemoryDocument {
 
   /** The `<w:body>` element. */
   body(): Element {
-    return descendants(this.doc.documentElement as Element, "w:body")[0];
+    // the body is the document element's child (no search through a large document)
+    return child(this.doc.documentElement as Element, "w:body") as Element;
   }
 
   ownerDocument(): Document {

@@ -267,7 +267,8 @@ export function childElements(el: Element | Node): Element[] {
 }
 
 export function child(el: Element, name: string): Element | undefined {
-  return childElements(el).find((e) => e.nodeName === name);
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && n.nodeName === name) return n as Element;
+  return undefined;
 }
 
 export function wAttr(el: Element | undefined, name: string): string | null {

@@ -72,25 +72,20 @@ const ENTITIES: Record<string, string> = Object.assign(Object.create(null) as Re
   quot: '"',
   apos: "'",
 });
-/** A start or end tag; comments, CDATA, processing instructions and declarations do not match. */
-const TAG = /<(\/?)([^\s/>]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/y;
-const ATTR = /\s+([^\s=/>]+)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/g;
-const PREFIXED = /^[A-Za-z_][A-Za-z0-9_.-]*:[A-Za-z_][A-Za-z0-9_.-]*$/;
-const UNPREFIXED = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+/** An ASCII name with a prefix ("w:p"); other names are left to xmldom. */
+const QNAME = String.raw`[A-Za-z_][\w.-]*:[A-Za-z_][\w.-]*`;
+/** An ASCII attribute name, with or without a prefix. */
+const ATTR_NAME = String.raw`[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?`;
+const ATTR_SOURCE = String.raw`\s+(${ATTR_NAME})\s*=\s*(?:"([^"<]*)"|'([^'<]*)')`;
+/**
+ * A start or end tag with such names; comments, CDATA, processing instructions, declarations and
+ * anything malformed do not match.
+ */
+const TAG = new RegExp(String.raw`<(\/?)(${QNAME})((?:${ATTR_SOURCE.replace(/\((?!\?)/g, "(?:")})*)\s*(\/?)>`, "y");
+const ATTR = new RegExp(ATTR_SOURCE, "g");
 /** Text the fast path leaves to xmldom: carriage returns, "]]>", control characters. */
 // eslint-disable-next-line no-control-regex -- control characters are what this looks for
 const TEXT_TO_XMLDOM = /[\r\x00-\x08\x0B\x0C\x0E-\x1F]|\]\]>/;
-
-/** Names seen before and whether they are prefixed (true) or plain (false); null: neither. */
-const nameKinds = new Map<string, boolean | null>();
-function nameKind(name: string): boolean | null {
-  let kind = nameKinds.get(name);
-  if (kind === undefined) {
-    kind = PREFIXED.test(name) ? true : UNPREFIXED.test(name) ? false : null;
-    if (nameKinds.size < 4096) nameKinds.set(name, kind);
-  }
-  return kind;
-}
 
 /** Replaces the five predefined entities; null when another reference (or a bare "&") occurs. */
 function decodeEntities(s: string): string | null {
@@ -166,7 +161,6 @@ export class FragmentReader {
     if (!m) return "unsupported";
     this.pos = TAG.lastIndex;
     const [, closing, name, attrText, selfClosing] = m;
-    if (nameKind(name) !== true) return "unsupported";
     if (closing) {
       const open = stack.pop();
       if (attrText || selfClosing || !open || open.name !== name) return "unsupported";
@@ -182,7 +176,7 @@ export class FragmentReader {
       if (value === null || attrs.some((x) => x.name === attrName)) return "unsupported";
       attrs.push({ name: attrName, value });
       if (attrName.startsWith("xmlns:")) {
-        if (value === "" || !UNPREFIXED.test(attrName.slice(6))) return "unsupported";
+        if (value === "") return "unsupported";
         if (inner === this.scope) inner = Object.create(this.scope) as Record<string, string>;
         inner[attrName.slice(6)] = value;
       } else if (attrName === "xmlns") return "unsupported";
@@ -195,10 +189,9 @@ export class FragmentReader {
       let attrUri: string | undefined;
       if (attrName.startsWith("xmlns:")) attrUri = XMLNS_NS;
       else {
-        const kind = nameKind(attrName);
-        if (kind === null) return "unsupported";
-        if (kind) {
-          attrUri = inner[attrName.slice(0, attrName.indexOf(":"))];
+        const colon = attrName.indexOf(":");
+        if (colon > 0) {
+          attrUri = inner[attrName.slice(0, colon)];
           if (attrUri === undefined) return "unsupported";
         }
       }

@@ -289,7 +289,7 @@ export function textOf(el: Element): string {
   const parts: string[] = [];
   const walk = (n: Element) => {
     for (const c of childElements(n)) {
-      if (c.nodeName === "w:t") parts.push(c.textContent ?? "");
+      if (c.nodeName === "w:t") parts.push(tText(c));
       else if (c.nodeName === "w:tab") parts.push("\t");
       else if (c.nodeName === "w:br" || c.nodeName === "w:cr") parts.push("\n");
       else walk(c);
@@ -327,35 +327,49 @@ export interface ViewCell {
   blocks: ViewBlock[];
 }
 
+/** The text of a `<w:t>`: its one text node, or its textContent. */
+function tText(t: Element): string {
+  const f = t.firstChild;
+  if (f && f.nodeType === 3 && !f.nextSibling) return f.nodeValue ?? "";
+  return t.textContent ?? "";
+}
+
+/** Whether a run property (`w:b`, `w:i`) is on: present, without val or with a val other than 0/false. */
+function runPropertyOn(rPr: Element | undefined, name: string): boolean {
+  const e = rPr && child(rPr, name);
+  if (!e) return false;
+  const v = wAttr(e, "val");
+  return v === null || (v !== "0" && v !== "false");
+}
+
 function runsOf(el: Element, controlTag: string | undefined, out: ViewRun[], state: { pageBreak: boolean }): void {
-  for (const c of childElements(el)) {
-    if (c.nodeName === "w:r") {
-      const rPr = child(c, "w:rPr");
-      const on = (name: string) => {
-        const e = rPr && child(rPr, name);
-        if (!e) return false;
-        const v = wAttr(e, "val");
-        return v === null || (v !== "0" && v !== "false");
-      };
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType !== 1) continue;
+    const c = n as Element;
+    const name = c.nodeName;
+    if (name === "w:r") {
       let text = "";
-      for (const rc of childElements(c)) {
-        if (rc.nodeName === "w:t") text += rc.textContent ?? "";
-        else if (rc.nodeName === "w:tab") text += "\t";
-        else if (rc.nodeName === "w:br") {
+      let rPr: Element | undefined;
+      for (let m = c.firstChild; m; m = m.nextSibling) {
+        if (m.nodeType !== 1) continue;
+        const rc = m as Element;
+        const rn = rc.nodeName;
+        if (rn === "w:t") text += tText(rc);
+        else if (rn === "w:tab") text += "\t";
+        else if (rn === "w:br") {
           if (wAttr(rc, "type") === "page") state.pageBreak = true;
           else text += "\n";
-        }
+        } else if (rn === "w:rPr" && !rPr) rPr = rc;
       }
-      if (text) out.push({ text, bold: on("w:b"), italic: on("w:i"), ...(controlTag ? { controlTag } : {}) });
-    } else if (c.nodeName === "w:sdt") {
+      if (text) {
+        const run: ViewRun = { text, bold: runPropertyOn(rPr, "w:b"), italic: runPropertyOn(rPr, "w:i") };
+        if (controlTag) run.controlTag = controlTag;
+        out.push(run);
+      }
+    } else if (name === "w:sdt") {
       const content = child(c, "w:sdtContent");
       if (content) runsOf(content, sdtTag(c) || controlTag, out, state);
-    } else if (
-      c.nodeName === "w:hyperlink" ||
-      c.nodeName === "w:ins" ||
-      c.nodeName === "w:smartTag" ||
-      c.nodeName === "w:fldSimple"
-    ) {
+    } else if (name === "w:hyperlink" || name === "w:ins" || name === "w:smartTag" || name === "w:fldSimple") {
       runsOf(c, controlTag, out, state);
     }
   }
@@ -375,11 +389,15 @@ function tableView(tbl: Element): ViewBlock {
   const rows: ViewRow[] = [];
   /** For each grid column, the cell a vertical merge continues. */
   const openMerge = new Map<number, ViewCell>();
-  for (const tr of childElements(tbl).filter((e) => e.nodeName === "w:tr")) {
+  for (let trn = tbl.firstChild; trn; trn = trn.nextSibling) {
+    if (trn.nodeType !== 1 || trn.nodeName !== "w:tr") continue;
+    const tr = trn as Element;
     const trPr = child(tr, "w:trPr");
     const row: ViewRow = { header: !!(trPr && child(trPr, "w:tblHeader")), cells: [] };
     let col = 0;
-    for (const tc of childElements(tr).filter((e) => e.nodeName === "w:tc")) {
+    for (let tcn = tr.firstChild; tcn; tcn = tcn.nextSibling) {
+      if (tcn.nodeType !== 1 || tcn.nodeName !== "w:tc") continue;
+      const tc = tcn as Element;
       const tcPr = child(tc, "w:tcPr");
       const span = Number((tcPr && wAttr(child(tcPr, "w:gridSpan"), "val")) ?? "1") || 1;
       const vMerge = tcPr && child(tcPr, "w:vMerge");
@@ -402,7 +420,9 @@ function tableView(tbl: Element): ViewBlock {
 /** The view of the block children of a body, a cell or a control's content. */
 export function blocksOf(container: Element): ViewBlock[] {
   const out: ViewBlock[] = [];
-  for (const c of childElements(container)) {
+  for (let n = container.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType !== 1) continue;
+    const c = n as Element;
     if (c.nodeName === "w:p") out.push(paragraphView(c));
     else if (c.nodeName === "w:tbl") out.push(tableView(c));
     else if (c.nodeName === "w:sdt") {

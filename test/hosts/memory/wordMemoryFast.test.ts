@@ -5,6 +5,7 @@
  * must build the same nodes as xmldom (or leave the fragment to xmldom); and the fill must let
  * the event loop run while it reads a large report.
  */
+import { createHash } from "crypto";
 import * as path from "path";
 import JSZip from "jszip";
 import type { Document, Element, Node } from "@xmldom/xmldom";
@@ -98,7 +99,7 @@ const EXTRA =
   `<w:sdt><w:sdtPr><w:tag w:val="lakip:penutup"/></w:sdtPr><w:sdtContent><w:p/></w:sdtContent></w:sdt>`;
 
 /** Fills a fresh template twice with `contents`, the new way and the old way. */
-async function compareFill(contents: Record<string, string>): Promise<void> {
+async function compareFill(contents: Record<string, string>, expectedView: ViewHash): Promise<void> {
   const template = await templateBase64(EXTRA);
   const fast = new WordMemoryDocument();
   const host = createMemoryWordHost(fast);
@@ -114,6 +115,7 @@ async function compareFill(contents: Record<string, string>): Promise<void> {
   const filledXml = fast.bodyXml();
   expect(filledXml).toBe(old.bodyXml());
   expect(fast.view()).toEqual(old.view());
+  expect(fast.text()).toBe(old.text());
   // the agency's own sections (lakip:teks-...) are never written: they keep the template's text
   const teks = (d: WordMemoryDocument) =>
     d
@@ -128,6 +130,23 @@ async function compareFill(contents: Record<string, string>): Promise<void> {
   oldFillControls(old, contents);
   expect(fast.bodyXml()).toBe(filledXml);
   expect(old.bodyXml()).toBe(filledXml);
+
+  // the view model (what the harness draws), against the one the previous code gave for the template alone
+  const plain = new WordMemoryDocument();
+  const plainHost = createMemoryWordHost(plain);
+  await plainHost.insertTemplate(await templateBase64());
+  await plainHost.fillControls(contents);
+  expect(viewHash(plain)).toEqual(expectedView);
+}
+
+interface ViewHash {
+  length: number;
+  sha256: string;
+}
+
+function viewHash(doc: WordMemoryDocument): ViewHash {
+  const json = JSON.stringify(doc.view());
+  return { length: json.length, sha256: createHash("sha256").update(json).digest("hex") };
 }
 
 function bodyControls(controls: Record<string, string>): Record<string, string> {
@@ -145,12 +164,19 @@ describe("in-memory Word host: the fast fill gives the previous documents", () =
     for (const [tag, xml] of Object.entries(contents)) {
       expect([tag, parseFragmentFast(owner, xml) === null]).toEqual([tag, false]);
     }
-    await compareFill(contents);
+    // the view of the previous code (before the fast fill), stored
+    await compareFill(contents, {
+      length: 155876,
+      sha256: "ed29d59f35734d3ae4ddaa584402fb37b6e213f6952decff2b953190a8f874a9",
+    });
   });
 
   test("a synthetic workbook of 60 indicators: byte-identical", async () => {
     const { controls } = renderReport(analyzeWorkbook(syntheticWorkbook(60)), { tanggal: TODAY });
-    await compareFill(bodyControls(controls));
+    await compareFill(bodyControls(controls), {
+      length: 358261,
+      sha256: "e52f3a82a5504405695fb560acc9887666e066f33917b202b0350e5a6cbdc82a",
+    });
   });
 
   test("bad content is refused with the same message and leaves the document as it was", async () => {

@@ -18,6 +18,7 @@ export const SECTIONS: SectionEntry[] = [
   { name: "report", load: async () => (await import("./report")).reportSection },
   { name: "word", load: async () => (await import("./word")).wordSection },
   { name: "excel", load: async () => (await import("./excel")).excelSection },
+  { name: "word-memory", load: async () => (await import("./wordMemory")).wordMemorySection },
 ];
 
 function table(rows: BenchRow[]): string {

@@ -15,7 +15,9 @@ import {
   childElements,
   descendants,
   parseBodyFragment,
+  parseBodyFragmentSliced,
   parseXml,
+  Slices,
   sdtTag,
   serialize,
   textOf,
@@ -42,7 +44,8 @@ export class WordMemoryDocument {
 
   /** The `<w:body>` element. */
   body(): Element {
-    return descendants(this.doc.documentElement as Element, "w:body")[0];
+    // the body is the document element's child (no search through a large document)
+    return child(this.doc.documentElement as Element, "w:body") as Element;
   }
 
   ownerDocument(): Document {
@@ -180,13 +183,12 @@ export class WordMemoryDocument {
 }
 
 /** Replaces the content of one control with parsed body elements (inline controls get runs). */
-function replaceControlContent(doc: Document, sdt: Element, bodyXml: string): void {
+function replaceControlContent(doc: Document, sdt: Element, elements: Element[]): void {
   let content = child(sdt, "w:sdtContent");
   if (!content) {
     content = doc.createElementNS(W_NS, "w:sdtContent");
     sdt.appendChild(content);
   }
-  const elements = parseBodyFragment(doc, bodyXml);
   while (content.firstChild) content.removeChild(content.firstChild);
   const inline = sdt.parentNode?.nodeName === "w:p";
   if (!inline) {
@@ -276,16 +278,35 @@ export function createMemoryWordHost(document: WordMemoryDocument, options: Memo
       await pause();
       const report: FillReport = { filled: [], missing: [] };
       // Find every control first (as Office does in one load), then write.
-      const found = Object.keys(contents).map((tag) => ({ tag, controls: document.controlsByTag(tag) }));
-      // Parse everything before writing, so bad content leaves the document as it was.
-      for (const { tag } of found) parseBodyFragment(document.ownerDocument(), contents[tag]);
-      for (const { tag, controls } of found) {
+      const byTag = new Map<string, Element[]>();
+      for (const sdt of document.controls()) {
+        const tag = sdtTag(sdt);
+        const list = byTag.get(tag);
+        if (list) list.push(sdt);
+        else byTag.set(tag, [sdt]);
+      }
+      const owner = document.ownerDocument();
+      // Parse everything before writing, so bad content leaves the document as it was: each
+      // control gets its own parsed copy (parsing straight into the document is cheaper than
+      // cloning), read in time slices so a report of 10,000 indicators does not freeze the page.
+      const slices = new Slices();
+      const found: { tag: string; controls: Element[]; parsed: Element[][] }[] = [];
+      for (const tag of Object.keys(contents)) {
+        const controls = byTag.get(tag) ?? [];
+        const parsed: Element[][] = [];
+        for (let i = 0; i < Math.max(1, controls.length); i++) {
+          await slices.check();
+          parsed.push(await parseBodyFragmentSliced(owner, contents[tag], slices));
+        }
+        found.push({ tag, controls, parsed });
+      }
+      for (const { tag, controls, parsed } of found) {
         if (controls.length === 0) {
           report.missing.push(tag);
           continue;
         }
         report.filled.push({ tag, count: controls.length });
-        for (const sdt of controls) replaceControlContent(document.ownerDocument(), sdt, contents[tag]);
+        controls.forEach((sdt, i) => replaceControlContent(owner, sdt, parsed[i]));
       }
       document.changed();
       return report;
@@ -302,7 +323,7 @@ export function createMemoryWordHost(document: WordMemoryDocument, options: Memo
         document.ownerDocument(),
         `<w:sdt><w:sdtPr><w:alias w:val="${escapeXml(title)}"/><w:tag w:val="${escapeXml(tag)}"/></w:sdtPr><w:sdtContent/></w:sdt>`,
       );
-      replaceControlContent(document.ownerDocument(), sdt, bodyXml);
+      replaceControlContent(document.ownerDocument(), sdt, parseBodyFragment(document.ownerDocument(), bodyXml));
       document.insertAtCursor(sdt);
       return { notes: [] };
     },

@@ -104,20 +104,37 @@ export function createWordApprovalPort(deps: WordApprovalDeps): ApprovalPort {
       const requiredTags = deps.requiredTags ?? LAKIP_TAGS;
       try {
         const controls = await run(async (context) => {
+          // ContentControl.tag, .text, .placeholderText, .type: WordApi 1.1 (Word.ContentControl class page)
           const cc = context.document.body.contentControls;
-          cc.load("items/tag,items/text,items/placeholderText");
+          cc.load("items/tag,items/text,items/placeholderText,items/type");
           await context.sync();
-          return cc.items
-            .filter((c) => (c.tag ?? "").toLowerCase().startsWith("lakip:"))
-            .map((c) => {
-              // An unfilled template control shows its placeholder ("[... diisi otomatis ...]"):
-              // that text is not content.
-              const text = (c.text ?? "").trim();
-              const placeholder = (c.placeholderText ?? "").trim();
-              // an agency section (lakip:teks-...) still showing the grey text the template put there is not written
-              const teks = TEKS_TAGS.find((t) => t.tag === c.tag.toLowerCase())?.placeholder;
-              return { tag: c.tag.toLowerCase(), filled: text.length > 0 && text !== placeholder && text !== teks };
-            });
+          const lakip = cc.items.filter((c) => (c.tag ?? "").toLowerCase().startsWith("lakip:"));
+          // A picture control (the cover logo, lakip:logo) has no text even with its picture in it: count
+          // its inline pictures (ContentControl.inlinePictures, WordApi 1.1), one more sync only when
+          // such a control is there. The reference says only rich text, plain text, checkbox, dropdown
+          // and combo box controls are supported, so Word may not list a picture control at all; then
+          // it is simply not checked here.
+          const pictures = new Map(
+            lakip
+              .filter((c) => c.type === "Picture" && (c.text ?? "").trim() === "")
+              .map((c) => {
+                const list = c.inlinePictures;
+                list.load("items");
+                return [c, list] as const;
+              }),
+          );
+          if (pictures.size > 0) await context.sync();
+          return lakip.map((c) => {
+            const list = pictures.get(c);
+            if (list) return { tag: c.tag.toLowerCase(), filled: list.items.length > 0 };
+            // An unfilled template control shows its placeholder ("[... diisi otomatis ...]"):
+            // that text is not content.
+            const text = (c.text ?? "").trim();
+            const placeholder = (c.placeholderText ?? "").trim();
+            // an agency section (lakip:teks-...) still showing the grey text the template put there is not written
+            const teks = TEKS_TAGS.find((t) => t.tag === c.tag.toLowerCase())?.placeholder;
+            return { tag: c.tag.toLowerCase(), filled: text.length > 0 && text !== placeholder && text !== teks };
+          });
         });
         return { requiredTags, controls, errorFindings: deps.errorFindings() };
       } catch (e) {

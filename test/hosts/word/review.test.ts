@@ -180,6 +180,20 @@ describe("approval port (step 8)", () => {
     expect(closed).toBe(true);
   });
 
+  test("the cover logo: a picture control counts as filled by its picture, not its text (one more sync)", async () => {
+    const controls = LAKIP_TAGS.map((tag) => ({ tag, text: "isi" }));
+    const check = async (pictures: number) => {
+      const doc = createFakeWordDoc({
+        controls: [...controls, { tag: "lakip:logo", text: "", type: "Picture", pictures }],
+      });
+      const port = createWordApprovalPort({ run: fakeRun(doc), isSetSupported: () => true, errorFindings: () => 0 });
+      const facts = await port.facts();
+      return { logo: facts.controls!.find((c) => c.tag === "lakip:logo")!.filled, syncs: doc.syncs };
+    };
+    await expect(check(1)).resolves.toEqual({ logo: true, syncs: 2 });
+    await expect(check(0)).resolves.toEqual({ logo: false, syncs: 2 });
+  });
+
   test("without PdfFile the pane is told where to save as PDF by hand", () => {
     const port = createWordApprovalPort({
       run: fakeRun(createFakeWordDoc()),

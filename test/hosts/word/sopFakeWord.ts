@@ -21,6 +21,10 @@ export interface FakeControl {
   text: string;
   /** The control's placeholder (what an unfilled template control shows). */
   placeholderText?: string;
+  /** Word.ContentControlType ("RichText" when not given); "Picture" for the cover logo. */
+  type?: string;
+  /** Inline pictures inside the control (a filled picture control has one). */
+  pictures?: number;
 }
 
 export interface FakeWordDoc {
@@ -201,7 +205,22 @@ export function fakeRun(doc: FakeWordDoc) {
           };
         },
         contentControls: (() => {
-          const items = loadable(ctx, () => doc.controls.map((c) => ({ ...c })));
+          const items = loadable(ctx, () =>
+            doc.controls.map((c) => {
+              // ContentControl.inlinePictures (WordApi 1.1): a collection loaded like the others
+              const pictures = loadable(ctx, () => Array.from({ length: c.pictures ?? 0 }, () => ({})));
+              return {
+                ...c,
+                type: c.type ?? "RichText",
+                inlinePictures: {
+                  load: (_p: string) => pictures.load(),
+                  get items() {
+                    return pictures.get();
+                  },
+                },
+              };
+            }),
+          );
           return {
             load: (_p: string) => items.load(),
             get items() {

@@ -198,7 +198,8 @@ async function panesConfig(env, argv) {
   const serving = Boolean(env.WEBPACK_SERVE);
   const officeJs = officeJsSource({ production, harness });
   const bundleOfficeJs = officeJs === OFFICE_JS_LOCAL;
-  const prodUrl = production && !harness ? requireProdUrl() : null;
+  // `--env page` builds LAKIP.html alone: no manifest, so no deployment URL is needed
+  const prodUrl = production && !harness && !env.page ? requireProdUrl() : null;
 
   const entry = harness
     ? {

@@ -43,6 +43,15 @@ describe("webpack deployment switches", () => {
     await expect(makeConfig({}, { mode: "production" })).rejects.toThrow(/LAKIP_PROD_URL belum diatur/);
   });
 
+  test("LAKIP.html alone (npm run build:html) needs no LAKIP_PROD_URL: it has no manifest", async () => {
+    delete process.env.LAKIP_PROD_URL;
+    const config = (await webpackConfig({ page: true }, { mode: "production" })) as unknown as {
+      output: { filename: string };
+    };
+    expect(Array.isArray(config)).toBe(false);
+    expect(config.output.filename).toBeDefined();
+  });
+
   test("production: Office.js from Microsoft's CDN, no local copy; the preflight first", async () => {
     process.env.LAKIP_PROD_URL = "https://kinerja.contoh.go.id/lakip/";
     delete process.env.LAKIP_OFFICE_JS;

@@ -108,7 +108,16 @@ function checkBuiltScripts(dir, level = ES_LEVEL) {
   return problems;
 }
 
-module.exports = { SINGLE_FILE_PAGE, ES_LEVEL, SYNTAX_PROBE, PREFLIGHT, PANE_PAGES, checkBuiltScripts, parseError, pageScripts };
+module.exports = {
+  SINGLE_FILE_PAGE,
+  ES_LEVEL,
+  SYNTAX_PROBE,
+  PREFLIGHT,
+  PANE_PAGES,
+  checkBuiltScripts,
+  parseError,
+  pageScripts,
+};
 
 if (require.main === module) {
   const root = path.resolve(__dirname, "..");

@@ -406,7 +406,14 @@ function petunjukSheet(
   tahun: number,
   earlierYears: number,
 ): SheetLayout {
-  const lines = petunjukLines(unitSheets, tahun, earlierYears);
+  return petunjukSheetOf(petunjukLines(unitSheets, tahun, earlierYears));
+}
+
+/**
+ * The Petunjuk sheet of any workbook this add-in writes (format, next year's, a unit's file):
+ * one paragraph per row in column A, the row tall enough for its wrapped text.
+ */
+export function petunjukSheetOf(lines: readonly { text: string; style: StyleName }[]): SheetLayout {
   const rowHeights: Record<number, number> = {};
   const cells: LayoutCell[] = lines.map((l, i) => {
     // About 110 characters per line at width 120; 15 points per line.
@@ -424,6 +431,20 @@ function petunjukSheet(
     validations: [],
     numberFormats: [],
     rowHeights,
+  };
+}
+
+/** Identitas' Tahun cell (column B of `row`): a whole year 2000-2100; `contoh` is the example year shown. */
+export function tahunValidation(row: number, contoh: number): LayoutValidation {
+  return {
+    type: "whole",
+    range: range(row, 1, row, 1),
+    operator: "between",
+    min: 2000,
+    max: 2100,
+    allowBlank: true,
+    prompt: { title: "Tahun", message: `Isi tahun pelaporan, angka 4 digit, misalnya ${contoh}.` },
+    error: { title: "Tahun tidak sah", message: `Tahun harus angka bulat antara 2000 dan 2100, misalnya ${contoh}.` },
   };
 }
 
@@ -450,16 +471,7 @@ export function identitasSheet(): SheetLayout {
     headerRow: 0,
     numberFormats: [],
     validations: [
-      {
-        type: "whole",
-        range: range(tahunRow, 1, tahunRow, 1),
-        operator: "between",
-        min: 2000,
-        max: 2100,
-        allowBlank: true,
-        prompt: { title: "Tahun", message: "Isi tahun pelaporan, angka 4 digit, misalnya 2025." },
-        error: { title: "Tahun tidak sah", message: "Tahun harus angka bulat antara 2000 dan 2100, misalnya 2025." },
-      },
+      tahunValidation(tahunRow, 2025),
       {
         type: "list",
         range: range(judulRow, 1, judulRow, 1),

@@ -18,7 +18,9 @@ import {
   STYLES,
   TITLE_ROWS,
   anggaranSheet,
+  petunjukSheetOf,
   petunjukLines,
+  tahunValidation,
   type LayoutCell,
   type LayoutRange,
   type LayoutValidation,
@@ -126,18 +128,7 @@ function identitasLayout(grid: WorkbookGrid, tahun: number, notes: string[]): Sh
     freeze: { rows: 1, columns: 0 },
     headerRow: 0,
     numberFormats: [],
-    validations: [
-      {
-        type: "whole",
-        range: range(tahunRow, 1, tahunRow, 1),
-        operator: "between",
-        min: 2000,
-        max: 2100,
-        allowBlank: true,
-        prompt: { title: "Tahun", message: "Isi tahun pelaporan, angka 4 digit, misalnya 2026." },
-        error: { title: "Tahun tidak sah", message: "Tahun harus angka bulat antara 2000 dan 2100, misalnya 2026." },
-      },
-    ],
+    validations: [tahunValidation(tahunRow, 2026)],
   };
 }
 
@@ -398,24 +389,7 @@ function petunjukLayout(units: readonly string[], tahun: number, years: readonly
       style: "text",
     },
   ];
-  const all = [...lines, ...more];
-  const rowHeights: Record<number, number> = {};
-  const cells: LayoutCell[] = all.map((l, i) => {
-    const lineCount = Math.max(1, Math.ceil(l.text.length / 110));
-    if (lineCount > 1) rowHeights[i] = lineCount * 15;
-    return { row: i, col: 0, value: l.text, style: l.style };
-  });
-  return {
-    name: "Petunjuk",
-    kind: "petunjuk",
-    widths: [120],
-    cells,
-    merges: [],
-    freeze: { rows: 0, columns: 0 },
-    validations: [],
-    numberFormats: [],
-    rowHeights,
-  };
+  return petunjukSheetOf([...lines, ...more]);
 }
 
 /**

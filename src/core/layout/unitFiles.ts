@@ -12,6 +12,7 @@ import type { Identitas } from "../model";
 import {
   ANGGARAN_HEADERS,
   STYLES,
+  petunjukSheetOf,
   type LayoutCell,
   type LayoutRange,
   type LayoutValidation,
@@ -288,24 +289,7 @@ function petunjukFor(
       style: "text",
     },
   ];
-  const rowHeights: Record<number, number> = {};
-  const cells: LayoutCell[] = lines.map((l, i) => {
-    const n = Math.max(1, Math.ceil(l.text.length / 110));
-    if (n > 1) rowHeights[i] = n * 15;
-    return { row: i, col: 0, value: l.text, style: l.style };
-  });
-  return {
-    name: "Petunjuk",
-    kind: "petunjuk",
-    widths: [120],
-    cells,
-    merges: [],
-    freeze: { rows: 0, columns: 0 },
-    validations: [],
-    numberFormats: [],
-    rowHeights,
-    protection: { unlocked: [] },
-  };
+  return { ...petunjukSheetOf(lines), protection: { unlocked: [] } };
 }
 
 /**

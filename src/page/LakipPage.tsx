@@ -143,6 +143,11 @@ function messageOf(error: unknown): string {
   return `Terjadi kesalahan tak terduga: ${String(error)}`;
 }
 
+/** How many of the findings are errors (not warnings). */
+function errorCountOf(findings: Finding[]): number {
+  return findings.filter((f) => f.severity === "error").length;
+}
+
 interface Loaded {
   file: WorkbookFile;
   analysis: Analysis;
@@ -219,6 +224,37 @@ function RefusalList({ findings }: { findings: Finding[] }): React.ReactElement 
     >
       <FindingList findings={findings} emptyText="" />
     </div>
+  );
+}
+
+/** A Format task over one chosen workbook: its title and explanation, picker, "Unduh lagi" and refusal. */
+function FormatFromWorkbook(props: {
+  title: string;
+  pickerLabel: string;
+  testId: string;
+  onFiles: (files: File[]) => void;
+  made: Made | null;
+  refused: Finding[] | null;
+  disabled: boolean;
+  children: React.ReactNode;
+}): React.ReactElement {
+  const styles = useStyles();
+  return (
+    <>
+      <Text weight="semibold">{props.title}</Text>
+      <Text size={200}>{props.children}</Text>
+      <div className={styles.row}>
+        <FilePicker
+          label={props.pickerLabel}
+          accept={XLSX_ACCEPT}
+          disabled={props.disabled}
+          testId={props.testId}
+          onFiles={props.onFiles}
+        />
+      </div>
+      <DownloadAgain made={props.made} disabled={props.disabled} />
+      {props.refused && <RefusalList findings={props.refused} />}
+    </>
   );
 }
 
@@ -308,6 +344,17 @@ export function LakipPage(): React.ReactElement {
     return { name: file.name, bytes, grid };
   }
 
+  /** Keeps a made file for "Unduh lagi" and downloads it. */
+  function deliver(made: Made, keep: (made: Made) => void): void {
+    keep(made);
+    downloadBytes(made.bytes, made.name, made.type);
+  }
+
+  /** Reads a chosen .docx's bytes with a progress bar (the document itself is checked by loadDocx). */
+  function readDocxBytes(file: File, signal: AbortSignal): Promise<Uint8Array> {
+    return readFileBytes(file, (v) => setBusy({ label: `Membaca ${file.name}…`, value: v }), signal);
+  }
+
   function takeWorkbook(file: WorkbookFile): Loaded {
     const analysis = analyzeWorkbook(file.grid);
     const next = { file, analysis };
@@ -325,8 +372,7 @@ export function LakipPage(): React.ReactElement {
       const props = recordExcelCommand({}, "buatFormat", who(), new Date(), "Format dibuat di LAKIP.html");
       const bytes = await writeFormatXlsx(units, props);
       const made = { name: "format-pengumpulan-data-kinerja.xlsx", bytes, type: XLSX_TYPE };
-      setFormatMade(made);
-      downloadBytes(made.bytes, made.name, made.type);
+      deliver(made, setFormatMade);
       const plan = planUnitSheets(units);
       const renamed = plan.filter((p) => p.sheetName !== p.unit);
       setNotice({
@@ -340,80 +386,104 @@ export function LakipPage(): React.ReactElement {
     });
   }
 
-  /** "Format tahun berikutnya": `lakip format --from` on a chosen workbook. */
-  async function onNextYear(files: File[]): Promise<void> {
+  /**
+   * A Format task over one chosen workbook ("Format tahun berikutnya", "File per unit"): reads it,
+   * builds the result, and lists the error findings that refused it under the task's own picker.
+   */
+  async function runFormatFrom<R extends { refused: Finding[] } | { refused: null }>(
+    task: {
+      from: "next" | "units";
+      label: string;
+      building: string;
+      refusedTitle: string;
+      refusedBody: (file: WorkbookFile, refused: Finding[]) => string;
+    },
+    files: File[],
+    build: (file: WorkbookFile) => Promise<R>,
+    done: (file: WorkbookFile, result: Extract<R, { refused: null }>) => void,
+  ): Promise<void> {
     setFormatRefusal(null);
-    setNextMade(null);
-    await run("Membuat format tahun berikutnya…", async (signal) => {
+    await run(task.label, async (signal) => {
       const file = await readChosen(files[0], signal);
-      setBusy({ label: "Menyusun format tahun berikutnya…" });
+      setBusy({ label: task.building });
       await nextFrame();
-      const result = await nextYearWorkbook(file, who(), new Date());
+      const result = await build(file);
       if (signal.aborted) throw new CancelledError();
       if (result.refused) {
-        setFormatRefusal({ from: "next", findings: result.refused });
-        setNotice({
-          intent: "error",
-          title: "Format tahun berikutnya tidak dibuat",
-          body: `${file.name} masih memuat ${result.refused.length} galat. Perbaiki galat di bawah (bagian Validasi menunjukkan selnya), lalu coba lagi.`,
-        });
+        setFormatRefusal({ from: task.from, findings: result.refused });
+        setNotice({ intent: "error", title: task.refusedTitle, body: task.refusedBody(file, result.refused) });
         return;
       }
-      const { plan } = result;
-      const made = { name: result.fileName, bytes: result.bytes, type: XLSX_TYPE };
-      setNextMade(made);
-      downloadBytes(made.bytes, made.name, made.type);
-      setNotice({
-        intent: "success",
-        title: `Format tahun ${plan.tahun} dibuat`,
-        body: `Dari ${file.name} (tahun ${plan.tahun - 1}); berkas ${made.name} diunduh.`,
-        lines: [
-          `Unit: ${plan.units.join(", ")}; ${result.indicators} indikator.`,
-          `Kolom riwayat: ${plan.years.map((y) => `Target ${y}, Realisasi ${y}`).join("; ")}.`,
-          `Target dan Realisasi ${plan.tahun}, Keterangan, Faktor Pendukung, Faktor Penghambat dan Upaya Perbaikan dikosongkan.`,
-          ...plan.notes,
-        ],
-      });
+      done(file, result as Extract<R, { refused: null }>);
     });
+  }
+
+  /** "Format tahun berikutnya": `lakip format --from` on a chosen workbook. */
+  async function onNextYear(files: File[]): Promise<void> {
+    setNextMade(null);
+    await runFormatFrom(
+      {
+        from: "next",
+        label: "Membuat format tahun berikutnya…",
+        building: "Menyusun format tahun berikutnya…",
+        refusedTitle: "Format tahun berikutnya tidak dibuat",
+        refusedBody: (file, refused) =>
+          `${file.name} masih memuat ${refused.length} galat. Perbaiki galat di bawah (bagian Validasi menunjukkan selnya), lalu coba lagi.`,
+      },
+      files,
+      (file) => nextYearWorkbook(file, who(), new Date()),
+      (file, result) => {
+        const { plan } = result;
+        const made = { name: result.fileName, bytes: result.bytes, type: XLSX_TYPE };
+        deliver(made, setNextMade);
+        setNotice({
+          intent: "success",
+          title: `Format tahun ${plan.tahun} dibuat`,
+          body: `Dari ${file.name} (tahun ${plan.tahun - 1}); berkas ${made.name} diunduh.`,
+          lines: [
+            `Unit: ${plan.units.join(", ")}; ${result.indicators} indikator.`,
+            `Kolom riwayat: ${plan.years.map((y) => `Target ${y}, Realisasi ${y}`).join("; ")}.`,
+            `Target dan Realisasi ${plan.tahun}, Keterangan, Faktor Pendukung, Faktor Penghambat dan Upaya Perbaikan dikosongkan.`,
+            ...plan.notes,
+          ],
+        });
+      },
+    );
   }
 
   /** "File per unit": `lakip format --per-unit` on a chosen master, the files in one .zip. */
   async function onPerUnit(files: File[]): Promise<void> {
-    setFormatRefusal(null);
     setUnitsMade(null);
-    await run("Membuat file per unit…", async (signal) => {
-      const file = await readChosen(files[0], signal);
-      setBusy({ label: "Menyusun file per unit…" });
-      await nextFrame();
-      const result = await unitFilesZip(file, who(), new Date());
-      if (signal.aborted) throw new CancelledError();
-      if (result.refused) {
-        setFormatRefusal({ from: "units", findings: result.refused });
+    await runFormatFrom(
+      {
+        from: "units",
+        label: "Membuat file per unit…",
+        building: "Menyusun file per unit…",
+        refusedTitle: "File per unit tidak dibuat",
+        refusedBody: (file) =>
+          `Susunan ${file.name} belum lengkap (sheet Identitas dengan Tahun, dan sheet unit dengan baris judulnya). Perbaiki galat di bawah, lalu coba lagi.`,
+      },
+      files,
+      (file) => unitFilesZip(file, who(), new Date()),
+      (file, result) => {
+        if (result.files.length === 0) throw new PageError(`${file.name} tidak memuat sheet unit.`);
+        const made = { name: result.zipName, bytes: result.zip, type: ZIP_TYPE };
+        deliver(made, setUnitsMade);
+        const lines: string[] = [];
+        for (const f of result.files) {
+          lines.push(
+            `${f.fileName}: ${f.indicators} indikator${f.anggaranRows > 0 ? `, ${f.anggaranRows} baris Anggaran` : ""}`,
+          );
+          if (f.fileNameChanged) lines.push(`Nama berkas diubah dari nama unit "${f.unit}": ${f.fileNameChanged}.`);
+        }
         setNotice({
-          intent: "error",
-          title: "File per unit tidak dibuat",
-          body: `Susunan ${file.name} belum lengkap (sheet Identitas dengan Tahun, dan sheet unit dengan baris judulnya). Perbaiki galat di bawah, lalu coba lagi.`,
+          intent: "success",
+          title: `${result.files.length} file unit dibuat`,
+          body: `Berkas ${made.name} diunduh; ekstrak, lalu kirim setiap berkas ke unitnya. Hanya sel yang diisi unit yang terbuka (lembar dilindungi tanpa kata sandi). Langkah 3 SOP (format dikirim) tercatat Selesai di setiap berkas unit; ${file.name} tidak diubah. Catatan itu ikut ke hasil Himpun.`,
+          lines: [...lines, ...result.notes],
         });
-        return;
-      }
-      if (result.files.length === 0) throw new PageError(`${file.name} tidak memuat sheet unit.`);
-      const made = { name: result.zipName, bytes: result.zip, type: ZIP_TYPE };
-      setUnitsMade(made);
-      downloadBytes(made.bytes, made.name, made.type);
-      const lines: string[] = [];
-      for (const f of result.files) {
-        lines.push(
-          `${f.fileName}: ${f.indicators} indikator${f.anggaranRows > 0 ? `, ${f.anggaranRows} baris Anggaran` : ""}`,
-        );
-        if (f.fileNameChanged) lines.push(`Nama berkas diubah dari nama unit "${f.unit}": ${f.fileNameChanged}.`);
-      }
-      setNotice({
-        intent: "success",
-        title: `${result.files.length} file unit dibuat`,
-        body: `Berkas ${made.name} diunduh; ekstrak, lalu kirim setiap berkas ke unitnya. Hanya sel yang diisi unit yang terbuka (lembar dilindungi tanpa kata sandi). Langkah 3 SOP (format dikirim) tercatat Selesai di setiap berkas unit; ${file.name} tidak diubah. Catatan itu ikut ke hasil Himpun.`,
-        lines: [...lines, ...result.notes],
-      });
-    });
+      },
+    );
   }
 
   // ---- Himpun --------------------------------------------------------------------------
@@ -459,8 +529,7 @@ export function LakipPage(): React.ReactElement {
         return;
       }
       const made = { name: "data-kinerja-terhimpun.xlsx", bytes: result.bytes, type: XLSX_TYPE };
-      setGathered(made);
-      downloadBytes(made.bytes, made.name, made.type);
+      deliver(made, setGathered);
       takeWorkbook({ name: made.name, bytes: made.bytes, grid: await readWorkbookGrid(made.bytes) });
       const refused = result.plan.reports.some((r) => r.refused.length > 0 || (r.warnings?.length ?? 0) > 0);
       setNotice({
@@ -484,7 +553,7 @@ export function LakipPage(): React.ReactElement {
   }
 
   function validasiNotice(l: Loaded): Notice {
-    const errors = l.analysis.findings.filter((f) => f.severity === "error").length;
+    const errors = errorCountOf(l.analysis.findings);
     const warnings = l.analysis.findings.length - errors;
     return errors > 0
       ? {
@@ -504,8 +573,7 @@ export function LakipPage(): React.ReactElement {
     await run("Membuat salinan bersorot…", async () => {
       const r = await highlightedCopy(loaded.file, loaded.analysis.findings, who(), new Date());
       const made = { name: withSuffix(loaded.file.name, "sorotan", ".xlsx"), bytes: r.bytes, type: XLSX_TYPE };
-      setHighlightMade(made);
-      downloadBytes(made.bytes, made.name, made.type);
+      deliver(made, setHighlightMade);
       setNotice({
         intent: "success",
         title: "Salinan bersorot diunduh",
@@ -517,7 +585,7 @@ export function LakipPage(): React.ReactElement {
   // ---- Rekap ---------------------------------------------------------------------------
   async function onRekap(): Promise<void> {
     if (!loaded) return;
-    const errors = loaded.analysis.findings.filter((f) => f.severity === "error").length;
+    const errors = errorCountOf(loaded.analysis.findings);
     if (errors > 0) {
       setNotice({
         intent: "error",
@@ -529,8 +597,7 @@ export function LakipPage(): React.ReactElement {
     await run("Menyusun rekap…", async () => {
       const bytes = await rekapCopy(loaded.file, loaded.analysis, who(), new Date());
       const made = { name: withSuffix(loaded.file.name, "rekap", ".xlsx"), bytes, type: XLSX_TYPE };
-      setRekapMade(made);
-      downloadBytes(made.bytes, made.name, made.type);
+      deliver(made, setRekapMade);
       setNotice({
         intent: "success",
         title: "Rekap Capaian dibuat",
@@ -543,7 +610,7 @@ export function LakipPage(): React.ReactElement {
   async function onOwnTemplate(files: File[]): Promise<void> {
     await run("Membaca template…", async (signal) => {
       const f = files[0];
-      const bytes = await readFileBytes(f, (v) => setBusy({ label: `Membaca ${f.name}…`, value: v }), signal);
+      const bytes = await readDocxBytes(f, signal);
       await loadDocx(f.name, bytes); // refuses what the CLI refuses, with its sentence
       setOwnTemplate({ name: f.name, bytes });
       setTemplateChoice("sendiri");
@@ -553,7 +620,7 @@ export function LakipPage(): React.ReactElement {
   function openReview(docName: string, zip: JSZip): void {
     const errorFindings = () => {
       const l = loadedRef.current;
-      return l ? l.analysis.findings.filter((f) => f.severity === "error").length : null;
+      return l ? errorCountOf(l.analysis.findings) : null;
     };
     setReview((prev) => ({
       name: docName,
@@ -570,7 +637,7 @@ export function LakipPage(): React.ReactElement {
   async function onReport(): Promise<void> {
     if (!loaded) return;
     if (hasErrors(loaded.analysis.findings)) {
-      const errors = loaded.analysis.findings.filter((f) => f.severity === "error").length;
+      const errors = errorCountOf(loaded.analysis.findings);
       setNotice({
         intent: "error",
         title: "Laporan belum dapat dibuat",
@@ -589,8 +656,7 @@ export function LakipPage(): React.ReactElement {
         bytes: r.bytes,
         type: DOCX_TYPE,
       };
-      setReportMade(made);
-      downloadBytes(made.bytes, made.name, made.type);
+      deliver(made, setReportMade);
       const lines: string[] = [];
       if (r.fill.filled.length > 0)
         lines.push(`Diisi (${r.fill.filled.length} bagian): ${r.fill.filled.map((t) => tagTitle(t)).join(", ")}.`);
@@ -612,7 +678,7 @@ export function LakipPage(): React.ReactElement {
   async function onReviewed(files: File[]): Promise<void> {
     await run("Membuka dokumen hasil koreksi…", async (signal) => {
       const f = files[0];
-      const bytes = await readFileBytes(f, (v) => setBusy({ label: `Membaca ${f.name}…`, value: v }), signal);
+      const bytes = await readDocxBytes(f, signal);
       openReview(f.name, await loadDocx(f.name, bytes));
     });
   }
@@ -630,13 +696,32 @@ export function LakipPage(): React.ReactElement {
     });
   }
 
-  const errorCount = loaded?.analysis.findings.filter((f) => f.severity === "error").length ?? 0;
+  const errorCount = loaded ? errorCountOf(loaded.analysis.findings) : 0;
   const onSelect = (f: Finding) => setFocus((prev) => ({ sheet: f.sheet, cell: f.cell, seq: (prev?.seq ?? 0) + 1 }));
 
   const currentWorkbook = loaded && (
     <Text className={styles.fileName} data-testid="current-workbook">
       Buku kerja: <strong>{loaded.file.name}</strong> ({loaded.analysis.indikator.length} indikator, {errorCount} galat)
     </Text>
+  );
+
+  /** The row that opens the workbook the Validasi, Rekap and Laporan tabs share, with the tab's task once one is open. */
+  const workbookRow = (testId: string, task?: string, onTask?: () => Promise<void>) => (
+    <div className={styles.row}>
+      <FilePicker
+        label="Buka buku kerja (.xlsx)…"
+        accept={XLSX_ACCEPT}
+        disabled={disabled}
+        primary={!loaded}
+        testId={testId}
+        onFiles={(f) => void onOpenWorkbook(f)}
+      />
+      {loaded && task && onTask && (
+        <Button appearance="primary" disabled={disabled} onClick={() => void onTask()}>
+          {task}
+        </Button>
+      )}
+    </div>
   );
 
   return (
@@ -722,42 +807,34 @@ export function LakipPage(): React.ReactElement {
           <DownloadAgain made={formatMade} disabled={disabled} />
 
           <Divider />
-          <Text weight="semibold">Format tahun berikutnya</Text>
-          <Text size={200}>
+          <FormatFromWorkbook
+            title="Format tahun berikutnya"
+            pickerLabel="Pilih buku kerja tahun ini (.xlsx)…"
+            testId="next-year-input"
+            onFiles={(f) => void onNextYear(f)}
+            made={nextMade}
+            refused={formatRefusal?.from === "next" ? formatRefusal.findings : null}
+            disabled={disabled}
+          >
             Dari buku kerja tahun ini yang sudah terisi dan bebas galat: format untuk Tahun + 1 dengan Identitas,
             Pengaturan, sasaran, indikator, satuan, polaritas dan Target Akhir Renstra setiap unit. Target dan realisasi
             tahun ini pindah ke kolom riwayat; Target dan Realisasi tahun baru dikosongkan.
-          </Text>
-          <div className={styles.row}>
-            <FilePicker
-              label="Pilih buku kerja tahun ini (.xlsx)…"
-              accept={XLSX_ACCEPT}
-              disabled={disabled}
-              testId="next-year-input"
-              onFiles={(f) => void onNextYear(f)}
-            />
-          </div>
-          <DownloadAgain made={nextMade} disabled={disabled} />
-          {formatRefusal?.from === "next" && <RefusalList findings={formatRefusal.findings} />}
+          </FormatFromWorkbook>
 
           <Divider />
-          <Text weight="semibold">File per unit</Text>
-          <Text size={200}>
+          <FormatFromWorkbook
+            title="File per unit"
+            pickerLabel="Pilih format induk (.xlsx)…"
+            testId="per-unit-input"
+            onFiles={(f) => void onPerUnit(f)}
+            made={unitsMade}
+            refused={formatRefusal?.from === "units" ? formatRefusal.findings : null}
+            disabled={disabled}
+          >
             Langkah 3 SOP: dari format induk, satu buku kerja per unit (Petunjuk, Identitas terkunci, sheet unitnya dan
             baris Anggarannya), semuanya dalam satu berkas .zip. Hanya sel yang diisi unit yang terbuka. Berkas yang
             kembali dihimpun di bagian Himpun bersama format induknya.
-          </Text>
-          <div className={styles.row}>
-            <FilePicker
-              label="Pilih format induk (.xlsx)…"
-              accept={XLSX_ACCEPT}
-              disabled={disabled}
-              testId="per-unit-input"
-              onFiles={(f) => void onPerUnit(f)}
-            />
-          </div>
-          <DownloadAgain made={unitsMade} disabled={disabled} />
-          {formatRefusal?.from === "units" && <RefusalList findings={formatRefusal.findings} />}
+          </FormatFromWorkbook>
         </section>
       )}
 
@@ -851,21 +928,7 @@ export function LakipPage(): React.ReactElement {
             Memeriksa semua sheet buku kerja terhimpun. Peramban tidak dapat mengubah berkas di komputer Anda, jadi
             berkas aslinya tidak pernah ditimpa: sorotan dibuat pada salinan yang Anda unduh.
           </Text>
-          <div className={styles.row}>
-            <FilePicker
-              label="Buka buku kerja (.xlsx)…"
-              accept={XLSX_ACCEPT}
-              disabled={disabled}
-              primary={!loaded}
-              testId="workbook-input"
-              onFiles={(f) => void onOpenWorkbook(f)}
-            />
-            {loaded && (
-              <Button appearance="primary" disabled={disabled} onClick={() => void onHighlight()}>
-                Unduh salinan bersorot
-              </Button>
-            )}
-          </div>
+          {workbookRow("workbook-input", "Unduh salinan bersorot", onHighlight)}
           {currentWorkbook}
           <DownloadAgain made={highlightMade} disabled={disabled} />
           {loaded && (
@@ -894,21 +957,7 @@ export function LakipPage(): React.ReactElement {
             Langkah 5 SOP: salinan buku kerja dengan sheet &quot;Rekap Capaian&quot; (capaian per indikator, sasaran,
             unit dan organisasi, serapan anggaran, efisiensi). Data harus bebas galat.
           </Text>
-          <div className={styles.row}>
-            <FilePicker
-              label="Buka buku kerja (.xlsx)…"
-              accept={XLSX_ACCEPT}
-              disabled={disabled}
-              primary={!loaded}
-              testId="rekap-workbook-input"
-              onFiles={(f) => void onOpenWorkbook(f)}
-            />
-            {loaded && (
-              <Button appearance="primary" disabled={disabled} onClick={() => void onRekap()}>
-                Unduh salinan dengan Rekap
-              </Button>
-            )}
-          </div>
+          {workbookRow("rekap-workbook-input", "Unduh salinan dengan Rekap", onRekap)}
           {currentWorkbook}
           <DownloadAgain made={rekapMade} disabled={disabled} />
           {loaded && errorCount === 0 && (
@@ -951,16 +1000,7 @@ export function LakipPage(): React.ReactElement {
             Word Anda sendiri. Hanya kontrol konten bertag lakip:... yang diisi; teks Anda di luar kontrol dan bagian
             yang Anda tulis sendiri (Latar Belakang, Tupoksi, ...) tidak diubah.
           </Text>
-          <div className={styles.row}>
-            <FilePicker
-              label="Buka buku kerja (.xlsx)…"
-              accept={XLSX_ACCEPT}
-              disabled={disabled}
-              primary={!loaded}
-              testId="laporan-workbook-input"
-              onFiles={(f) => void onOpenWorkbook(f)}
-            />
-          </div>
+          {workbookRow("laporan-workbook-input")}
           {currentWorkbook}
           <RadioGroup
             value={templateChoice}

@@ -40,7 +40,8 @@ test("fills the body with its charts, then the header, then updates the indexes 
   expect(t.charts().map((c) => c.relId)).toContain("rIdLakipGrafik1");
   expect(r.intent).toBe("success");
   expect(r.lines).toContain(INDEX_UPDATED);
-  expect(r.lines).toContain("Kepala Halaman: 2 kontrol diisi");
+  // the parts filled are listed apart (the pane folds them under "Lihat bagian yang diisi")
+  expect(r.filled).toContain("Kepala Halaman: 2 kontrol diisi");
   expect(r.open).toEqual([TEKS_TAGS[0].title, TEKS_TAGS[5].title]);
   expect(r.lines.join("\n")).toContain("Masih harus ditulis instansi sebelum ditandatangani: Latar Belakang");
 });

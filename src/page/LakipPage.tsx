@@ -33,7 +33,7 @@ import { recordExcelCommand, type Who } from "../core/sop";
 import { FindingList } from "../panes/common/FindingList";
 import type { Busy, Notice } from "../panes/common/usePaneTask";
 import { SopTab, type SopPortsProp } from "../panes/word/sop";
-import type { FileReport } from "../hosts/excel/himpunPlan";
+import type { FileReport } from "../core/plan/himpunPlan";
 import { UnreadableWorkbookError } from "../hosts/files/errors";
 import { readWorkbookGrid } from "../hosts/files/readXlsx";
 import { writeFormatXlsx } from "../hosts/files/writeFormat";

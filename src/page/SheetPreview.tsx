@@ -8,7 +8,7 @@ import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { columnLetters, parseA1, type Cell, type WorkbookGrid } from "../core/grid";
 import type { Finding } from "../core/model";
 import { formatNumber } from "../core/format/number";
-import { ERROR_FILL, WARNING_FILL, highlightTargets } from "../hosts/excel/highlightPlan";
+import { ERROR_FILL, WARNING_FILL, highlightTargets } from "../core/plan/highlightPlan";
 
 const MAX_ROWS = 400;
 const MAX_COLS = 30;

@@ -34,9 +34,15 @@ export interface ReviewPort {
   goTo(item: ReviewItem): Promise<void>;
 }
 
+/** The exported PDF as the core sees it: its media type and its bytes (a browser `Blob` is one). */
+export interface PdfFile {
+  readonly type: string;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
 export interface ApprovalPort {
   facts(): Promise<ApprovalFacts>;
   /** Null when PDF export works here, else why not (Bahasa Indonesia). */
   pdfUnavailable(): string | null;
-  exportPdf(): Promise<Blob>;
+  exportPdf(): Promise<PdfFile>;
 }

@@ -17,9 +17,9 @@ import {
   type ExcelCommand,
   type Who,
 } from "../../core/sop";
-import { planHimpun, type HimpunFile, type HimpunPlan } from "../excel/himpunPlan";
-import { fillOf, highlightTargets } from "../excel/highlightPlan";
-import { buildRekapTable, REKAP_SHEET, REKAP_WIDTH, RUPIAH_FORMAT } from "../excel/rekapTable";
+import { planHimpun, type HimpunFile, type HimpunPlan } from "../../core/plan/himpunPlan";
+import { fillOf, highlightTargets } from "../../core/plan/highlightPlan";
+import { buildRekapTable, REKAP_SHEET, REKAP_WIDTH, RUPIAH_FORMAT } from "../../core/plan/rekapTable";
 import { formatRupiah } from "../../core/format/number";
 import { UnreadableWorkbookError } from "../files/errors";
 import { readWorkbookGrid } from "../files/readXlsx";

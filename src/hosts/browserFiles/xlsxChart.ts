@@ -5,7 +5,7 @@
  * sasaran table of the Rekap sheet (RekapTable.chartSource), as in the Excel pane.
  */
 import JSZip from "jszip";
-import type { RekapRange, RekapValue } from "../excel/rekapTable";
+import type { RekapRange, RekapValue } from "../../core/plan/rekapTable";
 
 const REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";

@@ -21,7 +21,7 @@ import {
   resolveStore,
   serializeStore,
   type StoredFill,
-} from "./highlightPlan";
+} from "../../core/plan/highlightPlan";
 import type { ClearResult, HighlightResult } from "./port";
 import { ExcelHostError } from "./port";
 

@@ -20,10 +20,10 @@ import {
   type SheetLayout,
   type WorkbookLayout,
 } from "../../core/layout/formatLayout";
-import type { HimpunWrite } from "./himpunPlan";
+import type { HimpunWrite } from "../../core/plan/himpunPlan";
 import { ExcelHostError, type FormatResult, type RekapResult } from "./port";
 import { describeOfficeError } from "./officeErrors";
-import { REKAP_SHEET, buildRekapTable, type RekapRange, type RekapValue } from "./rekapTable";
+import { REKAP_SHEET, buildRekapTable, type RekapRange, type RekapValue } from "../../core/plan/rekapTable";
 
 /** Bytes per request before a sync is forced. */
 const REQUEST_BUDGET = 3_000_000;

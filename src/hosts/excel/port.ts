@@ -7,7 +7,7 @@ import type { WorkbookGrid } from "../../core/grid";
 import type { Analysis, Finding } from "../../core/model";
 import type { WorkbookLayout } from "../../core/layout/formatLayout";
 import type { ExcelCommand, Who } from "../../core/sop";
-import type { HimpunWrite } from "./himpunPlan";
+import type { HimpunWrite } from "../../core/plan/himpunPlan";
 
 /** An error whose message is meant for the user (Bahasa Indonesia). */
 export class ExcelHostError extends Error {

@@ -11,7 +11,7 @@ import type { Analysis, Finding } from "../../core/model";
 import type { ExcelCommand } from "../../core/sop";
 import { DEFAULT_UNITS_TEXT, buildFormatLayout, parseUnits, type WorkbookLayout } from "../../core/layout/formatLayout";
 import { ExcelHostError, type ExcelHost } from "../../hosts/excel/port";
-import { planHimpun, type FileReport, type HimpunFile } from "../../hosts/excel/himpunPlan";
+import { planHimpun, type FileReport, type HimpunFile } from "../../core/plan/himpunPlan";
 import {
   explainMissing,
   missingReason,

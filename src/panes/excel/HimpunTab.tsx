@@ -1,7 +1,7 @@
 /** Tab "Himpun" (SOP step 4): pick the units' workbooks; one report per file. No host calls. */
 import * as React from "react";
 import { Button, Text } from "@fluentui/react-components";
-import type { FileReport } from "../../hosts/excel/himpunPlan";
+import type { FileReport } from "../../core/plan/himpunPlan";
 import { DisabledReason } from "../common/NoticeArea";
 import { EXCEL } from "../common/texts";
 import { useExcelStyles } from "./styles";

@@ -1,6 +1,6 @@
 /** A unit's table under one of the add-in's own sheet names is reported, never silently skipped (issue 12). */
 import { analyzeWorkbook } from "../../../src/core";
-import { buildRekapTable } from "../../../src/hosts/excel/rekapTable";
+import { buildRekapTable } from "../../../src/core/plan/rekapTable";
 import { HEADER, IDENTITAS, sheet, unitSheet, workbook } from "../gridBuilder";
 
 const ROW = [1, "Meningkatnya partisipasi", "Jumlah kegiatan", "kegiatan", "Naik", 10, 12];

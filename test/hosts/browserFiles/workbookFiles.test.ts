@@ -11,7 +11,7 @@ import {
   readWorkbookFileBytes,
   rekapCopy,
 } from "../../../src/hosts/browserFiles/workbookFiles";
-import { REKAP_SHEET } from "../../../src/hosts/excel/rekapTable";
+import { REKAP_SHEET } from "../../../src/core/plan/rekapTable";
 
 const ROOT = path.resolve(__dirname, "../../..");
 const EXAMPLE = path.join(ROOT, "examples/kesbangpol-2025.xlsx");

@@ -9,8 +9,8 @@
 import type { Cell, SheetGrid, WorkbookGrid } from "../../../src/core/grid";
 import { analyzeWorkbook } from "../../../src/core/index";
 import { buildFormatLayout } from "../../../src/core/layout/formatLayout";
-import { planHimpun } from "../../../src/hosts/excel/himpunPlan";
-import { ERROR_FILL, HIGHLIGHT_SETTING, WARNING_FILL } from "../../../src/hosts/excel/highlightPlan";
+import { planHimpun } from "../../../src/core/plan/himpunPlan";
+import { ERROR_FILL, HIGHLIGHT_SETTING, WARNING_FILL } from "../../../src/core/plan/highlightPlan";
 import { createOfficeExcelHost } from "../../../src/hosts/excel/officeExcelHost";
 import { READ_CELLS } from "../../../src/hosts/excel/officeRead";
 import type { ExcelRun } from "../../../src/hosts/excel/sopProperties";

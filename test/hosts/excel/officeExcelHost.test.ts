@@ -8,9 +8,9 @@ import type { Cell, SheetGrid, WorkbookGrid } from "../../../src/core/grid";
 import { analyzeWorkbook } from "../../../src/core/index";
 import { buildFormatLayout } from "../../../src/core/layout/formatLayout";
 import { readWorkbookGrid } from "../../../src/hosts/files/readXlsx";
-import { ERROR_FILL, HIGHLIGHT_SETTING, WARNING_FILL, chunkAddresses } from "../../../src/hosts/excel/highlightPlan";
+import { ERROR_FILL, HIGHLIGHT_SETTING, WARNING_FILL, chunkAddresses } from "../../../src/core/plan/highlightPlan";
 import { createOfficeExcelHost } from "../../../src/hosts/excel/officeExcelHost";
-import { REKAP_SHEET, asTypedFormat, buildRekapTable } from "../../../src/hosts/excel/rekapTable";
+import { REKAP_SHEET, asTypedFormat, buildRekapTable } from "../../../src/core/plan/rekapTable";
 import { FakeWorkbook } from "../../../src/hosts/memory/excelFakeOffice";
 import { harnessState } from "../../../src/hosts/memory/excelMemoryHost";
 

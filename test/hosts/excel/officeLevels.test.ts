@@ -9,7 +9,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { analyzeWorkbook } from "../../../src/core/index";
 import { buildFormatLayout } from "../../../src/core/layout/formatLayout";
-import { planHimpun } from "../../../src/hosts/excel/himpunPlan";
+import { planHimpun } from "../../../src/core/plan/himpunPlan";
 import { createOfficeExcelHost } from "../../../src/hosts/excel/officeExcelHost";
 import {
   checkRequirements,

@@ -1,6 +1,6 @@
 /** The in-memory Excel host (the adapter over the fake workbook) and Himpun's plan. */
 import type { WorkbookGrid } from "../../../src/core/grid";
-import { planHimpun } from "../../../src/hosts/excel/himpunPlan";
+import { planHimpun } from "../../../src/core/plan/himpunPlan";
 import { createMemoryExcelHost, createMemoryWorkbook, harnessState } from "../../../src/hosts/memory/excelMemoryHost";
 
 const HEADER = ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Polaritas", "Target", "Realisasi"].map(

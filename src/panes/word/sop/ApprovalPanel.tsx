@@ -91,8 +91,8 @@ export function ApprovalPanel(props: ApprovalPanelProps): React.ReactElement {
     setPdfBusy(true);
     setError(null);
     try {
-      const blob = await port.exportPdf();
-      setPdfUrl(URL.createObjectURL(blob));
+      const pdf = await port.exportPdf();
+      setPdfUrl(URL.createObjectURL(new Blob([await pdf.arrayBuffer()], { type: pdf.type })));
     } catch (e) {
       setError(sopErrorText(e));
     } finally {

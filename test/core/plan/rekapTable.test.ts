@@ -1,7 +1,7 @@
 import { analyzeWorkbook } from "../../../src/core";
 import { DEFAULT_SCALE } from "../../../src/core/compute/predikat";
-import { buildRekapTable, predikatColor, PREDIKAT_FILLS } from "../../../src/hosts/excel/rekapTable";
-import { IDENTITAS, sheet, unitSheet, workbook } from "../../core/gridBuilder";
+import { buildRekapTable, predikatColor, PREDIKAT_FILLS } from "../../../src/core/plan/rekapTable";
+import { IDENTITAS, sheet, unitSheet, workbook } from "../gridBuilder";
 
 describe("Rekap: the scale in force beside the numbers (spec 2.4)", () => {
   test("default words keep their colours; an agency's own words are coloured by band position", () => {

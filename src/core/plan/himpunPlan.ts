@@ -2,14 +2,14 @@
  * Himpun (SOP step 4), pure: from the units' workbooks, what comes into the open workbook (one
  * sheet per unit, Anggaran rows) and, per file, what was taken and what was refused and why.
  */
-import type { Cell, SheetGrid, WorkbookGrid } from "../../core/grid";
-import { ANGGARAN_COLUMNS, INDICATOR_COLUMNS, findHeaderRow, type AnggaranColumn } from "../../core/read/headers";
-import { NON_INDICATOR_SHEETS } from "../../core/read/indicators";
-import { SheetView, cellText } from "../../core/read/sheetView";
-import { normalizeLabel } from "../../core/text";
-import { ANGGARAN_HEADERS } from "../../core/layout/formatLayout";
-import { planGather, type GatherWrite } from "../../core/layout/gather";
-import { identitasTahun } from "../../core/layout/unitSheet";
+import type { Cell, SheetGrid, WorkbookGrid } from "../grid";
+import { ANGGARAN_COLUMNS, INDICATOR_COLUMNS, findHeaderRow, type AnggaranColumn } from "../read/headers";
+import { NON_INDICATOR_SHEETS } from "../read/indicators";
+import { SheetView, cellText } from "../read/sheetView";
+import { normalizeLabel } from "../text";
+import { ANGGARAN_HEADERS } from "../layout/formatLayout";
+import { planGather, type GatherWrite } from "../layout/gather";
+import { identitasTahun } from "../layout/unitSheet";
 
 /** One chosen file: its grid, or why it could not be read. */
 export interface HimpunFile {

@@ -5,10 +5,10 @@
  * "105,26%"). Every text cell has the number format "@" so user text starting with = + - @
  * stays text and never becomes a formula.
  */
-import type { Analysis, Predikat, PredikatScale } from "../../core/model";
-import { describeScale } from "../../core/compute/predikat";
-import { formatTanggal } from "../../core/format/date";
-import { formatNumber } from "../../core/format/number";
+import type { Analysis, Predikat, PredikatScale } from "../model";
+import { describeScale } from "../compute/predikat";
+import { formatTanggal } from "../format/date";
+import { formatNumber } from "../format/number";
 
 export const REKAP_SHEET = "Rekap Capaian";
 export const REKAP_WIDTH = 9;

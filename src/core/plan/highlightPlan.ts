@@ -2,8 +2,8 @@
  * Pure planning of Validasi highlights: which cells get which fill, how the previous fills are
  * stored, and how cell addresses are chunked for `getRanges` (8,192 characters at most).
  */
-import type { Finding, Severity } from "../../core/model";
-import { parseA1 } from "../../core/grid";
+import type { Finding, Severity } from "../model";
+import { parseA1 } from "../grid";
 
 export const ERROR_FILL = "#FFC7CE";
 export const WARNING_FILL = "#FFEB9C";

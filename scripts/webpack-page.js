@@ -17,6 +17,7 @@ const fs = require("fs");
 const path = require("path");
 const webpack = require("webpack");
 const { gzipSize } = require("./bundle-size");
+const { ProductCheckPlugin } = require("./product-check");
 
 const ROOT = path.join(__dirname, "..");
 const PAGE_FILE = "LAKIP.html";
@@ -120,6 +121,7 @@ function pageConfig({ mode, outDir, resolve, rules }) {
       new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
       new webpack.DefinePlugin({ "process.env.NODE_ENV": JSON.stringify(mode) }),
       new InlinePagePlugin(),
+      new ProductCheckPlugin({ label: "LAKIP.html" }),
     ],
     stats: "errors-warnings",
   };

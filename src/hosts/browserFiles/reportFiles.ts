@@ -14,7 +14,7 @@ import { templateZip } from "../files/docxTemplate";
 import { templateRefusedMessage } from "../files/errors";
 import { loadTemplateDocx, TemplateError } from "../files/docxCheck";
 import { createPackageTrackerStore, writeReportTracker } from "../files/sopDocx";
-import { LAKIP_TAGS } from "../word/sopApproval";
+import { LAKIP_TAGS } from "../../core/sop/approvalTags";
 
 export type Bytes = Uint8Array;
 

@@ -25,19 +25,9 @@ import {
   type WordRun,
 } from "./sopOffice";
 
-/** The content-control tags of spec section 5. */
-export const LAKIP_TAGS: readonly string[] = [
-  "lakip:identitas",
-  "lakip:ikhtisar",
-  "lakip:tabel-pk",
-  "lakip:tabel-pengukuran",
-  "lakip:tabel-perbandingan",
-  "lakip:tabel-renstra",
-  "lakip:narasi-sasaran",
-  "lakip:tabel-anggaran",
-  "lakip:tabel-efisiensi",
-  "lakip:penutup",
-];
+import { LAKIP_TAGS } from "../../core/sop/approvalTags";
+
+export { LAKIP_TAGS };
 
 /** The part of the common API used for PDF (Office.context.document). */
 export interface PdfSource {

@@ -18,7 +18,7 @@ import {
 import { tagTitle } from "../../../core/report/tags";
 import { ReasonDialog, useSopStyles } from "./common";
 import { sopErrorText } from "./texts";
-import type { Act } from "./SopStepper";
+import type { Act } from "./act";
 
 export interface ApprovalPanelProps {
   port: ApprovalPort;

@@ -8,7 +8,7 @@ import { Badge, Button, Card, Text, makeStyles, tokens } from "@fluentui/react-c
 import { stepViewModel, type StepView, type TrackerState, type WorkCalendar, type Who } from "../../../core/sop";
 import { SOP_TEXT } from "./texts";
 import { useSopStyles } from "./common";
-import type { Act } from "./SopStepper";
+import type { Act } from "./act";
 
 const useStyles = makeStyles({
   card: { padding: "10px", gap: "6px", borderLeft: `4px solid ${tokens.colorBrandStroke1}` },

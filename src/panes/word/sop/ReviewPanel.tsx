@@ -18,7 +18,7 @@ import {
 } from "../../../core/sop";
 import { ReasonDialog, useSopStyles } from "./common";
 import { SOP_TEXT, sopErrorText } from "./texts";
-import type { Act } from "./SopStepper";
+import type { Act } from "./act";
 
 export interface ReviewPanelProps {
   port: ReviewPort;

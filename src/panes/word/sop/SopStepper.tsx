@@ -38,8 +38,9 @@ import { ReasonDialog, useSopStyles } from "./common";
 import { useRestoreFocus } from "../../common/ConfirmDialog";
 import { currentStep } from "./CurrentStep";
 import { SOP_TEXT } from "./texts";
+import type { Act } from "./act";
 
-export type Act = (action: SopAction) => Promise<string | null>;
+export type { Act };
 
 export interface SopStepperProps {
   state: TrackerState;

@@ -1,7 +1,8 @@
 /** Argument parsing for `lakip`: strict, with messages in Bahasa Indonesia. */
+import { UserError } from "../core/errors";
 
 /** Unusable arguments or input: exit status 2, the message on stderr. */
-export class UsageError extends Error {
+export class UsageError extends UserError {
   constructor(message: string) {
     super(message);
     this.name = "UsageError";

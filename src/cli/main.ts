@@ -5,7 +5,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { UsageError } from "./args";
+import { UserError, userMessage } from "../core/errors";
 import { EXIT_OK, EXIT_UNUSABLE, processIO, type CliIO } from "./io";
 
 export const HELP = `lakip: format, validasi dan perhitungan LAKIP (Laporan Akuntabilitas Kinerja Instansi Pemerintah)
@@ -132,16 +132,13 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     }
     return await run(rest, io);
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.err(`lakip ${first}: ${e.message}\n`);
-      return EXIT_UNUSABLE;
-    }
-    // A defect, not the user's input: say so plainly in Bahasa Indonesia; the library's own text
-    // (English, e.g. a zod dump) and the stack trace only with LAKIP_DEBUG=1.
-    io.err(
-      `lakip ${first}: terjadi kesalahan internal pada program LAKIP, bukan pada berkas Anda. Laporkan kepada pengembang beserta berkas yang diproses (jalankan lagi dengan LAKIP_DEBUG=1 untuk rinciannya).\n`,
-    );
-    if (process.env.LAKIP_DEBUG) io.err(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    // A UserError (e.g. UsageError) speaks to the user; anything else is a defect, not the user's
+    // input: one plain sentence (core/errors), the library's own text (English, e.g. a zod dump)
+    // and the stack trace only with LAKIP_DEBUG=1.
+    const hint = e instanceof UserError ? "" : " (Jalankan lagi dengan LAKIP_DEBUG=1 untuk rinciannya.)";
+    io.err(`lakip ${first}: ${userMessage(e)}${hint}\n`);
+    if (!(e instanceof UserError) && process.env.LAKIP_DEBUG)
+      io.err(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     return EXIT_UNUSABLE;
   }
 }

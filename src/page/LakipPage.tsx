@@ -39,9 +39,8 @@ import { readWorkbookGrid } from "../hosts/files/readXlsx";
 import { writeFormatXlsx } from "../hosts/files/writeFormat";
 import { gatherWorkbook, highlightedCopy, rekapCopy, type WorkbookFile } from "../hosts/browserFiles/workbookFiles";
 import { nextYearWorkbook, unitFilesZip } from "../hosts/browserFiles/formatFiles";
-import { NextYearError } from "../core/layout/nextYear";
+import { userMessage } from "../core/errors";
 import {
-  DocumentFileError,
   createFileApprovalPort,
   createFileReviewPort,
   createPackageTrackerStore,
@@ -129,18 +128,9 @@ const useStyles = makeStyles({
   footer: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
 });
 
-/** The message for a failure: our own errors speak Indonesian already; anything else is unexpected. */
+/** The message for a failure: a UserError's own Indonesian text, else one plain sentence (core/errors). */
 function messageOf(error: unknown): string {
-  if (
-    error instanceof PageError ||
-    error instanceof UnreadableWorkbookError ||
-    error instanceof DocumentFileError ||
-    error instanceof NextYearError ||
-    (error instanceof Error && error.name === "InvalidUnitNamesError")
-  )
-    return error.message;
-  if (error instanceof Error) return `Terjadi kesalahan tak terduga: ${error.message}`;
-  return `Terjadi kesalahan tak terduga: ${String(error)}`;
+  return userMessage(error);
 }
 
 /** How many of the findings are errors (not warnings). */

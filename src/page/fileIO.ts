@@ -4,16 +4,13 @@
  * (a Blob URL on an <a download>). Nothing is sent anywhere and nothing is stored by the page.
  */
 
-/** Thrown when the user cancels a read (Batal). */
-export class CancelledError extends Error {
-  constructor() {
-    super("Dibatalkan.");
-    this.name = "CancelledError";
-  }
-}
+import { CancelledError, UserError } from "../core/errors";
+
+/** Thrown when the user cancels a read (Batal): the one cancel error of core/errors. */
+export { CancelledError };
 
 /** An error whose message is meant for the user (Bahasa Indonesia). */
-export class PageError extends Error {
+export class PageError extends UserError {
   constructor(message: string) {
     super(message);
     this.name = "PageError";

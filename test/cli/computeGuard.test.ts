@@ -42,7 +42,7 @@ test("an internal error in any command: Indonesian, without the host's English m
   const code = await main(["compute", example], c.io);
   expect(code).toBe(2);
   expect(c.err.join("")).toMatch(
-    /^lakip compute: terjadi kesalahan internal pada program LAKIP, bukan pada berkas Anda\./,
+    /^lakip compute: Terjadi kesalahan internal pada program LAKIP, bukan pada berkas Anda\./,
   );
   expect(c.err.join("")).not.toMatch(/Cannot read|TypeError/);
 });

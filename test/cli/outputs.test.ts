@@ -162,7 +162,7 @@ describe("main: an internal error is never an English dump", () => {
     } finally {
       if (saved !== undefined) process.env.LAKIP_DEBUG = saved;
     }
-    expect(r.o.err).toMatch(/^lakip validate: terjadi kesalahan internal pada program LAKIP, bukan pada berkas Anda/);
+    expect(r.o.err).toMatch(/^lakip validate: Terjadi kesalahan internal pada program LAKIP, bukan pada berkas Anda/);
     expect(r.o.err).not.toMatch(/too_big|must be finite/);
     jest.dontMock("../../src/cli/commands/validate");
   });

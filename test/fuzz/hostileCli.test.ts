@@ -199,7 +199,7 @@ test("compute --json on capaian too large for a float: never an English dump", a
   );
   const r = lakip("compute", p, "--json");
   expect(r.stderr).not.toMatch(ENGLISH);
-  if (r.code === 2) expect(r.stderr).toMatch(/^lakip compute: terjadi kesalahan internal pada program LAKIP/);
+  if (r.code === 2) expect(r.stderr).toMatch(/^lakip compute: Terjadi kesalahan internal pada program LAKIP/);
   else {
     expect([0, 1]).toContain(r.code);
     const out = JSON.parse(r.stdout);

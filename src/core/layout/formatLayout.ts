@@ -10,6 +10,7 @@ import { normalizeLabel } from "../text";
 import { DEFAULT_SCALE } from "../compute/predikat";
 import { PENGATURAN_LABELS, RUMUS_TURUN_DEFAULT, RUMUS_TURUN_TR } from "../read/pengaturan";
 import { yearColumnHeader } from "../read/yearColumns";
+import { UserError } from "../errors";
 
 /** Named cell styles; a writer maps each to its own style objects. */
 export interface CellStyle {
@@ -716,7 +717,7 @@ export function anggaranSheet(): SheetLayout {
 }
 
 /** Thrown by buildFormatLayout when unit names cannot become sheet names. */
-export class InvalidUnitNamesError extends Error {
+export class InvalidUnitNamesError extends UserError {
   constructor(readonly problems: string[]) {
     super(problems.join(" "));
     this.name = "InvalidUnitNamesError";

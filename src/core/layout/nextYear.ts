@@ -37,6 +37,7 @@ import {
   yearHeaderText,
   type RawIndicatorSheet,
 } from "./unitSheet";
+import { UserError } from "../errors";
 
 /** Identitas labels the spec (2.1) knows beyond the basic format's, with their notes. */
 const MORE_IDENTITAS: { label: string; note: string }[] = [
@@ -59,7 +60,7 @@ export interface NextYearPlan {
 }
 
 /** Thrown when the workbook cannot give a next year (no Tahun, or Tahun + 1 beyond 2100). */
-export class NextYearError extends Error {
+export class NextYearError extends UserError {
   constructor(message: string) {
     super(message);
     this.name = "NextYearError";

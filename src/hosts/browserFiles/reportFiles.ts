@@ -15,11 +15,12 @@ import { templateRefusedMessage } from "../files/errors";
 import { loadTemplateDocx, TemplateError } from "../files/docxCheck";
 import { createPackageTrackerStore, writeReportTracker } from "../files/sopDocx";
 import { LAKIP_TAGS } from "../../core/sop/approvalTags";
+import { UserError } from "../../core/errors";
 
 export type Bytes = Uint8Array;
 
 /** An error whose message is meant for the user (Bahasa Indonesia). */
-export class DocumentFileError extends Error {
+export class DocumentFileError extends UserError {
   constructor(message: string) {
     super(message);
     this.name = "DocumentFileError";

@@ -8,9 +8,10 @@ import type { Analysis, Finding } from "../../core/model";
 import type { WorkbookLayout } from "../../core/layout/formatLayout";
 import type { ExcelCommand, Who } from "../../core/sop";
 import type { HimpunWrite } from "../../core/plan/himpunPlan";
+import { OfficeHostError } from "../../core/errors";
 
 /** An error whose message is meant for the user (Bahasa Indonesia). */
-export class ExcelHostError extends Error {
+export class ExcelHostError extends OfficeHostError {
   constructor(message: string) {
     super(message);
     this.name = "ExcelHostError";

@@ -14,6 +14,7 @@ import {
   type Who,
 } from "../../core/sop";
 import { describeOfficeError } from "./officeErrors";
+import { UserError } from "../../core/errors";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -40,7 +41,7 @@ export async function recordExcelCommandInWorkbook(
       return values;
     });
   } catch (e) {
-    throw new Error(
+    throw new UserError(
       `Mencatat tahapan SOP di properti buku kerja gagal: ${describeOfficeError(e)}. Perintahnya sendiri sudah selesai.`,
     );
   }

@@ -8,9 +8,10 @@ import JSZip from "jszip";
 import { nestedControls } from "./docxFill";
 import { xmlProblem } from "./xmlCheck";
 import { checkDeclaredSizes, checkInflatedSizes, ZipLimitError } from "./zipLimits";
+import { UserError } from "../../core/errors";
 
 /** A template that cannot be used; `message` is one sentence, `part` the package part concerned. */
-export class TemplateError extends Error {
+export class TemplateError extends UserError {
   constructor(
     message: string,
     readonly part?: string,

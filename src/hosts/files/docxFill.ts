@@ -20,6 +20,7 @@ import JSZip from "jszip";
 import { CONTENT_STYLE_IDS, STYLE_DEFS, W_NS, isTeksTag, type ChartPart } from "../../core/report";
 import { refreshIndexes } from "./docxIndexes";
 import { openSections, writeCharts, type OpenSections } from "./docxParts";
+import { UserError } from "../../core/errors";
 
 export interface SkippedControl {
   tag: string;
@@ -491,7 +492,7 @@ export async function fillDocxZip(
   };
 }
 
-export class NotWordDocumentError extends Error {
+export class NotWordDocumentError extends UserError {
   constructor() {
     super("Berkas ini bukan dokumen Word (.docx): bagian word/document.xml tidak ada.");
     this.name = "NotWordDocumentError";

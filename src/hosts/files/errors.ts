@@ -1,7 +1,8 @@
 /** Errors of the files adapter, with messages in Bahasa Indonesia (shown as they are by the CLI and the panes). */
+import { UserError } from "../../core/errors";
 
 /** The bytes are not an .xlsx workbook (not a zip, a corrupt zip, or a zip without a workbook). */
-export class UnreadableWorkbookError extends Error {
+export class UnreadableWorkbookError extends UserError {
   constructor(
     message: string,
     /** The underlying error, for logs; never shown to the user. */
@@ -13,7 +14,7 @@ export class UnreadableWorkbookError extends Error {
 }
 
 /** The file does not exist or cannot be read. */
-export class WorkbookFileError extends Error {
+export class WorkbookFileError extends UserError {
   constructor(
     message: string,
     readonly path: string,

@@ -9,6 +9,7 @@ import { execFile } from "child_process";
 import { existsSync, promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
+import { UserError } from "../../core/errors";
 
 const SCRIPT = String.raw`
 import sys, os, json, time, subprocess, tempfile, shutil
@@ -65,7 +66,7 @@ finally:
 
 export const PYTHON = "/usr/bin/python3";
 
-export class LibreOfficeMissingError extends Error {
+export class LibreOfficeMissingError extends UserError {
   constructor(detail: string) {
     super(
       `PDF tidak dapat dibuat: ${detail}. Pasang LibreOffice Writer beserta modul Python-nya, misalnya di Debian/Ubuntu: ` +
@@ -116,7 +117,7 @@ export async function docxToPdf(docx: Buffer, pdf: string): Promise<IndexText[]>
     await fs.writeFile(script, SCRIPT);
     const r = await run(PYTHON, [script, src, out], 180000);
     if (r.code !== 0) {
-      throw new Error(`LibreOffice gagal membuat PDF (kode ${r.code}).`);
+      throw new UserError(`LibreOffice gagal membuat PDF (kode ${r.code}).`);
     }
     await fs.copyFile(out, pdf);
     try {

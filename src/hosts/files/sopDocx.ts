@@ -20,6 +20,7 @@ import {
   type Who,
 } from "../../core/sop";
 import { parseCustomPropertiesXml, setCustomProperties } from "./customProperties";
+import { UserError } from "../../core/errors";
 
 const REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const CUSTOM_XML_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml";
@@ -36,7 +37,7 @@ export async function readPackageProperties(zip: JSZip): Promise<Record<string, 
 function mainPart(zip: JSZip): { part: string; rels: string } {
   if (zip.file("word/document.xml")) return { part: "word/document.xml", rels: "word/_rels/document.xml.rels" };
   if (zip.file("xl/workbook.xml")) return { part: "xl/workbook.xml", rels: "xl/_rels/workbook.xml.rels" };
-  throw new Error("Berkas ini bukan dokumen Word (.docx) atau buku kerja Excel (.xlsx).");
+  throw new UserError("Berkas ini bukan dokumen Word (.docx) atau buku kerja Excel (.xlsx).");
 }
 
 async function historyItems(zip: JSZip): Promise<{ path: string; xml: string }[]> {
@@ -99,7 +100,7 @@ async function removeRelationship(zip: JSZip, relsPath: string, target: string):
 
 async function ensureContentTypes(zip: JSZip, itemPropsPath: string): Promise<void> {
   const entry = zip.file("[Content_Types].xml");
-  if (!entry) throw new Error("Berkas rusak: [Content_Types].xml tidak ada.");
+  if (!entry) throw new UserError("Berkas rusak: [Content_Types].xml tidak ada.");
   let ct = await entry.async("string");
   if (!/<Default\b[^>]*Extension="xml"/i.test(ct))
     ct = ct.replace(/(<Types\b[^>]*>)/, `$1<Default Extension="xml" ContentType="application/xml"/>`);

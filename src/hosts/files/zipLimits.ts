@@ -17,6 +17,7 @@
  */
 import type JSZip from "jszip";
 import { Inflate } from "pako";
+import { UserError } from "../../core/errors";
 
 /** 200 MB, as Windows shows a size (MiB): the most the parts of one package may unpack to. */
 export const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
@@ -56,7 +57,7 @@ export interface CellBudget {
 }
 
 /** A package over a limit; the message is one Bahasa Indonesia sentence for the user. */
-export class ZipLimitError extends Error {
+export class ZipLimitError extends UserError {
   constructor(
     message: string,
     /** The part concerned (e.g. "xl/worksheets/sheet1.xml"), when there is one. */

@@ -19,6 +19,7 @@ import {
   type TrackerSnapshot,
   type TrackerStore,
 } from "../../core/sop";
+import { UserError } from "../../core/errors";
 
 export interface MemorySopDocument {
   /** Custom properties (all of them, not only ours). */
@@ -87,7 +88,7 @@ export function createMemoryReviewPort(opts: MemoryReviewOptions = {}): MemoryRe
     state,
     capabilities: () => caps,
     async startReview() {
-      if (!caps.trackingMode) throw new Error("Word ini tidak dapat menyalakan Lacak Perubahan dari panel.");
+      if (!caps.trackingMode) throw new UserError("Word ini tidak dapat menyalakan Lacak Perubahan dari panel.");
       state.trackingOn = true;
     },
     async snapshot(): Promise<ReviewSnapshot> {
@@ -121,7 +122,7 @@ export function createMemoryApprovalPort(
     },
     pdfUnavailable: () => pdf.unavailable ?? null,
     async exportPdf() {
-      if (pdf.unavailable) throw new Error(pdf.unavailable);
+      if (pdf.unavailable) throw new UserError(pdf.unavailable);
       port.exported++;
       const bytes = pdf.bytes ?? new TextEncoder().encode("%PDF-1.4\n% LAKIP (memori)\n%%EOF\n");
       return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/pdf" });

@@ -7,6 +7,7 @@
  * `<w:body>` wrapper), the output of the report renderer per tag.
  */
 import type { ChartPart } from "../../core/report";
+import { OfficeHostError } from "../../core/errors";
 
 /** Tagged content controls found in a document, one entry per tag in document order. */
 export interface ControlSummary {
@@ -72,7 +73,7 @@ export interface WordHost {
 }
 
 /** An error whose message is written for the user (Bahasa Indonesia). */
-export class WordHostError extends Error {
+export class WordHostError extends OfficeHostError {
   constructor(message: string) {
     super(message);
     this.name = "WordHostError";

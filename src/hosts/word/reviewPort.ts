@@ -22,6 +22,7 @@ import {
   type SetCheck,
   type WordRun,
 } from "./sopOffice";
+import { UserError } from "../../core/errors";
 
 const TEXT_MAX = 120;
 
@@ -75,7 +76,7 @@ export function createWordReviewPort(deps: WordReviewDeps = {}): ReviewPort {
 
     async startReview() {
       if (!capabilities().trackingMode)
-        throw new Error(
+        throw new UserError(
           `${missingMessage(SOP_REQUIREMENTS.tracking)} Nyalakan sendiri di tab Tinjau (Review) > Lacak Perubahan > Untuk Semua Orang.`,
         );
       try {
@@ -141,7 +142,7 @@ export function createWordReviewPort(deps: WordReviewDeps = {}): ReviewPort {
         await run(async (context) => {
           const body = context.document.body;
           if (item.kind === "revisi") {
-            if (!caps.trackedChanges) throw new Error(missingMessage(SOP_REQUIREMENTS.trackedChanges));
+            if (!caps.trackedChanges) throw new UserError(missingMessage(SOP_REQUIREMENTS.trackedChanges));
             const tracked = body.getTrackedChanges();
             tracked.load("items/author,items/text,items/type");
             await context.sync();
@@ -153,7 +154,7 @@ export function createWordReviewPort(deps: WordReviewDeps = {}): ReviewPort {
             }
             t.getRange().select();
           } else {
-            if (!caps.comments) throw new Error(missingMessage(SOP_REQUIREMENTS.comments));
+            if (!caps.comments) throw new UserError(missingMessage(SOP_REQUIREMENTS.comments));
             const comments = body.getComments();
             comments.load("items/id");
             await context.sync();
@@ -169,7 +170,7 @@ export function createWordReviewPort(deps: WordReviewDeps = {}): ReviewPort {
       } catch (e) {
         throw officeError("Menuju revisi atau komentar", e);
       }
-      if (!found) throw new Error("Daftar revisi dan komentar sudah berubah. Klik Muat ulang, lalu coba lagi.");
+      if (!found) throw new UserError("Daftar revisi dan komentar sudah berubah. Klik Muat ulang, lalu coba lagi.");
     },
   };
 }

@@ -12,10 +12,11 @@
  * to restore it; nothing extra when tracking is already off.
  */
 import { officeSetCheck, type SetCheck } from "./sopOffice";
+import { UserError } from "../../core/errors";
 
 export type TrackingMode = "Off" | "TrackAll" | "TrackMineOnly";
 
-export class TrackingRestoreError extends Error {
+export class TrackingRestoreError extends UserError {
   constructor(
     readonly mode: TrackingMode,
     readonly detail: unknown,

@@ -24,8 +24,8 @@ import {
   type SetCheck,
   type WordRun,
 } from "./sopOffice";
-
 import { LAKIP_TAGS } from "../../core/sop/approvalTags";
+import { UserError } from "../../core/errors";
 
 export { LAKIP_TAGS };
 
@@ -136,7 +136,7 @@ export function createWordApprovalPort(deps: WordApprovalDeps): ApprovalPort {
 
     async exportPdf(): Promise<Blob> {
       const why = pdfUnavailable();
-      if (why) throw new Error(why);
+      if (why) throw new UserError(why);
       const src = source()!;
       const type = deps.pdfFileType ?? (typeof Office !== "undefined" ? Office.FileType.Pdf : (2 as Office.FileType));
       let file: Office.File | null = null;

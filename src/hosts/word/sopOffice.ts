@@ -13,6 +13,7 @@ export type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) =
 export type SetCheck = (set: string, version: string) => boolean;
 
 import { plainMinimum } from "../officeVersions";
+import { OfficeHostError } from "../../core/errors";
 
 export const officeWordRun: WordRun = (batch) => Word.run(batch);
 
@@ -77,8 +78,7 @@ export function missingMessage(r: SopRequirement): string {
 
 /** Wraps an Office error with a message for the user. */
 export function officeError(what: string, e: unknown): Error {
+  // The user reads "<what> gagal di Word" and what to do (core/errors); Office's words stay for logs.
   const detail = e instanceof Error ? e.message : String(e);
-  const err = new Error(`${what} gagal: ${detail}. Coba lagi; bila tetap gagal, simpan dokumen lalu buka kembali.`);
-  (err as Error & { cause?: unknown }).cause = e;
-  return err;
+  return new OfficeHostError(`${what} gagal di Word: ${detail}`, { cause: e });
 }

@@ -26,6 +26,7 @@ import {
   type SetCheck,
   type WordRun,
 } from "./sopOffice";
+import { UserError } from "../../core/errors";
 
 /** The part of the Office common API the fallback uses (Office.context.document.customXmlParts). */
 export interface CommonXmlParts {
@@ -72,7 +73,7 @@ export function createWordTrackerStore(deps: WordSopStoreDeps = {}): TrackerStor
 
   async function readCommon(): Promise<{ parts: CommonXmlPart[]; xmls: string[] }> {
     const c = common();
-    if (!c) throw new Error(missingMessage(SOP_REQUIREMENTS.history));
+    if (!c) throw new UserError(missingMessage(SOP_REQUIREMENTS.history));
     const parts = await call<CommonXmlPart[]>((cb) => c.getByNamespaceAsync(HISTORY_NAMESPACE, cb));
     const xmls = await Promise.all(parts.map((p) => call<string>((cb) => p.getXmlAsync(cb))));
     return { parts, xmls };

@@ -7,7 +7,7 @@ import type { WorkbookGrid } from "../../core/grid";
 import type { Analysis } from "../../core/model";
 import type { RenderedReport } from "../../core/report";
 import type { EngineRequest, EngineResponse } from "./engineProtocol";
-import { TaskCancelled } from "./usePaneTask";
+import { CancelledError } from "../../core/errors";
 
 type Pending = { resolve: (r: EngineResponse) => void; reject: (e: unknown) => void };
 
@@ -62,20 +62,20 @@ async function inPage(request: EngineRequest): Promise<EngineResponse> {
 type Request = EngineRequest extends infer R ? (R extends { id: number } ? Omit<R, "id"> : never) : never;
 
 async function call(request: Request, signal?: AbortSignal): Promise<EngineResponse> {
-  if (signal?.aborted) throw new TaskCancelled();
+  if (signal?.aborted) throw new CancelledError();
   const full = { ...request, id: nextId++ } as EngineRequest;
   const w = startWorker();
   if (!w) return inPage(full);
   const response = await new Promise<EngineResponse>((resolve, reject) => {
     pending.set(full.id, { resolve, reject });
-    signal?.addEventListener("abort", () => stopWorker(new TaskCancelled()), { once: true });
+    signal?.addEventListener("abort", () => stopWorker(new CancelledError()), { once: true });
     w.postMessage(full);
   }).catch((error: unknown) => {
-    if (error instanceof TaskCancelled) throw error;
+    if (error instanceof CancelledError) throw error;
     // The worker itself failed (not the engine): do the work on the page instead.
     return inPage(full);
   });
-  if (signal?.aborted) throw new TaskCancelled();
+  if (signal?.aborted) throw new CancelledError();
   if (!response.ok) throw new Error(response.error);
   return response;
 }

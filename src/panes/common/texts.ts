@@ -15,10 +15,6 @@ export const COMMON = {
   cancelled: (task: string) => `${task} dihentikan`,
   cancelledBody: "Tidak ada yang diubah oleh langkah yang dihentikan.",
   busyDefault: "Sedang bekerja…",
-  /** A failure the pane did not foresee: says what to do, never a raw host message. */
-  unexpected: "Terjadi kendala yang tidak terduga. Coba lagi; bila tetap gagal, tutup lalu buka kembali panel LAKIP.",
-  hostFailed: (app: "Excel" | "Word", task: string) =>
-    `${task} gagal di ${app}. Coba lagi; bila tetap gagal, simpan berkas, tutup, lalu buka kembali panel LAKIP.`,
   failedTitle: (task: string) => `${task} gagal`,
   busyReason: "Tunggu sampai pekerjaan yang sedang berjalan selesai.",
   missingTitle: (app: "Excel" | "Word") => `Beberapa tombol tidak tersedia di ${app} ini`,

@@ -4,6 +4,7 @@
  * visible error notice ("<task> gagal" + what to do), never a silent catch.
  */
 import * as React from "react";
+import { CancelledError } from "../../core/errors";
 import { COMMON } from "./texts";
 
 export interface Notice {
@@ -19,14 +20,6 @@ export interface Busy {
   label: string;
   /** 0..1 when the progress is known. */
   value?: number;
-}
-
-/** Thrown (or recognised) when the user cancelled the running task. */
-export class TaskCancelled extends Error {
-  constructor() {
-    super("dihentikan");
-    this.name = "TaskCancelled";
-  }
 }
 
 export interface PaneTask {
@@ -82,7 +75,7 @@ export function usePaneTask(messageOf: (error: unknown) => string): PaneTask {
       // interrupted) reports what it did: its own notice stands.
       await work(ctl.signal);
     } catch (error) {
-      if (error instanceof TaskCancelled)
+      if (error instanceof CancelledError)
         setNotice({ intent: "info", title: COMMON.cancelled(task), body: COMMON.cancelledBody });
       else setNotice({ intent: "error", title: COMMON.failedTitle(task), body: messageOf(error) });
     } finally {
@@ -94,7 +87,7 @@ export function usePaneTask(messageOf: (error: unknown) => string): PaneTask {
   return { busy, setBusy, notice, noticeKey, setNotice, cancellable, cancel, step };
 }
 
-/** Throws TaskCancelled when the signal was aborted: call it between the steps of a task. */
+/** Throws CancelledError when the signal was aborted: call it between the steps of a task. */
 export function checkCancelled(signal: AbortSignal): void {
-  if (signal.aborted) throw new TaskCancelled();
+  if (signal.aborted) throw new CancelledError();
 }

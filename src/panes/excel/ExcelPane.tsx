@@ -10,7 +10,7 @@ import type { WorkbookGrid } from "../../core/grid";
 import type { Analysis, Finding } from "../../core/model";
 import type { ExcelCommand } from "../../core/sop";
 import { DEFAULT_UNITS_TEXT, buildFormatLayout, parseUnits, type WorkbookLayout } from "../../core/layout/formatLayout";
-import { ExcelHostError, type ExcelHost } from "../../hosts/excel/port";
+import type { ExcelHost } from "../../hosts/excel/port";
 import { planHimpun, type FileReport, type HimpunFile } from "../../core/plan/himpunPlan";
 import {
   explainMissing,
@@ -22,7 +22,8 @@ import { useConfirm } from "../common/ConfirmDialog";
 import { analyzeOffThread } from "../common/engine";
 import { MissingFeatures } from "../common/MissingFeatures";
 import { NoticeArea } from "../common/NoticeArea";
-import { readPickedWorkbook, userMessage } from "../common/paneSupport";
+import { readPickedWorkbook } from "../common/paneSupport";
+import { UserError, userMessage } from "../../core/errors";
 import { COMMON, EXCEL } from "../common/texts";
 import { checkCancelled, usePaneTask } from "../common/usePaneTask";
 import { FormatNextYear } from "./FormatNextYear";
@@ -46,10 +47,6 @@ export interface ExcelPaneProps {
 
 type TabName = "format" | "himpun" | "validasi" | "rekap";
 
-function messageOf(error: unknown): string {
-  return userMessage(error, ExcelHostError);
-}
-
 const NAME_KEY = "lakip.excel.nama";
 
 function defaultStorage(): Pick<Storage, "getItem" | "setItem"> | undefined {
@@ -70,7 +67,7 @@ export function ExcelPane({
   const styles = useExcelStyles();
   const store = storage ?? defaultStorage();
   const [tab, setTab] = React.useState<TabName>("validasi");
-  const task = usePaneTask(messageOf);
+  const task = usePaneTask(userMessage);
   const { busy, setBusy, setNotice, step } = task;
   const [findings, setFindings] = React.useState<Finding[] | null>(null);
   const [highlighted, setHighlighted] = React.useState(false);
@@ -93,7 +90,7 @@ export function ExcelPane({
       await host.recordStep(command, { name: name.trim(), role: EXCEL.role });
       return null;
     } catch (error) {
-      return EXCEL.sopNotRecorded(messageOf(error));
+      return EXCEL.sopNotRecorded(userMessage(error));
     }
   }
 
@@ -107,7 +104,7 @@ export function ExcelPane({
       setNotice({
         intent: "error",
         title: EXCEL.format.badUnits,
-        body: error instanceof Error ? error.message : COMMON.unexpected,
+        body: userMessage(error),
       });
       return;
     }
@@ -166,7 +163,10 @@ export function ExcelPane({
             files.push({ name: file.name, grid: await readGrid(await file.arrayBuffer()) });
           } catch (error) {
             // The reader's message is already written for the user (Bahasa Indonesia).
-            files.push({ name: file.name, error: error instanceof Error ? error.message : EXCEL.himpun.unreadable });
+            files.push({
+              name: file.name,
+              error: error instanceof UserError ? userMessage(error) : EXCEL.himpun.unreadable,
+            });
           }
         }
         checkCancelled(signal);
@@ -272,7 +272,7 @@ export function ExcelPane({
     try {
       await host.selectCell(f.sheet, f.cell);
     } catch (error) {
-      setNotice({ intent: "error", title: EXCEL.validasi.selectFailed, body: messageOf(error) });
+      setNotice({ intent: "error", title: EXCEL.validasi.selectFailed, body: userMessage(error) });
     }
   }
 

@@ -22,10 +22,10 @@ import type { WorkbookLayout } from "../../core/layout/formatLayout";
 import { buildNextYearLayout } from "../../core/layout/nextYear";
 import { buildUnitFiles } from "../../core/layout/unitFiles";
 import { recordExcelCommand, type Who } from "../../core/sop";
-import { ExcelHostError, type ExcelHost } from "../../hosts/excel/port";
+import type { ExcelHost } from "../../hosts/excel/port";
 import { missingReason, type RequirementStatus } from "../../hosts/excel/requirements";
 import { FindingList } from "../common/FindingList";
-import { userMessage } from "../common/paneSupport";
+import { userMessage } from "../../core/errors";
 import { EXCEL } from "../common/texts";
 import { usePaneTask } from "../common/usePaneTask";
 
@@ -86,7 +86,7 @@ export function FormatNextYear({
   now = () => new Date(),
 }: FormatNextYearProps): React.ReactElement {
   const styles = useStyles();
-  const { busy, notice, setNotice, step } = usePaneTask((e) => userMessage(e, ExcelHostError));
+  const { busy, notice, setNotice, step } = usePaneTask(userMessage);
   const [refusal, setRefusal] = React.useState<Finding[] | null>(null);
   const missing = requirements ? missingReason(requirements, "bukuKerjaBaru") : null;
   const off = disabled || busy !== null;
@@ -171,7 +171,7 @@ export function FormatNextYear({
         try {
           await host.recordStep("kirimFormat", who);
         } catch (e) {
-          recorded = EXCEL.sopNotRecorded(userMessage(e, ExcelHostError));
+          recorded = EXCEL.sopNotRecorded(userMessage(e));
         }
       setNotice({
         intent: who ? "success" : "warning",
@@ -187,7 +187,7 @@ export function FormatNextYear({
     try {
       await host.selectCell(f.sheet, f.cell);
     } catch (e) {
-      setNotice({ intent: "error", title: "Sel tidak dapat dipilih", body: userMessage(e, ExcelHostError) });
+      setNotice({ intent: "error", title: "Sel tidak dapat dipilih", body: userMessage(e) });
     }
   }
 

@@ -13,13 +13,13 @@ import type { RenderedReport } from "../../core/report";
 import { REPORT_TAGS } from "../../core/report/tags";
 import { fillAll } from "./fillAll";
 import { WordHostError, type WordHost } from "../../hosts/word/port";
-import { TrackingRestoreError } from "../../hosts/word/reviewTracking";
 import { type RequirementStatus, type WordFeature, explainMissing, isSupported } from "../../hosts/word/requirements";
 import { useConfirm } from "../common/ConfirmDialog";
 import { analyzeOffThread, renderReportOffThread } from "../common/engine";
 import { MissingFeatures } from "../common/MissingFeatures";
 import { NoticeArea } from "../common/NoticeArea";
-import { readPickedWorkbook, userMessage } from "../common/paneSupport";
+import { readPickedWorkbook } from "../common/paneSupport";
+import { UserError, userMessage } from "../../core/errors";
 import { COMMON, WORD } from "../common/texts";
 import { checkCancelled, usePaneTask } from "../common/usePaneTask";
 import { LaporanTab } from "./LaporanTab";
@@ -66,12 +66,6 @@ const useStyles = makeStyles({
   },
 });
 
-function messageOf(error: unknown): string {
-  // Filled, but track changes could not be turned back on: its message says what to do.
-  if (error instanceof TrackingRestoreError) return error.message;
-  return userMessage(error, WordHostError);
-}
-
 const DEFAULT_ENGINE = { analyze: analyzeOffThread, render: renderReportOffThread };
 const TITLES = new Map<string, string>(REPORT_TAGS.map((t) => [t.tag, t.title]));
 const titleOf = (tag: string) => TITLES.get(tag) ?? tag;
@@ -102,7 +96,7 @@ export function WordPane({
   const [analysis, setAnalysis] = React.useState<Analysis | null>(null);
   const [fileName, setFileName] = React.useState<string | null>(null);
   const [cursorTag, setCursorTag] = React.useState<string>(REPORT_TAGS[0]?.tag ?? "");
-  const task = usePaneTask(messageOf);
+  const task = usePaneTask(userMessage);
   const { busy, setBusy, setNotice, step } = task;
   const { ask, dialog } = useConfirm();
 
@@ -146,7 +140,7 @@ export function WordPane({
           grid = await readGrid(await file.arrayBuffer());
         } catch (error) {
           // The reader's messages are written for the user (Bahasa Indonesia).
-          throw new WordHostError(error instanceof Error ? error.message : WORD.load.notXlsx(file.name));
+          throw error instanceof UserError ? error : new WordHostError(WORD.load.notXlsx(file.name));
         }
         checkCancelled(signal);
         setBusy({ label: WORD.load.busy, value: 0.5 });
@@ -158,7 +152,7 @@ export function WordPane({
           try {
             carried = await onDataLoaded(result);
           } catch (error) {
-            carryError = WORD.load.carryFailed(messageOf(error));
+            carryError = WORD.load.carryFailed(userMessage(error));
           }
         }
         setAnalysis(result);

@@ -1,13 +1,10 @@
 /** The texts of the "Tahapan SOP" tab, in one place (Bahasa Indonesia). */
 
-/**
- * The text of a failure for the user. The SOP ports throw plain Errors whose messages are written
- * for the user; anything else (an Office.js error, with its English message and code) gets a
- * plain sentence instead.
- */
+import { userMessage } from "../../../core/errors";
+
+/** The text of a failure for the user: the SOP ports throw UserErrors; anything else is unexpected. */
 export function sopErrorText(e: unknown): string {
-  if (e instanceof Error && e.name === "Error" && !("code" in e)) return e.message;
-  return "Word tidak dapat menyelesaikan permintaan ini. Coba lagi; bila tetap gagal, tutup lalu buka kembali panel LAKIP.";
+  return userMessage(e);
 }
 export const SOP_TEXT = {
   intro: (storage: string) =>

@@ -19,6 +19,7 @@ export const SECTIONS: SectionEntry[] = [
   { name: "word", load: async () => (await import("./word")).wordSection },
   { name: "excel", load: async () => (await import("./excel")).excelSection },
   { name: "word-memory", load: async () => (await import("./wordMemory")).wordMemorySection },
+  { name: "limits", load: async () => (await import("./limits")).limitsSection },
 ];
 
 function table(rows: BenchRow[]): string {

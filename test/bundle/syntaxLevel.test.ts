@@ -8,6 +8,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { testWith } from "../support/tools";
 
 const check = require("../../scripts/check-syntax.js") as {
   ES_LEVEL: number;
@@ -27,9 +28,9 @@ describe("syntax level of what the pane pages load", () => {
     expect(check.checkBuiltScripts(dir)).toEqual([]);
   });
 
-  const dist = path.join(ROOT, "dist");
-  (fs.existsSync(path.join(dist, "excel.html")) ? test : test.skip)("the production build in dist/", () => {
-    expect(check.checkBuiltScripts(dist)).toEqual([]);
+  // CI builds dist/ before the tests (.ci/run): there a missing dist/ fails; elsewhere it is skipped, visibly.
+  testWith(["dist"], "the production build in dist/", () => {
+    expect(check.checkBuiltScripts(path.join(ROOT, "dist"))).toEqual([]);
   });
 
   test("the syntax probe uses exactly the decided level: it parses at it and not one below", () => {

@@ -11,6 +11,7 @@ import { UsageError } from "../../src/cli/args";
 import { runReport } from "../../src/cli/commands/report";
 import { REPORT_TAGS, TEKS_TAGS } from "../../src/core/report";
 import { withCustomProperties } from "../../src/hosts/files/writeGrid";
+import { testWith } from "../support/tools";
 
 const ROOT = path.join(__dirname, "..", "..");
 const EXAMPLE = path.join(ROOT, "examples", "kesbangpol-2025.xlsx");
@@ -198,10 +199,8 @@ describe("agency sections, logo and PDF", () => {
     await expect(report(EXAMPLE, "--out", out, "--pdf", EXAMPLE)).rejects.toThrow(UsageError);
   });
 
-  const lo =
-    spawnSync("/usr/bin/python3", ["-c", "import uno"]).status === 0 &&
-    spawnSync("soffice", ["--version"]).status === 0;
-  (lo ? test : test.skip)(
+  testWith(
+    ["soffice", "python3-uno", "pdftotext"],
     "--pdf writes the PDF with a page-numbered Daftar Isi, and LibreOffice's page numbers go into the .docx",
     async () => {
       const out = path.join(dir, "pdf.docx");

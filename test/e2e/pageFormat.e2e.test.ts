@@ -17,12 +17,12 @@ import type { Cell, WorkbookGrid } from "../../src/core/grid";
 import { readWorkbookGrid } from "../../src/hosts/files/readXlsx";
 import { withCustomProperties } from "../../src/hosts/files/writeGrid";
 import { ROOT, screenshot } from "./support";
+import { CHECK_OOXML, haveTools } from "../support/tools";
 
 const PAGE = path.resolve(ROOT, process.env.LAKIP_PAGE ?? "build/page/LAKIP.html");
 const EXAMPLE = path.join(ROOT, "examples/kesbangpol-2025.xlsx");
 const MESSY = path.join(ROOT, "examples/contoh-berantakan.xlsx");
 const LAKIP = path.join(ROOT, "bin/lakip.js");
-const CHECK_OOXML = path.join(ROOT, "../shared/tools/check-ooxml");
 /** A unit name that Excel takes as a sheet name but Windows refuses in a file name. */
 const ODD_UNIT = 'Sekretariat "Umum"';
 
@@ -46,7 +46,7 @@ async function download(act: () => Promise<void>): Promise<{ file: string; name:
 
 /** check-ooxml passes on the file (where the tool and xmllint are installed). */
 function checkOoxml(file: string): void {
-  if (!existsSync(CHECK_OOXML) || spawnSync("xmllint", ["--version"]).status !== 0) return;
+  if (!haveTools(["check-ooxml"], `check-ooxml on ${path.basename(file)}`)) return;
   const r = spawnSync(CHECK_OOXML, [file], { encoding: "utf8" });
   expect(`${r.stdout}${r.stderr}`).toMatch(/\b0 failed/);
   expect(r.status).toBe(0);

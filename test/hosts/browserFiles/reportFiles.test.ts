@@ -8,6 +8,7 @@ import { analyzeWorkbook } from "../../../src/core";
 import { readWorkbookGrid } from "../../../src/hosts/files/readXlsx";
 import { templateZip } from "../../../src/hosts/files/docxTemplate";
 import { readPackageProperties } from "../../../src/hosts/files/sopDocx";
+import { CHECK_OOXML, haveTools } from "../../support/tools";
 import {
   DocumentFileError,
   controlsOf,
@@ -22,7 +23,6 @@ import {
 } from "../../../src/hosts/browserFiles/reportFiles";
 
 const ROOT = path.resolve(__dirname, "../../..");
-const CHECK = path.resolve(ROOT, "../shared/tools/check-ooxml");
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 
 describe("revisionsOf", () => {
@@ -79,12 +79,12 @@ describe("the report and the SOP ports over a .docx", () => {
     const controls = await controlsOf(r.zip);
     expect(controls.filter((c) => c.tag === "lakip:ikhtisar")).toEqual([{ tag: "lakip:ikhtisar", filled: true }]);
     expect(controls.every((c) => c.tag.startsWith("lakip:"))).toBe(true);
-    if (fs.existsSync(CHECK) && spawnSync("xmllint", ["--version"]).status === 0) {
+    if (haveTools(["check-ooxml"], "check-ooxml on the page's report")) {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lakip-rf-"));
       try {
         const file = path.join(dir, "r.docx");
         fs.writeFileSync(file, r.bytes);
-        const out = spawnSync(CHECK, [file], { encoding: "utf8" });
+        const out = spawnSync(CHECK_OOXML, [file], { encoding: "utf8" });
         expect(out.stdout + out.stderr).toBe(out.status === 0 ? out.stdout + out.stderr : "(valid)");
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });

@@ -103,11 +103,10 @@ describe("xmlProblem", () => {
     );
   });
 
-  test("linear on a large part", () => {
+  test("a large part (200.000 elements) passes; its time is in `npm run bench -- limits`", () => {
     const xml = `<a>${"<b c='1'>t &amp; u</b>".repeat(200_000)}</a>`;
-    const t0 = Date.now();
     expect(xmlProblem(xml)).toBeNull();
-    expect(Date.now() - t0).toBeLessThan(3000);
+    expect(xmlProblem(`${xml.slice(0, -4)}</b>`)).not.toBeNull();
   });
 });
 

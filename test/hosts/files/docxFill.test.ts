@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import * as os from "os";
 import * as path from "path";
 import JSZip from "jszip";
@@ -7,10 +7,10 @@ import { REPORT_TAGS, TEKS_TAGS, renderControls } from "../../../src/core/report
 import { contentLines, fillDocx, fillPartXml } from "../../../src/hosts/files/docxFill";
 import { buildTemplateDocx } from "../../../src/hosts/files/docxTemplate";
 import { sampleAnalysis } from "../../core/report/fixtures";
+import { CHECK_OOXML, testWith } from "../../support/tools";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const ROOT = path.join(__dirname, "..", "..", "..");
-const CHECK = "/work/shared/tools/check-ooxml";
 const contents = renderControls(sampleAnalysis(), { tanggal: new Date(2026, 10, 24) });
 
 async function part(docx: Buffer, name = "word/document.xml"): Promise<string> {
@@ -184,13 +184,12 @@ describe("fillDocx on the built-in template", () => {
     expect(await part(template, "word/footer1.xml")).toContain("PAGE");
   });
 
-  const checkable = existsSync(CHECK) && spawnSync("xmllint", ["--version"]).status === 0;
-  (checkable ? test : test.skip)("template and filled report are schema-valid (check-ooxml)", () => {
+  testWith(["check-ooxml"], "template and filled report are schema-valid (check-ooxml)", () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "lakip-ooxml-"));
     try {
       writeFileSync(path.join(dir, "filled.docx"), filled.docx);
       const r = spawnSync(
-        CHECK,
+        CHECK_OOXML,
         [
           path.join(ROOT, "assets", "lakip-template.docx"),
           path.join(ROOT, "assets", "lakip-template-f4.docx"),
@@ -206,11 +205,8 @@ describe("fillDocx on the built-in template", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
-  if (!checkable)
-    console.warn("check-ooxml atau xmllint tidak ada: uji skema dilewati (apt-get install libxml2-utils).");
-
-  const soffice = spawnSync("soffice", ["--version"]).status === 0;
-  (soffice ? test : test.skip)(
+  testWith(
+    ["soffice"],
     "LibreOffice opens the filled report and converts it to PDF",
     () => {
       const dir = mkdtempSync(path.join(os.tmpdir(), "lakip-lo-"));
@@ -242,8 +238,6 @@ describe("fillDocx on the built-in template", () => {
     },
     150_000,
   );
-  if (!soffice)
-    console.warn("soffice tidak ada: uji konversi LibreOffice dilewati (apt-get install libreoffice-writer-nogui).");
 });
 
 describe("fillPartXml", () => {

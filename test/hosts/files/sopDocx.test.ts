@@ -18,8 +18,7 @@ import {
   writeReportTracker,
   writeTrackerToPackage,
 } from "../../../src/hosts/files/sopDocx";
-
-const CHECK = path.resolve(__dirname, "../../../../shared/tools/check-ooxml");
+import { CHECK_OOXML as CHECK } from "../../support/tools";
 
 function minimalDocx(): JSZip {
   const zip = new JSZip();

@@ -12,6 +12,8 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
   testTimeout: 60000,
+  // Compiles build/node first when a suite that spawns bin/lakip.js is in the run (fails on a type error).
+  globalSetup: "<rootDir>/test/support/buildNode.js",
   testPathIgnorePatterns: [
     "/node_modules/",
     ...(process.env.LAKIP_PANE_BENCH ? [] : ["/test/e2e/responsive\\.e2e\\.test\\.ts$"]),

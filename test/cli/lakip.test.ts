@@ -2,7 +2,7 @@
  * The real command: spawns `node bin/lakip.js` (compiled to build/node by `npm run build:node`)
  * on real .xlsx files written by code.
  */
-import { spawnSync, execFileSync } from "child_process";
+import { spawnSync } from "child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, statSync } from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -33,16 +33,7 @@ function expectUnusable(r: { code: number | null; stdout: string; stderr: string
 }
 
 beforeAll(async () => {
-  if (!existsSync(path.join(ROOT, "build", "node", "src", "cli", "main.js"))) {
-    try {
-      execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.node.json"], {
-        cwd: ROOT,
-        stdio: "ignore",
-      });
-    } catch {
-      // tsc reports type errors of files still in progress but emits anyway
-    }
-  }
+  // build/node is compiled by jest's globalSetup (test/support/buildNode.js) before this suite.
   dir = mkdtempSync(path.join(os.tmpdir(), "lakip-cli-"));
   kesbangpol = path.join(dir, "kesbangpol.xlsx");
   berantakan = path.join(dir, "berantakan.xlsx");

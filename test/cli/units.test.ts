@@ -3,7 +3,7 @@
  * from this year's workbook, one file per unit, and Himpun back into a copy of the master.
  * Every workbook is made by code (scripts/make-examples.ts and ExcelJS below).
  */
-import { spawnSync, execFileSync } from "child_process";
+import { spawnSync } from "child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, statSync } from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -121,16 +121,7 @@ async function writeKeepingProperties(wb: ExcelJS.Workbook, file: string): Promi
 }
 
 beforeAll(async () => {
-  if (!existsSync(path.join(ROOT, "build", "node", "src", "cli", "commands", "himpun.js"))) {
-    try {
-      execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.node.json"], {
-        cwd: ROOT,
-        stdio: "ignore",
-      });
-    } catch {
-      // tsc reports type errors of files still in progress but emits anyway
-    }
-  }
+  // build/node is compiled by jest's globalSetup (test/support/buildNode.js) before this suite.
   dir = mkdtempSync(path.join(os.tmpdir(), "lakip-units-"));
   writeFileSync(at("kesbangpol-2025.xlsx"), await buildKesbangpolWorkbook());
   writeFileSync(at("berantakan.xlsx"), await buildBerantakanWorkbook());

@@ -4,7 +4,7 @@
  * stack trace, no Node or library English) within the spec's 10 seconds, or processed with its
  * text kept inert.
  */
-import { spawnSync, execFileSync } from "child_process";
+import { spawnSync } from "child_process";
 import { existsSync, mkdtempSync, openSync, closeSync, ftruncateSync, readFileSync, rmSync, writeFileSync } from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -83,16 +83,7 @@ const file = (name: string, bytes: Buffer) => {
 };
 
 beforeAll(() => {
-  if (!existsSync(path.join(ROOT, "build", "node", "src", "hosts", "files", "zipLimits.js"))) {
-    try {
-      execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.node.json"], {
-        cwd: ROOT,
-        stdio: "ignore",
-      });
-    } catch {
-      // tsc reports type errors of files still in progress but emits anyway
-    }
-  }
+  // build/node is compiled by jest's globalSetup (test/support/buildNode.js) before this suite.
   dir = mkdtempSync(path.join(os.tmpdir(), "lakip-hostile-"));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

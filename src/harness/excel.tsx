@@ -170,8 +170,22 @@ async function main(): Promise<void> {
           options,
         )
       : createMemoryWorkbook(undefined, options);
-  const host = createMemoryExcelHost(book, { delayMs, isSetSupported });
-  (window as unknown as { excelHarness: unknown }).excelHarness = { ...harnessState(book), workbook: book };
+  // holdCalls() makes the host's calls wait until releaseCalls(): work that cannot end before the test says so.
+  let held: { promise: Promise<void>; release: () => void } | null = null;
+  const gate = () => held?.promise ?? Promise.resolve();
+  const calls = {
+    holdCalls() {
+      let release = () => undefined as void;
+      const promise = new Promise<void>((resolve) => (release = resolve));
+      held = { promise, release };
+    },
+    releaseCalls() {
+      held?.release();
+      held = null;
+    },
+  };
+  const host = createMemoryExcelHost(book, { delayMs, gate, isSetSupported });
+  (window as unknown as { excelHarness: unknown }).excelHarness = { ...harnessState(book), ...calls, workbook: book };
   if (preflightRefused()) return; // the preflight already told the user what to do
   const root = document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));
   const Harness = () => {

@@ -17,7 +17,7 @@ import { ERROR_FILL, WARNING_FILL } from "../../src/core/plan/highlightPlan";
 import { REKAP_SHEET, buildRekapTable } from "../../src/core/plan/rekapTable";
 import { checkRequirements, missingReason } from "../../src/hosts/excel/requirements";
 import { expectAccessible } from "./axe";
-import { harnessUrl, launchBrowser, screenshot } from "./support";
+import { animationsSettled, harnessUrl, launchBrowser, screenshot } from "./support";
 
 const EXAMPLES = join(__dirname, "../../examples");
 
@@ -227,7 +227,7 @@ describe("Excel pane in the harness", () => {
     const dialog = page.getByRole("dialog");
     await dialog.waitFor();
     await expect(dialog.innerText()).resolves.toContain("Sekretariat");
-    await page.waitForTimeout(400);
+    await animationsSettled(page); // the dialog's opening animation
     await expectAccessible(page, "excel-harness-himpun-confirm");
     await screenshot(page, "excel-harness-himpun-confirm");
     await dialog.getByRole("button", { name: "Ganti unit" }).click();
@@ -432,8 +432,10 @@ describe("Excel pane in the harness", () => {
   }, 120_000);
 
   test("long work shows a named progress bar and can be stopped; nothing is highlighted then", async () => {
-    const page = await openHarness("?example=contoh-berantakan&delay=1500");
+    const page = await openHarness("?example=contoh-berantakan");
     const before = await allFills(page);
+    // The host's calls wait until the test releases them: the work cannot end before Hentikan.
+    await page.evaluate(() => (window as unknown as { excelHarness: { holdCalls(): void } }).excelHarness.holdCalls());
     await page.getByRole("button", { name: "Validasi", exact: true }).click();
     const stop = page.getByRole("button", { name: "Hentikan" });
     await stop.waitFor();
@@ -443,6 +445,9 @@ describe("Excel pane in the harness", () => {
     await expectAccessible(page, "excel-pane-busy");
     await screenshot(page.getByTestId("pane"), "excel-pane-busy");
     await stop.click();
+    await page.evaluate(() =>
+      (window as unknown as { excelHarness: { releaseCalls(): void } }).excelHarness.releaseCalls(),
+    );
     await notice(page).filter({ hasText: "dihentikan" }).waitFor();
     expect(await allFills(page)).toEqual(before);
     expect(await page.getByTestId("findings").count()).toBe(0);

@@ -109,3 +109,18 @@ export async function screenshot(target: Page | Locator, name: string): Promise<
   await target.screenshot({ path, animations: "disabled" } as never);
   return path;
 }
+
+/**
+ * Waits until every finite animation of the page has finished (e.g. a dialog's opening): a wait on
+ * a condition instead of a fixed sleep. Endless ones (a spinner, an indeterminate bar) are left be.
+ */
+export async function animationsSettled(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
+}

@@ -1,7 +1,8 @@
 /**
  * The in-memory Excel host: the Office.js adapter (createOfficeExcelHost) running over a fake
  * Office.js workbook (./excelFakeOffice.ts), so the browser harness and the tests exercise the
- * same code as Excel. `delayMs` slows every call down to show progress in demos.
+ * same code as Excel. `delayMs` slows every call down to show progress in demos; `gate` holds
+ * every call until it resolves (the browser tests' deterministic "long work").
  */
 import type { WorkbookGrid } from "../../core/grid";
 import { a1, parseA1 } from "../../core/grid";
@@ -14,6 +15,8 @@ export { FakeWorkbook };
 
 export interface MemoryExcelHostOptions {
   delayMs?: number;
+  /** Awaited before each call reaches the workbook. */
+  gate?: () => Promise<void>;
   isSetSupported?: IsSetSupported;
   now?: () => Date;
 }
@@ -23,6 +26,7 @@ export function createMemoryExcelHost(workbook: FakeWorkbook, options: MemoryExc
   const host = createOfficeExcelHost({
     run: async (batch) => {
       if (delay > 0) await new Promise((r) => setTimeout(r, delay));
+      if (options.gate) await options.gate();
       return workbook.run(batch);
     },
     isSetSupported: options.isSetSupported ?? ALL_SUPPORTED,

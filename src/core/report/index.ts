@@ -50,7 +50,7 @@ export {
   type ChartSpec,
   type ChartSeries,
 } from "./chart";
-export { capaianRenstra, perubahan, type Perubahan, type Arah } from "./measures";
+export { perubahan, type Perubahan, type Arah } from "./measures";
 export { escapeXml, cleanText } from "./xml";
 export { TABLE_NUMBERS } from "./tables";
 export { templateParts } from "./template/package";

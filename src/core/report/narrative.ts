@@ -9,7 +9,7 @@
 import type { IndikatorDetail, Predikat, Target } from "../model";
 import { formatNumber, formatPercent } from "../format/number";
 import { formatTanggal } from "../format/date";
-import { capaianRenstra, perubahan } from "./measures";
+import { perubahan } from "./measures";
 import {
   bilangan,
   judulOf,
@@ -235,7 +235,7 @@ function indicatorSentence(
     }
   }
   if (i.targetAkhirRenstra !== null) {
-    const cr = capaianRenstra(i.polaritas, i.realisasi, i.targetAkhirRenstra);
+    const cr = i.capaianRenstra;
     const periode = ctx.analysis.identitas.periodeRenstra ? ` ${oneLine(ctx.analysis.identitas.periodeRenstra)}` : "";
     const tar = unitFirst(i.satuan)
       ? formatNumber(i.targetAkhirRenstra)

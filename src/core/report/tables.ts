@@ -5,7 +5,7 @@
  */
 import type { IndikatorDetail, PredikatScale } from "../model";
 import { formatNumber } from "../format/number";
-import { capaianRenstra, perubahan } from "./measures";
+import { perubahan } from "./measures";
 import { riwayatOf, tahunLaluOf, tahunText, type ReportContext } from "./context";
 import { field, oneLine, paragraph, table, type CellSpec, type Inline, type RowSpec } from "./xml";
 import { widthForWords } from "./textWidth";
@@ -143,10 +143,17 @@ function polaritasNote(ctx: ReportContext): string {
 
 function batasNote(ctx: ReportContext): string {
   const batas = ctx.analysis.pengaturan?.batasCapaian ?? null;
-  if (batas === null) return "";
-  return note(
-    `Capaian di atas ${formatNumber(batas)}% dibatasi menjadi ${formatNumber(batas)}% (Batas Capaian yang ditetapkan instansi), baik pada tabel, rata-rata, maupun predikat.`,
-  );
+  const floor = ctx.analysis.pengaturan?.batasBawahCapaian ?? null;
+  let out = "";
+  if (batas !== null)
+    out += note(
+      `Capaian di atas ${formatNumber(batas)}% dibatasi menjadi ${formatNumber(batas)}% (batas atas capaian yang ditetapkan instansi), baik pada tabel, rata-rata, maupun predikat.`,
+    );
+  if (floor !== null)
+    out += note(
+      `Capaian di bawah ${formatNumber(floor)}% ditetapkan ${formatNumber(floor)}% (batas bawah capaian yang ditetapkan instansi), baik pada tabel, rata-rata, maupun predikat.`,
+    );
+  return out;
 }
 
 function scaleText(scale: PredikatScale): string {
@@ -414,7 +421,7 @@ export function renderTabelRenstra(ctx: ReportContext): string {
     ]),
   ];
   list.forEach((i, k) => {
-    const c = capaianRenstra(i.polaritas, i.realisasi, i.targetAkhirRenstra as number);
+    const c = i.capaianRenstra;
     rows.push({
       cells: [
         center(String(k + 1)),

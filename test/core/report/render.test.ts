@@ -1,7 +1,6 @@
 import { DOMParser, type Element } from "@xmldom/xmldom";
 import {
   REPORT_TAGS,
-  capaianRenstra,
   escapeXml,
   perubahan,
   renderControls,
@@ -255,15 +254,6 @@ describe("varied narrative", () => {
 });
 
 describe("measures", () => {
-  test("capaianRenstra follows the polaritas formula", () => {
-    expect(capaianRenstra("Naik", 71.25, 75)).toBeCloseTo(95, 10);
-    expect(capaianRenstra("Naik", 5, 0)).toBeNull();
-    expect(capaianRenstra("Turun", 3, 2)).toBeCloseTo(50, 10);
-    expect(capaianRenstra("Turun", 1, 2)).toBeCloseTo(150, 10);
-    expect(capaianRenstra("Turun", 0, 0)).toBe(100);
-    expect(capaianRenstra("Turun", 1, 0)).toBe(0);
-  });
-
   test("perubahan: direction and meaning by polaritas", () => {
     expect(perubahan("Naik", 71.25, 68.5)).toEqual({ selisih: 2.75, arah: "naik", membaik: true });
     expect(perubahan("Turun", 3.5, 4)).toEqual({ selisih: -0.5, arah: "turun", membaik: true });

@@ -6,6 +6,8 @@
 import type { IndikatorDetail, PredikatScale } from "../model";
 import { formatNumber } from "../format/number";
 import { perubahan } from "./measures";
+import { DEFAULT_SCALE } from "../compute/predikat";
+import { TANPA_RIWAYAT } from "./directionWords";
 import { riwayatOf, tahunLaluOf, tahunText, type ReportContext } from "./context";
 import { field, oneLine, paragraph, table, type CellSpec, type Inline, type RowSpec } from "./xml";
 import { widthForWords } from "./textWidth";
@@ -137,7 +139,7 @@ function polaritasNote(ctx: ReportContext): string {
       ? "target / realisasi × 100%"
       : "(2 × target − realisasi) / target × 100%";
   return note(
-    `(↓) Indikator berpolaritas Turun: semakin kecil realisasi semakin baik, sehingga realisasi di bawah target memberi capaian di atas 100%; capaiannya dihitung ${rumus}.`,
+    `(↓) Indikator berpolaritas Turun: semakin kecil realisasi semakin baik, sehingga realisasi yang lebih rendah dari target memberi capaian di atas 100%; capaiannya dihitung ${rumus}.`,
   );
 }
 
@@ -169,7 +171,10 @@ function scaleText(scale: PredikatScale): string {
     else range = "semua nilai";
     parts.push(`${b.predikat} (${range})`);
   });
-  return `Predikat menurut ${oneLine(scale.name)}: ${parts.join("; ")}; C = capaian (%).`;
+  // the agency's own scale is named as such, never by where it was typed (no workbook words in the document)
+  const name =
+    scale.name === DEFAULT_SCALE.name ? `menurut ${DEFAULT_SCALE.name}` : "menurut skala yang ditetapkan instansi";
+  return `Predikat ${name}: ${parts.join("; ")}; C = capaian (%).`;
 }
 
 export function renderTabelPk(ctx: ReportContext): string {
@@ -332,13 +337,7 @@ export function renderTabelPerbandingan(ctx: ReportContext): string {
   );
   const list = ctx.groups.flatMap((g) => g.indikator);
   const fold = years.length + 1 >= PERBANDINGAN_FOLD_YEARS;
-  if (years.length === 0)
-    return (
-      head +
-      paragraph(
-        "Data realisasi tahun-tahun sebelumnya belum tersedia, sehingga perbandingan dengan tahun sebelumnya belum dapat disajikan.",
-      )
-    );
+  if (years.length === 0) return head + paragraph(TANPA_RIWAYAT);
   const rows: RowSpec[] = [
     headerRow([
       "No",

@@ -1,12 +1,5 @@
 import { DOMParser, type Element } from "@xmldom/xmldom";
-import {
-  REPORT_TAGS,
-  escapeXml,
-  perubahan,
-  renderControls,
-  renderReport,
-  toFlatOpc,
-} from "../../../src/core/report";
+import { REPORT_TAGS, escapeXml, perubahan, renderControls, renderReport, toFlatOpc } from "../../../src/core/report";
 import { analysis, indikator, sampleAnalysis } from "./fixtures";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -311,7 +304,7 @@ describe("every earlier year, national standard, honest words", () => {
     const narasi = paragraphsText(parseBody(r.controls["lakip:narasi-sasaran"])).join("\n");
     expect(narasi).toContain("Grafik 3.2 Tren Realisasi Nilai evaluasi SAKIP Tahun 2022–2025");
     expect(narasi).toContain(
-      "Realisasi tahun-tahun sebelumnya: 2022 nilai\u00A062,1, 2023 nilai\u00A065,4, 2024 nilai\u00A068,5.",
+      "Realisasi tahun-tahun sebelumnya: tahun 2022 sebesar nilai\u00A062,1, tahun 2023 sebesar nilai\u00A065,4, tahun 2024 sebesar nilai\u00A068,5.",
     );
     expect(r.controls["lakip:narasi-sasaran"]).toContain(`r:id="rIdLakipGrafik2"`);
   });
@@ -328,7 +321,8 @@ describe("every earlier year, national standard, honest words", () => {
 
   test("point 4: the national standard where given, one sentence per sasaran where none", () => {
     const narasi = paragraphsText(parseBody(r.controls["lakip:narasi-sasaran"])).join("\n");
-    expect(narasi).toContain("standar nasional indikator “Jumlah konflik sosial” adalah 4\u00A0kasus");
+    expect(narasi).toContain("Standar nasional indikator “Jumlah konflik sosial” adalah 4\u00A0kasus");
+    expect(narasi).not.toMatch(/standar nasional, standar nasional/i);
     expect(narasi).toContain("lebih baik dari standar tersebut"); // Turun: 3 < 4
     expect(narasi.match(/Belum terdapat standar nasional/g)?.length).toBe(1);
   });
@@ -374,6 +368,7 @@ describe("every earlier year, national standard, honest words", () => {
     const capped = sampleAnalysis();
     capped.pengaturan = { ...capped.pengaturan, batasCapaian: 120 };
     capped.indikator[2].capaian = 120;
+    capped.indikator[2].uncappedCapaian = 140;
     const out2 = renderControls(capped, { tanggal: TANGGAL });
     expect(paragraphsText(parseBody(out2["lakip:tabel-pengukuran"])).join(" ")).toContain("dibatasi menjadi 120%");
     expect(paragraphsText(parseBody(out2["lakip:narasi-sasaran"])).join(" ")).toContain("dibatasi pada 120%");

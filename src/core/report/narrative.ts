@@ -40,6 +40,7 @@ import {
 } from "./context";
 import { field, oneLine, paragraph, type Inline } from "./xml";
 import { chartParagraph, type ChartSpec } from "./chart";
+import { analysisBlock, hasAnalysis } from "./analysis";
 
 function body(text: string | Inline[]): string {
   return paragraph(text, { style: "IsiLaporan" });
@@ -317,11 +318,16 @@ function unique(values: (string | null)[]): string[] {
   return out;
 }
 
+/**
+ * The sasaran's Faktor Pendukung, and the Faktor Penghambat and Upaya Perbaikan of its indicators
+ * that met their target (those below it have theirs under their own paragraph: analysisBlock).
+ */
 function causesBlock(g: SasaranGroup): string {
+  const met = g.indikator.filter((i) => !isMiss(i));
   const groups: [string, string[]][] = [
     ["Faktor pendukung keberhasilan:", unique(g.indikator.map((i) => i.faktorPendukung))],
-    ["Faktor penghambat:", unique(g.indikator.map((i) => i.faktorPenghambat))],
-    ["Upaya perbaikan yang dilakukan dan direncanakan:", unique(g.indikator.map((i) => i.upayaPerbaikan))],
+    ["Faktor penghambat:", unique(met.map((i) => i.faktorPenghambat))],
+    ["Upaya perbaikan yang dilakukan dan direncanakan:", unique(met.map((i) => i.upayaPerbaikan))],
   ];
   let out = "";
   for (const [title, items] of groups) {
@@ -417,6 +423,8 @@ export function grafikCaption(n: number, title: string): string {
 export function renderNarasiSasaran(ctx: ReportContext): string {
   const groups = ctx.groups.filter((g) => g.indikator.length > 0);
   if (groups.length === 0) return body("Belum ada sasaran strategis dan indikator kinerja yang diukur.");
+  // N of lakip:teks-analisis-N: the indicator's order in Tabel 3.1 (the same grouping and order)
+  const order = new Map(groups.flatMap((g) => g.indikator).map((i, k) => [i, k + 1] as const));
   let out = "";
   groups.forEach((g, n) => {
     out += paragraph(`Sasaran Strategis ${n + 1}: ${oneLine(g.result.sasaran)}`, { style: "Heading3" });
@@ -426,6 +434,7 @@ export function renderNarasiSasaran(ctx: ReportContext): string {
     g.indikator.forEach((i, k) => {
       out += body(indicatorSentence(ctx, g, i, k, explained));
       out += trendChart(ctx, i);
+      if (isMiss(i)) out += analysisBlock(i, order.get(i) as number);
     });
     out += standarBlock(g);
     out += causesBlock(g);
@@ -520,13 +529,6 @@ function misses(ctx: ReportContext): { g: SasaranGroup; i: IndikatorDetail }[] {
   const out: { g: SasaranGroup; i: IndikatorDetail }[] = [];
   for (const g of ctx.groups) for (const i of g.indikator) if (isMiss(i)) out.push({ g, i });
   return out;
-}
-
-/** The unit wrote its Faktor Penghambat or Upaya Perbaikan for the indicator. */
-export function hasAnalysis(i: IndikatorDetail): boolean {
-  return Boolean(
-    (i.faktorPenghambat && oneLine(i.faktorPenghambat)) || (i.upayaPerbaikan && oneLine(i.upayaPerbaikan)),
-  );
 }
 
 function capitalize(s: string): string {

@@ -66,6 +66,7 @@ export const computeOutputSchema = z
               })
               .strict(),
           ),
+          capaianRenstra: finite.nullable(),
         })
         .strict(),
     ),
@@ -73,6 +74,7 @@ export const computeOutputSchema = z
       .object({
         rumusTurun: z.enum(["(2T - R) / T", "T / R"]),
         batasCapaian: finite.nullable(),
+        batasBawahCapaian: finite.nullable(),
         skala: z.array(z.object({ predikat, batasBawah: finite.nullable() }).strict()).min(2),
       })
       .strict(),

@@ -75,12 +75,19 @@ export function rulesLines(a: Analysis): string[] {
   lines.push(
     `  Batas capaian         : ${p.batasCapaian === null ? "tidak ada (bawaan)" : `${formatNumber(p.batasCapaian)}% ${fromSheet}`}`,
   );
+  const floor = p.batasBawahCapaian ?? null;
+  lines.push(
+    `  Batas bawah capaian   : ${floor === null ? "tidak ada (bawaan)" : `${formatNumber(floor)}% ${fromSheet}`}`,
+  );
   const custom = a.scale.name !== DEFAULT_SCALE.name;
   lines.push(`  Skala predikat        : ${custom ? fromSheet.slice(1, -1) : `${DEFAULT_SCALE.name} (bawaan)`}`);
   for (const line of describeScale(a.scale)) lines.push(`    ${line}`);
   const capped = a.indikator.filter((i) => i.uncappedCapaian !== undefined).length;
   if (capped > 0)
     lines.push(`  ${formatNumber(capped)} indikator capaiannya dibatasi menjadi ${formatPercent(p.batasCapaian)}.`);
+  const floored = a.indikator.filter((i) => i.unflooredCapaian !== undefined).length;
+  if (floored > 0)
+    lines.push(`  ${formatNumber(floored)} indikator capaiannya dinaikkan menjadi ${formatPercent(floor)}.`);
   return lines;
 }
 

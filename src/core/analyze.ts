@@ -43,7 +43,10 @@ export function analyze(grid: WorkbookGrid): Analysis {
   // Indicator sheets
   const rows: IndicatorRow[] = [];
   const units: string[] = [];
-  const columnsOf = new Map<string, { target: number; realisasi: number }>();
+  const columnsOf = new Map<
+    string,
+    { target: number; realisasi: number; indikator?: number; faktorPenghambat?: number }
+  >();
   for (const view of views) {
     const key = normalizeLabel(view.name);
     if (NON_INDICATOR_SHEETS.has(key) || RESERVED_SHEET_KEYS.has(key)) {
@@ -78,7 +81,11 @@ export function analyze(grid: WorkbookGrid): Analysis {
       result.zeroTarget !== undefined ||
       result.zeroRealisasi === "error" ||
       result.nonFinite === true ||
-      (result.capaian !== null && (result.capaian > 150 || result.capaian < 0 || result.uncapped !== undefined));
+      (result.capaian !== null &&
+        (result.capaian > 150 ||
+          result.capaian < 0 ||
+          result.uncapped !== undefined ||
+          result.unfloored !== undefined));
     const targetAddress = flagged ? a1(r.row - 1, cols.target) : "";
     const realisasiAddress = flagged ? a1(r.row - 1, cols.realisasi) : "";
     if (result.zeroTarget === "error")
@@ -113,7 +120,7 @@ export function analyze(grid: WorkbookGrid): Analysis {
         "error",
       );
     const capaian = result.capaian;
-    const formula = result.uncapped ?? capaian;
+    const formula = result.uncapped ?? result.unfloored ?? capaian;
     if (formula !== null) {
       const shown = roundHalfAway(formula, 2);
       if (shown > 150 || shown < 0)
@@ -121,7 +128,7 @@ export function analyze(grid: WorkbookGrid): Analysis {
           "EXTREME_CAPAIAN",
           r.sheet,
           realisasiAddress,
-          `Capaian ${formatPercent(formula)} dari realisasi di sel ${realisasiAddress} tidak wajar (di atas 150% atau di bawah 0%)${result.uncapped !== undefined ? ` dan dibatasi menjadi ${formatPercent(capaian)}` : ""}; periksa satuan target dan realisasinya.`,
+          `Capaian ${formatPercent(formula)} dari realisasi di sel ${realisasiAddress} tidak wajar (di atas 150% atau di bawah 0%)${result.uncapped !== undefined || result.unfloored !== undefined ? ` dan dibatasi menjadi ${formatPercent(capaian)}` : ""}; periksa satuan target dan realisasinya.`,
         );
     }
     const detail: IndikatorDetail = {
@@ -146,6 +153,10 @@ export function analyze(grid: WorkbookGrid): Analysis {
             ? null
             : computeCapaian(r.polaritas, y.target, y.realisasi, pengaturan).capaian,
       })),
+      capaianRenstra:
+        r.targetAkhirRenstra === null
+          ? null
+          : computeCapaian(r.polaritas, r.targetAkhirRenstra, r.realisasi, pengaturan).capaian,
       targetText: formatTarget(r.target),
       realisasiText: formatNumber(r.realisasi),
       realisasiTahunLalu: r.realisasiTahunLalu,
@@ -156,6 +167,25 @@ export function analyze(grid: WorkbookGrid): Analysis {
       upayaPerbaikan: r.upayaPerbaikan,
     };
     if (result.uncapped !== undefined) detail.uncappedCapaian = result.uncapped;
+    if (result.unfloored !== undefined) detail.unflooredCapaian = result.unfloored;
+    if (
+      capaian !== null &&
+      roundHalfAway(capaian, 2) < 100 &&
+      !hasText(r.faktorPenghambat) &&
+      !hasText(r.upayaPerbaikan)
+    ) {
+      // Permenpan RB 53/2014 asks for the causes and the remedy of every miss: ask the unit at step 4
+      const at = cols.faktorPenghambat ?? cols.indikator;
+      const address = at === undefined ? "" : a1(r.row - 1, at);
+      findings.add(
+        "MISSING_ANALYSIS",
+        r.sheet,
+        address,
+        cols.faktorPenghambat === undefined
+          ? `Indikator ${quote(r.indikator)} di sel ${address} belum mencapai target (capaian ${formatPercent(capaian)}) tetapi sheet ini tidak punya kolom Faktor Penghambat dan Upaya Perbaikan; tambahkan kedua kolom itu dan tuliskan penyebab serta upaya perbaikannya, atau tulis analisisnya sendiri di laporan Word.`
+          : `Indikator ${quote(r.indikator)} belum mencapai target (capaian ${formatPercent(capaian)}); tuliskan penyebabnya di sel ${address} (Faktor Penghambat) dan langkah perbaikannya di kolom Upaya Perbaikan, atau tulis analisisnya sendiri di laporan Word.`,
+      );
+    }
     return detail;
   });
 
@@ -249,6 +279,10 @@ export function analyze(grid: WorkbookGrid): Analysis {
     scale,
     customProperties: { ...(grid?.customProperties ?? {}) },
   };
+}
+
+function hasText(t: string | null): boolean {
+  return t !== null && t.trim() !== "";
 }
 
 /** Workbook-level findings first, then by sheet order, row and column (stable otherwise). */

@@ -32,6 +32,7 @@ export function toComputeOutput(a: Analysis): ComputeOutput {
       row: i.row,
       standarNasional: i.standarNasional,
       riwayat: i.riwayat,
+      capaianRenstra: i.capaianRenstra,
     })),
     pengaturan: a.pengaturan,
     sasaran: a.sasaran,

@@ -23,7 +23,8 @@ export type FindingCode =
   | "UNKNOWN_SASARAN"
   | "INVALID_SETTING"
   | "ZERO_REALISASI"
-  | "DUPLICATE_COLUMN";
+  | "DUPLICATE_COLUMN"
+  | "MISSING_ANALYSIS";
 
 export interface Finding {
   code: FindingCode;
@@ -80,6 +81,8 @@ export interface RiwayatTahun {
 export interface Pengaturan {
   rumusTurun: "(2T - R) / T" | "T / R";
   batasCapaian: number | null;
+  /** `Batas Bawah Capaian`: a capaian below it is taken as it (usually 0); null: no floor. */
+  batasBawahCapaian: number | null;
   /** The scale in force, highest first; the last batasBawah is null. */
   skala: { predikat: Predikat; batasBawah: number | null }[];
 }
@@ -101,6 +104,8 @@ export interface IndikatorResult {
   standarNasional: number | null;
   /** Earlier years present, oldest first (`Realisasi Tahun Lalu` as year Tahun - 1); empty when none. */
   riwayat: RiwayatTahun[];
+  /** Capaian against the Target Akhir Renstra (T = that target), by the same rules; null when absent or not computable. */
+  capaianRenstra: number | null;
 }
 
 /** The same row with what the report and panes need besides. */
@@ -116,6 +121,8 @@ export interface IndikatorDetail extends IndikatorResult {
   upayaPerbaikan: string | null;
   /** The capaian the formula gave, present only when `Batas Capaian` lowered it to `capaian` (the report notes it). */
   uncappedCapaian?: number;
+  /** The capaian the formula gave, present only when `Batas Bawah Capaian` raised it to `capaian`. */
+  unflooredCapaian?: number;
 }
 
 export interface SasaranResult {

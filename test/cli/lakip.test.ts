@@ -265,6 +265,7 @@ describe("lakip compute", () => {
     expect(out.pengaturan).toEqual({
       rumusTurun: "T / R",
       batasCapaian: 150,
+      batasBawahCapaian: null,
       skala: [
         { predikat: "Sangat Baik", batasBawah: 100 },
         { predikat: "Baik", batasBawah: 75 },

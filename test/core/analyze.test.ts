@@ -5,6 +5,10 @@ import type { FindingCode } from "../../src/core/model";
 import { IDENTITAS, sheet, unitSheet, workbook } from "./gridBuilder";
 
 const codes = (wb: WorkbookGrid) => analyzeWorkbook(wb).findings.map((f) => `${f.code}@${f.sheet}!${f.cell}`);
+/** The findings but MISSING_ANALYSIS, for tests about reading that use indicators below target. */
+const codesRead = (wb: WorkbookGrid) => codes(wb).filter((c) => !c.startsWith("MISSING_ANALYSIS@"));
+
+const HEADER_ALL = ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Polaritas", "Target", "Realisasi"];
 
 const GOOD = workbook(
   IDENTITAS,
@@ -35,7 +39,12 @@ describe("analyzeWorkbook on a good workbook", () => {
   });
   test("no errors; the zero-target Turun indicator is a warning", () => {
     expect(hasErrors(a.findings)).toBe(false);
-    expect(codes(GOOD)).toEqual(["ZERO_TARGET@Bidang Politik!F2"]);
+    // the two indicators below target have no Faktor Penghambat column: MISSING_ANALYSIS at their Indikator cell
+    expect(codes(GOOD)).toEqual([
+      "MISSING_ANALYSIS@Sekretariat!C3",
+      "ZERO_TARGET@Bidang Politik!F2",
+      "MISSING_ANALYSIS@Bidang Politik!C3",
+    ]);
   });
   test("indicator rows: blank sasaran continues the one above, 1-based rows, range target", () => {
     expect(a.indikator).toHaveLength(5);
@@ -101,9 +110,44 @@ describe("analyzeWorkbook on a good workbook", () => {
         "row",
         "standarNasional",
         "riwayat",
+        "capaianRenstra",
       ].sort(),
     );
     expect(Object.keys(out.anggaran[0]).sort()).toEqual(["program", "sasaran", "pagu", "realisasi", "serapan"].sort());
+  });
+});
+
+describe("MISSING_ANALYSIS (spec section 4)", () => {
+  const header = [...HEADER_ALL, "Faktor Penghambat", "Upaya Perbaikan"];
+  test("a miss without Faktor Penghambat nor Upaya Perbaikan: a warning at its Faktor Penghambat cell", () => {
+    const wb = workbook(
+      IDENTITAS,
+      sheet("U", [
+        header,
+        [1, "S", "Tanpa analisis", "dokumen", "Naik", 10, 9, null, null],
+        [2, null, "Dengan penghambat", "dokumen", "Naik", 10, 9, "Anggaran terlambat", null],
+        [3, null, "Dengan upaya", "dokumen", "Naik", 10, 9, "  ", "Percepat lelang"],
+        [4, null, "Tercapai", "dokumen", "Naik", 10, 10, null, null],
+        [5, null, "Turun terlampaui", "kasus", "Turun", 10, 11, null, null],
+      ]),
+    );
+    const a = analyzeWorkbook(wb);
+    const found = a.findings.filter((f) => f.code === "MISSING_ANALYSIS");
+    expect(found.map((f) => `${f.sheet}!${f.cell}:${f.severity}`)).toEqual(["U!H2:warning", "U!H6:warning"]);
+    expect(found[0].message).toMatch(
+      /“?"?Tanpa analisis"?”? belum mencapai target \(capaian 90,00%\); tuliskan penyebabnya di sel H2/,
+    );
+    expect(hasErrors(a.findings)).toBe(false);
+  });
+  test("a sheet without the column: at the Indikator cell, saying which columns to add", () => {
+    const a = analyzeWorkbook(workbook(IDENTITAS, unitSheet("U", [[1, "S", "I", "dokumen", "Naik", 10, 9]])));
+    const f = a.findings.find((x) => x.code === "MISSING_ANALYSIS");
+    expect(f).toMatchObject({ sheet: "U", cell: "C2", severity: "warning" });
+    expect(f?.message).toMatch(/kolom Faktor Penghambat dan Upaya Perbaikan/);
+  });
+  test("rounded as shown: 99,996 is 100,00% and is not a miss", () => {
+    const a = analyzeWorkbook(workbook(IDENTITAS, unitSheet("U", [[1, "S", "I", "dokumen", "Naik", 100000, 99996]])));
+    expect(a.findings.filter((x) => x.code === "MISSING_ANALYSIS")).toEqual([]);
   });
 });
 
@@ -164,7 +208,7 @@ describe("reading rules", () => {
       ),
     );
     const a = analyzeWorkbook(wb);
-    expect(a.findings).toEqual([]);
+    expect(codesRead(wb)).toEqual([]);
     expect(a.indikator.map((i) => [i.sasaran, i.indikator])).toEqual([
       ["S1", "I1"],
       ["S1", "I2"],
@@ -176,7 +220,7 @@ describe("reading rules", () => {
     const a = analyzeWorkbook(workbook(IDENTITAS, unitSheet("U", [[1, "S", "I", "%", "Naik", "90,0%", pct]])));
     expect(a.indikator[0]).toMatchObject({ target: 90, realisasiText: "85,5" });
     expect(a.indikator[0].realisasi).toBeCloseTo(85.5, 10);
-    expect(codes(workbook(IDENTITAS, unitSheet("U", [[1, "S", "I", "%", "Naik", "90,0%", pct]])))).toEqual([
+    expect(codesRead(workbook(IDENTITAS, unitSheet("U", [[1, "S", "I", "%", "Naik", "90,0%", pct]])))).toEqual([
       "TEXT_NUMBER@U!F2",
     ]);
   });

@@ -7,11 +7,16 @@ import { parseRumusTurun } from "../../src/core/read/pengaturan";
 import { computeOutputSchema } from "../../src/cli/schema";
 import { IDENTITAS, sheet, unitSheet, workbook, type Plain } from "./gridBuilder";
 
-const at = (wb: WorkbookGrid) => analyzeWorkbook(wb).findings.map((f) => `${f.code}@${f.sheet}!${f.cell}`);
+/** Findings but MISSING_ANALYSIS (these tests are about settings; their misses carry no Faktor text). */
+const settled = (a: { findings: import("../../src/core").Finding[] }) =>
+  a.findings.filter((f) => f.code !== "MISSING_ANALYSIS");
+const at = (wb: WorkbookGrid) => settled(analyzeWorkbook(wb)).map((f) => `${f.code}@${f.sheet}!${f.cell}`);
 
 function pengaturan(rows: Plain[][]): SheetGrid {
   return sheet("Pengaturan", rows);
 }
+
+const HEADER_TURUN = ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Polaritas", "Target", "Realisasi"];
 
 const UNIT = unitSheet("Sekretariat", [
   [1, "Menurunnya konflik", "Jumlah konflik sosial", "kasus", "Turun", 60, 129.03],
@@ -33,7 +38,7 @@ describe("Pengaturan: Rumus Polaritas Turun (spec 2.4)", () => {
     expect(a.indikator[0].predikat).toBe("Sangat Rendah");
     expect(a.indikator[1].capaian).toBeCloseTo(125, 10);
     expect(a.indikator[2].capaian).toBeCloseTo(130, 10); // Naik does not change
-    expect(a.findings).toEqual([]);
+    expect(settled(a)).toEqual([]);
   });
   test("an unknown formula is INVALID_SETTING at its cell and the default applies", () => {
     const wb = workbook(
@@ -47,8 +52,8 @@ describe("Pengaturan: Rumus Polaritas Turun (spec 2.4)", () => {
     const a = analyzeWorkbook(wb);
     // the default formula gives -15,05% for 60 and 129,03: a warning beside the setting's error
     expect(at(wb)).toEqual(["EXTREME_CAPAIAN@Sekretariat!G2", "INVALID_SETTING@Pengaturan!B2"]);
-    expect(a.findings[1].severity).toBe("error");
-    expect(a.findings[1].message).toMatch(/\(2T - R\) \/ T .*T \/ R/);
+    expect(settled(a)[1].severity).toBe("error");
+    expect(settled(a)[1].message).toMatch(/\(2T - R\) \/ T .*T \/ R/);
     expect(a.pengaturan.rumusTurun).toBe("(2T - R) / T");
     expect(a.indikator[1].capaian).toBeCloseTo(120, 10);
   });
@@ -68,7 +73,7 @@ describe("Pengaturan: Rumus Polaritas Turun (spec 2.4)", () => {
       "INVALID_SETTING@Pengaturan!B4",
     ]);
     const a = analyzeWorkbook(wb);
-    expect(a.findings.find((f) => f.cell === "A2")!.message).toMatch(/"Rumus Polaritas Turun"/);
+    expect(settled(a).find((f) => f.cell === "A2")!.message).toMatch(/"Rumus Polaritas Turun"/);
     expect(a.pengaturan.batasCapaian).toBe(120); // "(%)" after a label is a note
     expect(a.pengaturan.rumusTurun).toBe("(2T - R) / T");
   });
@@ -84,7 +89,7 @@ describe("Pengaturan: Rumus Polaritas Turun (spec 2.4)", () => {
       ),
     );
     expect(a.units).toEqual(["Sekretariat"]);
-    expect(a.findings.map((f) => f.code)).toEqual(["EXTREME_CAPAIAN"]);
+    expect(settled(a).map((f) => f.code)).toEqual(["EXTREME_CAPAIAN"]);
     expect(a.pengaturan.rumusTurun).toBe("(2T - R) / T");
   });
   test("T / R with R = 0: ZERO_REALISASI at the Realisasi cell, or the Batas Capaian when set; T = R = 0 gives 100", () => {
@@ -96,8 +101,8 @@ describe("Pengaturan: Rumus Polaritas Turun (spec 2.4)", () => {
     const wb = workbook(IDENTITAS, unit, pengaturan([["Rumus Polaritas Turun", "T/R"]]));
     const a = analyzeWorkbook(wb);
     expect(at(wb)).toEqual(["ZERO_REALISASI@Bidang!G2", "ZERO_TARGET@Bidang!F3", "ZERO_TARGET@Bidang!F4"]);
-    expect(a.findings[0].severity).toBe("error");
-    expect(a.findings[2].severity).toBe("warning");
+    expect(settled(a)[0].severity).toBe("error");
+    expect(settled(a)[2].severity).toBe("warning");
     expect(a.indikator.map((i) => i.capaian)).toEqual([null, 100, 0]);
     const bounded = analyzeWorkbook(
       workbook(
@@ -110,7 +115,7 @@ describe("Pengaturan: Rumus Polaritas Turun (spec 2.4)", () => {
       ),
     );
     expect(bounded.indikator.map((i) => i.capaian)).toEqual([120, 100, 0]);
-    expect(bounded.findings.map((f) => f.code)).toEqual(["ZERO_TARGET", "ZERO_TARGET"]);
+    expect(settled(bounded).map((f) => f.code)).toEqual(["ZERO_TARGET", "ZERO_TARGET"]);
   });
 });
 
@@ -154,6 +159,76 @@ describe("Pengaturan: Batas Capaian", () => {
   });
 });
 
+describe("Pengaturan: Batas Bawah Capaian", () => {
+  const unit = unitSheet("Sekretariat", [
+    [1, "S1", "Pertumbuhan ekonomi", "%", "Naik", 2, -1.41],
+    [2, null, "Dokumen", "dokumen", "Naik", 10, 9],
+    [3, "S2", "Konflik", "kasus", "Turun", 1, 3],
+  ]);
+  test("floors the capaian everywhere: indicator, means, predikat; the formula's value kept for the report", () => {
+    const a = analyzeWorkbook(workbook(IDENTITAS, unit, pengaturan([["Batas Bawah Capaian", 0]])));
+    expect(a.pengaturan.batasBawahCapaian).toBe(0);
+    expect(a.indikator.map((i) => i.capaian)).toEqual([0, 90, 0]);
+    expect(a.indikator[0].unflooredCapaian).toBeCloseTo(-70.5, 10);
+    expect(a.indikator[1].unflooredCapaian).toBeUndefined();
+    expect(a.indikator[2].unflooredCapaian).toBeCloseTo(-100, 10);
+    expect(a.sasaran[0].capaian).toBeCloseTo(45, 10);
+    expect(a.organisasi.capaian).toBeCloseTo(22.5, 10);
+    const extreme = a.findings.filter((f) => f.code === "EXTREME_CAPAIAN");
+    expect(extreme[0].message).toMatch(/-70,50%.*dibatasi menjadi 0,00%/);
+    const json = toComputeOutput(a);
+    expect(json.pengaturan.batasBawahCapaian).toBe(0);
+    expect(json.indikator[0]).not.toHaveProperty("unflooredCapaian");
+    expect(computeOutputSchema.safeParse(json).success).toBe(true);
+  });
+  test("the same floor holds for earlier years and the Renstra end target", () => {
+    const u = sheet("Sekretariat", [
+      [...HEADER_TURUN, "Target 2024", "Realisasi 2024", "Target Akhir Renstra"],
+      [1, "S1", "Konflik", "kasus", "Turun", 1, 1, 1, 4, 1],
+    ]);
+    const a = analyzeWorkbook(workbook(IDENTITAS, u, pengaturan([["Batas Bawah Capaian", "-20"]])));
+    expect(a.pengaturan.batasBawahCapaian).toBe(-20);
+    expect(a.indikator[0].riwayat[0].capaian).toBe(-20); // (2 - 4) / 1 = -200, floored
+    expect(a.indikator[0].capaianRenstra).toBe(100);
+  });
+  test("a floor above 0 or text is INVALID_SETTING at its cell; blank is no floor", () => {
+    for (const bad of [5, "nol", true] as Plain[]) {
+      const wb = workbook(IDENTITAS, unit, pengaturan([[null], ["Batas Bawah Capaian", bad]]));
+      expect(at(wb)).toContain("INVALID_SETTING@Pengaturan!B2");
+      expect(analyzeWorkbook(wb).pengaturan.batasBawahCapaian).toBeNull();
+    }
+    const a = analyzeWorkbook(workbook(IDENTITAS, unit, pengaturan([["Batas Bawah Capaian", null]])));
+    expect(a.pengaturan.batasBawahCapaian).toBeNull();
+    expect(a.indikator[0].capaian).toBeCloseTo(-70.5, 10);
+  });
+  test("computeCapaian without batasBawahCapaian in its rules has no floor (callers written before it)", () => {
+    expect(computeCapaian("Naik", 2, -1, { rumusTurun: "(2T - R) / T", batasCapaian: null }).capaian).toBe(-50);
+    expect(
+      computeCapaian("Naik", 2, -1, { rumusTurun: "(2T - R) / T", batasCapaian: null, batasBawahCapaian: 0 }),
+    ).toEqual({ capaian: 0, unfloored: -50 });
+  });
+});
+
+describe("capaianRenstra: the agency's rule, not a formula of its own (spec section 3)", () => {
+  test("T / R: realisasi 7 against a Renstra end target of 4 is 57,14%, not (2T - R) / T's 25%", () => {
+    const u = sheet("Sekretariat", [
+      [...HEADER_TURUN, "Target Akhir Renstra"],
+      [1, "S1", "Konflik", "kasus", "Turun", 5, 7, 4],
+      [2, null, "Nilai SAKIP", "nilai", "Naik", 70, 71, 80],
+      [3, null, "Dokumen", "dokumen", "Naik", 10, 9, null],
+    ]);
+    const tr = analyzeWorkbook(workbook(IDENTITAS, u, pengaturan([["Rumus Polaritas Turun", "T / R"]])));
+    expect(tr.indikator[0].capaianRenstra).toBeCloseTo(57.142857, 5);
+    expect(tr.indikator[1].capaianRenstra).toBeCloseTo(88.75, 10);
+    expect(tr.indikator[2].capaianRenstra).toBeNull();
+    const def = analyzeWorkbook(workbook(IDENTITAS, u));
+    expect(def.indikator[0].capaianRenstra).toBeCloseTo(25, 10);
+    const json = toComputeOutput(tr);
+    expect(json.indikator.map((i) => i.capaianRenstra)).toEqual(tr.indikator.map((i) => i.capaianRenstra));
+    expect(computeOutputSchema.safeParse(json).success).toBe(true);
+  });
+});
+
 describe("Pengaturan: predikat scale", () => {
   const scaleRows: Plain[][] = [
     ["Rumus Polaritas Turun", "(2T - R) / T"],
@@ -173,7 +248,7 @@ describe("Pengaturan: predikat scale", () => {
       [4, null, "D", "nilai", "Naik", 100, -3],
     ]);
     const a = analyzeWorkbook(workbook(IDENTITAS, unit, pengaturan(scaleRows)));
-    expect(a.findings.filter((f) => f.code !== "EXTREME_CAPAIAN" && f.code !== "NEGATIVE_VALUE")).toEqual([]);
+    expect(settled(a).filter((f) => f.code !== "EXTREME_CAPAIAN" && f.code !== "NEGATIVE_VALUE")).toEqual([]);
     expect(a.indikator.map((i) => i.predikat)).toEqual(["Sangat Memuaskan", "Memuaskan", "Kurang", "Kurang"]);
     expect(a.pengaturan.skala).toEqual([
       { predikat: "Sangat Memuaskan", batasBawah: 85 },
@@ -202,7 +277,7 @@ describe("Pengaturan: predikat scale", () => {
     ];
     const unit = unitSheet("Sekretariat", [[1, "S", "A", "nilai", "Naik", 100, 20]]);
     const a = analyzeWorkbook(workbook(IDENTITAS, unit, pengaturan(rows)));
-    expect(a.findings).toEqual([]);
+    expect(settled(a)).toEqual([]);
     expect(a.indikator[0].predikat).toBe("Kurang");
     expect(a.pengaturan.skala[1]).toEqual({ predikat: "Kurang", batasBawah: null });
   });
@@ -271,7 +346,7 @@ describe("Pengaturan: predikat scale", () => {
     const wb = workbook(IDENTITAS, unit, pengaturan(rows));
     expect(at(wb)).toEqual(expected);
     const a = analyzeWorkbook(wb);
-    expect(a.findings.every((f) => f.severity === "error" && /[a-z]/.test(f.message))).toBe(true);
+    expect(settled(a).every((f) => f.severity === "error" && /[a-z]/.test(f.message))).toBe(true);
     expect(a.scale).toBe(DEFAULT_SCALE);
     expect(a.indikator[0].predikat).toBe("Sangat Tinggi");
   });
@@ -284,7 +359,7 @@ describe("Pengaturan: predikat scale", () => {
     ];
     const unit = unitSheet("Sekretariat", [[1, "S", "A", "nilai", "Naik", 100, 130]]);
     const a = analyzeWorkbook(workbook(IDENTITAS, unit, pengaturan(rows)));
-    expect(a.findings).toEqual([]);
+    expect(settled(a)).toEqual([]);
     expect(a.pengaturan.skala.map((s) => s.predikat)).toEqual(["Tinggi", "Rendah"]);
     expect(a.indikator[0].capaian).toBe(110);
   });
@@ -317,7 +392,7 @@ describe("arithmetic that cannot overflow (spec 3)", () => {
     );
     const a = analyzeWorkbook(wb);
     expect(at(wb)).toEqual(["EXTREME_CAPAIAN@Sekretariat!G2"]);
-    expect(a.findings[0].severity).toBe("error");
+    expect(settled(a)[0].severity).toBe("error");
     expect(a.indikator[0].capaian).toBeNull();
     expect(a.sasaran[0].capaian).toBe(90);
     expect(computeOutputSchema.safeParse(toComputeOutput(a)).success).toBe(true);
@@ -446,7 +521,7 @@ describe("property tests of the rules", () => {
       fc.property(scaleArb, (bands) => {
         const rows: Plain[][] = [["Predikat", "Batas Bawah"], ...bands.map((b) => [b.predikat, b.min] as Plain[])];
         const a = analyzeWorkbook(workbook(IDENTITAS, UNIT, pengaturan(rows)));
-        expect(a.findings.filter((f) => f.code === "INVALID_SETTING")).toEqual([]);
+        expect(settled(a).filter((f) => f.code === "INVALID_SETTING")).toEqual([]);
         expect(a.pengaturan.skala).toEqual(
           bands.map((b) => ({ predikat: b.predikat.replace(/\s+/g, " ").trim(), batasBawah: b.min })),
         );
@@ -540,8 +615,8 @@ describe("earlier years and national standards (spec 2.2)", () => {
     );
     const a = analyzeWorkbook(wb);
     expect(at(wb)).toEqual(["DUPLICATE_COLUMN@Sekretariat!J1"]);
-    expect(a.findings[0].severity).toBe("warning");
-    expect(a.findings[0].message).toMatch(/"Realisasi 2024" di sel J1 .*"Realisasi Tahun Lalu" di sel I1/);
+    expect(settled(a)[0].severity).toBe("warning");
+    expect(settled(a)[0].message).toMatch(/"Realisasi 2024" di sel J1 .*"Realisasi Tahun Lalu" di sel I1/);
     expect(a.indikator[0].riwayat).toEqual([{ tahun: 2024, target: 60, realisasi: 63, capaian: (63 / 60) * 100 }]);
     expect(a.indikator[0].realisasiTahunLalu).toBe(63);
   });
@@ -610,7 +685,7 @@ describe("new Identitas labels (spec 2.1)", () => {
       ["Tanggal Laporan", "15 Januari 2026"],
       ["Judul Laporan", "lkjip"],
     ]);
-    expect(a.findings).toEqual([]);
+    expect(settled(a)).toEqual([]);
     expect(a.identitas).toMatchObject({
       pangkatKepala: "Pembina Utama Muda (IV/c)",
       tempat: "Pangkalan Bun",
@@ -632,8 +707,8 @@ describe("new Identitas labels (spec 2.1)", () => {
     "Tanggal Laporan %j does not parse: MISSING_IDENTITY warning at its value cell, null",
     (value) => {
       const a = identitasOf([["Tanggal Laporan", value]]);
-      expect(a.findings.map((f) => `${f.code}@${f.cell}:${f.severity}`)).toEqual(["MISSING_IDENTITY@B4:warning"]);
-      expect(a.findings[0].message).toMatch(/15 Januari 2026/);
+      expect(settled(a).map((f) => `${f.code}@${f.cell}:${f.severity}`)).toEqual(["MISSING_IDENTITY@B4:warning"]);
+      expect(settled(a)[0].message).toMatch(/15 Januari 2026/);
       expect(a.identitas.tanggalLaporan).toBeNull();
     },
   );
@@ -644,8 +719,8 @@ describe("new Identitas labels (spec 2.1)", () => {
     expect(of("Laporan Kinerja Instansi Pemerintah (LKjIP)").identitas.judulLaporan).toBe("LKjIP");
     const bad = of("Laporan Tahunan");
     expect(bad.identitas.judulLaporan).toBeNull();
-    expect(bad.findings.map((f) => `${f.code}@${f.cell}:${f.severity}`)).toEqual(["MISSING_IDENTITY@B4:warning"]);
-    expect(bad.findings[0].message).toMatch(/LAKIP, LKjIP atau Laporan Kinerja/);
+    expect(settled(bad).map((f) => `${f.code}@${f.cell}:${f.severity}`)).toEqual(["MISSING_IDENTITY@B4:warning"]);
+    expect(settled(bad)[0].message).toMatch(/LAKIP, LKjIP atau Laporan Kinerja/);
   });
 });
 

@@ -6,10 +6,14 @@
  */
 import type { Pengaturan, Polaritas, Target } from "../model";
 
-/** The rules capaian depends on: the Turun formula and the optional bound (spec 2.4). */
-export type CapaianRules = Pick<Pengaturan, "rumusTurun" | "batasCapaian">;
+/**
+ * The rules capaian depends on: the Turun formula and the optional bounds (spec 2.4). A rules
+ * object without `batasBawahCapaian` (written before that setting existed) has no floor.
+ */
+export type CapaianRules = Pick<Pengaturan, "rumusTurun" | "batasCapaian"> &
+  Partial<Pick<Pengaturan, "batasBawahCapaian">>;
 
-export const DEFAULT_RULES: CapaianRules = { rumusTurun: "(2T - R) / T", batasCapaian: null };
+export const DEFAULT_RULES: CapaianRules = { rumusTurun: "(2T - R) / T", batasCapaian: null, batasBawahCapaian: null };
 
 /** A capaian with what the caller must report about it; optional fields are present only when set. */
 export interface CapaianResult {
@@ -23,6 +27,8 @@ export interface CapaianResult {
   nonFinite?: true;
   /** The capaian before Batas Capaian, present only when the bound lowered it. */
   uncapped?: number;
+  /** The capaian before Batas Bawah Capaian, present only when the floor raised it. */
+  unfloored?: number;
 }
 
 type Raw = CapaianResult;
@@ -32,6 +38,8 @@ function finishRaw(raw: Raw, rules: CapaianRules): CapaianResult {
   if (!Number.isFinite(raw.capaian)) return { capaian: null, nonFinite: true };
   const bound = rules.batasCapaian;
   if (bound !== null && raw.capaian > bound) return { ...raw, capaian: bound, uncapped: raw.capaian };
+  const floor = rules.batasBawahCapaian ?? null;
+  if (floor !== null && raw.capaian < floor) return { ...raw, capaian: floor, unfloored: raw.capaian };
   return raw;
 }
 
@@ -70,7 +78,9 @@ export function capaianSingle(
 
 /**
  * Capaian against a target that may be a range [a, b]: inside the range is 100; outside, the
- * nearer bound is the target and the polaritas formula applies. Batas Capaian caps the result.
+ * nearer bound is the target and the polaritas formula applies. Batas Capaian caps the result and
+ * Batas Bawah Capaian floors it. Every capaian the product shows comes from here (spec section 3):
+ * the year's, each earlier year's, against the Target Akhir Renstra, the quarters', the charts'.
  */
 export function computeCapaian(
   polaritas: Polaritas,

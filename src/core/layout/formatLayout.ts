@@ -561,7 +561,8 @@ function indicatorSheet(unit: string, sheetName: string, tahun: number, earlierY
 
 /**
  * Pengaturan (spec 2.4): the defaults written out, so that an agency edits rather than types:
- * the Turun formula (with a dropdown), Batas Capaian (blank), and the default predikat scale.
+ * the Turun formula (with a dropdown), Batas Capaian and Batas Bawah Capaian (blank), and the
+ * default predikat scale.
  */
 function pengaturanSheet(): SheetLayout {
   const cells: LayoutCell[] = [
@@ -589,6 +590,14 @@ function pengaturanSheet(): SheetLayout {
       row: 4,
       col: 2,
       value: "kosong: capaian tidak dibatasi; atau angka 100 ke atas, misalnya 120: capaian di atas 120% dihitung 120%",
+      style: "note",
+    },
+    { row: 5, col: 0, value: PENGATURAN_LABELS.batasBawahCapaian, style: "label" },
+    { row: 5, col: 1, value: "", style: "input" },
+    {
+      row: 5,
+      col: 2,
+      value: "kosong: capaian negatif dibiarkan; atau angka 0 ke bawah, biasanya 0: capaian di bawah 0% dihitung 0%",
       style: "note",
     },
     { row: 6, col: 0, value: PENGATURAN_LABELS.predikat, style: "header" },
@@ -646,6 +655,19 @@ function pengaturanSheet(): SheetLayout {
         allowBlank: true,
         prompt: { title: "Batas Capaian", message: "Kosongkan, atau ketik angka 100 ke atas, misalnya 120." },
         error: { title: "Batas tidak sah", message: "Batas Capaian harus angka 100 atau lebih, atau dikosongkan." },
+      },
+      {
+        type: "decimal",
+        range: range(5, 1, 5, 1),
+        operator: "between",
+        min: -1000,
+        max: 0,
+        allowBlank: true,
+        prompt: { title: "Batas Bawah Capaian", message: "Kosongkan, atau ketik angka 0 ke bawah, biasanya 0." },
+        error: {
+          title: "Batas tidak sah",
+          message: "Batas Bawah Capaian harus angka 0 atau lebih kecil, atau dikosongkan.",
+        },
       },
       {
         type: "decimal",

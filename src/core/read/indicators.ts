@@ -69,8 +69,8 @@ export interface IndicatorSheetResult {
   /** True when the sheet is an indicator sheet (its header row was found). */
   isIndicatorSheet: boolean;
   rows: IndicatorRow[];
-  /** 0-based columns of Target and Realisasi, for findings raised after reading (capaian). */
-  cols?: { target: number; realisasi: number };
+  /** 0-based columns of Target and Realisasi (and Indikator, Faktor Penghambat), for findings raised after reading (capaian, analysis). */
+  cols?: { target: number; realisasi: number; indikator?: number; faktorPenghambat?: number };
 }
 
 function polaritasOf(text: string): Polaritas | undefined {
@@ -339,7 +339,16 @@ export function readIndicatorSheet(
       rows.push(row);
     }
   }
-  return { isIndicatorSheet: true, rows, cols: { target: col.target, realisasi: col.realisasi } };
+  return {
+    isIndicatorSheet: true,
+    rows,
+    cols: {
+      target: col.target,
+      realisasi: col.realisasi,
+      indikator: col.indikator,
+      faktorPenghambat: col.faktorPenghambat,
+    },
+  };
 }
 
 /** The earlier years' columns of a header row, oldest first; DUPLICATE_COLUMN for every column read twice. */

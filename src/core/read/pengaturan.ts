@@ -1,6 +1,6 @@
 /**
  * Sheet `Pengaturan` (spec 2.4): the agency's own rules. Label in column A, value in column B:
- * `Rumus Polaritas Turun`, `Batas Capaian`; below, an optional predikat scale under a row
+ * `Rumus Polaritas Turun`, `Batas Capaian`, `Batas Bawah Capaian`; below, an optional predikat scale under a row
  * `Predikat | Batas Bawah`. Every setting that cannot be used is INVALID_SETTING at its cell, and
  * the default of that setting applies (the findings are errors, so the numbers are not final).
  */
@@ -20,6 +20,7 @@ export const RUMUS_TURUN_TR = "T / R" as const;
 export const PENGATURAN_LABELS = {
   rumusTurun: "Rumus Polaritas Turun",
   batasCapaian: "Batas Capaian",
+  batasBawahCapaian: "Batas Bawah Capaian",
   predikat: "Predikat",
   batasBawah: "Batas Bawah",
 } as const;
@@ -32,6 +33,7 @@ export interface PengaturanRead {
 export const DEFAULT_PENGATURAN: Pengaturan = {
   rumusTurun: RUMUS_TURUN_DEFAULT,
   batasCapaian: null,
+  batasBawahCapaian: null,
   skala: DEFAULT_SCALE.bands.map((b) => ({ predikat: b.predikat, batasBawah: b.min })),
 };
 
@@ -68,6 +70,7 @@ function labelKey(text: string): string {
 
 const RUMUS_KEY = normalizeLabel(PENGATURAN_LABELS.rumusTurun);
 const BATAS_KEY = normalizeLabel(PENGATURAN_LABELS.batasCapaian);
+const BATAS_BAWAH_CAPAIAN_KEY = normalizeLabel(PENGATURAN_LABELS.batasBawahCapaian);
 const PREDIKAT_KEY = normalizeLabel(PENGATURAN_LABELS.predikat);
 const BATAS_BAWAH_KEY = normalizeLabel(PENGATURAN_LABELS.batasBawah);
 
@@ -78,6 +81,7 @@ export function readPengaturan(view: SheetView, findings: FindingCollector): Pen
 
   let rumusRow: number | undefined;
   let batasRow: number | undefined;
+  let floorRow: number | undefined;
   let scaleHeader: number | undefined;
   // Labels that look like a setting but are none are reported, not ignored: an agency that
   // writes "Rumus Turun" must not get the default formula without being told.
@@ -88,6 +92,7 @@ export function readPengaturan(view: SheetView, findings: FindingCollector): Pen
     const key = labelKey(label.v);
     if (key === RUMUS_KEY && rumusRow === undefined) rumusRow = r;
     else if (key === BATAS_KEY && batasRow === undefined) batasRow = r;
+    else if (key === BATAS_BAWAH_CAPAIAN_KEY && floorRow === undefined) floorRow = r;
     else if (key === PREDIKAT_KEY && scaleHeader === undefined) {
       const b = view.raw(r, 1);
       if (b && b.t === "s" && labelKey(b.v) === BATAS_BAWAH_KEY) scaleHeader = r;
@@ -98,7 +103,12 @@ export function readPengaturan(view: SheetView, findings: FindingCollector): Pen
           `Judul skala predikat di baris ${r + 1} harus "Predikat" di kolom A dan "Batas Bawah" di kolom B; tulis "Batas Bawah" di sel ${address}.`,
         );
       }
-    } else if (/^rumus\b|^batas capaian|^batas\s*$/.test(key) && key !== RUMUS_KEY && key !== BATAS_KEY)
+    } else if (
+      /^rumus\b|^batas capaian|^batas\s*$|^batas bawah capai/.test(key) &&
+      key !== RUMUS_KEY &&
+      key !== BATAS_KEY &&
+      key !== BATAS_BAWAH_CAPAIAN_KEY
+    )
       misspelt.push(r);
   }
   for (const r of misspelt) {
@@ -106,7 +116,7 @@ export function readPengaturan(view: SheetView, findings: FindingCollector): Pen
     const address = a1(r, 0);
     invalid(
       address,
-      `Label ${quote(cellText(view.raw(r, 0)))} di sel ${address} tidak dikenal; tulis "${PENGATURAN_LABELS.rumusTurun}" atau "${PENGATURAN_LABELS.batasCapaian}" persis seperti itu.`,
+      `Label ${quote(cellText(view.raw(r, 0)))} di sel ${address} tidak dikenal; tulis "${PENGATURAN_LABELS.rumusTurun}", "${PENGATURAN_LABELS.batasCapaian}" atau "${PENGATURAN_LABELS.batasBawahCapaian}" persis seperti itu.`,
     );
   }
 
@@ -141,6 +151,21 @@ export function readPengaturan(view: SheetView, findings: FindingCollector): Pen
     }
   }
 
+  // Batas Bawah Capaian: blank is no floor; otherwise a number <= 0
+  if (floorRow !== undefined) {
+    const cell = view.get(floorRow, 1);
+    const address = a1(floorRow, 1);
+    const read = readNumericCell(cell, undefined, false);
+    if (read.kind === "number" && read.value <= 0) result.pengaturan.batasBawahCapaian = read.value;
+    else if (read.kind !== "blank") {
+      const shown = read.kind === "number" ? formatNumber(read.value) : tidyText(cellText(cell));
+      invalid(
+        address,
+        `Batas Bawah Capaian ${quote(shown)} di sel ${address} harus angka 0 atau lebih kecil, biasanya 0; kosongkan sel itu bila capaian negatif dibiarkan apa adanya.`,
+      );
+    }
+  }
+
   // Predikat scale
   if (scaleHeader !== undefined) {
     const scale = readScale(view, scaleHeader, invalid);
@@ -170,7 +195,7 @@ function readScale(
     if (!nameCell && !boundCell) break; // the scale ends at the first blank row
     if (nameCell && nameCell.t === "s") {
       const key = labelKey(nameCell.v);
-      if (key === RUMUS_KEY || key === BATAS_KEY) break; // a setting below the scale
+      if (key === RUMUS_KEY || key === BATAS_KEY || key === BATAS_BAWAH_CAPAIAN_KEY) break; // a setting below the scale
     }
     const name = nameCell && nameCell.t !== "e" ? tidyText(cellText(nameCell)) : "";
     const nameAddress = a1(r, 0);

@@ -36,6 +36,13 @@ export {
   LOGO_TITLE,
   isReportTag,
   isTeksTag,
+  isAnalisisTag,
+  isTeksPlaceholderText,
+  analisisTag,
+  analisisTitle,
+  analisisPlaceholder,
+  ANALISIS_TAG_PREFIX,
+  ANALISIS_PLACEHOLDER_START,
   tagTitle,
   type ReportTag,
   type TeksTag,
@@ -50,7 +57,7 @@ export {
   type ChartSpec,
   type ChartSeries,
 } from "./chart";
-export { capaianRenstra, perubahan, type Perubahan, type Arah } from "./measures";
+export { perubahan, type Perubahan, type Arah } from "./measures";
 export { escapeXml, cleanText } from "./xml";
 export { TABLE_NUMBERS } from "./tables";
 export { templateParts } from "./template/package";

@@ -1,21 +1,10 @@
 /**
  * Small pure measures the report shows besides the engine's numbers: the change against last
- * year and the capaian against the Renstra end target. Capaian, predikat, serapan and efisiensi
- * themselves always come from the Analysis.
+ * year. Every capaian (the year's, earlier years', against the Renstra end target), predikat,
+ * serapan and efisiensi comes from the Analysis, computed by compute/capaian.ts under the
+ * agency's Pengaturan: the report has no capaian formula of its own.
  */
 import type { Polaritas } from "../model";
-
-/**
- * Capaian of this year's realisasi against the Renstra end target, in percent, with the spec's
- * polaritas formula (section 3): Naik R / T x 100; Turun (2T - R) / T x 100. T = 0: null for
- * Naik; for Turun 100 when R = 0, else 0.
- */
-export function capaianRenstra(polaritas: Polaritas, realisasi: number, targetAkhir: number): number | null {
-  if (!Number.isFinite(realisasi) || !Number.isFinite(targetAkhir)) return null;
-  if (polaritas === "Naik") return targetAkhir === 0 ? null : (realisasi / targetAkhir) * 100;
-  if (targetAkhir === 0) return realisasi === 0 ? 100 : 0;
-  return ((2 * targetAkhir - realisasi) / targetAkhir) * 100;
-}
 
 export type Arah = "naik" | "turun" | "tetap";
 

@@ -9,7 +9,17 @@
 import type { IndikatorDetail, Predikat, Target } from "../model";
 import { formatNumber, formatPercent } from "../format/number";
 import { formatTanggal } from "../format/date";
-import { capaianRenstra, perubahan } from "./measures";
+import { perubahan } from "./measures";
+import {
+  directionWords,
+  renstraCase,
+  renstraWords,
+  shown,
+  standarCase,
+  standarWords,
+  standingOf,
+  tanpaStandar,
+} from "./directionWords";
 import {
   bilangan,
   judulOf,
@@ -30,6 +40,7 @@ import {
 } from "./context";
 import { field, oneLine, paragraph, type Inline } from "./xml";
 import { chartParagraph, type ChartSpec } from "./chart";
+import { analysisBlock, hasAnalysis } from "./analysis";
 
 function body(text: string | Inline[]): string {
   return paragraph(text, { style: "IsiLaporan" });
@@ -117,9 +128,9 @@ function capaianText(c: number | null): string {
   return formatPercent(c);
 }
 
-/** Capaian rounded as printed (two decimals), so words and numbers never disagree. */
+/** Capaian rounded as printed (two decimals, half away from zero), so words and numbers never disagree. */
 function rounded(c: number): number {
-  return Math.round(c * 100) / 100;
+  return shown(c);
 }
 
 /** Satuan that name what the number is go before it: "nilai 71,25"; then the target reads "dari target 70". */
@@ -144,21 +155,19 @@ function selisihPhrase(selisih: number, satuan: string): string {
   return withSatuan(v, s);
 }
 
-type Status = "lampau" | "tepat" | "kurang";
-
-function statusOf(c: number): Status {
-  const r = rounded(c);
-  return r > 100 ? "lampau" : r === 100 ? "tepat" : "kurang";
+/** An indicator below its target as printed (the words' table decides: docs/report.md). */
+function isMiss(i: IndikatorDetail): boolean {
+  return standingOf(i) === "kurang";
 }
 
-const STATUS_WORDS: Record<Status, readonly string[]> = {
-  lampau: ["melampaui target", "target terlampaui"],
-  tepat: ["tepat mencapai target", "target tercapai sepenuhnya"],
-  kurang: ["belum mencapai target", "masih di bawah target"],
-};
-
+/** "tahun 2023 sebesar 10 kegiatan, tahun 2024 sebesar 12 kegiatan": a number never runs into a year. */
 function yearList(hist: TahunLalu[], i: IndikatorDetail): string {
-  return hist.map((h) => `${h.tahun ?? "tahun lalu"} ${realPhrase(i, formatNumber(h.realisasi))}`).join(", ");
+  return hist
+    .map(
+      (h) =>
+        `${h.tahun === null ? "tahun lalu" : `tahun ${h.tahun}`} sebesar ${realPhrase(i, formatNumber(h.realisasi))}`,
+    )
+    .join(", ");
 }
 
 function indicatorSentence(
@@ -176,11 +185,11 @@ function indicatorSentence(
   const zeroTarget = !Array.isArray(i.target) && i.target === 0;
   let s: string;
   if (i.capaian === null) {
-    s = `Indikator ${name}${where} ditargetkan 0 dengan realisasi ${real}; capaiannya tidak dapat dihitung karena targetnya bernilai 0.`;
+    s = `Indikator ${name}${where} ditargetkan 0 dengan realisasi ${real}; ${directionWords(i)} karena targetnya bernilai 0.`;
   } else {
     const c = capaianText(i.capaian);
     const p = i.predikat ?? "-";
-    const st = pick(STATUS_WORDS[statusOf(i.capaian)], key);
+    const st = directionWords(i, key);
     s = pick(
       [
         `Indikator ${name}${where} ditargetkan ${target} dan terealisasi ${real}, sehingga capaiannya ${c} (${st}) dengan predikat ${p}.`,
@@ -199,14 +208,15 @@ function indicatorSentence(
         ctx.analysis.pengaturan?.rumusTurun === "T / R"
           ? "target dibagi realisasi dikali 100%"
           : "(2 × target − realisasi) dibagi target dikali 100%";
-      s += ` Indikator ini berpolaritas Turun (semakin kecil realisasi semakin baik), sehingga capaiannya dihitung ${rumus}; realisasi di bawah target memberi capaian di atas 100%.`;
+      s += ` Indikator ini berpolaritas Turun (semakin kecil realisasi semakin baik), sehingga capaiannya dihitung ${rumus}; realisasi yang lebih rendah dari target memberi capaian di atas 100%.`;
     } else {
       s += " Indikator ini juga berpolaritas Turun.";
     }
   }
-  const batas = ctx.analysis.pengaturan?.batasCapaian ?? null;
-  if (batas !== null && i.capaian !== null && rounded(i.capaian) === rounded(batas))
-    s += ` Capaian ini telah dibatasi pada ${formatNumber(batas)}% sesuai Batas Capaian yang ditetapkan instansi.`;
+  if (i.uncappedCapaian !== undefined && i.capaian !== null)
+    s += ` Capaian ini dibatasi pada ${formatNumber(i.capaian)}% sesuai batas atas capaian yang ditetapkan instansi (hasil rumus ${capaianText(i.uncappedCapaian)}).`;
+  if (i.unflooredCapaian !== undefined && i.capaian !== null)
+    s += ` Capaian ini ditetapkan ${formatNumber(i.capaian)}% sesuai batas bawah capaian yang ditetapkan instansi (hasil rumus ${capaianText(i.unflooredCapaian)}).`;
   const t = ctx.tahun;
   const hist = riwayatOf(i, t);
   if (hist.length > 0) {
@@ -235,20 +245,20 @@ function indicatorSentence(
     }
   }
   if (i.targetAkhirRenstra !== null) {
-    const cr = capaianRenstra(i.polaritas, i.realisasi, i.targetAkhirRenstra);
+    const cr = i.capaianRenstra;
     const periode = ctx.analysis.identitas.periodeRenstra ? ` ${oneLine(ctx.analysis.identitas.periodeRenstra)}` : "";
     const tar = unitFirst(i.satuan)
       ? formatNumber(i.targetAkhirRenstra)
       : withSatuan(formatNumber(i.targetAkhirRenstra), i.satuan);
-    if (cr === null) {
-      s += ` Target akhir Renstra${periode} bernilai 0, sehingga capaian terhadapnya tidak dapat dihitung.`;
-    } else if (rounded(cr) > 100) {
-      s += ` Target akhir Renstra${periode} sebesar ${tar} telah terlampaui (capaian ${capaianText(cr)}).`;
-    } else if (rounded(cr) === 100) {
-      s += ` Target akhir Renstra${periode} sebesar ${tar} telah tercapai (capaian ${capaianText(cr)}).`;
-    } else {
-      s += ` Terhadap target akhir Renstra${periode} sebesar ${tar}, capaiannya baru ${capaianText(cr)}, sehingga masih diperlukan upaya untuk memenuhinya pada akhir periode Renstra.`;
-    }
+    const rc = renstraCase(cr, ctx.analysis.pengaturan?.batasBawahCapaian ?? null);
+    const words = renstraWords(rc);
+    if (cr === null) s += ` Target akhir Renstra${periode} bernilai 0, sehingga ${words}.`;
+    else if (rc === "renstra-lampau" || rc === "renstra-tepat")
+      s += ` Target akhir Renstra${periode} sebesar ${tar} ${words} (capaian ${capaianText(cr)}).`;
+    else if (rc === "renstra-kurang")
+      s += ` Terhadap target akhir Renstra${periode} sebesar ${tar}, capaiannya ${capaianText(cr)}, sehingga ${words}.`;
+    else
+      s += ` Terhadap target akhir Renstra${periode} sebesar ${tar}, realisasi ini ${words} (capaian ${capaianText(cr)}).`;
   }
   if (i.keterangan && oneLine(i.keterangan))
     s += ` Keterangan${ctx.multiUnit ? ` ${oneLine(i.unit)}` : ""}: ${kalimat(i.keterangan)}`;
@@ -279,8 +289,8 @@ function assessmentSentence(g: SasaranGroup): string {
   const c = g.result.capaian;
   if (c === null) return "";
   const scored = g.indikator.filter((i) => i.capaian !== null);
-  const below = scored.filter((i) => statusOf(i.capaian as number) === "kurang");
-  const above = scored.filter((i) => statusOf(i.capaian as number) === "lampau");
+  const below = scored.filter((i) => standingOf(i) === "kurang");
+  const above = scored.filter((i) => standingOf(i) === "lampau");
   if (below.length === 0) {
     if (above.length === 0)
       return "Seluruh target indikator pada sasaran ini tercapai tepat sesuai yang diperjanjikan.";
@@ -290,8 +300,8 @@ function assessmentSentence(g: SasaranGroup): string {
   const names = joinList(below.map((i) => kutip(i.indikator)));
   const subject = below.length === 1 ? `indikator ${names}` : `${bilangan(below.length)} indikator, yaitu ${names},`;
   if (rounded(c) >= 100)
-    return `Secara rata-rata target sasaran ini tercapai, namun ${subject} masih berada di bawah target dan perlu mendapat perhatian.`;
-  return `Capaian sasaran ini masih di bawah target; ${subject} belum mencapai target yang diperjanjikan, sehingga penyebab dan langkah perbaikannya diuraikan di bawah ini.`;
+    return `Secara rata-rata target sasaran ini tercapai, namun ${subject} belum mencapai target dan perlu mendapat perhatian.`;
+  return `Capaian sasaran ini belum mencapai 100%; ${subject} belum mencapai target yang diperjanjikan.`;
 }
 
 function unique(values: (string | null)[]): string[] {
@@ -308,11 +318,16 @@ function unique(values: (string | null)[]): string[] {
   return out;
 }
 
+/**
+ * The sasaran's Faktor Pendukung, and the Faktor Penghambat and Upaya Perbaikan of its indicators
+ * that met their target (those below it have theirs under their own paragraph: analysisBlock).
+ */
 function causesBlock(g: SasaranGroup): string {
+  const met = g.indikator.filter((i) => !isMiss(i));
   const groups: [string, string[]][] = [
     ["Faktor pendukung keberhasilan:", unique(g.indikator.map((i) => i.faktorPendukung))],
-    ["Faktor penghambat:", unique(g.indikator.map((i) => i.faktorPenghambat))],
-    ["Upaya perbaikan yang dilakukan dan direncanakan:", unique(g.indikator.map((i) => i.upayaPerbaikan))],
+    ["Faktor penghambat:", unique(met.map((i) => i.faktorPenghambat))],
+    ["Upaya perbaikan yang dilakukan dan direncanakan:", unique(met.map((i) => i.upayaPerbaikan))],
   ];
   let out = "";
   for (const [title, items] of groups) {
@@ -326,26 +341,14 @@ function causesBlock(g: SasaranGroup): string {
 /** Point 4 of Permenpan RB 53/2014: the national standard, or one sentence that there is none. */
 function standarBlock(g: SasaranGroup): string {
   const withStd = g.indikator.filter((i) => i.standarNasional !== null && Number.isFinite(i.standarNasional));
-  if (withStd.length === 0)
-    return body(
-      g.indikator.length > 1
-        ? "Belum terdapat standar nasional untuk indikator-indikator sasaran ini, sehingga perbandingan dengan standar nasional tidak disajikan."
-        : "Belum terdapat standar nasional untuk indikator sasaran ini, sehingga perbandingan dengan standar nasional tidak disajikan.",
-    );
+  if (withStd.length === 0) return body(tanpaStandar(g.indikator.length));
   const parts = withStd.map((i) => {
     const std = i.standarNasional as number;
     const stdText = realPhrase(i, formatNumber(std));
-    const better = i.polaritas === "Naik" ? i.realisasi > std : i.realisasi < std;
-    const rel =
-      i.realisasi === std
-        ? "sama dengan standar tersebut"
-        : better
-          ? "lebih baik dari standar tersebut"
-          : "belum memenuhi standar tersebut";
+    const rel = standarWords(standarCase(i.polaritas, i.realisasi, std));
     return `standar nasional indikator ${kutip(i.indikator)} adalah ${stdText}, dan realisasi tahun ini (${realPhrase(i)}) ${rel}`;
   });
-  const first = parts[0];
-  return body(`Dibandingkan dengan standar nasional, ${parts.length === 1 ? first : parts.join("; ")}.`);
+  return body(`${capitalize(parts.join("; "))}.`);
 }
 
 function efficiencyBlock(g: SasaranGroup): string {
@@ -420,6 +423,8 @@ export function grafikCaption(n: number, title: string): string {
 export function renderNarasiSasaran(ctx: ReportContext): string {
   const groups = ctx.groups.filter((g) => g.indikator.length > 0);
   if (groups.length === 0) return body("Belum ada sasaran strategis dan indikator kinerja yang diukur.");
+  // N of lakip:teks-analisis-N: the indicator's order in Tabel 3.1 (the same grouping and order)
+  const order = new Map(groups.flatMap((g) => g.indikator).map((i, k) => [i, k + 1] as const));
   let out = "";
   groups.forEach((g, n) => {
     out += paragraph(`Sasaran Strategis ${n + 1}: ${oneLine(g.result.sasaran)}`, { style: "Heading3" });
@@ -429,6 +434,7 @@ export function renderNarasiSasaran(ctx: ReportContext): string {
     g.indikator.forEach((i, k) => {
       out += body(indicatorSentence(ctx, g, i, k, explained));
       out += trendChart(ctx, i);
+      if (isMiss(i)) out += analysisBlock(i, order.get(i) as number);
     });
     out += standarBlock(g);
     out += causesBlock(g);
@@ -478,10 +484,14 @@ function predikatCounts(ctx: ReportContext): string {
   const parts = order
     .filter((p) => counts.get(p))
     .map((p) => `${formatNumber(counts.get(p) as number)} indikator berpredikat ${p}`);
+  const total = ctx.analysis.indikator.length;
+  const only = order.filter((p) => counts.get(p));
   let s =
-    parts.length > 0
-      ? `Dari ${formatNumber(ctx.analysis.indikator.length)} indikator kinerja, ${joinList(parts)}.`
-      : "";
+    only.length === 1 && none === 0
+      ? `Seluruh ${bilangan(total)} indikator kinerja berpredikat ${only[0]}.`
+      : parts.length > 0
+        ? `Dari ${bilangan(total)} indikator kinerja, ${joinList(parts)}.`
+        : "";
   if (none > 0) s += ` Capaian ${formatNumber(none)} indikator tidak dapat dihitung karena targetnya bernilai 0.`;
   return s.trim();
 }
@@ -517,8 +527,7 @@ function budgetSummary(ctx: ReportContext): string {
 /** Indicators below target (capaian under 100 as printed), in report order. */
 function misses(ctx: ReportContext): { g: SasaranGroup; i: IndikatorDetail }[] {
   const out: { g: SasaranGroup; i: IndikatorDetail }[] = [];
-  for (const g of ctx.groups)
-    for (const i of g.indikator) if (i.capaian !== null && statusOf(i.capaian) === "kurang") out.push({ g, i });
+  for (const g of ctx.groups) for (const i of g.indikator) if (isMiss(i)) out.push({ g, i });
   return out;
 }
 
@@ -575,9 +584,11 @@ export function renderIkhtisar(ctx: ReportContext): string {
       `${capitalize(bilangan(miss.length))} indikator kinerja belum mencapai target yang diperjanjikan, yaitu:`,
     );
     out += missBullets(ctx);
-    out += body(
-      "Penyebab dan upaya perbaikannya diuraikan pada BAB III, sebagai bahan perbaikan perencanaan dan pelaksanaan kegiatan tahun berikutnya.",
-    );
+    // said only when BAB III holds the units' own analysis of every one of them (never an empty promise)
+    if (miss.every(({ i }) => hasAnalysis(i)))
+      out += body(
+        "Penyebab dan upaya perbaikannya diuraikan pada BAB III, sebagai bahan perbaikan perencanaan dan pelaksanaan kegiatan tahun berikutnya.",
+      );
   }
   return out;
 }
@@ -586,7 +597,7 @@ export function renderPenutup(ctx: ReportContext): string {
   const a = ctx.analysis;
   const t = tahunText(ctx.tahun);
   const scored = ctx.groups.filter((g) => g.result.capaian !== null);
-  const clean = scored.filter((g) => !g.indikator.some((i) => i.capaian !== null && statusOf(i.capaian) === "kurang"));
+  const clean = scored.filter((g) => !g.indikator.some(isMiss));
   const miss = misses(ctx);
   let out: string;
   if (a.organisasi.capaian === null) {

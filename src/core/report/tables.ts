@@ -5,7 +5,9 @@
  */
 import type { IndikatorDetail, PredikatScale } from "../model";
 import { formatNumber } from "../format/number";
-import { capaianRenstra, perubahan } from "./measures";
+import { perubahan } from "./measures";
+import { DEFAULT_SCALE } from "../compute/predikat";
+import { TANPA_RIWAYAT } from "./directionWords";
 import { riwayatOf, tahunLaluOf, tahunText, type ReportContext } from "./context";
 import { field, oneLine, paragraph, table, type CellSpec, type Inline, type RowSpec } from "./xml";
 import { widthForWords } from "./textWidth";
@@ -137,16 +139,23 @@ function polaritasNote(ctx: ReportContext): string {
       ? "target / realisasi × 100%"
       : "(2 × target − realisasi) / target × 100%";
   return note(
-    `(↓) Indikator berpolaritas Turun: semakin kecil realisasi semakin baik, sehingga realisasi di bawah target memberi capaian di atas 100%; capaiannya dihitung ${rumus}.`,
+    `(↓) Indikator berpolaritas Turun: semakin kecil realisasi semakin baik, sehingga realisasi yang lebih rendah dari target memberi capaian di atas 100%; capaiannya dihitung ${rumus}.`,
   );
 }
 
 function batasNote(ctx: ReportContext): string {
   const batas = ctx.analysis.pengaturan?.batasCapaian ?? null;
-  if (batas === null) return "";
-  return note(
-    `Capaian di atas ${formatNumber(batas)}% dibatasi menjadi ${formatNumber(batas)}% (Batas Capaian yang ditetapkan instansi), baik pada tabel, rata-rata, maupun predikat.`,
-  );
+  const floor = ctx.analysis.pengaturan?.batasBawahCapaian ?? null;
+  let out = "";
+  if (batas !== null)
+    out += note(
+      `Capaian di atas ${formatNumber(batas)}% dibatasi menjadi ${formatNumber(batas)}% (batas atas capaian yang ditetapkan instansi), baik pada tabel, rata-rata, maupun predikat.`,
+    );
+  if (floor !== null)
+    out += note(
+      `Capaian di bawah ${formatNumber(floor)}% ditetapkan ${formatNumber(floor)}% (batas bawah capaian yang ditetapkan instansi), baik pada tabel, rata-rata, maupun predikat.`,
+    );
+  return out;
 }
 
 function scaleText(scale: PredikatScale): string {
@@ -162,7 +171,10 @@ function scaleText(scale: PredikatScale): string {
     else range = "semua nilai";
     parts.push(`${b.predikat} (${range})`);
   });
-  return `Predikat menurut ${oneLine(scale.name)}: ${parts.join("; ")}; C = capaian (%).`;
+  // the agency's own scale is named as such, never by where it was typed (no workbook words in the document)
+  const name =
+    scale.name === DEFAULT_SCALE.name ? `menurut ${DEFAULT_SCALE.name}` : "menurut skala yang ditetapkan instansi";
+  return `Predikat ${name}: ${parts.join("; ")}; C = capaian (%).`;
 }
 
 export function renderTabelPk(ctx: ReportContext): string {
@@ -325,13 +337,7 @@ export function renderTabelPerbandingan(ctx: ReportContext): string {
   );
   const list = ctx.groups.flatMap((g) => g.indikator);
   const fold = years.length + 1 >= PERBANDINGAN_FOLD_YEARS;
-  if (years.length === 0)
-    return (
-      head +
-      paragraph(
-        "Data realisasi tahun-tahun sebelumnya belum tersedia, sehingga perbandingan dengan tahun sebelumnya belum dapat disajikan.",
-      )
-    );
+  if (years.length === 0) return head + paragraph(TANPA_RIWAYAT);
   const rows: RowSpec[] = [
     headerRow([
       "No",
@@ -414,7 +420,7 @@ export function renderTabelRenstra(ctx: ReportContext): string {
     ]),
   ];
   list.forEach((i, k) => {
-    const c = capaianRenstra(i.polaritas, i.realisasi, i.targetAkhirRenstra as number);
+    const c = i.capaianRenstra;
     rows.push({
       cells: [
         center(String(k + 1)),

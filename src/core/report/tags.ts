@@ -75,8 +75,45 @@ export type TeksTag = (typeof TEKS_TAGS)[number]["tag"];
 export const LOGO_TAG = "lakip:logo";
 export const LOGO_TITLE = "Logo Pemerintah Daerah";
 
-export function isTeksTag(tag: string): tag is TeksTag {
-  return TEKS_TAGS.some((t) => t.tag === tag);
+/**
+ * The analysis of causes of an indicator below target whose workbook row holds no Faktor
+ * Penghambat nor Upaya Perbaikan (spec section 5): an agency-written section in BAB III,
+ * `lakip:teks-analisis-N` with N the indicator's order in Tabel 3.1. Like the other `lakip:teks-`
+ * sections, filling never writes into it, and it is listed as open while it shows its placeholder.
+ */
+export const ANALISIS_TAG_PREFIX = "lakip:teks-analisis-";
+
+/** The opening words of every analysis placeholder (how an unwritten one is recognised by its text). */
+export const ANALISIS_PLACEHOLDER_START = "Tuliskan di sini penyebab belum tercapainya target indikator";
+
+export function analisisTag(n: number): string {
+  return `${ANALISIS_TAG_PREFIX}${n}`;
+}
+
+export function isAnalisisTag(tag: string): boolean {
+  return /^lakip:teks-analisis-[1-9][0-9]*$/.test(tag);
+}
+
+export function analisisTitle(tag: string): string {
+  return `Analisis Penyebab Indikator ${tag.slice(ANALISIS_TAG_PREFIX.length)} (ditulis instansi)`;
+}
+
+/** The grey text of an analysis section, naming its indicator (already one line, not escaped). */
+export function analisisPlaceholder(indikator: string): string {
+  return `${ANALISIS_PLACEHOLDER_START} “${indikator}” (faktor penghambat) serta upaya perbaikan yang telah dan akan dilakukan.`;
+}
+
+/** A section only the agency writes: one of TEKS_TAGS or an analysis section. */
+export function isTeksTag(tag: string): boolean {
+  return TEKS_TAGS.some((t) => t.tag === tag) || isAnalisisTag(tag);
+}
+
+/** Whether an agency section's text (trimmed, as shown) is empty or still its placeholder. */
+export function isTeksPlaceholderText(tag: string, text: string): boolean {
+  const t = text.trim();
+  if (t === "") return true;
+  if (isAnalisisTag(tag)) return t.startsWith(ANALISIS_PLACEHOLDER_START);
+  return t === TEKS_TAGS.find((d) => d.tag === tag)?.placeholder;
 }
 
 /** The readable title of a tag (the tag itself when it is not one of ours). */
@@ -84,7 +121,7 @@ export function tagTitle(tag: string): string {
   return (
     REPORT_TAGS.find((t) => t.tag === tag)?.title ??
     TEKS_TAGS.find((t) => t.tag === tag)?.title ??
-    (tag === LOGO_TAG ? LOGO_TITLE : tag)
+    (isAnalisisTag(tag) ? analisisTitle(tag) : tag === LOGO_TAG ? LOGO_TITLE : tag)
   );
 }
 

@@ -23,6 +23,7 @@ export const DEFAULT_SEVERITY: Record<FindingCode, Severity> = {
   INVALID_SETTING: "error",
   ZERO_REALISASI: "error",
   DUPLICATE_COLUMN: "warning",
+  MISSING_ANALYSIS: "warning",
 };
 
 /** Every finding code of spec section 4, in the spec's order. */
@@ -48,6 +49,7 @@ export const CODE_TITLES: Record<FindingCode, string> = {
   INVALID_SETTING: "Pengaturan tidak dapat dipakai",
   ZERO_REALISASI: "Realisasi nol",
   DUPLICATE_COLUMN: "Kolom ganda",
+  MISSING_ANALYSIS: "Analisis penyebab belum ditulis",
 };
 
 /** Collects findings in reading order. */

@@ -17,7 +17,15 @@
  * is lost. (`lakip report --template` refuses such a template before filling: docxCheck.ts.)
  */
 import JSZip from "jszip";
-import { CONTENT_STYLE_IDS, STYLE_DEFS, W_NS, isTeksTag, type ChartPart } from "../../core/report";
+import {
+  CONTENT_STYLE_IDS,
+  STYLE_DEFS,
+  W_NS,
+  isAnalisisTag,
+  isTeksPlaceholderText,
+  isTeksTag,
+  type ChartPart,
+} from "../../core/report";
 import { refreshIndexes } from "./docxIndexes";
 import { openSections, writeCharts, type OpenSections } from "./docxParts";
 import { UserError } from "../../core/errors";
@@ -186,14 +194,84 @@ function scanControls(xml: string, prefix: string): SdtInfo[] {
   return out.filter((s) => s.end > 0).sort((a, b) => a.start - b.start);
 }
 
-/** The tag of the first `lakip:` control inside control `i` (controls sorted by start), or null. */
+/**
+ * The tag of the first `lakip:` control inside control `i` (controls sorted by start), or null.
+ * The agency's analysis sections (`lakip:teks-analisis-N`) the narrative holds are not counted:
+ * filling keeps them (keepAnalysis).
+ */
 function lakipInside(controls: SdtInfo[], tags: (string | null)[], i: number): string | null {
   const outer = controls[i];
   for (let k = i + 1; k < controls.length && controls[k].start < outer.end; k++) {
     const t = tags[k];
-    if (t !== null && t.startsWith("lakip:")) return t;
+    if (t !== null && t.startsWith("lakip:") && !isAnalisisTag(t)) return t;
   }
   return null;
+}
+
+/** The text a control shows (its w:t runs), for telling the user's text from the placeholder. */
+function shownText(xml: string): string {
+  return (xml.match(/<(?:[\w.-]+:)?t(?:\s[^>]*)?>[^<]*</g) ?? [])
+    .map((t) => t.replace(/^<[^>]*>/, "").replace(/<$/, ""))
+    .join("")
+    .replace(/&amp;/g, "&")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'");
+}
+
+/**
+ * The analysis sections (`lakip:teks-analisis-N`) the user has written inside control `i`, by
+ * tag, as they stand (whole w:sdt elements): showing no placeholder and holding text other than it.
+ */
+function writtenAnalysis(
+  xml: string,
+  controls: SdtInfo[],
+  tags: (string | null)[],
+  i: number,
+  prefix: string,
+): Map<string, string> {
+  const outer = controls[i];
+  const out = new Map<string, string>();
+  const q = prefix ? `${prefix}:` : "";
+  for (let k = i + 1; k < controls.length && controls[k].start < outer.end; k++) {
+    const t = tags[k];
+    if (t === null || !isAnalisisTag(t) || out.has(t)) continue;
+    const sdt = controls[k];
+    const whole = xml.slice(sdt.start, sdt.end);
+    const pr = sdt.prStart >= 0 ? xml.slice(sdt.prStart, sdt.prEnd) : "";
+    const content = sdt.hasContent ? xml.slice(sdt.contentStart, sdt.contentEnd) : "";
+    if (new RegExp(`<${q}showingPlcHdr\\b`).test(pr) || isTeksPlaceholderText(t, shownText(content))) continue;
+    out.set(t, whole);
+  }
+  return out;
+}
+
+/**
+ * New content with the user's own analysis sections put back: each written section replaces the
+ * generated one of the same tag, verbatim (so filling again gives the same bytes); one whose tag
+ * the new content no longer has (the indicator now meets its target, or the unit wrote its
+ * analysis in the workbook) is kept at the end, never dropped.
+ */
+function keepAnalysis(inner: string, written: Map<string, string>, prefix: string): string {
+  let out = inner;
+  const q = `${prefix}:`;
+  for (const [tag, whole] of written) {
+    const at = out.indexOf(`<${q}tag ${q}val="${tag}"/>`);
+    if (at < 0) {
+      out += whole;
+      continue;
+    }
+    const start = out.lastIndexOf(`<${q}sdt>`, at);
+    const close = `</${q}sdt>`;
+    const end = out.indexOf(close, at);
+    if (start < 0 || end < 0) {
+      out += whole;
+      continue;
+    }
+    out = out.slice(0, start) + whole + out.slice(end + close.length);
+  }
+  return out;
 }
 
 /**
@@ -355,7 +433,12 @@ export function fillPartXml(
       continue;
     }
     const body = contents[tag];
-    const inner = withPrefix(sdt.kind === "block" ? body : inlineContent(body), usePrefix);
+    let inner = withPrefix(sdt.kind === "block" ? body : inlineContent(body), usePrefix);
+    if (sdt.kind === "block") {
+      // the agency's analysis sections inside the narrative are the user's: kept as they are
+      const written = writtenAnalysis(xml, controls, tags, i, prefix);
+      if (written.size > 0) inner = keepAnalysis(inner, written, usePrefix);
+    }
     const pr = sdt.prStart >= 0 ? xml.slice(sdt.start, sdt.prEnd) : null;
     let text: string;
     if (!sdt.hasContent) {

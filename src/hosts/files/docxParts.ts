@@ -5,7 +5,17 @@
  * or logo again gives the same parts.
  */
 import JSZip from "jszip";
-import { CHART_CT, CHART_REL, TEKS_TAGS, LOGO_TAG, escapeXml, seriesColumn, type ChartPart } from "../../core/report";
+import {
+  CHART_CT,
+  CHART_REL,
+  LOGO_TAG,
+  escapeXml,
+  isTeksPlaceholderText,
+  isTeksTag,
+  seriesColumn,
+  tagTitle,
+  type ChartPart,
+} from "../../core/report";
 
 const REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const OFFICE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -225,15 +235,26 @@ export function openSections(documentXml: string): OpenSections {
   let logoMissing = false;
   const re = /<w:sdt>(<w:sdtPr>[\s\S]*?<\/w:sdtPr>)(<w:sdtContent>[\s\S]*?<\/w:sdtContent>)/g;
   for (let m = re.exec(documentXml); m; m = re.exec(documentXml)) {
+    // go on right after this control's properties, so that controls inside its content (the
+    // analysis sections inside the narrative) are seen too
+    re.lastIndex = m.index + "<w:sdt>".length + m[1].length;
     const pr = m[1];
     const tag = /<w:tag w:val="([^"]*)"/.exec(pr)?.[1];
     if (!tag) continue;
-    const def = TEKS_TAGS.find((t) => t.tag === tag);
-    if (def) {
-      const shown = m[2].replace(/<[^>]+>/g, "").trim();
-      if (pr.includes("<w:showingPlcHdr/>") || shown === "" || shown === escapeXml(def.placeholder))
-        teks.push({ tag, title: def.title });
+    if (isTeksTag(tag)) {
+      const shown = unescapeXml(m[2].replace(/<[^>]+>/g, ""));
+      if (pr.includes("<w:showingPlcHdr/>") || isTeksPlaceholderText(tag, shown))
+        teks.push({ tag, title: tagTitle(tag) });
     } else if (tag === LOGO_TAG && !m[2].includes("<w:drawing>")) logoMissing = true;
   }
   return { teks, logoMissing };
+}
+
+function unescapeXml(text: string): string {
+  return text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 }

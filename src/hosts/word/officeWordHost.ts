@@ -7,7 +7,7 @@
 import { type ControlSummary, type FillReport, type WordHost, WordHostError } from "./port";
 import { INSERT_FILE_LIMIT, REQUEST_BUDGET, formatMegabytes, packInOrder, payloadBytes, splitBodyXml } from "./payload";
 import { type IsSetSupported, officeIsSetSupported, requirementOf } from "./requirements";
-import { TEKS_TAGS, type ChartPart } from "../../core/report";
+import { isTeksPlaceholderText, isTeksTag, type ChartPart } from "../../core/report";
 
 /** Runs a batch against a Word request context (Word.run in Office; a fake in tests). */
 export type WordRunner = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
@@ -296,10 +296,9 @@ export function createOfficeWordHost(options: OfficeWordHostOptions): WordHost {
           await context.sync();
           const open: string[] = [];
           for (const c of controls.items) {
-            const def = TEKS_TAGS.find((t) => t.tag === c.tag);
-            if (!def) continue;
-            const text = (c.text ?? "").trim();
-            if ((text === "" || text === def.placeholder) && !open.includes(def.tag)) open.push(def.tag);
+            // the agency's sections, the analysis sections (lakip:teks-analisis-N) in the narrative included
+            if (!c.tag || !isTeksTag(c.tag)) continue;
+            if (isTeksPlaceholderText(c.tag, c.text ?? "") && !open.includes(c.tag)) open.push(c.tag);
           }
           return open;
         });

@@ -14,7 +14,7 @@
  * as PDF with Word itself (File > Save As > PDF), which keeps the document exactly as shown.
  */
 import type { ApprovalFacts, ApprovalPort } from "../../core/sop";
-import { TEKS_TAGS } from "../../core/report";
+import { isTeksPlaceholderText, isTeksTag } from "../../core/report";
 import {
   SOP_REQUIREMENTS,
   missingMessage,
@@ -122,8 +122,9 @@ export function createWordApprovalPort(deps: WordApprovalDeps): ApprovalPort {
             const text = (c.text ?? "").trim();
             const placeholder = (c.placeholderText ?? "").trim();
             // an agency section (lakip:teks-...) still showing the grey text the template put there is not written
-            const teks = TEKS_TAGS.find((t) => t.tag === c.tag.toLowerCase())?.placeholder;
-            return { tag: c.tag.toLowerCase(), filled: text.length > 0 && text !== placeholder && text !== teks };
+            const tag = c.tag.toLowerCase();
+            const teks = isTeksTag(tag) && isTeksPlaceholderText(tag, text);
+            return { tag, filled: text.length > 0 && text !== placeholder && !teks };
           });
         });
         return { requiredTags, controls, errorFindings: deps.errorFindings() };

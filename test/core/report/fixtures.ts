@@ -1,6 +1,14 @@
 /** Hand-built Analysis objects for the report tests (independent of the engine). */
 import type { Analysis, IndikatorDetail, Predikat } from "../../../src/core/model";
 
+/** Capaian against the Renstra end target by the default rules (spec section 3), written out here. */
+function renstraOf(polaritas: "Naik" | "Turun", realisasi: number, t: number | null | undefined): number | null {
+  if (t === null || t === undefined) return null;
+  if (polaritas === "Naik") return t === 0 ? null : (realisasi / t) * 100;
+  if (t === 0) return realisasi === 0 ? 100 : 0;
+  return ((2 * t - realisasi) / t) * 100;
+}
+
 export function indikator(over: Partial<IndikatorDetail> = {}): IndikatorDetail {
   const target = over.target ?? 100;
   const realisasi = over.realisasi ?? 95;
@@ -26,6 +34,7 @@ export function indikator(over: Partial<IndikatorDetail> = {}): IndikatorDetail 
     faktorPendukung: null,
     faktorPenghambat: null,
     upayaPerbaikan: null,
+    capaianRenstra: renstraOf(over.polaritas ?? "Naik", realisasi, over.targetAkhirRenstra),
     ...over,
   };
 }
@@ -101,6 +110,7 @@ export function analysis(list: IndikatorDetail[], over: Partial<Analysis> = {}):
     pengaturan: {
       rumusTurun: "(2T - R) / T",
       batasCapaian: null,
+      batasBawahCapaian: null,
       skala: SCALE.bands.map((b) => ({ predikat: b.predikat, batasBawah: b.min })),
     },
     customProperties: {},

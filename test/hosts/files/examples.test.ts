@@ -86,6 +86,7 @@ describe("example workbooks", () => {
     expect(a.pengaturan).toEqual({
       rumusTurun: "T / R",
       batasCapaian: 120,
+      batasBawahCapaian: null,
       skala: ATURAN_SENDIRI.skala.map(([predikat, b], i, all) => ({
         predikat,
         batasBawah: i === all.length - 1 ? null : b,

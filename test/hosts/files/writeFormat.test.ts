@@ -53,6 +53,7 @@ describe("writeFormatXlsx", () => {
     expect(analysis.pengaturan).toEqual({
       rumusTurun: "(2T - R) / T",
       batasCapaian: null,
+      batasBawahCapaian: null,
       skala: [
         { predikat: "Sangat Tinggi", batasBawah: 91 },
         { predikat: "Tinggi", batasBawah: 76 },

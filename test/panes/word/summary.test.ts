@@ -27,6 +27,7 @@ function ind(capaian: number | null, predikat: Predikat | null): IndikatorDetail
     row: 2,
     standarNasional: null,
     riwayat: [],
+    capaianRenstra: null,
     targetText: "100",
     realisasiText: "1",
     realisasiTahunLalu: null,
@@ -64,6 +65,7 @@ function analysis(over: Partial<Analysis> = {}): Analysis {
     scale,
     pengaturan: {
       rumusTurun: "(2T - R) / T",
+      batasBawahCapaian: null,
       batasCapaian: null,
       skala: scale.bands.map((b) => ({ predikat: b.predikat, batasBawah: b.min })),
     },
@@ -104,7 +106,7 @@ describe("Word pane summary", () => {
     const s = summarize(
       analysis({
         scale: own,
-        pengaturan: { rumusTurun: "T / R", batasCapaian: 120, skala: [] },
+        pengaturan: { rumusTurun: "T / R", batasCapaian: 120, batasBawahCapaian: null, skala: [] },
         indikator: base.indikator.map((i, n) => ({
           ...i,
           predikat: ["Memuaskan", "Kurang", "Kurang", null][n] ?? null,

@@ -30,6 +30,7 @@ import {
 } from "./context";
 import { field, oneLine, paragraph, type Inline } from "./xml";
 import { chartParagraph, type ChartSpec } from "./chart";
+import { balancedLines } from "./signature";
 
 function body(text: string | Inline[]): string {
   return paragraph(text, { style: "IsiLaporan" });
@@ -100,7 +101,12 @@ export function renderTandaTangan(ctx: ReportContext, tanggal: Date, tempat?: st
   const p = (content: Inline | Inline[], extra: { before?: number } = {}) =>
     paragraph(content, { style: "TandaTangan", ...extra });
   let out = p(`${where}, ${formatTanggal(date)}`, { before: 480 });
-  out += p(pemda && !jabatan.toLowerCase().includes(pemda.toLowerCase()) ? `${jabatan}\n${pemda},` : `${jabatan},`);
+  // each line broken where the block holds it, never leaving one word alone (signature.ts)
+  out += p(
+    pemda && !jabatan.toLowerCase().includes(pemda.toLowerCase())
+      ? `${balancedLines(jabatan)}\n${balancedLines(pemda + ",")}`
+      : balancedLines(jabatan + ","),
+  );
   out += p(
     { text: id.namaKepala ? oneLine(id.namaKepala) : "……………………………", props: { bold: true, underline: true } },
     { before: 1200 },

@@ -200,7 +200,11 @@ export async function runReport(argv: readonly string[], io: CliIO, deps: Report
     );
     if (!placed) io.err("PERINGATAN: template tidak memiliki kontrol gambar lakip:logo; --logo tidak dipakai.\n");
   }
-  const report = await fillDocxZip(zip, rendered.controls, { writePart, charts: rendered.charts });
+  const report = await fillDocxZip(zip, rendered.controls, {
+    writePart,
+    charts: rendered.charts,
+    title: rendered.title,
+  });
   await (deps.writeTracker ?? defaultWriteTracker)(zip, analysis.customProperties, now);
   const generate = () =>
     zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });

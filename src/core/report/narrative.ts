@@ -29,7 +29,7 @@ import {
   type SasaranGroup,
 } from "./context";
 import { field, oneLine, paragraph, type Inline } from "./xml";
-import { chartParagraph, type ChartSpec } from "./chart";
+import { chartParagraph, labelsClearOf, valueAxisFor, type ChartSpec } from "./chart";
 import { balancedLines } from "./signature";
 
 function body(text: string | Inline[]): string {
@@ -67,19 +67,6 @@ export function renderKepalaHalaman(ctx: ReportContext): string {
     ctx.tahun === null ? "" : `Tahun ${ctx.tahun}`,
   ];
   return paragraph(parts.filter(Boolean).join(" "), { style: "Header" });
-}
-
-/** Cover lines: instansi, pemerintah daerah, tahun (centered, capitals). */
-export function renderIdentitas(ctx: ReportContext): string {
-  const id = ctx.analysis.identitas;
-  const lines = [
-    id.instansi ? oneLine(id.instansi) : "",
-    id.pemerintahDaerah ? oneLine(id.pemerintahDaerah) : "",
-  ].filter(Boolean);
-  return (
-    lines.map((l) => paragraph(l, { style: "SampulIdentitas" })).join("") +
-    (ctx.tahun === null ? "" : paragraph(`TAHUN ${ctx.tahun}`, { style: "SampulIdentitas", before: 240 }))
-  );
 }
 
 /**
@@ -407,9 +394,22 @@ function trendChart(ctx: ReportContext, i: IndikatorDetail): string {
     fromZero: false,
   };
   if (spec.series[1].values.every((v) => v === null)) spec.series.pop();
+  // layout (chart.ts): labels clear of the target line, whole-number ticks for counted things
+  else spec.series[0].labelPos = labelsClearOf(spec.series[0].values, spec.series[1].values);
+  Object.assign(
+    spec,
+    valueAxisFor(
+      spec.series.flatMap((s) => s.values),
+      i.satuan,
+    ),
+  );
   ctx.charts.push(spec);
   const title = `Tren Realisasi ${oneLine(i.indikator)} Tahun ${hist[0].tahun}–${ctx.tahun}`;
-  return chartParagraph(spec, `Grafik 3.${n}`) + grafikCaption(n, title);
+  return (
+    chartParagraph(spec, `Grafik 3.${n}`) +
+    grafikCaption(n, title) +
+    paragraph(`Sumber: Data realisasi kinerja Tahun ${hist[0].tahun}–${ctx.tahun}, diolah.`, { style: "Sumber" })
+  );
 }
 
 /** "Grafik 3.n ..." under a chart: a SEQ Grafik field so that the Daftar Grafik lists it. */

@@ -62,7 +62,7 @@ export async function makeReport(
   const zip = template ?? templateZip(paper);
   // the same rendering as `lakip report`: controls and the native chart parts
   const rendered = renderReport(analysis, { tanggal: now }, true);
-  const fill = await fillDocxZip(zip, rendered.controls, { charts: rendered.charts });
+  const fill = await fillDocxZip(zip, rendered.controls, { charts: rendered.charts, title: rendered.title });
   await writeReportTracker(zip, analysis.customProperties, now, who);
   return { zip, bytes: await docxBytes(zip), fill };
 }

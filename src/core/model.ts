@@ -66,6 +66,8 @@ export interface Identitas {
   tanggalLaporan: string | null;
   /** As written in canonical form; null when absent (the default title, LAKIP, applies). */
   judulLaporan: JudulLaporan | null;
+  /** The agency's street address (spec 2.1 `Alamat`): the cover, the Perjanjian Kinerja letterhead. */
+  alamat?: string | null;
 }
 
 /** One earlier year of an indicator (spec 2.2): `Target YYYY` / `Realisasi YYYY`, `Realisasi Tahun Lalu`. */

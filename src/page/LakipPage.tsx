@@ -47,6 +47,7 @@ import {
   docxBytes,
   loadDocx,
   makeReport,
+  PAGES_ESTIMATED_NOTE,
 } from "../hosts/browserFiles/reportFiles";
 import type JSZip from "jszip";
 import {
@@ -652,6 +653,7 @@ export function LakipPage(): React.ReactElement {
         lines.push(`Diisi (${r.fill.filled.length} bagian): ${r.fill.filled.map((t) => tagTitle(t)).join(", ")}.`);
       for (const t of r.fill.missingTags) lines.push(`Tidak ada di template (tidak diisi): ${tagTitle(t)}`);
       for (const s of r.fill.skipped) lines.push(`Tidak diisi: ${tagTitle(s.tag)} (${s.reason})`);
+      if (r.pagesEstimated) lines.push(PAGES_ESTIMATED_NOTE);
       setReportLines(lines);
       setNotice({
         intent: r.fill.filled.length === 0 || r.fill.missingTags.length > 0 ? "warning" : "success",

@@ -8,7 +8,7 @@ import * as os from "os";
 import * as path from "path";
 import JSZip from "jszip";
 import { UsageError } from "../../src/cli/args";
-import { runReport } from "../../src/cli/commands/report";
+import { runReport, type ReportDeps } from "../../src/cli/commands/report";
 import { REPORT_TAGS, TEKS_TAGS } from "../../src/core/report";
 import { withCustomProperties } from "../../src/hosts/files/writeGrid";
 import { testWith } from "../support/tools";
@@ -25,10 +25,22 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/**
+ * Runs `lakip report` in-process without the LibreOffice layout (its page numbers are tested in
+ * reportPages.test.ts), so each run takes a moment, not a LibreOffice start.
+ */
 async function report(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  return reportWith({ layout: null }, ...args);
+}
+
+async function reportWith(deps: ReportDeps, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";
   let err = "";
-  const code = await runReport(args, { out: (s) => void (out += s), err: (s) => void (err += s) }, { now: () => NOW });
+  const code = await runReport(
+    args,
+    { out: (s) => void (out += s), err: (s) => void (err += s) },
+    { now: () => NOW, ...deps },
+  );
   return { code, out, err };
 }
 
@@ -54,6 +66,46 @@ test("writes the report from the built-in template with every control filled", a
   // the signing date is the workbook's Tanggal Laporan (the example has one), not the day it was made
   expect(xml).toContain("Pangkalan Bun, 15 Januari 2026");
   expect(xml).toContain('<w:pgSz w:w="11906" w:h="16838"/>');
+  // no layout engine: the page numbers are estimated, and the user is told to update them in Word
+  expect(r.err).toContain("nomor halaman pada Daftar Isi, Daftar Tabel dan Daftar Grafik masih perkiraan");
+  expect(r.err).toContain("Referensi > Perbarui Tabel");
+  expect(await part(out, "docProps/custom.xml")).toContain(
+    'name="LAKIP Nomor Halaman"><vt:lpwstr>Perkiraan; perbarui Daftar Isi',
+  );
+});
+
+test("with a layout engine its page numbers go into the .docx; entries it misses, or its failure, are said", async () => {
+  const out = path.join(dir, "LAKIP-laid-out.docx");
+  const seen: (string | null)[] = [];
+  const r = await reportWith(
+    {
+      layout: async (_docx, pdf) => {
+        seen.push(pdf);
+        return [{ kind: "toc", text: "BAB III Akuntabilitas Kinerja\t42" }];
+      },
+    },
+    EXAMPLE,
+    "--out",
+    out,
+  );
+  expect(r.code).toBe(0);
+  expect(seen).toEqual([null]); // laid out without writing a PDF
+  const xml = await part(out);
+  expect(xml).toMatch(/BAB III Akuntabilitas Kinerja<\/w:t><\/w:r><w:r><w:tab\/><\/w:r>.*?<w:t>42<\/w:t>/);
+  // one entry found of many: the others stay estimated, and the user is told
+  expect(r.err).toContain("masih perkiraan (LibreOffice tidak menemukan semua entri daftar)");
+  const failing = await reportWith(
+    {
+      layout: async () => {
+        throw new Error("LibreOffice gagal menata halaman laporan (kode 1).");
+      },
+    },
+    EXAMPLE,
+    "--out",
+    out,
+  );
+  expect(failing.code).toBe(0);
+  expect(failing.err).toContain("masih perkiraan (LibreOffice gagal menata halaman laporan (kode 1).)");
 });
 
 test("marks SOP step 6 Selesai in the document's custom properties and carries the workbook's steps", async () => {
@@ -189,7 +241,7 @@ describe("agency sections, logo and PDF", () => {
     const saved = process.env.PATH;
     process.env.PATH = dir; // no soffice here
     try {
-      await expect(report(EXAMPLE, "--out", out, "--pdf", path.join(dir, "x.pdf"))).rejects.toThrow(
+      await expect(reportWith({}, EXAMPLE, "--out", out, "--pdf", path.join(dir, "x.pdf"))).rejects.toThrow(
         /apt-get install libreoffice-writer-nogui python3-uno/,
       );
     } finally {
@@ -205,8 +257,9 @@ describe("agency sections, logo and PDF", () => {
     async () => {
       const out = path.join(dir, "pdf.docx");
       const pdf = path.join(dir, "pdf.pdf");
-      const r = await report(EXAMPLE, "--out", out, "--pdf", pdf);
+      const r = await reportWith({}, EXAMPLE, "--out", out, "--pdf", pdf);
       expect(r.code).toBe(0);
+      expect(r.err).not.toContain("masih perkiraan");
       expect(readFileSync(pdf).subarray(0, 5).toString("latin1")).toBe("%PDF-");
       const text = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).stdout;
       expect(text).toMatch(/BAB III Akuntabilitas Kinerja\.{3,}\s*\d+/);

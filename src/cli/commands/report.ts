@@ -17,7 +17,16 @@ import { REPORT_TAGS, REPORT_TAG_NAMES, renderReport, tagTitle, type Paper } fro
 import { fillDocxZip, refreshDocxIndexes, type FillReport } from "../../hosts/files/docxFill";
 import { bookmarkEntries } from "../../hosts/files/docxIndexes";
 import { LOGO_MAX_BYTES, imageInfo, writeLogo } from "../../hosts/files/docxParts";
-import { LibreOfficeMissingError, checkLibreOffice, docxToPdf, pagesFromIndexes } from "../../hosts/files/libreoffice";
+import {
+  LibreOfficeMissingError,
+  checkLibreOffice,
+  docxToPdf,
+  libreOfficeReady,
+  pagesFromIndexes,
+  type IndexText,
+} from "../../hosts/files/libreoffice";
+import { writeIndexPagesProperty } from "../../hosts/files/indexPages";
+import { UPDATE_INDEXES_IN_WORD } from "../../core/report/indexPages";
 import { MAX_UNPACKED_BYTES } from "../../hosts/files/zipLimits";
 import { buildTemplateDocx } from "../../hosts/files/docxTemplate";
 import { templateRefusedMessage } from "../../hosts/files/errors";
@@ -32,6 +41,24 @@ export interface ReportDeps {
    * `writeReportTracker` (step 6 Selesai, steps 2-5 carried from the workbook).
    */
   writeTracker?: (docx: JSZip, workbookProps: Readonly<Record<string, string>>, now: Date) => Promise<unknown>;
+  /**
+   * Lays the .docx out for its true page numbers (each index's text, spec section 5) and writes the
+   * PDF when `pdf` is given; null: no layout engine on this machine. Default: LibreOffice when
+   * installed (docxToPdf), else null.
+   */
+  layout?: ((docx: Buffer, pdf: string | null) => Promise<IndexText[]>) | null;
+}
+
+/**
+ * Said on stderr when the page numbers of the indexes could not be laid out (no LibreOffice, or it
+ * failed): they are estimated, and Word must update them before printing.
+ */
+export function pagesEstimatedText(why: string): string {
+  return (
+    `PERHATIAN: nomor halaman pada Daftar Isi, Daftar Tabel dan Daftar Grafik masih perkiraan (${why}). ` +
+    UPDATE_INDEXES_IN_WORD +
+    "\n"
+  );
 }
 
 function findingLine(f: Finding): string {
@@ -166,12 +193,15 @@ export async function runReport(argv: readonly string[], io: CliIO, deps: Report
     ]);
     if (path.resolve(pdf) === path.resolve(out))
       throw new UsageError(`--pdf "${pdf}" tidak boleh sama dengan berkas --out.`);
-    try {
-      await checkLibreOffice();
-    } catch (e) {
-      if (e instanceof LibreOfficeMissingError) throw new UsageError(e.message);
-      throw e;
-    }
+    if (deps.layout === undefined)
+      try {
+        await checkLibreOffice();
+      } catch (e) {
+        if (e instanceof LibreOfficeMissingError) throw new UsageError(e.message);
+        throw e;
+      }
+    else if (deps.layout === null)
+      throw new UsageError(new LibreOfficeMissingError("LibreOffice tidak tersedia").message);
   }
   const logoFile = typeof parsed.options.logo === "string" ? parsed.options.logo : undefined;
   if (parsed.options.logo !== undefined && logoFile === undefined)
@@ -200,30 +230,52 @@ export async function runReport(argv: readonly string[], io: CliIO, deps: Report
     );
     if (!placed) io.err("PERINGATAN: template tidak memiliki kontrol gambar lakip:logo; --logo tidak dipakai.\n");
   }
-  const report = await fillDocxZip(zip, rendered.controls, { writePart, charts: rendered.charts });
+  const report = await fillDocxZip(zip, rendered.controls, {
+    writePart,
+    charts: rendered.charts,
+    title: rendered.title,
+  });
   await (deps.writeTracker ?? defaultWriteTracker)(zip, analysis.customProperties, now);
   const generate = () =>
     zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
   let bytes = await generate();
-  if (pdf !== undefined) {
-    // LibreOffice lays the report out and updates its indexes; its page numbers go back into the .docx
-    let indexes;
+  // LibreOffice (whenever it is on the machine, not only for --pdf) lays the report out and updates
+  // its indexes; its page numbers go back into the .docx. Without it they stay estimated, and the
+  // user is told to update them in Word.
+  const layout = deps.layout !== undefined ? deps.layout : (await libreOfficeReady()) ? docxToPdf : null;
+  const doc = await zip.file("word/document.xml")!.async("string");
+  const entries = bookmarkEntries(doc).entries;
+  let laidOut = entries.length === 0;
+  let layoutFailed: string | null = null;
+  if (layout) {
+    let indexes: IndexText[] = [];
     try {
-      indexes = await docxToPdf(bytes, pdf);
+      indexes = await layout(bytes, pdf ?? null);
     } catch (e) {
-      throw new UsageError(`PDF "${pdf}" tidak dapat dibuat: ${(e as Error).message}`);
+      if (pdf !== undefined) throw new UsageError(`PDF "${pdf}" tidak dapat dibuat: ${(e as Error).message}`);
+      layoutFailed = (e as Error).message;
     }
-    const doc = await zip.file("word/document.xml")!.async("string");
-    const pages = pagesFromIndexes(indexes, bookmarkEntries(doc).entries);
+    const pages = pagesFromIndexes(indexes, entries);
     if (pages.size > 0) {
       await refreshDocxIndexes(zip, pages, writePart);
-      bytes = await generate();
+      laidOut = pages.size === entries.length;
     }
   }
+  await writeIndexPagesProperty(zip, laidOut ? "tata-letak" : "perkiraan");
+  bytes = await generate();
   await writeFileAtomically(out, bytes);
 
   io.out(fillSummary(out, report, analysis));
   if (pdf !== undefined) io.out(`PDF ditulis: ${pdf}\n`);
+  if (!laidOut)
+    io.err(
+      pagesEstimatedText(
+        layoutFailed ??
+          (layout
+            ? "LibreOffice tidak menemukan semua entri daftar"
+            : "LibreOffice tidak ada di komputer ini; dengan LibreOffice terpasang, lakip report menulis nomor halaman yang sebenarnya"),
+      ),
+    );
   const open = openSectionsText(report);
   if (open) io.err(open);
   if (warnings.length > 0) {

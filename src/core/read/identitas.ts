@@ -23,6 +23,7 @@ const LABELS: { key: keyof Identitas; label: string; required: boolean; aliases?
   { key: "tempat", label: "Tempat", required: false },
   { key: "tanggalLaporan", label: "Tanggal Laporan", required: false },
   { key: "judulLaporan", label: "Judul Laporan", required: false },
+  { key: "alamat", label: "Alamat", required: false },
 ];
 
 /** The titles `Judul Laporan` accepts, by folded text (spec 2.1); the long names too. */
@@ -51,6 +52,7 @@ export const EMPTY_IDENTITAS: Identitas = {
   tempat: null,
   tanggalLaporan: null,
   judulLaporan: null,
+  alamat: null,
 };
 
 function labelKey(text: string): string {

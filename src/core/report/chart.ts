@@ -20,6 +20,11 @@ export interface ChartSeries {
   /** One value per category; null leaves a gap. */
   values: (number | null)[];
   color: string;
+  /**
+   * Where each point's data label goes ("t" above, "b" below the point), so that a label is not
+   * hidden under another series' line; absent: all above (line) or outside end (bar).
+   */
+  labelPos?: ("t" | "b")[];
 }
 
 export interface ChartSpec {
@@ -35,6 +40,11 @@ export interface ChartSpec {
   cy: number;
   /** Value axis starts at 0 (bar charts of capaian). */
   fromZero: boolean;
+  /**
+   * Distance between value axis ticks (c:majorUnit), a whole number for counted things
+   * (kegiatan, kasus, orang...) so the axis never shows "0,5"; absent: the renderer chooses.
+   */
+  majorUnit?: number;
 }
 
 export interface ChartPart {
@@ -92,9 +102,18 @@ export function idFormat(fmt: string): string {
   return fmt === "General" ? fmt : `[$-421]${fmt}`;
 }
 
-function dLbls(fmt: string, pos: string): string {
+/** One point's own label position (c:dLbl), the rest as the series' labels. */
+function dLbl(idx: number, fmt: string, pos: string): string {
   return (
-    `<c:dLbls><c:numFmt formatCode="${escapeXml(idFormat(fmt))}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${TX_PR}` +
+    `<c:dLbl><c:idx val="${idx}"/><c:numFmt formatCode="${escapeXml(idFormat(fmt))}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${TX_PR}` +
+    `<c:dLblPos val="${pos}"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbl>`
+  );
+}
+
+function dLbls(fmt: string, pos: string, points: readonly ("t" | "b")[] = []): string {
+  const own = points.map((p, i) => (p !== pos ? dLbl(i, fmt, p) : "")).join("");
+  return (
+    `<c:dLbls>${own}<c:numFmt formatCode="${escapeXml(idFormat(fmt))}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${TX_PR}` +
     `<c:dLblPos val="${pos}"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`
   );
 }
@@ -114,7 +133,7 @@ function seriesXml(spec: ChartSpec, s: ChartSeries, k: number): string {
       ? `<c:marker><c:symbol val="circle"/><c:size val="6"/><c:spPr><a:solidFill><a:srgbClr val="${s.color}"/></a:solidFill></c:spPr></c:marker>`
       : '<c:invertIfNegative val="0"/>') +
     // numbers on the first series only: two labelled lines overlap where they run close
-    (k === 0 ? dLbls(spec.numFmt, line ? "t" : "outEnd") : "") +
+    (k === 0 ? dLbls(spec.numFmt, line ? "t" : "outEnd", line ? (s.labelPos ?? []) : []) : "") +
     `<c:cat><c:strRef><c:f>Sheet1!$A$2:$A$${rows + 1}</c:f>${strCache(spec.categories)}</c:strRef></c:cat>` +
     `<c:val><c:numRef><c:f>Sheet1!$${col}$2:$${col}$${rows + 1}</c:f>${numCache(s.values, "General")}</c:numRef></c:val>` +
     (line ? '<c:smooth val="0"/>' : "") +
@@ -139,7 +158,9 @@ export function chartXml(spec: ChartSpec, withWorkbook: boolean): string {
     `<c:axPos val="${bar ? "b" : "l"}"/><c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>` +
     `<c:numFmt formatCode="${escapeXml(idFormat(spec.numFmt === "0.00" ? "0" : spec.numFmt))}" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
     `<c:spPr><a:ln w="9525"><a:solidFill><a:srgbClr val="808080"/></a:solidFill></a:ln></c:spPr>${TX_PR}` +
-    `<c:crossAx val="50010"/><c:crosses val="${bar ? "max" : "autoZero"}"/><c:crossBetween val="between"/></c:valAx>`;
+    `<c:crossAx val="50010"/><c:crosses val="${bar ? "max" : "autoZero"}"/><c:crossBetween val="between"/>` +
+    (spec.majorUnit ? `<c:majorUnit val="${num(spec.majorUnit)}"/>` : "") +
+    "</c:valAx>";
   const legend =
     spec.series.length > 1 ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/>${TX_PR}</c:legend>` : "";
   return (
@@ -152,6 +173,42 @@ export function chartXml(spec: ChartSpec, withWorkbook: boolean): string {
     (withWorkbook ? '<c:externalData r:id="rId1"><c:autoUpdate val="0"/></c:externalData>' : "") +
     "</c:chartSpace>"
   );
+}
+
+/** Satuan that count whole things: their charts' axis ticks are whole numbers. */
+const COUNT_SATUAN =
+  /^(kegiatan|kasus|dokumen|orang|kali|laporan|unit|buah|paket|ormas|organisasi|lembaga|forum|kelompok|desa|kelurahan|kecamatan|sekolah|peserta|jiwa|keluarga|rumah|perkara|konflik|rekomendasi|kejadian|aduan|pengaduan|izin|berkas|surat|naskah|produk|program|sasaran|indikator|perda|regulasi|titik|lokasi|event|acara|rapat)\b/i;
+
+/**
+ * The value axis of a trend chart of `values` in `satuan`. Counted things (kegiatan, kasus,
+ * orang...) start at 0 with a whole "nice" tick step (1, 2, 5, 10, 20, ...; about five ticks), so
+ * the axis never shows "0,5"; other values that are all whole numbers get a whole step over
+ * their own range; anything else is left to the renderer.
+ */
+export function valueAxisFor(
+  values: readonly (number | null)[],
+  satuan: string,
+): { fromZero: boolean; majorUnit?: number } {
+  const v = values.filter((x): x is number => x !== null && Number.isFinite(x));
+  if (v.length === 0) return { fromZero: false };
+  const count = COUNT_SATUAN.test(satuan.trim()) && v.every((x) => x >= 0);
+  if (!count && !v.every((x) => Number.isInteger(x))) return { fromZero: false };
+  const lo = count ? 0 : Math.min(...v);
+  const raw = (Math.max(...v) - lo) / 5;
+  let step = 1;
+  if (raw > 1) {
+    const mag = 10 ** Math.floor(Math.log10(raw));
+    step = Math.max(1, Math.round([1, 2, 5, 10].map((m) => m * mag).find((x) => x >= raw) as number));
+  }
+  return { fromZero: count, majorUnit: step };
+}
+
+/** Per point, the label of `values` above its point, or below where `other` (e.g. the target) is higher. */
+export function labelsClearOf(values: readonly (number | null)[], other: readonly (number | null)[]): ("t" | "b")[] {
+  return values.map((v, i) => {
+    const o = other[i];
+    return v !== null && o !== null && o !== undefined && v < o ? "b" : "t";
+  });
 }
 
 /** The centered paragraph holding the chart inline (namespaces declared locally, so any template accepts it). */

@@ -8,7 +8,6 @@ import type { Analysis } from "../model";
 import { buildContext } from "./context";
 import {
   renderGrafikCapaian,
-  renderIdentitas,
   renderIkhtisar,
   renderJudul,
   renderKepalaHalaman,
@@ -26,6 +25,19 @@ import {
   renderTabelRenstra,
 } from "./tables";
 import type { ReportTag } from "./tags";
+import { keepTail } from "./keep";
+import { documentTitle, renderIdentitas } from "./cover";
+
+/** Controls ending in a table or chart with notes under it. */
+const KEEP_TAIL_TAGS: readonly ReportTag[] = [
+  "lakip:tabel-pk",
+  "lakip:tabel-pengukuran",
+  "lakip:grafik-capaian",
+  "lakip:tabel-perbandingan",
+  "lakip:tabel-renstra",
+  "lakip:tabel-efisiensi",
+  "lakip:tabel-anggaran",
+];
 import { R_NS, W_NS, stylesXml } from "./template/styles";
 
 export {
@@ -84,6 +96,8 @@ export interface RenderedReport {
   controls: Record<ReportTag, string>;
   /** The native charts the controls point at (r:id), Grafik 3.1 first. */
   charts: ChartPart[];
+  /** The document's title property (dc:title), from Judul Laporan, instansi and year. */
+  title: string;
 }
 
 /**
@@ -112,8 +126,10 @@ export function renderReport(analysis: Analysis, options: RenderOptions = {}, wi
     "lakip:penutup": renderPenutup(ctx),
     "lakip:kepala-halaman": renderKepalaHalaman(ctx),
   };
+  // notes and Sumber lines stay with their table or chart (keep.ts)
+  for (const tag of KEEP_TAIL_TAGS) controls[tag] = keepTail(controls[tag]);
   const specs = [...(ctx.chartCapaian ? [ctx.chartCapaian] : []), ...ctx.charts];
-  return { controls, charts: specs.map((spec) => chartPart(spec, withWorkbook)) };
+  return { controls, charts: specs.map((spec) => chartPart(spec, withWorkbook)), title: documentTitle(ctx) };
 }
 
 /** The body XML of every report control, by tag. Deterministic for the same analysis and options. */

@@ -39,8 +39,9 @@ import {
   type SasaranGroup,
 } from "./context";
 import { field, oneLine, paragraph, type Inline } from "./xml";
-import { chartParagraph, type ChartSpec } from "./chart";
+import { chartParagraph, labelsClearOf, valueAxisFor, type ChartSpec } from "./chart";
 import { analysisBlock, hasAnalysis } from "./analysis";
+import { balancedLines } from "./signature";
 
 function body(text: string | Inline[]): string {
   return paragraph(text, { style: "IsiLaporan" });
@@ -79,19 +80,6 @@ export function renderKepalaHalaman(ctx: ReportContext): string {
   return paragraph(parts.filter(Boolean).join(" "), { style: "Header" });
 }
 
-/** Cover lines: instansi, pemerintah daerah, tahun (centered, capitals). */
-export function renderIdentitas(ctx: ReportContext): string {
-  const id = ctx.analysis.identitas;
-  const lines = [
-    id.instansi ? oneLine(id.instansi) : "",
-    id.pemerintahDaerah ? oneLine(id.pemerintahDaerah) : "",
-  ].filter(Boolean);
-  return (
-    lines.map((l) => paragraph(l, { style: "SampulIdentitas" })).join("") +
-    (ctx.tahun === null ? "" : paragraph(`TAHUN ${ctx.tahun}`, { style: "SampulIdentitas", before: 240 }))
-  );
-}
-
 /**
  * The signature block as published reports print it: place and date, jabatan, room to sign,
  * nama (bold, underlined), pangkat/golongan and NIP. Tanggal Laporan when given, else `tanggal`
@@ -111,7 +99,12 @@ export function renderTandaTangan(ctx: ReportContext, tanggal: Date, tempat?: st
   const p = (content: Inline | Inline[], extra: { before?: number } = {}) =>
     paragraph(content, { style: "TandaTangan", ...extra });
   let out = p(`${where}, ${formatTanggal(date)}`, { before: 480 });
-  out += p(pemda && !jabatan.toLowerCase().includes(pemda.toLowerCase()) ? `${jabatan}\n${pemda},` : `${jabatan},`);
+  // each line broken where the block holds it, never leaving one word alone (signature.ts)
+  out += p(
+    pemda && !jabatan.toLowerCase().includes(pemda.toLowerCase())
+      ? `${balancedLines(jabatan)}\n${balancedLines(pemda + ",")}`
+      : balancedLines(jabatan + ","),
+  );
   out += p(
     { text: id.namaKepala ? oneLine(id.namaKepala) : "……………………………", props: { bold: true, underline: true } },
     { before: 1200 },
@@ -404,9 +397,22 @@ function trendChart(ctx: ReportContext, i: IndikatorDetail): string {
     fromZero: false,
   };
   if (spec.series[1].values.every((v) => v === null)) spec.series.pop();
+  // layout (chart.ts): labels clear of the target line, whole-number ticks for counted things
+  else spec.series[0].labelPos = labelsClearOf(spec.series[0].values, spec.series[1].values);
+  Object.assign(
+    spec,
+    valueAxisFor(
+      spec.series.flatMap((s) => s.values),
+      i.satuan,
+    ),
+  );
   ctx.charts.push(spec);
   const title = `Tren Realisasi ${oneLine(i.indikator)} Tahun ${hist[0].tahun}–${ctx.tahun}`;
-  return chartParagraph(spec, `Grafik 3.${n}`) + grafikCaption(n, title);
+  return (
+    chartParagraph(spec, `Grafik 3.${n}`) +
+    grafikCaption(n, title) +
+    paragraph(`Sumber: Data realisasi kinerja Tahun ${hist[0].tahun}–${ctx.tahun}, diolah.`, { style: "Sumber" })
+  );
 }
 
 /** "Grafik 3.n ..." under a chart: a SEQ Grafik field so that the Daftar Grafik lists it. */

@@ -11,6 +11,7 @@ import { TANPA_RIWAYAT } from "./directionWords";
 import { riwayatOf, tahunLaluOf, tahunText, type ReportContext } from "./context";
 import { field, oneLine, paragraph, table, type CellSpec, type Inline, type RowSpec } from "./xml";
 import { widthForWords } from "./textWidth";
+import { fitColumns } from "./columns";
 
 /** Text width of A4 with 3 cm + 2 cm margins, in twips; the tables are laid out to it. */
 export const TEXT_WIDTH = 9071;
@@ -187,7 +188,7 @@ export function renderTabelPk(ctx: ReportContext): string {
   ];
   return (
     head +
-    table({ widths: [454, 3402, 3402, 964, 849], rows: keepRows(rows) }) +
+    table({ ...fitColumns(rows, [454, 3402, 3402, 964, 849]), rows: keepRows(rows) }) +
     sumber(`Dokumen Perjanjian Kinerja ${tahunText(t)}.`) +
     polaritasNote(ctx)
   );
@@ -227,7 +228,7 @@ export function renderTabelPengukuran(ctx: ReportContext): string {
   ];
   let out =
     head +
-    table({ widths: [454, 1850, 2087, 920, 800, 1020, 960, 980], rows: keepRows(rows) }) +
+    table({ ...fitColumns(rows, [454, 1850, 2087, 920, 800, 1020, 960, 980]), rows: keepRows(rows) }) +
     sumber(`Data capaian kinerja sekretariat dan bidang ${tahunText(ctx.tahun)}, diolah.`) +
     polaritasNote(ctx) +
     batasNote(ctx) +
@@ -386,7 +387,7 @@ export function renderTabelPerbandingan(ctx: ReportContext): string {
   const layout = perbandinganLayout(rows, years.length + 1);
   return (
     head +
-    table({ widths: layout.widths, fontSize: layout.fontSize, rows: keepRows(rows) }) +
+    table({ ...fitColumns(rows, layout.widths, layout.fontSize), rows: keepRows(rows) }) +
     sumber(
       `Data realisasi kinerja ${years.length > 1 ? "tahun-tahun sebelumnya" : tahunText(t, -1)} dan ${tahunText(t)}, diolah.`,
     ) +
@@ -434,7 +435,7 @@ export function renderTabelRenstra(ctx: ReportContext): string {
   });
   return (
     head +
-    table({ widths: [454, 3316, 1050, 1417, 1417, 1417], rows: keepRows(rows) }) +
+    table({ ...fitColumns(rows, [454, 3316, 1050, 1417, 1417, 1417]), rows: keepRows(rows) }) +
     sumber(`Rencana Strategis${periode} dan data realisasi ${tahunText(ctx.tahun)}, diolah.`)
   );
 }
@@ -467,7 +468,7 @@ export function renderTabelEfisiensi(ctx: ReportContext): string {
   });
   return (
     head +
-    table({ widths: [454, 3515, 1247, 1247, 1247, 1361], rows: keepRows(rows) }) +
+    table({ ...fitColumns(rows, [454, 3515, 1247, 1247, 1247, 1361]), rows: keepRows(rows) }) +
     sumber(`Data capaian kinerja dan realisasi anggaran ${tahunText(ctx.tahun)}, diolah.`) +
     note(
       "Efisiensi = capaian kinerja dikurangi serapan anggaran (poin persentase): di atas +5 Efisien, -5 sampai +5 Cukup Efisien, di bawah -5 Tidak Efisien; “-” bila tidak ada program/kegiatan yang dikaitkan dengan sasaran itu.",
@@ -520,7 +521,7 @@ export function renderTabelAnggaran(ctx: ReportContext): string {
   });
   return (
     head +
-    table({ widths: anggaranWidths(rows), rows: keepRows(rows) }) +
+    table({ ...fitColumns(rows, anggaranWidths(rows)), rows: keepRows(rows) }) +
     sumber(`Data realisasi anggaran ${tahunText(ctx.tahun)}, diolah.`)
   );
 }

@@ -37,15 +37,18 @@ export function textWidth(text: string, halfPoints: number, bold = false): numbe
   let units = 0;
   for (const ch of text) {
     const c = ch.codePointAt(0) as number;
-    units += c >= 32 && c <= 126 ? table[c - 32] : c === 0x2013 ? 556 : 1000;
+    units += c >= 32 && c <= 126 ? table[c - 32] : c === 0x2013 ? 556 : c === 0xa0 ? 278 : 1000;
   }
   // 1 pt = 20 twips; units/1000 em × halfPoints/2 pt × 20
   return Math.ceil((units * halfPoints) / 100);
 }
 
-/** The words of a cell's text (split at spaces and line breaks): where a line may break. */
+/**
+ * The words of a cell's text (split at spaces and line breaks): where a line may break. A no-break
+ * space (U+00A0, U+2007, U+202F) joins, as in "Rp\u00A01.500.000" or "12\u00A0kegiatan".
+ */
 export function wordsOf(text: string): string[] {
-  return text.split(/\s+/).filter((w) => w !== "");
+  return text.split(/[^\S\u00A0\u2007\u202F]+/).filter((w) => w !== "");
 }
 
 /** Column width (twips, padding included) that holds each word of `texts` unbroken. */

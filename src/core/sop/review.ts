@@ -3,6 +3,7 @@
  * the final checklist before approval.
  */
 import { stepOf, type TrackerState } from "./state";
+import { UPDATE_INDEXES_IN_WORD } from "../report/indexPages";
 
 export interface ReviewItem {
   /** Stable within one listing: what `goTo` is given. */
@@ -67,10 +68,16 @@ export interface ApprovalFacts {
   controls: { tag: string; filled: boolean }[] | null;
   /** Error findings of the loaded data; null when no data was loaded in this session. */
   errorFindings: number | null;
+  /**
+   * How the page numbers of the Daftar Isi/Tabel/Grafik were made (document property `LAKIP Nomor
+   * Halaman`): by a real layout, or estimated (Word's Perbarui Tabel must be run before printing);
+   * null or absent when the document does not say.
+   */
+  indexPages?: "tata-letak" | "perkiraan" | null;
 }
 
 export interface ChecklistItem {
-  id: "kontrol" | "temuan" | "koreksi" | "tahapan";
+  id: "kontrol" | "temuan" | "koreksi" | "tahapan" | "halaman";
   label: string;
   /** true passed, false failed, null unknown (treated as not passed). */
   ok: boolean | null;
@@ -141,6 +148,16 @@ export function approvalChecklist(
       detail: gate.clear ? "Tidak ada revisi atau komentar terbuka." : (gate.message ?? ""),
     });
   }
+  if (facts.indexPages)
+    items.push({
+      id: "halaman",
+      label: "Nomor halaman Daftar Isi, Daftar Tabel dan Daftar Grafik",
+      ok: facts.indexPages === "tata-letak",
+      detail:
+        facts.indexPages === "tata-letak"
+          ? "Sesuai tata letak halaman saat laporan dibuat; bila isi laporan diubah, perbarui daftar di Word (Referensi > Perbarui Tabel)."
+          : `Masih perkiraan. ${UPDATE_INDEXES_IN_WORD}`,
+    });
   const notDone = state.steps.filter((s) => s.number <= 7 && s.status !== "Selesai").map((s) => s.number);
   items.push({
     id: "tahapan",

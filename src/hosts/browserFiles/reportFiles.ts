@@ -16,6 +16,9 @@ import { loadTemplateDocx, TemplateError } from "../files/docxCheck";
 import { createPackageTrackerStore, writeReportTracker } from "../files/sopDocx";
 import { LAKIP_TAGS } from "../../core/sop/approvalTags";
 import { UserError } from "../../core/errors";
+import { bookmarkEntries } from "../files/docxIndexes";
+import { readIndexPagesProperty, writeIndexPagesProperty } from "../files/indexPages";
+import { UPDATE_INDEXES_IN_WORD } from "../../core/report/indexPages";
 
 export type Bytes = Uint8Array;
 
@@ -42,7 +45,15 @@ export interface MadeReport {
   zip: JSZip;
   bytes: Bytes;
   fill: FillReport;
+  /**
+   * The index page numbers are estimated (no layout engine in a browser): the user must update
+   * them in Word before printing (PAGES_ESTIMATED_NOTE); recorded in the document for step 8.
+   */
+  pagesEstimated: boolean;
 }
+
+/** Said on the page after making a report whose index page numbers are estimated. */
+export const PAGES_ESTIMATED_NOTE = `Nomor halaman Daftar Isi, Daftar Tabel dan Daftar Grafik masih perkiraan (halaman ini tidak dapat menata halaman dokumen). ${UPDATE_INDEXES_IN_WORD}`;
 
 export async function docxBytes(zip: JSZip): Promise<Bytes> {
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
@@ -63,9 +74,12 @@ export async function makeReport(
   const zip = template ?? templateZip(paper);
   // the same rendering as `lakip report`: controls and the native chart parts
   const rendered = renderReport(analysis, { tanggal: now }, true);
-  const fill = await fillDocxZip(zip, rendered.controls, { charts: rendered.charts });
+  const fill = await fillDocxZip(zip, rendered.controls, { charts: rendered.charts, title: rendered.title });
   await writeReportTracker(zip, analysis.customProperties, now, who);
-  return { zip, bytes: await docxBytes(zip), fill };
+  const doc = await zip.file("word/document.xml")!.async("string");
+  const pagesEstimated = fill.filled.length > 0 && bookmarkEntries(doc).entries.length > 0;
+  if (pagesEstimated) await writeIndexPagesProperty(zip, "perkiraan");
+  return { zip, bytes: await docxBytes(zip), fill, pagesEstimated };
 }
 
 // ---- reading a reviewed document ----------------------------------------------------------
@@ -274,6 +288,7 @@ export function createFileApprovalPort(zip: JSZip, errorFindings: () => number |
       requiredTags: LAKIP_TAGS,
       controls: await controlsOf(zip),
       errorFindings: errorFindings(),
+      indexPages: await readIndexPagesProperty(zip),
     }),
     pdfUnavailable: () =>
       "Halaman LAKIP.html tidak membuat PDF. Buka dokumen yang diunduh di Word atau LibreOffice, lalu simpan sebagai PDF.",

@@ -21,6 +21,7 @@ import {
   CONTENT_STYLE_IDS,
   STYLE_DEFS,
   W_NS,
+  escapeXml,
   isAnalisisTag,
   isTeksPlaceholderText,
   isTeksTag,
@@ -503,6 +504,8 @@ export interface FillOptions {
   charts?: readonly ChartPart[];
   /** Page number per `_Toc` bookmark from a real layout (LibreOffice); else they are estimated. */
   pages?: ReadonlyMap<string, string>;
+  /** The document's title property (docProps/core.xml dc:title), renderReport's `title`. */
+  title?: string;
 }
 
 function defaultWritePart(zip: JSZip, name: string, text: string, date: Date): void {
@@ -565,6 +568,12 @@ export async function fillDocxZip(
       typeof data === "string" ? write(z, name, data, date) : z.file(name, data, { date, createFolders: false }),
     );
   }
+  const core = options.title !== undefined && Object.keys(counts).length > 0 ? zip.file("docProps/core.xml") : null;
+  if (core) {
+    const xml = await core.async("string");
+    const next = withTitle(xml, options.title as string);
+    if (next !== xml) write(zip, "docProps/core.xml", next, core.date);
+  }
   const tags = Object.keys(contents);
   return {
     filled: tags.filter((t) => counts[t] > 0),
@@ -573,6 +582,19 @@ export async function fillDocxZip(
     skipped,
     open: openSections(documentXml),
   };
+}
+
+/** docProps/core.xml with its dc:title set to `title` (added when absent; the dc prefix declared where missing). */
+export function withTitle(coreXml: string, title: string): string {
+  const t = `<dc:title>${escapeXml(title)}</dc:title>`;
+  if (/<dc:title\/>|<dc:title>[^<]*<\/dc:title>/.test(coreXml))
+    return coreXml.replace(/<dc:title\/>|<dc:title>[^<]*<\/dc:title>/, () => t);
+  const open = /<cp:coreProperties\b[^>]*>/.exec(coreXml);
+  if (!open || open[0].endsWith("/>")) return coreXml;
+  const head = open[0].includes("xmlns:dc=")
+    ? open[0]
+    : open[0].replace(/>$/, ' xmlns:dc="http://purl.org/dc/elements/1.1/">');
+  return coreXml.slice(0, open.index) + head + t + coreXml.slice(open.index + open[0].length);
 }
 
 export class NotWordDocumentError extends UserError {

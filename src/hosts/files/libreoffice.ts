@@ -48,7 +48,8 @@ try:
     for i in range(idx.getCount()):
         x = idx.getByIndex(i)
         out.append({"kind": x.getImplementationName(), "text": x.getAnchor().getString()})
-    doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(pdf)), (prop("FilterName", "writer_pdf_Export"),))
+    if pdf != "-":
+        doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(pdf)), (prop("FilterName", "writer_pdf_Export"),))
     doc.close(True)
     sys.stdout.write(json.dumps(out))
 finally:
@@ -106,8 +107,22 @@ export interface IndexText {
   text: string;
 }
 
-/** Writes `pdf` from the .docx bytes; gives each index's text as LibreOffice laid it out. */
-export async function docxToPdf(docx: Buffer, pdf: string): Promise<IndexText[]> {
+/** True when LibreOffice and its Python module are on this machine (checkLibreOffice passes). */
+export async function libreOfficeReady(): Promise<boolean> {
+  try {
+    await checkLibreOffice();
+    return true;
+  } catch (e) {
+    if (e instanceof LibreOfficeMissingError) return false;
+    throw e;
+  }
+}
+
+/**
+ * Lays the .docx out in LibreOffice and gives each index's text with its page numbers; writes
+ * `pdf` from that layout when given (null: the layout only, for the page numbers of the .docx).
+ */
+export async function docxToPdf(docx: Buffer, pdf: string | null): Promise<IndexText[]> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "lakip-pdf-"));
   try {
     const src = path.join(dir, "laporan.docx");
@@ -115,11 +130,13 @@ export async function docxToPdf(docx: Buffer, pdf: string): Promise<IndexText[]>
     const out = path.join(dir, "laporan.pdf");
     await fs.writeFile(src, docx);
     await fs.writeFile(script, SCRIPT);
-    const r = await run(PYTHON, [script, src, out], 180000);
+    const r = await run(PYTHON, [script, src, pdf === null ? "-" : out], 180000);
     if (r.code !== 0) {
-      throw new UserError(`LibreOffice gagal membuat PDF (kode ${r.code}).`);
+      throw new UserError(
+        `LibreOffice gagal ${pdf === null ? "menata halaman laporan" : "membuat PDF"} (kode ${r.code}).`,
+      );
     }
-    await fs.copyFile(out, pdf);
+    if (pdf !== null) await fs.copyFile(out, pdf);
     try {
       return JSON.parse(r.stdout) as IndexText[];
     } catch {

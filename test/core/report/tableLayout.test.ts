@@ -11,7 +11,7 @@ import { TEXT_WIDTH, KEEP_TOGETHER_MAX_ROWS, yearsShown } from "../../../src/cor
 import { CELL_PADDING, textWidth } from "../../../src/core/report/textWidth";
 import { chartXml } from "../../../src/core/report/chart";
 import { buildContext } from "../../../src/core/report/context";
-import type { Analysis } from "../../../src/core/model";
+import type { Analysis, Predikat } from "../../../src/core/model";
 import { analysis, indikator, sampleAnalysis } from "./fixtures";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -213,6 +213,81 @@ describe("the other tables", () => {
     expect(grid.reduce((x, y) => x + y, 0)).toBe(TEXT_WIDTH);
     expect(tooWide(rows)).toEqual([]);
     expect(rows[rows.length - 1][1].lines).toEqual(["988.288.521.098"]);
+  });
+});
+
+describe("long words: every column holds its longest word (spec section 5)", () => {
+  /** The sample with an agency's own predikat words, long unit names, sasaran words and amounts. */
+  function longWords(): Analysis {
+    const a = sampleAnalysis();
+    const predikat = ["Sangat Memuaskan", "Memuaskan", "Kurang Memuaskan"];
+    a.indikator.forEach((i, k) => {
+      i.predikat = predikat[k % predikat.length] as Predikat;
+      i.satuan = k % 2 === 0 ? "dokumen/laporan" : "kegiatan/tahun";
+      i.indikator = `Persentase penyelenggaraan ${k % 2 ? "pertanggungjawaban" : "kewaspadaan"} kemasyarakatan`;
+      i.targetAkhirRenstra = 1234567.5;
+      i.realisasiText = "1.234.567,89";
+    });
+    a.sasaran.forEach((s) => (s.predikat = "Sangat Memuaskan" as Predikat));
+    a.organisasi.predikat = "Sangat Memuaskan" as Predikat;
+    a.efisiensi.forEach((e) => (e.kategori = "Cukup Efisien"));
+    a.anggaran[0].pagu = 1987654321098;
+    a.anggaran[0].realisasi = 1876543210987;
+    return a;
+  }
+  /** Each column's longest word, measured as printed (font size and weight of its cell), against the column width. */
+  function narrowColumns(xml: string): string[] {
+    const { grid, rows } = cells(xml);
+    const need = Array<number>(grid.length).fill(0);
+    const words = Array<string>(grid.length).fill("");
+    for (const row of rows) {
+      let col = 0;
+      for (const c of row) {
+        const span = grid.findIndex((_, k) => grid.slice(col, k + 1).reduce((x, y) => x + y, 0) === c.width) - col + 1;
+        if (span === 1)
+          for (const line of c.lines)
+            for (const w of line.split(/[^\S\u00A0]+/).filter(Boolean)) {
+              const n = textWidth(w, c.size, c.bold) + CELL_PADDING;
+              if (n > need[col]) ((need[col] = n), (words[col] = w));
+            }
+        col += Math.max(1, span);
+      }
+    }
+    return grid.flatMap((w, c) => (w >= need[c] ? [] : [`column ${c}: "${words[c]}" needs ${need[c]}, has ${w}`]));
+  }
+  const tags = [
+    "lakip:tabel-pk",
+    "lakip:tabel-pengukuran",
+    "lakip:tabel-perbandingan",
+    "lakip:tabel-renstra",
+    "lakip:tabel-efisiensi",
+    "lakip:tabel-anggaran",
+  ] as const;
+  const out = renderControls(longWords(), { tanggal: TANGGAL });
+
+  test.each(tags)("%s: width of every column >= its longest word", (tag) => {
+    expect(out[tag]).toContain("<w:tbl>");
+    expect(narrowColumns(out[tag])).toEqual([]);
+    expect(cells(out[tag]).grid.reduce((a, b) => a + b, 0)).toBe(TEXT_WIDTH);
+  });
+
+  test("Tabel 3.1: the agency's 'Sangat Memuaskan' keeps 'Memuaskan' whole in the Predikat column", () => {
+    const { grid, rows } = cells(out["lakip:tabel-pengukuran"]);
+    expect(rows[1][7].lines).toEqual(["Sangat Memuaskan"]);
+    const size = rows[1][7].size;
+    expect(grid[7]).toBeGreaterThanOrEqual(textWidth("Memuaskan", size, true) + CELL_PADDING); // total row, bold
+    // the bundled scale's words at 10 pt
+    const plain = cells(renderControls(sampleAnalysis(), { tanggal: TANGGAL })["lakip:tabel-pengukuran"]);
+    expect(plain.rows[1][7].size).toBe(20);
+  });
+
+  test("words too long for 10 pt: the table's font steps down until every word fits", () => {
+    const a = longWords();
+    for (const i of a.indikator) i.satuan = "orang/kegiatan/dokumen";
+    for (const i of a.indikator) i.predikat = "Sangat-Memuaskan" as Predikat;
+    const xml = renderControls(a, { tanggal: TANGGAL })["lakip:tabel-pengukuran"];
+    expect(narrowColumns(xml)).toEqual([]);
+    expect(cells(xml).rows[1][0].size).toBeLessThan(20);
   });
 });
 

@@ -9,6 +9,7 @@ import { readWorkbookGrid } from "../../../src/hosts/files/readXlsx";
 import { templateZip } from "../../../src/hosts/files/docxTemplate";
 import { readPackageProperties } from "../../../src/hosts/files/sopDocx";
 import { CHECK_OOXML, haveTools } from "../../support/tools";
+import { approvalChecklist, initialState } from "../../../src/core/sop";
 import {
   DocumentFileError,
   controlsOf,
@@ -16,6 +17,7 @@ import {
   createFileReviewPort,
   loadDocx,
   makeReport,
+  PAGES_ESTIMATED_NOTE,
   openCommentsOf,
   reviewSnapshotOf,
   revisionsOf,
@@ -100,6 +102,22 @@ describe("the report and the SOP ports over a .docx", () => {
     expect(facts.errorFindings).toBe(3);
     expect(facts.requiredTags).toContain("lakip:tabel-pengukuran");
     expect(facts.controls!.filter((c) => facts.requiredTags.includes(c.tag)).every((c) => c.filled)).toBe(true);
+    // the page cannot lay the document out: its index page numbers are estimated, said on the page
+    // and recorded in the document, and the approval checklist asks for Word's Perbarui Tabel
+    expect(r.pagesEstimated).toBe(true);
+    expect(PAGES_ESTIMATED_NOTE).toContain("Referensi > Perbarui Tabel");
+    expect(facts.indexPages).toBe("perkiraan");
+    const items = approvalChecklist(facts, null, initialState());
+    const halaman = items.find((i) => i.id === "halaman")!;
+    expect(halaman.ok).toBe(false);
+    expect(halaman.detail).toContain("Masih perkiraan. Sebelum mencetak, buka dokumen di Word");
+    expect(
+      approvalChecklist({ ...facts, indexPages: "tata-letak" }, null, initialState()).find((i) => i.id === "halaman")!
+        .ok,
+    ).toBe(true);
+    expect(
+      approvalChecklist({ ...facts, indexPages: null }, null, initialState()).some((i) => i.id === "halaman"),
+    ).toBe(false);
     errors = null;
     expect((await port.facts()).errorFindings).toBeNull();
     expect(port.pdfUnavailable()).toMatch(/Word atau LibreOffice/);

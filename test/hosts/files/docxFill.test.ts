@@ -65,7 +65,7 @@ describe("fillDocx on the built-in template", () => {
       const start = xml.indexOf("<w:sdtContent>", i) + "<w:sdtContent>".length;
       // the end of this control's content, past the analysis sections (lakip:teks-analisis-N) nested in the narrative
       let end = xml.indexOf("</w:sdtContent>", start);
-      for (let k = start; ; ) {
+      for (let k = start; ;) {
         const inner = xml.indexOf("<w:sdtContent>", k);
         if (inner < 0 || inner > end) break;
         k = end + 1;

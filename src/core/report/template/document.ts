@@ -91,13 +91,24 @@ function sectPr(paper: Paper, opts: { front: boolean }): string {
   return s + "</w:sectPr>";
 }
 
-function cover(): string {
+/**
+ * The cover spread over the page (spec section 5): the title from the top, the logo in the
+ * middle, the Pemerintah Daerah, instansi, Alamat and year in the lower part. The gaps grow with
+ * the paper (F4 is 33 cm high) and leave room for a three-line instansi and a two-line Alamat
+ * beside a 3,5 cm logo (the content is about 6000 twips; A4's text height is 14287).
+ */
+export function coverGap(paper: Paper): number {
+  return 3400 + Math.floor((PAPER_SIZES[paper].h - PAPER_SIZES.A4.h) / 2);
+}
+
+function cover(paper: Paper): string {
+  const gap = coverGap(paper);
   return (
-    paragraph("", { style: "Sampul", before: 567 }) +
+    paragraph("", { style: "Sampul", before: 851 }) +
     blockControl("lakip:judul") +
-    paragraph("", { style: "Sampul", before: 567 }) +
+    paragraph("", { style: "Sampul", before: gap - 1134 }) +
     logoControl() +
-    paragraph("", { style: "Sampul", before: 1134 }) +
+    paragraph("", { style: "Sampul", before: gap - 1134 }) +
     blockControl("lakip:identitas")
   );
 }
@@ -239,7 +250,7 @@ function lampiran(): string {
 /** word/document.xml of the template. */
 export function templateDocumentXml(paper: Paper = "A4"): string {
   const body =
-    cover() + kataPengantar() + daftarIsi() + ikhtisar(paper) + bab1() + bab2() + bab3() + bab4() + lampiran();
+    cover(paper) + kataPengantar() + daftarIsi() + ikhtisar(paper) + bab1() + bab2() + bab3() + bab4() + lampiran();
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<w:document xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:body>${body}${sectPr(paper, { front: false })}</w:body></w:document>`

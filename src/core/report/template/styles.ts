@@ -116,7 +116,7 @@ export const STYLE_DEFS: readonly StyleDef[] = [
     basedOn: "Normal",
     next: "IsiLaporan",
     uiPriority: 36,
-    pPr: '<w:spacing w:before="60" w:after="120" w:line="240" w:lineRule="auto"/>',
+    pPr: '<w:keepLines/><w:spacing w:before="60" w:after="120" w:line="240" w:lineRule="auto"/>',
     rPr: `<w:i/><w:iCs/>${size(20)}`,
   }),
   pStyle("IsiLaporan", "LAKIP Isi", {
@@ -157,6 +157,12 @@ export const STYLE_DEFS: readonly StyleDef[] = [
     uiPriority: 1,
     pPr: '<w:keepNext/><w:spacing w:before="0" w:after="60" w:line="276" w:lineRule="auto"/><w:jc w:val="center"/>',
     rPr: `<w:b/><w:bCs/><w:caps/>${size(32)}`,
+  }),
+  pStyle("SampulAlamat", "LAKIP Sampul Alamat", {
+    basedOn: "Normal",
+    uiPriority: 1,
+    pPr: '<w:keepNext/><w:spacing w:before="60" w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="center"/>',
+    rPr: size(22),
   }),
   pStyle("JudulBagian", "LAKIP Judul Tanpa Daftar", {
     basedOn: "Normal",
@@ -243,6 +249,7 @@ export const CONTENT_STYLE_IDS = [
   "TabelTengah",
   "Sampul",
   "SampulIdentitas",
+  "SampulAlamat",
   "TandaTangan",
   "TabelLAKIP",
   "TabelUlang",

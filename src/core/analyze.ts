@@ -1,7 +1,7 @@
 /** Reads, validates and computes a workbook grid: the whole engine in one pass. Never throws. */
 import { a1, parseA1, type WorkbookGrid } from "./grid";
 import type {
-  AnggaranResult,
+  AnggaranDetail,
   Analysis,
   EfisiensiResult,
   Finding,
@@ -20,6 +20,7 @@ import { computeCapaian, mean, ratioPercent } from "./compute/capaian";
 import { kategoriEfisiensi, predikatOf } from "./compute/predikat";
 import { defaultPengaturan, readPengaturan } from "./read/pengaturan";
 import { formatNumber, formatPercent, formatTarget, roundHalfAway } from "./format/number";
+import { defaultAkumulasi, triwulanResults } from "./compute/quarters";
 
 export function analyze(grid: WorkbookGrid): Analysis {
   const findings = new FindingCollector();
@@ -146,6 +147,14 @@ export function analyze(grid: WorkbookGrid): Analysis {
             ? null
             : computeCapaian(r.polaritas, y.target, y.realisasi, pengaturan).capaian,
       })),
+      akumulasi: r.akumulasi ?? defaultAkumulasi(r.satuan),
+      triwulan: triwulanResults(
+        r.polaritas,
+        r.target,
+        r.akumulasi ?? defaultAkumulasi(r.satuan),
+        r.kuartal,
+        pengaturan,
+      ),
       targetText: formatTarget(r.target),
       realisasiText: formatNumber(r.realisasi),
       realisasiTahunLalu: r.realisasiTahunLalu,
@@ -156,6 +165,7 @@ export function analyze(grid: WorkbookGrid): Analysis {
       upayaPerbaikan: r.upayaPerbaikan,
     };
     if (result.uncapped !== undefined) detail.uncappedCapaian = result.uncapped;
+    if (r.kuartal) detail.kuartal = r.kuartal;
     return detail;
   });
 
@@ -185,7 +195,7 @@ export function analyze(grid: WorkbookGrid): Analysis {
   // Anggaran
   const anggaranView = byName("anggaran");
   const anggaranRows: AnggaranRow[] = anggaranView ? readAnggaranSheet(anggaranView, findings) : [];
-  const anggaran: (AnggaranResult & { sheet: string; row: number })[] = anggaranRows.map((r) => {
+  const anggaran: AnggaranDetail[] = anggaranRows.map((r) => {
     let linked: string | null = null;
     if (r.sasaran !== null) {
       const g = sasaranGroups.get(normalizeLabel(r.sasaran));
@@ -201,7 +211,7 @@ export function analyze(grid: WorkbookGrid): Analysis {
         linked = r.sasaran;
       }
     }
-    return {
+    const detail: AnggaranDetail = {
       program: r.program,
       sasaran: linked,
       pagu: r.pagu,
@@ -210,6 +220,11 @@ export function analyze(grid: WorkbookGrid): Analysis {
       sheet: r.sheet,
       row: r.row,
     };
+    if (r.triwulan) {
+      detail.triwulan = r.triwulan;
+      detail.triwulanCells = r.triwulanCells;
+    }
+    return detail;
   });
 
   const programsBySasaran = new Map<string, typeof anggaran>();

@@ -32,6 +32,8 @@ export function toComputeOutput(a: Analysis): ComputeOutput {
       row: i.row,
       standarNasional: i.standarNasional,
       riwayat: i.riwayat,
+      akumulasi: i.akumulasi,
+      triwulan: i.triwulan,
     })),
     pengaturan: a.pengaturan,
     sasaran: a.sasaran,

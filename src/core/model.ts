@@ -23,7 +23,10 @@ export type FindingCode =
   | "UNKNOWN_SASARAN"
   | "INVALID_SETTING"
   | "ZERO_REALISASI"
-  | "DUPLICATE_COLUMN";
+  | "DUPLICATE_COLUMN"
+  | "QUARTER_MISMATCH"
+  | "MISSING_QUARTER"
+  | "INVALID_ACCUMULATION";
 
 export interface Finding {
   code: FindingCode;
@@ -84,6 +87,31 @@ export interface Pengaturan {
   skala: { predikat: Predikat; batasBawah: number | null }[];
 }
 
+/** How an indicator's quarters make its year (spec 2.2). */
+export type Akumulasi = "Jumlah" | "Akhir" | "Rata-rata";
+
+/** One quarter of an indicator as the CLI prints it (spec section 6): the quarter's figures and s.d. that quarter. */
+export interface TriwulanResult {
+  tw: 1 | 2 | 3 | 4;
+  target: Target | null;
+  realisasi: number | null;
+  targetSd: Target | null;
+  realisasiSd: number | null;
+  capaianSd: number | null;
+}
+
+/** The quarters of an indicator as read (index 0 = TW I; null where blank or absent). */
+export interface KuartalDetail {
+  target: (Target | null)[];
+  realisasi: (number | null)[];
+  rencanaAksi: (string | null)[];
+  kendala: (string | null)[];
+  /** A1 address of each Realisasi TW cell; "" where the sheet has no such column. */
+  realisasiCells: string[];
+  /** True when the annual Realisasi was blank and is the accumulation of the four quarters. */
+  realisasiDariTriwulan: boolean;
+}
+
 /** One indicator row as the CLI prints it. */
 export interface IndikatorResult {
   unit: string;
@@ -101,6 +129,10 @@ export interface IndikatorResult {
   standarNasional: number | null;
   /** Earlier years present, oldest first (`Realisasi Tahun Lalu` as year Tahun - 1); empty when none. */
   riwayat: RiwayatTahun[];
+  /** How the quarters make the year: the Cara Akumulasi cell, or the default of the Satuan. */
+  akumulasi: Akumulasi;
+  /** The quarters 1-4 that hold a target or a realisasi; empty when none. */
+  triwulan: TriwulanResult[];
 }
 
 /** The same row with what the report and panes need besides. */
@@ -116,6 +148,8 @@ export interface IndikatorDetail extends IndikatorResult {
   upayaPerbaikan: string | null;
   /** The capaian the formula gave, present only when `Batas Capaian` lowered it to `capaian` (the report notes it). */
   uncappedCapaian?: number;
+  /** The quarters as read; present only when the sheet has quarter columns. */
+  kuartal?: KuartalDetail;
 }
 
 export interface SasaranResult {
@@ -165,10 +199,20 @@ export interface ComputeOutput {
   efisiensi: EfisiensiResult[];
 }
 
+/** A program row with what the report needs besides. */
+export interface AnggaranDetail extends AnggaranResult {
+  sheet: string;
+  row: number;
+  /** Realisasi TW I..IV (index 0 = TW I; null where blank); present only when the sheet has those columns. */
+  triwulan?: (number | null)[];
+  /** A1 address of each Realisasi TW cell; "" where absent. */
+  triwulanCells?: string[];
+}
+
 /** Everything the engine knows about a workbook: the compute output with details. */
 export interface Analysis extends Omit<ComputeOutput, "indikator" | "anggaran"> {
   indikator: IndikatorDetail[];
-  anggaran: (AnggaranResult & { sheet: string; row: number })[];
+  anggaran: AnggaranDetail[];
   /** Unit names in sheet order. */
   units: string[];
   /** The predikat scale in force (printed with the report). */

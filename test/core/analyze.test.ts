@@ -101,6 +101,8 @@ describe("analyzeWorkbook on a good workbook", () => {
         "row",
         "standarNasional",
         "riwayat",
+        "akumulasi",
+        "triwulan",
       ].sort(),
     );
     expect(Object.keys(out.anggaran[0]).sort()).toEqual(["program", "sasaran", "pagu", "realisasi", "serapan"].sort());

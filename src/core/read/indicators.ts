@@ -1,7 +1,7 @@
 /** Indicator sheets (one per unit): header detection, data rows, typed indicator rows (spec 2.2). */
 import { z } from "zod/v4";
 import { a1 } from "../grid";
-import type { Polaritas, Target } from "../model";
+import type { Akumulasi, KuartalDetail, Polaritas, Target } from "../model";
 import { normalizeLabel, normalizeRepeated, tidyText } from "../text";
 import { FindingCollector, quote } from "../validate/findings";
 import { findHeaderRow, headerCells, headerLookup, INDICATOR_COLUMNS, type IndicatorColumn } from "./headers";
@@ -9,6 +9,8 @@ import { sortYearColumns, type YearColumn } from "./yearColumns";
 import { readNumericCell, type NumericRead } from "./numbers";
 import { SheetView, cellText } from "./sheetView";
 import { formatNumber, formatTarget } from "../format/number";
+import { quarterColumnIndexes } from "./quarterColumns";
+import { readQuarterHeader, readQuarterRow, reconcileAnnual } from "./quarterCells";
 
 const finite = z.number().finite();
 const targetSchema = z.union([finite, z.tuple([finite, finite])]);
@@ -49,7 +51,11 @@ export const IndicatorRowSchema = RowGuard.extend({
   /** Earlier years with a target or realisasi on this row, oldest first. */
   tahunLalu: z.array(TahunLaluSchema),
 });
-export type IndicatorRow = z.infer<typeof IndicatorRowSchema>;
+export type IndicatorRow = z.infer<typeof IndicatorRowSchema> & {
+  /** The quarters (spec 2.2), present only when the sheet has quarter columns. */
+  kuartal?: KuartalDetail;
+  akumulasi?: Akumulasi;
+};
 
 const REQUIRED_KEYS: IndicatorColumn[] = ["sasaran", "indikator", "satuan", "polaritas", "target", "realisasi"];
 
@@ -125,7 +131,9 @@ export function readIndicatorSheet(
 
   const col = columns as Record<(typeof REQUIRED_KEYS)[number], number> & Partial<Record<IndicatorColumn, number>>;
   const yearCols = readHeaderExtras(view, headerRow, tahun, findings);
+  const quarterCols = readQuarterHeader(view, headerRow, findings);
   const extraCols = yearCols.flatMap((y) => [y.target?.col, y.realisasi?.col]).filter((c) => c !== undefined);
+  extraCols.push(...quarterColumnIndexes(quarterCols));
   const rows: IndicatorRow[] = [];
   let currentSasaran: string | undefined;
   let firstDataRow = true;
@@ -236,8 +244,14 @@ export function readIndicatorSheet(
 
     const unitWord = satuan || undefined;
     const target = numeric(view, findings, r, col.target, "Target", unitWord, true, true);
-    const realisasi = numeric(view, findings, r, col.realisasi, "Realisasi", unitWord, false, true) as
+    const quarters = quarterCols.any
+      ? readQuarterRow(view, findings, r, quarterCols, satuan, (row, c, label, u, range, req) =>
+          numeric(view, findings, row, c, label, u, range, req),
+        )
+      : undefined;
+    const annual = numeric(view, findings, r, col.realisasi, "Realisasi", unitWord, false, !quarters?.allRealisasi) as
       number | undefined;
+    const realisasi = quarters ? reconcileAnnual(findings, sheet, a1(r, col.realisasi), annual, quarters) : annual;
     // Without Tahun the earlier years cannot be placed; Realisasi Tahun Lalu is still read.
     const realisasiTahunLalu =
       tahun === null
@@ -279,13 +293,13 @@ export function readIndicatorSheet(
           `Target ${formatTarget(target!)} di sel ${address} melebihi 100 padahal satuannya %; periksa apakah angkanya benar.`,
         );
       }
-      if (realisasi !== undefined && realisasi > 100) {
+      if (annual !== undefined && annual > 100) {
         const address = a1(r, col.realisasi);
         findings.add(
           "PERCENT_OVER_100",
           sheet,
           address,
-          `Realisasi ${formatNumber(realisasi)} di sel ${address} melebihi 100 padahal satuannya %; periksa apakah angkanya benar.`,
+          `Realisasi ${formatNumber(annual)} di sel ${address} melebihi 100 padahal satuannya %; periksa apakah angkanya benar.`,
         );
       }
     }
@@ -336,6 +350,10 @@ export function readIndicatorSheet(
     if (parsed.success) {
       const row = parsed.data as IndicatorRow;
       row.tahunLalu = tahunLalu;
+      if (quarters) {
+        row.kuartal = quarters.kuartal;
+        row.akumulasi = quarters.akumulasi;
+      }
       rows.push(row);
     }
   }

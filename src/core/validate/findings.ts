@@ -23,6 +23,9 @@ export const DEFAULT_SEVERITY: Record<FindingCode, Severity> = {
   INVALID_SETTING: "error",
   ZERO_REALISASI: "error",
   DUPLICATE_COLUMN: "warning",
+  QUARTER_MISMATCH: "warning",
+  MISSING_QUARTER: "error",
+  INVALID_ACCUMULATION: "error",
 };
 
 /** Every finding code of spec section 4, in the spec's order. */
@@ -48,6 +51,9 @@ export const CODE_TITLES: Record<FindingCode, string> = {
   INVALID_SETTING: "Pengaturan tidak dapat dipakai",
   ZERO_REALISASI: "Realisasi nol",
   DUPLICATE_COLUMN: "Kolom ganda",
+  QUARTER_MISMATCH: "Realisasi tahunan berbeda dengan triwulan",
+  MISSING_QUARTER: "Realisasi triwulan belum diisi",
+  INVALID_ACCUMULATION: "Cara Akumulasi tidak dikenal",
 };
 
 /** Collects findings in reading order. */

@@ -27,6 +27,8 @@ function ind(capaian: number | null, predikat: Predikat | null): IndikatorDetail
     row: 2,
     standarNasional: null,
     riwayat: [],
+    akumulasi: "Jumlah",
+    triwulan: [],
     targetText: "100",
     realisasiText: "1",
     realisasiTahunLalu: null,

@@ -21,8 +21,17 @@ import { kategoriEfisiensi, predikatOf } from "./compute/predikat";
 import { defaultPengaturan, readPengaturan } from "./read/pengaturan";
 import { formatNumber, formatPercent, formatTarget, roundHalfAway } from "./format/number";
 import { defaultAkumulasi, triwulanResults } from "./compute/quarters";
+import type { Quarter } from "./read/quarterColumns";
+import { missingQuarterFindings } from "./validate/quarterFindings";
+import { readNumericCell } from "./read/numbers";
 
-export function analyze(grid: WorkbookGrid): Analysis {
+/** How a workbook is read: for the year (default), or for the quarterly report of quarter `triwulan` (spec 5.1, 6). */
+export interface AnalyzeOptions {
+  /** A blank annual Realisasi is not a finding; a quarter up to this one without realisasi is MISSING_QUARTER. */
+  triwulan?: Quarter;
+}
+
+export function analyze(grid: WorkbookGrid, options: AnalyzeOptions = {}): Analysis {
   const findings = new FindingCollector();
   const sheets = Array.isArray(grid?.sheets)
     ? grid.sheets.filter((s) => s && typeof s.name === "string" && Array.isArray(s.rows))
@@ -44,14 +53,16 @@ export function analyze(grid: WorkbookGrid): Analysis {
   // Indicator sheets
   const rows: IndicatorRow[] = [];
   const units: string[] = [];
-  const columnsOf = new Map<string, { target: number; realisasi: number }>();
+  const columnsOf = new Map<string, { target: number; realisasi: number; headerRow?: number }>();
   for (const view of views) {
     const key = normalizeLabel(view.name);
     if (NON_INDICATOR_SHEETS.has(key) || RESERVED_SHEET_KEYS.has(key)) {
       reportReservedIndicatorSheet(view, findings); // a unit's table under the add-in's own name is reported
       continue;
     }
-    const result = readIndicatorSheet(view, findings, identitas.tahun);
+    const result = readIndicatorSheet(view, findings, identitas.tahun, {
+      realisasiOptional: options.triwulan !== undefined,
+    });
     if (!result.isIndicatorSheet) continue;
     units.push(view.name);
     if (result.cols) columnsOf.set(view.name, result.cols);
@@ -72,7 +83,10 @@ export function analyze(grid: WorkbookGrid): Analysis {
 
   // Capaian per indicator
   const indikator: IndikatorDetail[] = rows.map((r) => {
-    const result = computeCapaian(r.polaritas, r.target, r.realisasi, pengaturan);
+    // A blank annual Realisasi (a quarter's workbook) has no capaian of the year and no finding about it.
+    const result = r.realisasiKosong
+      ? { capaian: null }
+      : computeCapaian(r.polaritas, r.target, r.realisasi, pengaturan);
     const cols = columnsOf.get(r.sheet)!;
     // addresses only when a finding needs them (10,000 rows: most need none)
     const flagged =
@@ -166,8 +180,28 @@ export function analyze(grid: WorkbookGrid): Analysis {
     };
     if (result.uncapped !== undefined) detail.uncappedCapaian = result.uncapped;
     if (r.kuartal) detail.kuartal = r.kuartal;
+    if (r.realisasiKosong) {
+      detail.realisasiKosong = true;
+      detail.realisasiText = "";
+    }
     return detail;
   });
+
+  if (options.triwulan !== undefined) {
+    const viewOf = new Map(views.map((v) => [v.name, v]));
+    missingQuarterFindings(
+      indikator,
+      options.triwulan,
+      findings,
+      (sheet) => columnsOf.get(sheet)?.headerRow,
+      (sheet, address) => {
+        const p = parseA1(address);
+        return (
+          p !== undefined && readNumericCell(viewOf.get(sheet)?.get(p.row, p.col), undefined, false).kind !== "blank"
+        );
+      },
+    );
+  }
 
   // Sasaran: grouped by name across units, the first spelling shown
   const sasaranGroups = new Map<string, { name: string; capaian: (number | null)[] }>();
@@ -194,7 +228,9 @@ export function analyze(grid: WorkbookGrid): Analysis {
 
   // Anggaran
   const anggaranView = byName("anggaran");
-  const anggaranRows: AnggaranRow[] = anggaranView ? readAnggaranSheet(anggaranView, findings) : [];
+  const anggaranRows: AnggaranRow[] = anggaranView
+    ? readAnggaranSheet(anggaranView, findings, { realisasiOptional: options.triwulan !== undefined })
+    : [];
   const anggaran: AnggaranDetail[] = anggaranRows.map((r) => {
     let linked: string | null = null;
     if (r.sasaran !== null) {

@@ -148,6 +148,8 @@ export interface IndikatorDetail extends IndikatorResult {
   upayaPerbaikan: string | null;
   /** The capaian the formula gave, present only when `Batas Capaian` lowered it to `capaian` (the report notes it). */
   uncappedCapaian?: number;
+  /** The annual Realisasi was blank, read for a quarter's report (`realisasi` then means nothing, capaian null). */
+  realisasiKosong?: true;
   /** The quarters as read; present only when the sheet has quarter columns. */
   kuartal?: KuartalDetail;
 }

@@ -23,7 +23,11 @@ export interface AnggaranRow {
   triwulanCells?: string[];
 }
 
-export function readAnggaranSheet(view: SheetView, findings: FindingCollector): AnggaranRow[] {
+export function readAnggaranSheet(
+  view: SheetView,
+  findings: FindingCollector,
+  options: { realisasiOptional?: boolean } = {},
+): AnggaranRow[] {
   const sheet = view.name;
   if (view.lastRow < 0) return []; // an empty sheet: the agency has no budget data to give
   const header = findHeaderRow(view, ANGGARAN_COLUMNS, ["program", "pagu", "realisasi"], "program");
@@ -77,9 +81,16 @@ export function readAnggaranSheet(view: SheetView, findings: FindingCollector): 
     }
     const pagu = money(view, findings, r, paguCol, "Pagu");
     const tw = quarters?.read(r, (c, label) => money(view, findings, r, c, label, false));
-    const annual = money(view, findings, r, realisasiCol, "Realisasi anggaran", !tw?.all);
-    const realisasi = tw ? tw.reconcile(annual, a1(r, realisasiCol)) : annual;
-    if (pagu === undefined || realisasi === undefined) ok = false;
+    const annualRequired = !tw?.all && options.realisasiOptional !== true;
+    const annual = money(view, findings, r, realisasiCol, "Realisasi anggaran", annualRequired);
+    // A quarter's workbook (lakip triwulan): a blank annual realisasi is 0 here; the report uses the quarters.
+    const realisasi = tw
+      ? tw.reconcile(annual, a1(r, realisasiCol))
+      : annual === undefined && !annualRequired && !realCell
+        ? 0
+        : annual;
+    const blankAnnual = realisasi === undefined && !annualRequired && !realCell;
+    if (pagu === undefined || (realisasi === undefined && !blankAnnual)) ok = false;
     if (pagu !== undefined && realisasi !== undefined && realisasi > pagu) {
       const address = a1(r, realisasiCol);
       findings.add(
@@ -95,7 +106,7 @@ export function readAnggaranSheet(view: SheetView, findings: FindingCollector): 
       program,
       sasaran: sasaranText || null,
       pagu: pagu!,
-      realisasi: realisasi!,
+      realisasi: realisasi ?? 0,
       sheet,
       row: r + 1,
       sasaranCol,

@@ -55,6 +55,8 @@ export type IndicatorRow = z.infer<typeof IndicatorRowSchema> & {
   /** The quarters (spec 2.2), present only when the sheet has quarter columns. */
   kuartal?: KuartalDetail;
   akumulasi?: Akumulasi;
+  /** The annual Realisasi is blank (read for a quarter's report only); `realisasi` is then 0 and means nothing. */
+  realisasiKosong?: true;
 };
 
 const REQUIRED_KEYS: IndicatorColumn[] = ["sasaran", "indikator", "satuan", "polaritas", "target", "realisasi"];
@@ -76,7 +78,7 @@ export interface IndicatorSheetResult {
   isIndicatorSheet: boolean;
   rows: IndicatorRow[];
   /** 0-based columns of Target and Realisasi, for findings raised after reading (capaian). */
-  cols?: { target: number; realisasi: number };
+  cols?: { target: number; realisasi: number; headerRow?: number };
 }
 
 function polaritasOf(text: string): Polaritas | undefined {
@@ -97,6 +99,7 @@ export function readIndicatorSheet(
   view: SheetView,
   findings: FindingCollector,
   tahun: number | null = null,
+  options: { realisasiOptional?: boolean } = {},
 ): IndicatorSheetResult {
   const sheet = view.name;
   const header = findHeaderRow(view, INDICATOR_COLUMNS, ["indikator", "target", "realisasi"], "indikator");
@@ -249,7 +252,8 @@ export function readIndicatorSheet(
           numeric(view, findings, row, c, label, u, range, req),
         )
       : undefined;
-    const annual = numeric(view, findings, r, col.realisasi, "Realisasi", unitWord, false, !quarters?.allRealisasi) as
+    const annualRequired = !quarters?.allRealisasi && options.realisasiOptional !== true;
+    const annual = numeric(view, findings, r, col.realisasi, "Realisasi", unitWord, false, annualRequired) as
       number | undefined;
     const realisasi = quarters ? reconcileAnnual(findings, sheet, a1(r, col.realisasi), annual, quarters) : annual;
     // Without Tahun the earlier years cannot be placed; Realisasi Tahun Lalu is still read.
@@ -278,7 +282,9 @@ export function readIndicatorSheet(
       true,
       false,
     );
-    if (target === undefined || realisasi === undefined) rowOk = false;
+    // A quarter's workbook (spec 6, lakip triwulan): a blank annual Realisasi is not a finding.
+    const realisasiKosong = realisasi === undefined && !annualRequired && !view.get(r, col.realisasi);
+    if (target === undefined || (realisasi === undefined && !realisasiKosong)) rowOk = false;
 
     // Satuan % with a value above 100
     const satuanKey = normalizeRepeated(satuan);
@@ -317,7 +323,7 @@ export function readIndicatorSheet(
       else seen.set(key, r);
     }
 
-    if (!rowOk || !polaritas || target === undefined || realisasi === undefined) continue;
+    if (!rowOk || !polaritas || target === undefined || (realisasi === undefined && !realisasiKosong)) continue;
     const candidate = {
       unit: sheet,
       sheet,
@@ -327,7 +333,7 @@ export function readIndicatorSheet(
       satuan,
       polaritas,
       target,
-      realisasi,
+      realisasi: realisasi ?? 0,
       realisasiTahunLalu:
         tahun !== null
           ? (tahunLalu.find((y) => y.tahun === tahun - 1)?.realisasi ?? null)
@@ -350,6 +356,7 @@ export function readIndicatorSheet(
     if (parsed.success) {
       const row = parsed.data as IndicatorRow;
       row.tahunLalu = tahunLalu;
+      if (realisasiKosong) row.realisasiKosong = true;
       if (quarters) {
         row.kuartal = quarters.kuartal;
         row.akumulasi = quarters.akumulasi;
@@ -357,7 +364,7 @@ export function readIndicatorSheet(
       rows.push(row);
     }
   }
-  return { isIndicatorSheet: true, rows, cols: { target: col.target, realisasi: col.realisasi } };
+  return { isIndicatorSheet: true, rows, cols: { target: col.target, realisasi: col.realisasi, headerRow } };
 }
 
 /** The earlier years' columns of a header row, oldest first; DUPLICATE_COLUMN for every column read twice. */

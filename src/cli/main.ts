@@ -29,13 +29,20 @@ Pemakaian:
       Langkah 3 dicatat di setiap berkas unit; --catat-di-induk mencatatnya juga di properti
       INDUK.xlsx (hanya properti itu yang berubah).
 
-  lakip himpun INDUK.xlsx UNIT.xlsx ... --out HIMPUN.xlsx [--force]
+  lakip format --per-unit INDUK.xlsx --triwulan N --out FOLDER [--force]
+      Berkas unit untuk triwulan N (1-4): hanya Realisasi TW N, Kendala TW N dan Realisasi
+      anggaran TW N yang terbuka; triwulan sebelumnya tampil terkunci.
+
+  lakip himpun INDUK.xlsx UNIT.xlsx ... --out HIMPUN.xlsx [--force] [--triwulan N]
       Menghimpun berkas unit ke salinan format induk (langkah 4 SOP): hanya sel yang diisi
       unit diambil; indikator atau target yang diubah unit dilaporkan. Format induk tidak
-      pernah ditimpa.
+      pernah ditimpa. Berkas unit triwulan (atau --triwulan N) hanya menyumbang sel
+      triwulan itu; triwulan lain di format induk tidak berubah.
 
-  lakip validate FILE.xlsx [--json]
+  lakip validate FILE.xlsx [--json] [--tw N]
       Memeriksa workbook dan mencetak temuan (GALAT dan PERINGATAN).
+      --tw     memeriksa untuk laporan triwulan N: realisasi setiap triwulan sampai N wajib
+               (MISSING_QUARTER), Realisasi tahunan boleh kosong.
       --json   mencetak { "findings": [...] }.
 
   lakip compute FILE.xlsx [--json]

@@ -67,6 +67,19 @@ export const computeOutputSchema = z
               .strict(),
           ),
           capaianRenstra: finite.nullable(),
+          akumulasi: z.enum(["Jumlah", "Akhir", "Rata-rata"]),
+          triwulan: z.array(
+            z
+              .object({
+                tw: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+                target: target.nullable(),
+                realisasi: finite.nullable(),
+                targetSd: target.nullable(),
+                realisasiSd: finite.nullable(),
+                capaianSd: finite.nullable(),
+              })
+              .strict(),
+          ),
         })
         .strict(),
     ),

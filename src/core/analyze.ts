@@ -1,7 +1,7 @@
 /** Reads, validates and computes a workbook grid: the whole engine in one pass. Never throws. */
 import { a1, parseA1, type WorkbookGrid } from "./grid";
 import type {
-  AnggaranResult,
+  AnggaranDetail,
   Analysis,
   EfisiensiResult,
   Finding,
@@ -20,8 +20,18 @@ import { computeCapaian, mean, ratioPercent } from "./compute/capaian";
 import { kategoriEfisiensi, predikatOf } from "./compute/predikat";
 import { defaultPengaturan, readPengaturan } from "./read/pengaturan";
 import { formatNumber, formatPercent, formatTarget, roundHalfAway } from "./format/number";
+import { defaultAkumulasi, triwulanResults } from "./compute/quarters";
+import type { Quarter } from "./read/quarterColumns";
+import { missingQuarterFindings } from "./validate/quarterFindings";
+import { readNumericCell } from "./read/numbers";
 
-export function analyze(grid: WorkbookGrid): Analysis {
+/** How a workbook is read: for the year (default), or for the quarterly report of quarter `triwulan` (spec 5.1, 6). */
+export interface AnalyzeOptions {
+  /** A blank annual Realisasi is not a finding; a quarter up to this one without realisasi is MISSING_QUARTER. */
+  triwulan?: Quarter;
+}
+
+export function analyze(grid: WorkbookGrid, options: AnalyzeOptions = {}): Analysis {
   const findings = new FindingCollector();
   const sheets = Array.isArray(grid?.sheets)
     ? grid.sheets.filter((s) => s && typeof s.name === "string" && Array.isArray(s.rows))
@@ -45,7 +55,7 @@ export function analyze(grid: WorkbookGrid): Analysis {
   const units: string[] = [];
   const columnsOf = new Map<
     string,
-    { target: number; realisasi: number; indikator?: number; faktorPenghambat?: number }
+    { target: number; realisasi: number; indikator?: number; faktorPenghambat?: number; headerRow?: number }
   >();
   for (const view of views) {
     const key = normalizeLabel(view.name);
@@ -53,7 +63,9 @@ export function analyze(grid: WorkbookGrid): Analysis {
       reportReservedIndicatorSheet(view, findings); // a unit's table under the add-in's own name is reported
       continue;
     }
-    const result = readIndicatorSheet(view, findings, identitas.tahun);
+    const result = readIndicatorSheet(view, findings, identitas.tahun, {
+      realisasiOptional: options.triwulan !== undefined,
+    });
     if (!result.isIndicatorSheet) continue;
     units.push(view.name);
     if (result.cols) columnsOf.set(view.name, result.cols);
@@ -74,7 +86,10 @@ export function analyze(grid: WorkbookGrid): Analysis {
 
   // Capaian per indicator
   const indikator: IndikatorDetail[] = rows.map((r) => {
-    const result = computeCapaian(r.polaritas, r.target, r.realisasi, pengaturan);
+    // A blank annual Realisasi (a quarter's workbook) has no capaian of the year and no finding about it.
+    const result = r.realisasiKosong
+      ? { capaian: null }
+      : computeCapaian(r.polaritas, r.target, r.realisasi, pengaturan);
     const cols = columnsOf.get(r.sheet)!;
     // addresses only when a finding needs them (10,000 rows: most need none)
     const flagged =
@@ -157,6 +172,14 @@ export function analyze(grid: WorkbookGrid): Analysis {
         r.targetAkhirRenstra === null
           ? null
           : computeCapaian(r.polaritas, r.targetAkhirRenstra, r.realisasi, pengaturan).capaian,
+      akumulasi: r.akumulasi ?? defaultAkumulasi(r.satuan),
+      triwulan: triwulanResults(
+        r.polaritas,
+        r.target,
+        r.akumulasi ?? defaultAkumulasi(r.satuan),
+        r.kuartal,
+        pengaturan,
+      ),
       targetText: formatTarget(r.target),
       realisasiText: formatNumber(r.realisasi),
       realisasiTahunLalu: r.realisasiTahunLalu,
@@ -186,8 +209,29 @@ export function analyze(grid: WorkbookGrid): Analysis {
           : `Indikator ${quote(r.indikator)} belum mencapai target (capaian ${formatPercent(capaian)}); tuliskan penyebabnya di sel ${address} (Faktor Penghambat) dan langkah perbaikannya di kolom Upaya Perbaikan, atau tulis analisisnya sendiri di laporan Word.`,
       );
     }
+    if (r.kuartal) detail.kuartal = r.kuartal;
+    if (r.realisasiKosong) {
+      detail.realisasiKosong = true;
+      detail.realisasiText = "";
+    }
     return detail;
   });
+
+  if (options.triwulan !== undefined) {
+    const viewOf = new Map(views.map((v) => [v.name, v]));
+    missingQuarterFindings(
+      indikator,
+      options.triwulan,
+      findings,
+      (sheet) => columnsOf.get(sheet)?.headerRow,
+      (sheet, address) => {
+        const p = parseA1(address);
+        return (
+          p !== undefined && readNumericCell(viewOf.get(sheet)?.get(p.row, p.col), undefined, false).kind !== "blank"
+        );
+      },
+    );
+  }
 
   // Sasaran: grouped by name across units, the first spelling shown
   const sasaranGroups = new Map<string, { name: string; capaian: (number | null)[] }>();
@@ -214,8 +258,10 @@ export function analyze(grid: WorkbookGrid): Analysis {
 
   // Anggaran
   const anggaranView = byName("anggaran");
-  const anggaranRows: AnggaranRow[] = anggaranView ? readAnggaranSheet(anggaranView, findings) : [];
-  const anggaran: (AnggaranResult & { sheet: string; row: number })[] = anggaranRows.map((r) => {
+  const anggaranRows: AnggaranRow[] = anggaranView
+    ? readAnggaranSheet(anggaranView, findings, { realisasiOptional: options.triwulan !== undefined })
+    : [];
+  const anggaran: AnggaranDetail[] = anggaranRows.map((r) => {
     let linked: string | null = null;
     if (r.sasaran !== null) {
       const g = sasaranGroups.get(normalizeLabel(r.sasaran));
@@ -231,7 +277,7 @@ export function analyze(grid: WorkbookGrid): Analysis {
         linked = r.sasaran;
       }
     }
-    return {
+    const detail: AnggaranDetail = {
       program: r.program,
       sasaran: linked,
       pagu: r.pagu,
@@ -240,6 +286,11 @@ export function analyze(grid: WorkbookGrid): Analysis {
       sheet: r.sheet,
       row: r.row,
     };
+    if (r.triwulan) {
+      detail.triwulan = r.triwulan;
+      detail.triwulanCells = r.triwulanCells;
+    }
+    return detail;
   });
 
   const programsBySasaran = new Map<string, typeof anggaran>();

@@ -3,14 +3,15 @@
  */
 import type { WorkbookGrid } from "./grid";
 import type { Analysis, ComputeOutput, Finding } from "./model";
-import { analyze } from "./analyze";
+import { analyze, type AnalyzeOptions } from "./analyze";
 
 export type { WorkbookGrid, SheetGrid, Cell, MergeRange } from "./grid";
 export * from "./model";
+export type { AnalyzeOptions } from "./analyze";
 
 /** Reads, validates and computes a workbook. Never throws on any grid. */
-export function analyzeWorkbook(grid: WorkbookGrid): Analysis {
-  return analyze(grid);
+export function analyzeWorkbook(grid: WorkbookGrid, options: AnalyzeOptions = {}): Analysis {
+  return analyze(grid, options);
 }
 
 /** Exactly the JSON of `lakip compute --json` (extra detail fields dropped). */
@@ -33,6 +34,8 @@ export function toComputeOutput(a: Analysis): ComputeOutput {
       standarNasional: i.standarNasional,
       riwayat: i.riwayat,
       capaianRenstra: i.capaianRenstra,
+      akumulasi: i.akumulasi,
+      triwulan: i.triwulan,
     })),
     pengaturan: a.pengaturan,
     sasaran: a.sasaran,

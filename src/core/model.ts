@@ -24,7 +24,10 @@ export type FindingCode =
   | "INVALID_SETTING"
   | "ZERO_REALISASI"
   | "DUPLICATE_COLUMN"
-  | "MISSING_ANALYSIS";
+  | "MISSING_ANALYSIS"
+  | "QUARTER_MISMATCH"
+  | "MISSING_QUARTER"
+  | "INVALID_ACCUMULATION";
 
 export interface Finding {
   code: FindingCode;
@@ -89,6 +92,31 @@ export interface Pengaturan {
   skala: { predikat: Predikat; batasBawah: number | null }[];
 }
 
+/** How an indicator's quarters make its year (spec 2.2). */
+export type Akumulasi = "Jumlah" | "Akhir" | "Rata-rata";
+
+/** One quarter of an indicator as the CLI prints it (spec section 6): the quarter's figures and s.d. that quarter. */
+export interface TriwulanResult {
+  tw: 1 | 2 | 3 | 4;
+  target: Target | null;
+  realisasi: number | null;
+  targetSd: Target | null;
+  realisasiSd: number | null;
+  capaianSd: number | null;
+}
+
+/** The quarters of an indicator as read (index 0 = TW I; null where blank or absent). */
+export interface KuartalDetail {
+  target: (Target | null)[];
+  realisasi: (number | null)[];
+  rencanaAksi: (string | null)[];
+  kendala: (string | null)[];
+  /** A1 address of each Realisasi TW cell; "" where the sheet has no such column. */
+  realisasiCells: string[];
+  /** True when the annual Realisasi was blank and is the accumulation of the four quarters. */
+  realisasiDariTriwulan: boolean;
+}
+
 /** One indicator row as the CLI prints it. */
 export interface IndikatorResult {
   unit: string;
@@ -108,6 +136,10 @@ export interface IndikatorResult {
   riwayat: RiwayatTahun[];
   /** Capaian against the Target Akhir Renstra (T = that target), by the same rules; null when absent or not computable. */
   capaianRenstra: number | null;
+  /** How the quarters make the year: the Cara Akumulasi cell, or the default of the Satuan. */
+  akumulasi: Akumulasi;
+  /** The quarters 1-4 that hold a target or a realisasi; empty when none. */
+  triwulan: TriwulanResult[];
 }
 
 /** The same row with what the report and panes need besides. */
@@ -125,6 +157,10 @@ export interface IndikatorDetail extends IndikatorResult {
   uncappedCapaian?: number;
   /** The capaian the formula gave, present only when `Batas Bawah Capaian` raised it to `capaian`. */
   unflooredCapaian?: number;
+  /** The annual Realisasi was blank, read for a quarter's report (`realisasi` then means nothing, capaian null). */
+  realisasiKosong?: true;
+  /** The quarters as read; present only when the sheet has quarter columns. */
+  kuartal?: KuartalDetail;
 }
 
 export interface SasaranResult {
@@ -174,10 +210,20 @@ export interface ComputeOutput {
   efisiensi: EfisiensiResult[];
 }
 
+/** A program row with what the report needs besides. */
+export interface AnggaranDetail extends AnggaranResult {
+  sheet: string;
+  row: number;
+  /** Realisasi TW I..IV (index 0 = TW I; null where blank); present only when the sheet has those columns. */
+  triwulan?: (number | null)[];
+  /** A1 address of each Realisasi TW cell; "" where absent. */
+  triwulanCells?: string[];
+}
+
 /** Everything the engine knows about a workbook: the compute output with details. */
 export interface Analysis extends Omit<ComputeOutput, "indikator" | "anggaran"> {
   indikator: IndikatorDetail[];
-  anggaran: (AnggaranResult & { sheet: string; row: number })[];
+  anggaran: AnggaranDetail[];
   /** Unit names in sheet order. */
   units: string[];
   /** The predikat scale in force (printed with the report). */

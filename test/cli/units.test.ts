@@ -20,6 +20,7 @@ import { readWorkbookGrid } from "../../src/hosts/files/readXlsx";
 import { withCustomProperties, writeWorkbookGrid } from "../../src/hosts/files/writeGrid";
 import { analyzeWorkbook } from "../../src/core";
 import { cellText } from "../../src/core/read/sheetView";
+import { quarterIndicatorHeaders } from "../../src/core/layout/quarterLayout";
 import type { WorkbookGrid } from "../../src/core/grid";
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -176,6 +177,8 @@ describe("lakip format --from: next year's format", () => {
         "Faktor Pendukung",
         "Faktor Penghambat",
         "Upaya Perbaikan",
+        // the quarters of the new year (spec 2.2), Cara Akumulasi written out per indicator
+        ...quarterIndicatorHeaders(),
       ]);
       const col = (h: string) => header.indexOf(h);
       const rows = old.indikator.filter((i) => i.sheet === unit);
@@ -184,6 +187,7 @@ describe("lakip format --from: next year's format", () => {
         const v = (h: string) => row[col(h)] ?? null;
         expect(cellText(v("Indikator Kinerja") ?? undefined)).toBe(ind.indikator);
         expect(cellText(v("Satuan") ?? undefined)).toBe(ind.satuan);
+        expect(cellText(v("Cara Akumulasi") ?? undefined)).toBe(ind.akumulasi);
         expect(cellText(v("Polaritas") ?? undefined)).toBe(ind.polaritas);
         expect(v("Target")).toBeNull();
         expect(v("Realisasi")).toBeNull();

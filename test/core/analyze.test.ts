@@ -111,6 +111,8 @@ describe("analyzeWorkbook on a good workbook", () => {
         "standarNasional",
         "riwayat",
         "capaianRenstra",
+        "akumulasi",
+        "triwulan",
       ].sort(),
     );
     expect(Object.keys(out.anggaran[0]).sort()).toEqual(["program", "sasaran", "pagu", "realisasi", "serapan"].sort());

@@ -3,6 +3,8 @@
  * workbook (SOP step 2), and `lakip format --per-unit MASTER.xlsx --out DIR [--force]`: one
  * workbook per unit (SOP step 3). Spec section 6.
  */
+import { quarterOption } from "../quarterArg";
+import type { Quarter } from "../../core/read/quarterColumns";
 import { promises as fs } from "fs";
 import * as path from "path";
 import { userInfo } from "os";
@@ -129,6 +131,7 @@ async function runPerUnit(
   force: boolean,
   recordInMaster: boolean,
   io: CliIO,
+  triwulan?: Quarter,
 ): Promise<number> {
   if (typeof outArg !== "string")
     throw new UsageError(
@@ -159,7 +162,14 @@ async function runPerUnit(
     return EXIT_FINDINGS;
   }
   const { buildUnitFiles } = await import("../../core/layout/unitFiles");
-  const plan = buildUnitFiles(grid, analysis.identitas);
+  const { QuarterColumnsError, UNIT_FILE_QUARTER_PROPERTY } = await import("../../core/layout/quarterUnitFiles");
+  let plan: ReturnType<typeof buildUnitFiles>;
+  try {
+    plan = buildUnitFiles(grid, analysis.identitas, { triwulan });
+  } catch (e) {
+    if (e instanceof QuarterColumnsError) throw new UsageError(e.problems.join("\n"));
+    throw e;
+  }
   if (plan.files.length === 0) throw new UsageError(`${master} tidak memuat sheet unit.`);
   if (!stat) await fs.mkdir(dir);
   const targets = plan.files.map((f) => path.join(dir, f.fileName));
@@ -173,13 +183,17 @@ async function runPerUnit(
   }
   const { renderLayoutXlsx } = await import("../../hosts/files/writeFormat");
   const props = { ...(grid.customProperties ?? {}) };
-  const step3 = recordExcelCommand(
-    props,
-    "kirimFormat",
-    { name: whoAmI(), role: "Kasubag Program" },
-    new Date(),
-    `${plan.files.length} berkas unit dibuat dari ${path.basename(master)}`,
-  );
+  // A quarter's files are no step of the year's SOP: they carry their quarter instead.
+  const step3: Record<string, string> =
+    triwulan !== undefined
+      ? { [UNIT_FILE_QUARTER_PROPERTY]: String(triwulan) }
+      : recordExcelCommand(
+          props,
+          "kirimFormat",
+          { name: whoAmI(), role: "Kasubag Program" },
+          new Date(),
+          `${plan.files.length} berkas unit dibuat dari ${path.basename(master)}`,
+        );
   io.out(`Berkas per unit dari ${master} ditulis ke ${outArg}:\n`);
   for (let i = 0; i < plan.files.length; i++) {
     const f = plan.files[i];
@@ -191,6 +205,12 @@ async function runPerUnit(
     if (f.fileNameChanged) io.out(`    Nama berkas diubah dari nama unit "${f.unit}": ${f.fileNameChanged}.\n`);
   }
   for (const note of plan.notes) io.out(`- ${note}\n`);
+  if (triwulan !== undefined) {
+    io.out(
+      `Hanya Realisasi TW ${["I", "II", "III", "IV"][triwulan - 1]}, Kendala TW ${["I", "II", "III", "IV"][triwulan - 1]} dan Realisasi anggaran triwulan itu yang dapat diisi; himpun kembali dengan: lakip himpun ${master} BERKAS... --out HASIL.xlsx\n`,
+    );
+    return EXIT_OK;
+  }
   if (recordInMaster) {
     // Only the custom properties part changes; the cells, styles and sheets stay byte for byte.
     const { readFileBytes } = await import("../../hosts/files/readWorkbookFile");
@@ -213,6 +233,7 @@ export async function runFormatNext(argv: readonly string[], io: CliIO): Promise
     out: { value: true },
     force: { value: false },
     "catat-di-induk": { value: false },
+    triwulan: { value: true },
   });
   if (parsed.positionals.length > 0)
     throw new UsageError(
@@ -226,7 +247,14 @@ export async function runFormatNext(argv: readonly string[], io: CliIO): Promise
   if (typeof from === "string") return runFrom(from, parsed.options.out, force, io);
   if (parsed.options["catat-di-induk"] === true && typeof perUnit !== "string")
     throw new UsageError("--catat-di-induk hanya dipakai bersama --per-unit.");
+  const triwulan = quarterOption(parsed.options.triwulan, "triwulan");
+  if (triwulan !== undefined && typeof perUnit !== "string")
+    throw new UsageError("--triwulan hanya dipakai bersama --per-unit (berkas unit untuk satu triwulan).");
+  if (triwulan !== undefined && parsed.options["catat-di-induk"] === true)
+    throw new UsageError(
+      "--catat-di-induk tidak dipakai bersama --triwulan: berkas triwulan bukan langkah SOP LAKIP tahunan.",
+    );
   if (typeof perUnit === "string")
-    return runPerUnit(perUnit, parsed.options.out, force, parsed.options["catat-di-induk"] === true, io);
+    return runPerUnit(perUnit, parsed.options.out, force, parsed.options["catat-di-induk"] === true, io, triwulan);
   throw new UsageError('"lakip format" memerlukan --from atau --per-unit.');
 }

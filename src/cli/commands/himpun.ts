@@ -5,6 +5,7 @@
  * refused or the result has error findings (the file is still written, with what could be taken);
  * 2: unusable input or arguments (nothing written).
  */
+import { quarterOption } from "../quarterArg";
 import * as path from "path";
 import { parseArgs, UsageError } from "../args";
 import { EXIT_FINDINGS, EXIT_OK, loadWorkbook, type CliIO } from "../io";
@@ -16,7 +17,12 @@ import { checkOutFile, sameFile, whoAmI, writeWhole } from "./formatNext";
 const SHOWN_FINDINGS = 30;
 
 export async function runHimpun(argv: readonly string[], io: CliIO): Promise<number> {
-  const parsed = parseArgs("himpun", argv, { out: { value: true }, force: { value: false } });
+  const parsed = parseArgs("himpun", argv, {
+    out: { value: true },
+    force: { value: false },
+    triwulan: { value: true },
+  });
+  const askedQuarter = quarterOption(parsed.options.triwulan, "triwulan");
   const [master, ...units] = parsed.positionals;
   if (master === undefined || units.length === 0)
     throw new UsageError(
@@ -59,7 +65,10 @@ export async function runHimpun(argv: readonly string[], io: CliIO): Promise<num
   for (const u of units) files.push({ name: path.basename(u), grid: await loadWorkbook(u) });
 
   const { planGather } = await import("../../core/layout/gather");
-  const plan = planGather(masterGrid, files, masterAnalysis.identitas.tahun);
+  const plan = planGather(masterGrid, files, masterAnalysis.identitas.tahun, { triwulan: askedQuarter });
+  // The quarter gathered: asked for, or the one the unit files carry (a quarter's round is no SOP step).
+  const { unitFileQuarter } = await import("../../core/layout/quarterUnitFiles");
+  const quarter = askedQuarter ?? files.map((f) => unitFileQuarter(f.grid)).find((q) => q !== undefined);
 
   // SOP: step 3 as the unit files recorded it (when the master lacks it), step 4 started.
   const masterProps = masterGrid.customProperties ?? {};
@@ -70,16 +79,17 @@ export async function runHimpun(argv: readonly string[], io: CliIO): Promise<num
       .find((r) => r?.status === "Selesai");
     if (fromUnit) props[propertyName(3)] = encodeStepProperty(fromUnit);
   }
-  Object.assign(
-    props,
-    recordExcelCommand(
-      { ...masterProps, ...props },
-      "himpun",
-      { name: whoAmI(), role: "Staf" },
-      new Date(),
-      `${plan.reports.filter((r) => r.sheets.length > 0).length} berkas unit dihimpun dengan lakip himpun`,
-    ),
-  );
+  if (quarter === undefined)
+    Object.assign(
+      props,
+      recordExcelCommand(
+        { ...masterProps, ...props },
+        "himpun",
+        { name: whoAmI(), role: "Staf" },
+        new Date(),
+        `${plan.reports.filter((r) => r.sheets.length > 0).length} berkas unit dihimpun dengan lakip himpun`,
+      ),
+    );
 
   const { writeGatheredXlsx } = await import("../../hosts/files/gatherXlsx");
   const bytes = await writeGatheredXlsx(masterBytes, plan.writes, props);
@@ -105,13 +115,23 @@ export async function runHimpun(argv: readonly string[], io: CliIO): Promise<num
   }
 
   const { readWorkbookGrid } = await import("../../hosts/files/readXlsx");
-  const gathered = analyzeWorkbook(await readWorkbookGrid(bytes));
+  // A quarter's result is checked for that quarter's report (the year's Realisasi may still be blank).
+  const gathered = analyzeWorkbook(await readWorkbookGrid(bytes), { triwulan: quarter });
+  if (quarter !== undefined)
+    io.out(
+      `\nTriwulan ${["I", "II", "III", "IV"][quarter - 1]} dihimpun; triwulan lain di format induk tidak diubah.\n`,
+    );
   const { errors } = countFindings(gathered.findings);
   io.out(`\nValidasi hasil himpun: ${findingCountsLine(gathered.findings)}\n`);
   const errorFindings = gathered.findings.filter((f) => f.severity === "error");
   for (const f of errorFindings.slice(0, SHOWN_FINDINGS)) io.out(`${findingLine(f)}\n`);
   if (errorFindings.length > SHOWN_FINDINGS)
     io.out(`... dan ${errorFindings.length - SHOWN_FINDINGS} galat lain; lihat "lakip validate ${out}".\n`);
-  if (errors === 0 && plan.refused.length === 0) io.out(`Data terhimpun siap diolah: lakip compute ${out}\n`);
+  if (errors === 0 && plan.refused.length === 0)
+    io.out(
+      quarter !== undefined
+        ? `Data terhimpun siap dilaporkan: lakip triwulan ${out} --tw ${quarter} --out LAPORAN.docx\n`
+        : `Data terhimpun siap diolah: lakip compute ${out}\n`,
+    );
   return plan.refused.length > 0 || hasErrors(gathered.findings) ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -11,6 +11,7 @@ import { DEFAULT_SCALE } from "../compute/predikat";
 import { PENGATURAN_LABELS, RUMUS_TURUN_DEFAULT, RUMUS_TURUN_TR } from "../read/pengaturan";
 import { yearColumnHeader } from "../read/yearColumns";
 import { UserError } from "../errors";
+import { appendAnggaranQuarterColumns, appendQuarterColumns, quarterPetunjukLines } from "./quarterLayout";
 
 /** Named cell styles; a writer maps each to its own style objects. */
 export interface CellStyle {
@@ -407,7 +408,8 @@ function petunjukSheet(
   tahun: number,
   earlierYears: number,
 ): SheetLayout {
-  return petunjukSheetOf(petunjukLines(unitSheets, tahun, earlierYears));
+  const lines = petunjukLines(unitSheets, tahun, earlierYears);
+  return petunjukSheetOf([...lines, ...quarterPetunjukLines(lines.filter((l) => /^\d+\. /.test(l.text)).length + 1)]);
 }
 
 /**
@@ -527,7 +529,7 @@ function indicatorSheet(unit: string, sheetName: string, tahun: number, earlierY
       message: `${label} harus berupa angka (koma untuk desimal), tanpa satuan atau teks.`,
     },
   });
-  return {
+  const sheet: SheetLayout = {
     name: sheetName,
     kind: "indikator",
     unit,
@@ -557,6 +559,8 @@ function indicatorSheet(unit: string, sheetName: string, tahun: number, earlierY
       ...years.filter((name) => name.startsWith("Realisasi")).map((name) => number(name, name)),
     ],
   };
+  appendQuarterColumns(sheet, { headerRow: h, first, last });
+  return sheet;
 }
 
 /**
@@ -712,7 +716,7 @@ export function anggaranSheet(): SheetLayout {
       message: `${label} harus berupa angka 0 atau lebih, tanpa "Rp" dan tanpa teks.`,
     },
   });
-  return {
+  const sheet: SheetLayout = {
     name: "Anggaran",
     kind: "anggaran",
     widths: [55, 40, 18, 18],
@@ -736,6 +740,8 @@ export function anggaranSheet(): SheetLayout {
       money(ANGGARAN_HEADERS.indexOf("Realisasi"), "Realisasi anggaran"),
     ],
   };
+  appendAnggaranQuarterColumns(sheet, { headerRow: h, first, last });
+  return sheet;
 }
 
 /** Thrown by buildFormatLayout when unit names cannot become sheet names. */

@@ -20,6 +20,8 @@ import {
   shown,
   type RawIndicatorSheet,
 } from "./unitSheet";
+import type { Quarter } from "../read/quarterColumns";
+import { gatherQuarter, gatherQuarterAnggaran, gatherQuarterSheet } from "./quarterGather";
 
 export interface GatherFile {
   /** The file's name as the user knows it (shown in messages). */
@@ -178,7 +180,12 @@ function gatherSheet(
 }
 
 /** Plans Himpun of `files` into a copy of `master`. */
-export function planGather(master: WorkbookGrid, files: readonly GatherFile[], tahun: number | null): GatherPlan {
+export function planGather(
+  master: WorkbookGrid,
+  files: readonly GatherFile[],
+  tahun: number | null,
+  options: { triwulan?: Quarter } = {},
+): GatherPlan {
   const writes: GatherWrite[] = [];
   const warnings: GatherNote[] = [];
   const refused: GatherNote[] = [];
@@ -207,6 +214,8 @@ export function planGather(master: WorkbookGrid, files: readonly GatherFile[], t
   for (const file of files) {
     const report: GatherFileReport = { file: file.name, sheets: [], values: 0, anggaranRows: 0 };
     reports.push(report);
+    const quarter = gatherQuarter(file, options.triwulan, refused);
+    if (quarter === "refused") continue;
     const units = rawIndicatorSheets(file.grid, tahun);
     if (units.length === 0)
       refused.push({
@@ -238,6 +247,16 @@ export function planGather(master: WorkbookGrid, files: readonly GatherFile[], t
         continue;
       }
       if (!compareRows(file.name, m, unit, refused)) continue;
+      if (quarter !== undefined) {
+        // A quarter's file: only that quarter's cells (the locked values are still compared).
+        const values = gatherQuarterSheet(file.name, m, unit, quarter, writes, refused);
+        if (values === undefined) continue;
+        takenFrom.set(key, file.name);
+        gatherSheet(file.name, m, unit, [], warnings);
+        report.values += values;
+        report.sheets.push(m.name);
+        continue;
+      }
       takenFrom.set(key, file.name);
       report.values += gatherSheet(file.name, m, unit, writes, warnings);
       report.sheets.push(m.name);
@@ -288,6 +307,14 @@ export function planGather(master: WorkbookGrid, files: readonly GatherFile[], t
               message: `Berkas "${file.name}", sheet "${ua.name}", sel ${at}: Pagu diubah dari "${shown(m)}" menjadi "${shown(u)}"; nilai format induk yang dipakai.`,
             });
           }
+        }
+        if (quarter !== undefined) {
+          const w = gatherQuarterAnggaran(file.name, masterAnggaran, ua, r, target, quarter, refused);
+          if (w) {
+            writes.push(w);
+            report.anggaranRows++;
+          }
+          continue;
         }
         const mr = masterAnggaran.columns.realisasi;
         const ur = ua.columns.realisasi;

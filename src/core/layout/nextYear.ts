@@ -38,6 +38,7 @@ import {
   type RawIndicatorSheet,
 } from "./unitSheet";
 import { UserError } from "../errors";
+import { appendQuarterColumns, quarterPetunjukLines } from "./quarterLayout";
 
 /** Identitas labels the spec (2.1) knows beyond the basic format's, with their notes. */
 const MORE_IDENTITAS: { label: string; note: string }[] = [
@@ -341,7 +342,7 @@ function unitLayout(
     ),
     ...headers.flatMap((x, c) => (x.key === "year" && x.kind === "realisasi" ? [number(c, headerText(x))] : [])),
   ];
-  return {
+  const sheet: SheetLayout = {
     name: raw.name,
     kind: "indikator",
     unit: raw.name,
@@ -354,6 +355,9 @@ function unitLayout(
     rowHeights: { ...wrappedRowHeights(cells, widths, first), [h]: 32 },
     validations,
   };
+  // The quarters of the new year: the same Cara Akumulasi written out, the rest to fill.
+  appendQuarterColumns(sheet, { headerRow: h, first, last, akumulasi: rows.map((i) => i.akumulasi) });
+  return sheet;
 }
 
 /** Anggaran: the programs and their sasaran kept; Pagu and Realisasi empty for the new year's DPA. */
@@ -390,7 +394,7 @@ function petunjukLayout(units: readonly string[], tahun: number, years: readonly
       style: "text",
     },
   ];
-  return petunjukSheetOf([...lines, ...more]);
+  return petunjukSheetOf([...lines, ...more, ...quarterPetunjukLines(22)]);
 }
 
 /**

@@ -31,6 +31,16 @@ import {
   type RawAnggaranSheet,
   type RawIndicatorSheet,
 } from "./unitSheet";
+import type { Quarter } from "../read/quarterColumns";
+import {
+  QuarterColumnsError,
+  missingQuarterColumns,
+  quarterAnggaranCopy,
+  quarterOpen,
+  quarterPetunjuk,
+  type QuarterOpen,
+} from "./quarterUnitFiles";
+import { romanQuarter } from "../read/quarterColumns";
 
 export interface UnitFile {
   /** The unit (its sheet name in the master). */
@@ -77,17 +87,19 @@ const WIDTH_BY_HEADER: Record<string, number> = {
 };
 
 /** The plain file name of a unit's file (before making it safe). */
-export function unitFileBaseName(unit: string, tahun: number | null): string {
-  return tahun === null ? `Format - ${unit}` : `Format ${tahun} - ${unit}`;
+export function unitFileBaseName(unit: string, tahun: number | null, triwulan?: Quarter): string {
+  const tw = triwulan === undefined ? "" : ` TW ${romanQuarter(triwulan)}`;
+  return tahun === null ? `Format${tw} - ${unit}` : `Format ${tahun}${tw} - ${unit}`;
 }
 
-function unitSheetLayout(raw: RawIndicatorSheet, grid: WorkbookGrid): SheetLayout {
+function unitSheetLayout(raw: RawIndicatorSheet, grid: WorkbookGrid, quarter?: QuarterOpen): SheetLayout {
   const sheet = sheetNamed(grid, raw.name)!;
-  const openCols = new Set<number>();
-  for (const k of OPEN_KEYS) {
-    const c = raw.columns[k];
-    if (c !== undefined) openCols.add(c);
-  }
+  const openCols = new Set<number>(quarter?.cols ?? []);
+  if (!quarter)
+    for (const k of OPEN_KEYS) {
+      const c = raw.columns[k];
+      if (c !== undefined) openCols.add(c);
+    }
   const indicatorRows = new Set(raw.indicatorRows);
   const headerCells = sheet.rows[raw.headerRow] ?? [];
   const width = Math.max(headerCells.length, 1);
@@ -124,7 +136,8 @@ function unitSheetLayout(raw: RawIndicatorSheet, grid: WorkbookGrid): SheetLayou
   const unlocked: LayoutRange[] = [];
   for (const run of runs)
     for (const c of openCols) unlocked.push({ top: run.top, left: c, bottom: run.bottom, right: c });
-  const realisasi = raw.columns.realisasi!;
+  const realisasi = quarter?.realisasi ?? raw.columns.realisasi!;
+  const label = quarter?.labels[0] ?? "Realisasi";
   const validations: LayoutValidation[] = runs.map((run) => ({
     type: "decimal",
     range: { top: run.top, left: realisasi, bottom: run.bottom, right: realisasi },
@@ -132,7 +145,7 @@ function unitSheetLayout(raw: RawIndicatorSheet, grid: WorkbookGrid): SheetLayou
     min: -1e15,
     max: 1e15,
     allowBlank: true,
-    prompt: { title: "Realisasi", message: "Ketik realisasi sebagai angka, misalnya 85,5 atau 1.250; tanpa satuan." },
+    prompt: { title: label, message: "Ketik realisasi sebagai angka, misalnya 85,5 atau 1.250; tanpa satuan." },
     error: {
       title: "Bukan angka",
       message: "Realisasi harus berupa angka (koma untuk desimal), tanpa satuan atau teks.",
@@ -297,9 +310,14 @@ function petunjukFor(
  * their sasaran; a row whose sasaran is in two units' sheets, or in none, stays in the master
  * only (said in `notes`).
  */
-export function buildUnitFiles(grid: WorkbookGrid, identitas: Pick<Identitas, "tahun" | "instansi">): UnitFilesPlan {
+export function buildUnitFiles(
+  grid: WorkbookGrid,
+  identitas: Pick<Identitas, "tahun" | "instansi">,
+  options: { triwulan?: Quarter } = {},
+): UnitFilesPlan {
   const tahun = identitas.tahun;
   const raws = rawIndicatorSheets(grid, tahun);
+  const tw = options.triwulan;
   const notes: string[] = [];
 
   // sasaran key -> units whose sheet names it
@@ -335,22 +353,32 @@ export function buildUnitFiles(grid: WorkbookGrid, identitas: Pick<Identitas, "t
       anggaranOf.set(unit, [...(anggaranOf.get(unit) ?? []), r]);
     }
   }
-  const names = safeFileNames(raws.map((r) => unitFileBaseName(r.name, tahun)));
+  if (tw !== undefined) {
+    const problems = missingQuarterColumns(raws, anggaran, tw);
+    if (problems.length > 0) throw new QuarterColumnsError(problems);
+  }
+  const names = safeFileNames(raws.map((r) => unitFileBaseName(r.name, tahun, tw)));
   const identitasSheet = identitasCopy(grid);
   const files: UnitFile[] = raws.map((raw, i) => {
-    const openLabels = OPEN_KEYS.filter((k) => raw.columns[k] !== undefined).map((k) => OPEN_LABEL[k]);
+    const quarter = tw === undefined ? undefined : quarterOpen(raw, tw);
+    const openLabels =
+      quarter?.labels ?? OPEN_KEYS.filter((k) => raw.columns[k] !== undefined).map((k) => OPEN_LABEL[k]);
     const rows = anggaranOf.get(raw.name) ?? [];
     const target = raw.columns.target!;
     const emptyTargets = raw.indicatorRows.filter((r) => !raw.view.get(r, target)).map((r) => a1(r, target));
-    if (emptyTargets.length > 0)
+    if (emptyTargets.length > 0 && tw === undefined)
       notes.push(
         `Sheet ${raw.name}: target belum diisi di ${emptyTargets.join(", ")}; berkas unit tetap dibuat, tetapi isi target di format induk sebelum dihimpun.`,
       );
     const sheets: SheetLayout[] = [
-      petunjukFor(raw.name, identitas.instansi ?? "", tahun, openLabels, rows.length > 0),
+      tw === undefined
+        ? petunjukFor(raw.name, identitas.instansi ?? "", tahun, openLabels, rows.length > 0)
+        : quarterPetunjuk(raw.name, identitas.instansi ?? "", tahun, tw, openLabels, rows.length > 0),
       identitasSheet,
-      unitSheetLayout(raw, grid),
-      ...(anggaran && rows.length > 0 ? [anggaranCopy(anggaran, rows)] : []),
+      unitSheetLayout(raw, grid, quarter),
+      ...(anggaran && rows.length > 0
+        ? [tw === undefined ? anggaranCopy(anggaran, rows) : quarterAnggaranCopy(anggaran, rows, tw)]
+        : []),
     ];
     return {
       unit: raw.name,

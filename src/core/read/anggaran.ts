@@ -6,6 +6,7 @@ import type { FindingCollector } from "../validate/findings";
 import { ANGGARAN_COLUMNS, findHeaderRow } from "./headers";
 import { readNumericCell } from "./numbers";
 import { SheetView, cellText } from "./sheetView";
+import { readAnggaranQuarters } from "./anggaranQuarters";
 
 export interface AnggaranRow {
   program: string;
@@ -16,9 +17,17 @@ export interface AnggaranRow {
   row: number;
   /** 0-based column of the Sasaran cell (for UNKNOWN_SASARAN), when the column exists. */
   sasaranCol?: number;
+  /** Realisasi TW I..IV (null where blank), present only when the sheet has those columns (spec 2.3). */
+  triwulan?: (number | null)[];
+  /** A1 address of each Realisasi TW cell; "" where absent. */
+  triwulanCells?: string[];
 }
 
-export function readAnggaranSheet(view: SheetView, findings: FindingCollector): AnggaranRow[] {
+export function readAnggaranSheet(
+  view: SheetView,
+  findings: FindingCollector,
+  options: { realisasiOptional?: boolean } = {},
+): AnggaranRow[] {
   const sheet = view.name;
   if (view.lastRow < 0) return []; // an empty sheet: the agency has no budget data to give
   const header = findHeaderRow(view, ANGGARAN_COLUMNS, ["program", "pagu", "realisasi"], "program");
@@ -42,13 +51,14 @@ export function readAnggaranSheet(view: SheetView, findings: FindingCollector): 
   const realisasiCol = columns.realisasi!;
   const sasaranCol = columns.sasaran;
   const rows: AnggaranRow[] = [];
+  const quarters = readAnggaranQuarters(view, headerRow, findings);
 
   for (let r = headerRow + 1; r <= view.lastRow; r++) {
     const programCell = view.get(r, programCol);
     const paguCell = view.get(r, paguCol);
     const realCell = view.get(r, realisasiCol);
     const sasaranCell = sasaranCol === undefined ? undefined : view.raw(r, sasaranCol);
-    if (!programCell && !paguCell && !realCell && !sasaranCell) continue;
+    if (!programCell && !paguCell && !realCell && !sasaranCell && !quarters?.anyOn(r)) continue;
     let ok = true;
     const program = tidyText(cellText(programCell));
     const programAddress = a1(r, programCol);
@@ -70,8 +80,17 @@ export function readAnggaranSheet(view: SheetView, findings: FindingCollector): 
       ok = false;
     }
     const pagu = money(view, findings, r, paguCol, "Pagu");
-    const realisasi = money(view, findings, r, realisasiCol, "Realisasi anggaran");
-    if (pagu === undefined || realisasi === undefined) ok = false;
+    const tw = quarters?.read(r, (c, label) => money(view, findings, r, c, label, false));
+    const annualRequired = !tw?.all && options.realisasiOptional !== true;
+    const annual = money(view, findings, r, realisasiCol, "Realisasi anggaran", annualRequired);
+    // A quarter's workbook (lakip triwulan): a blank annual realisasi is 0 here; the report uses the quarters.
+    const realisasi = tw
+      ? tw.reconcile(annual, a1(r, realisasiCol))
+      : annual === undefined && !annualRequired && !realCell
+        ? 0
+        : annual;
+    const blankAnnual = realisasi === undefined && !annualRequired && !realCell;
+    if (pagu === undefined || (realisasi === undefined && !blankAnnual)) ok = false;
     if (pagu !== undefined && realisasi !== undefined && realisasi > pagu) {
       const address = a1(r, realisasiCol);
       findings.add(
@@ -87,10 +106,11 @@ export function readAnggaranSheet(view: SheetView, findings: FindingCollector): 
       program,
       sasaran: sasaranText || null,
       pagu: pagu!,
-      realisasi: realisasi!,
+      realisasi: realisasi ?? 0,
       sheet,
       row: r + 1,
       sasaranCol,
+      ...(tw ? { triwulan: tw.values, triwulanCells: tw.cells } : {}),
     });
   }
   return rows;
@@ -102,12 +122,14 @@ function money(
   row: number,
   col: number,
   label: string,
+  required = true,
 ): number | undefined {
   const address = a1(row, col);
   const sheet = view.name;
   const read = readNumericCell(view.get(row, col), undefined, false);
   switch (read.kind) {
     case "blank":
+      if (!required) return undefined;
       findings.add(
         "MISSING_VALUE",
         sheet,

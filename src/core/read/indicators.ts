@@ -1,7 +1,7 @@
 /** Indicator sheets (one per unit): header detection, data rows, typed indicator rows (spec 2.2). */
 import { z } from "zod/v4";
 import { a1 } from "../grid";
-import type { Polaritas, Target } from "../model";
+import type { Akumulasi, KuartalDetail, Polaritas, Target } from "../model";
 import { normalizeLabel, normalizeRepeated, tidyText } from "../text";
 import { FindingCollector, quote } from "../validate/findings";
 import { findHeaderRow, headerCells, headerLookup, INDICATOR_COLUMNS, type IndicatorColumn } from "./headers";
@@ -9,6 +9,8 @@ import { sortYearColumns, type YearColumn } from "./yearColumns";
 import { readNumericCell, type NumericRead } from "./numbers";
 import { SheetView, cellText } from "./sheetView";
 import { formatNumber, formatTarget } from "../format/number";
+import { quarterColumnIndexes } from "./quarterColumns";
+import { readQuarterHeader, readQuarterRow, reconcileAnnual } from "./quarterCells";
 
 const finite = z.number().finite();
 const targetSchema = z.union([finite, z.tuple([finite, finite])]);
@@ -49,7 +51,13 @@ export const IndicatorRowSchema = RowGuard.extend({
   /** Earlier years with a target or realisasi on this row, oldest first. */
   tahunLalu: z.array(TahunLaluSchema),
 });
-export type IndicatorRow = z.infer<typeof IndicatorRowSchema>;
+export type IndicatorRow = z.infer<typeof IndicatorRowSchema> & {
+  /** The quarters (spec 2.2), present only when the sheet has quarter columns. */
+  kuartal?: KuartalDetail;
+  akumulasi?: Akumulasi;
+  /** The annual Realisasi is blank (read for a quarter's report only); `realisasi` is then 0 and means nothing. */
+  realisasiKosong?: true;
+};
 
 const REQUIRED_KEYS: IndicatorColumn[] = ["sasaran", "indikator", "satuan", "polaritas", "target", "realisasi"];
 
@@ -69,8 +77,8 @@ export interface IndicatorSheetResult {
   /** True when the sheet is an indicator sheet (its header row was found). */
   isIndicatorSheet: boolean;
   rows: IndicatorRow[];
-  /** 0-based columns of Target and Realisasi (and Indikator, Faktor Penghambat), for findings raised after reading (capaian, analysis). */
-  cols?: { target: number; realisasi: number; indikator?: number; faktorPenghambat?: number };
+  /** 0-based columns of Target and Realisasi (and Indikator, Faktor Penghambat, the header row), for findings raised after reading (capaian, analysis, quarters). */
+  cols?: { target: number; realisasi: number; indikator?: number; faktorPenghambat?: number; headerRow?: number };
 }
 
 function polaritasOf(text: string): Polaritas | undefined {
@@ -91,6 +99,7 @@ export function readIndicatorSheet(
   view: SheetView,
   findings: FindingCollector,
   tahun: number | null = null,
+  options: { realisasiOptional?: boolean } = {},
 ): IndicatorSheetResult {
   const sheet = view.name;
   const header = findHeaderRow(view, INDICATOR_COLUMNS, ["indikator", "target", "realisasi"], "indikator");
@@ -125,7 +134,9 @@ export function readIndicatorSheet(
 
   const col = columns as Record<(typeof REQUIRED_KEYS)[number], number> & Partial<Record<IndicatorColumn, number>>;
   const yearCols = readHeaderExtras(view, headerRow, tahun, findings);
+  const quarterCols = readQuarterHeader(view, headerRow, findings);
   const extraCols = yearCols.flatMap((y) => [y.target?.col, y.realisasi?.col]).filter((c) => c !== undefined);
+  extraCols.push(...quarterColumnIndexes(quarterCols));
   const rows: IndicatorRow[] = [];
   let currentSasaran: string | undefined;
   let firstDataRow = true;
@@ -236,8 +247,15 @@ export function readIndicatorSheet(
 
     const unitWord = satuan || undefined;
     const target = numeric(view, findings, r, col.target, "Target", unitWord, true, true);
-    const realisasi = numeric(view, findings, r, col.realisasi, "Realisasi", unitWord, false, true) as
+    const quarters = quarterCols.any
+      ? readQuarterRow(view, findings, r, quarterCols, satuan, (row, c, label, u, range, req) =>
+          numeric(view, findings, row, c, label, u, range, req),
+        )
+      : undefined;
+    const annualRequired = !quarters?.allRealisasi && options.realisasiOptional !== true;
+    const annual = numeric(view, findings, r, col.realisasi, "Realisasi", unitWord, false, annualRequired) as
       number | undefined;
+    const realisasi = quarters ? reconcileAnnual(findings, sheet, a1(r, col.realisasi), annual, quarters) : annual;
     // Without Tahun the earlier years cannot be placed; Realisasi Tahun Lalu is still read.
     const realisasiTahunLalu =
       tahun === null
@@ -264,7 +282,9 @@ export function readIndicatorSheet(
       true,
       false,
     );
-    if (target === undefined || realisasi === undefined) rowOk = false;
+    // A quarter's workbook (spec 6, lakip triwulan): a blank annual Realisasi is not a finding.
+    const realisasiKosong = realisasi === undefined && !annualRequired && !view.get(r, col.realisasi);
+    if (target === undefined || (realisasi === undefined && !realisasiKosong)) rowOk = false;
 
     // Satuan % with a value above 100
     const satuanKey = normalizeRepeated(satuan);
@@ -279,13 +299,13 @@ export function readIndicatorSheet(
           `Target ${formatTarget(target!)} di sel ${address} melebihi 100 padahal satuannya %; periksa apakah angkanya benar.`,
         );
       }
-      if (realisasi !== undefined && realisasi > 100) {
+      if (annual !== undefined && annual > 100) {
         const address = a1(r, col.realisasi);
         findings.add(
           "PERCENT_OVER_100",
           sheet,
           address,
-          `Realisasi ${formatNumber(realisasi)} di sel ${address} melebihi 100 padahal satuannya %; periksa apakah angkanya benar.`,
+          `Realisasi ${formatNumber(annual)} di sel ${address} melebihi 100 padahal satuannya %; periksa apakah angkanya benar.`,
         );
       }
     }
@@ -303,7 +323,7 @@ export function readIndicatorSheet(
       else seen.set(key, r);
     }
 
-    if (!rowOk || !polaritas || target === undefined || realisasi === undefined) continue;
+    if (!rowOk || !polaritas || target === undefined || (realisasi === undefined && !realisasiKosong)) continue;
     const candidate = {
       unit: sheet,
       sheet,
@@ -313,7 +333,7 @@ export function readIndicatorSheet(
       satuan,
       polaritas,
       target,
-      realisasi,
+      realisasi: realisasi ?? 0,
       realisasiTahunLalu:
         tahun !== null
           ? (tahunLalu.find((y) => y.tahun === tahun - 1)?.realisasi ?? null)
@@ -336,6 +356,11 @@ export function readIndicatorSheet(
     if (parsed.success) {
       const row = parsed.data as IndicatorRow;
       row.tahunLalu = tahunLalu;
+      if (realisasiKosong) row.realisasiKosong = true;
+      if (quarters) {
+        row.kuartal = quarters.kuartal;
+        row.akumulasi = quarters.akumulasi;
+      }
       rows.push(row);
     }
   }
@@ -347,6 +372,7 @@ export function readIndicatorSheet(
       realisasi: col.realisasi,
       indikator: col.indikator,
       faktorPenghambat: col.faktorPenghambat,
+      headerRow,
     },
   };
 }

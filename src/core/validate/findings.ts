@@ -24,6 +24,9 @@ export const DEFAULT_SEVERITY: Record<FindingCode, Severity> = {
   ZERO_REALISASI: "error",
   DUPLICATE_COLUMN: "warning",
   MISSING_ANALYSIS: "warning",
+  QUARTER_MISMATCH: "warning",
+  MISSING_QUARTER: "error",
+  INVALID_ACCUMULATION: "error",
 };
 
 /** Every finding code of spec section 4, in the spec's order. */
@@ -50,6 +53,9 @@ export const CODE_TITLES: Record<FindingCode, string> = {
   ZERO_REALISASI: "Realisasi nol",
   DUPLICATE_COLUMN: "Kolom ganda",
   MISSING_ANALYSIS: "Analisis penyebab belum ditulis",
+  QUARTER_MISMATCH: "Realisasi tahunan berbeda dengan triwulan",
+  MISSING_QUARTER: "Realisasi triwulan belum diisi",
+  INVALID_ACCUMULATION: "Cara Akumulasi tidak dikenal",
 };
 
 /** Collects findings in reading order. */

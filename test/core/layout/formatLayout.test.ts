@@ -1,3 +1,4 @@
+import { quarterAnggaranHeaders, quarterIndicatorHeaders } from "../../../src/core/layout/quarterLayout";
 import {
   buildFormatLayout,
   checkUnitNames,
@@ -93,7 +94,7 @@ describe("buildFormatLayout", () => {
   test("the new columns after the old ones (their positions unchanged): Standar Nasional, the two earlier years", () => {
     const sheet = layout.sheets[2];
     const headers = sheet.cells.filter((c) => c.row === sheet.headerRow).sort((a, b) => a.col - b.col);
-    expect(headers.map((c) => c.value).slice(INDICATOR_HEADERS.length - 1)).toEqual([
+    expect(headers.map((c) => c.value).slice(INDICATOR_HEADERS.length - 1, indicatorHeaders(2025).length)).toEqual([
       "Standar Nasional",
       "Target 2023",
       "Realisasi 2023",
@@ -142,11 +143,11 @@ describe("buildFormatLayout", () => {
     expect(sheet.headerRow).toBeDefined();
     expect(sheet.headerRow!).toBeLessThan(10);
     const headers = sheet.cells.filter((c) => c.row === sheet.headerRow).sort((a, b) => a.col - b.col);
-    expect(headers.map((c) => c.value)).toEqual(indicatorHeaders(2025));
+    expect(headers.map((c) => c.value)).toEqual([...indicatorHeaders(2025), ...quarterIndicatorHeaders()]);
     expect(headers.map((c) => c.value).slice(0, INDICATOR_HEADERS.length)).toEqual([...INDICATOR_HEADERS]);
     expect(headers.every((c) => c.style === "header")).toBe(true);
     expect(sheet.freeze.rows).toBe(sheet.headerRow! + 1);
-    expect(sheet.widths).toHaveLength(indicatorHeaders(2025).length);
+    expect(sheet.widths).toHaveLength(indicatorHeaders(2025).length + quarterIndicatorHeaders().length);
   });
 
   test("Polaritas has a Naik/Turun list, numbers a decimal check, Target none", () => {
@@ -199,8 +200,14 @@ describe("buildFormatLayout", () => {
   test("Anggaran has its headers and non-negative decimal checks on Pagu and Realisasi", () => {
     const sheet = layout.sheets[4];
     const headers = sheet.cells.filter((c) => c.row === sheet.headerRow).map((c) => c.value);
-    expect(headers).toEqual(["Program/Kegiatan", "Sasaran Strategis", "Pagu", "Realisasi"]);
-    expect(sheet.validations).toHaveLength(2);
+    expect(headers).toEqual([
+      "Program/Kegiatan",
+      "Sasaran Strategis",
+      "Pagu",
+      "Realisasi",
+      ...quarterAnggaranHeaders(),
+    ]);
+    expect(sheet.validations).toHaveLength(6);
     for (const v of sheet.validations)
       expect(v).toMatchObject({ type: "decimal", operator: "greaterThanOrEqual", min: 0 });
   });

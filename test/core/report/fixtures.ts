@@ -26,6 +26,8 @@ export function indikator(over: Partial<IndikatorDetail> = {}): IndikatorDetail 
     row: 2,
     standarNasional: null,
     riwayat: [],
+    akumulasi: "Jumlah",
+    triwulan: [],
     targetText: Array.isArray(target) ? `${target[0]} - ${target[1]}` : String(target),
     realisasiText: String(realisasi),
     realisasiTahunLalu: null,

@@ -1,3 +1,4 @@
+import { quarterIndicatorHeaders } from "../../../src/core/layout/quarterLayout";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { writeFormatXlsx, renderLayoutXlsx } from "../../../src/hosts/files/writeFormat";
@@ -34,7 +35,10 @@ describe("writeFormatXlsx", () => {
     const headerRow = sek.rows.findIndex((r) => r?.some((c) => c?.t === "s" && c.v === "Indikator Kinerja"));
     expect(headerRow).toBeGreaterThanOrEqual(0);
     expect(headerRow).toBeLessThan(10);
-    expect(sek.rows[headerRow]!.map((c) => (c?.t === "s" ? c.v : null))).toEqual(indicatorHeaders(defaultFormatYear()));
+    expect(sek.rows[headerRow]!.map((c) => (c?.t === "s" ? c.v : null))).toEqual([
+      ...indicatorHeaders(defaultFormatYear()),
+      ...quarterIndicatorHeaders(),
+    ]);
   });
 
   test("an empty format analyses to exactly the three blank required Identitas values, and five units", async () => {

@@ -28,6 +28,8 @@ function ind(capaian: number | null, predikat: Predikat | null): IndikatorDetail
     standarNasional: null,
     riwayat: [],
     capaianRenstra: null,
+    akumulasi: "Jumlah",
+    triwulan: [],
     targetText: "100",
     realisasiText: "1",
     realisasiTahunLalu: null,

@@ -19,6 +19,7 @@ import { RESERVED_SHEET_KEYS, reportReservedIndicatorSheet } from "./read/reserv
 import { computeCapaian, mean, ratioPercent } from "./compute/capaian";
 import { kategoriEfisiensi, predikatOf } from "./compute/predikat";
 import { defaultPengaturan, readPengaturan } from "./read/pengaturan";
+import { readPejabatSheet } from "./read/pejabat";
 import { formatNumber, formatPercent, formatTarget, roundHalfAway } from "./format/number";
 
 export function analyze(grid: WorkbookGrid): Analysis {
@@ -182,6 +183,10 @@ export function analyze(grid: WorkbookGrid): Analysis {
 
   const orgCapaian = mean(sasaran.map((s) => s.capaian));
 
+  // Who signs each unit's Perjanjian Kinerja (spec 2.5)
+  const pejabatView = byName("pejabat");
+  const pejabat = pejabatView ? readPejabatSheet(pejabatView, units, findings) : [];
+
   // Anggaran
   const anggaranView = byName("anggaran");
   const anggaranRows: AnggaranRow[] = anggaranView ? readAnggaranSheet(anggaranView, findings) : [];
@@ -248,6 +253,7 @@ export function analyze(grid: WorkbookGrid): Analysis {
     pengaturan,
     scale,
     customProperties: { ...(grid?.customProperties ?? {}) },
+    pejabat,
   };
 }
 

@@ -10,6 +10,7 @@ import { normalizeLabel } from "../text";
 import { DEFAULT_SCALE } from "../compute/predikat";
 import { PENGATURAN_LABELS, RUMUS_TURUN_DEFAULT, RUMUS_TURUN_TR } from "../read/pengaturan";
 import { yearColumnHeader } from "../read/yearColumns";
+import { pejabatSheet } from "./pejabatSheet";
 
 /** Named cell styles; a writer maps each to its own style objects. */
 export interface CellStyle {
@@ -78,7 +79,7 @@ export type LayoutValidation =
       error: ValidationMessage;
     };
 
-export type SheetKind = "petunjuk" | "identitas" | "indikator" | "anggaran" | "pengaturan";
+export type SheetKind = "petunjuk" | "identitas" | "indikator" | "anggaran" | "pengaturan" | "pejabat";
 
 export interface SheetLayout {
   name: string;
@@ -120,7 +121,7 @@ export const DEFAULT_UNITS: string[] = parseUnits(DEFAULT_UNITS_TEXT);
  * The sheets a unit may not be named after: the add-in's own sheets (spec 2.2), matched like
  * every sheet name (case-insensitive, white space folded).
  */
-export const RESERVED_SHEETS = ["Petunjuk", "Identitas", "Anggaran", "Pengaturan", "Rekap Capaian"];
+export const RESERVED_SHEETS = ["Petunjuk", "Identitas", "Anggaran", "Pengaturan", "Rekap Capaian", "Pejabat"];
 
 export const MAX_SHEET_NAME = 31;
 
@@ -197,6 +198,17 @@ export const IDENTITAS_ROWS: { label: string; required: boolean; note: string }[
     required: false,
     note: "opsional; pilih LAKIP (bawaan), LKjIP atau Laporan Kinerja",
   },
+  {
+    label: "Alamat",
+    required: false,
+    note: "opsional; alamat kantor, dicetak di sampul dan kop Perjanjian Kinerja, contoh: Jl. Sutan Syahrir No. 1, Pangkalan Bun",
+  },
+  {
+    label: "Jabatan Kepala Daerah",
+    required: false,
+    note: "opsional; pihak kedua Perjanjian Kinerja Kepala, contoh: Bupati Kotawaringin Barat",
+  },
+  { label: "Nama Kepala Daerah", required: false, note: "opsional; dicetak di bawah tanda tangan Kepala Daerah" },
 ];
 
 const FORBIDDEN_CHARS_ALL = /[[\]:*?/\\]/g;
@@ -745,6 +757,7 @@ export function buildFormatLayout(
       ...plan.map((p) => indicatorSheet(p.unit, p.sheetName, tahun, earlierYears)),
       anggaranSheet(),
       pengaturanSheet(),
+      pejabatSheet(plan),
     ],
   };
 }

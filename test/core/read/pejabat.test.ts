@@ -11,7 +11,7 @@ const HEAD = ["Unit", "Jabatan", "Nama", "NIP", "Pangkat/Golongan"];
 describe("Identitas: Alamat, Jabatan and Nama Kepala Daerah", () => {
   test("read as the spec's fields; absent: null", () => {
     const withThem = sheet("Identitas", [
-      ...IDENTITAS.rows.map((r) => r.map((c) => c)),
+      ...IDENTITAS.rows.map((r) => [...(r ?? [])]),
       [
         { t: "s", v: "Alamat" },
         { t: "s", v: "Jl. Sutan Syahrir  No. 1,\nPangkalan Bun" },

@@ -117,3 +117,22 @@ test("refuses to overwrite without --force; the same workbook gives the same doc
   expect((await pk(format, "--out", out, "--force")).code).toBe(0);
   expect(readFileSync(path.join(out, "PK-Kepala.docx")).equals(first)).toBe(true);
 }, 60000);
+
+test("the Rencana Aksi annex when the format holds Target TW and Rencana Aksi TW columns; F4; --tanggal", async () => {
+  const ra = path.join(dir, "format-ra.xlsx");
+  await writeFormat2026(ra, { rencanaAksi: true });
+  const out = path.join(dir, "pk-ra");
+  const r = await pk(ra, "--out", out, "--paper", "F4", "--tanggal", "2 Januari 2026");
+  expect(r.code).toBe(0);
+  expect(r.out).toContain("rencana aksi per triwulan");
+  const sek = await text(path.join(out, "PK-Sekretariat.docx"));
+  expect(sek).toContain("RENCANA AKSI PERJANJIAN KINERJA TAHUN 2026");
+  expect(sek).toContain("Rapat koordinasi dan pelaksanaan kegiatan triwulan 3");
+  expect(sek).toContain("Pangkalan Bun, 2 Januari 2026");
+  for (const f of readdirSync(out)) {
+    if (process.env.LAKIP_PK_KEEP)
+      require("fs").copyFileSync(path.join(out, f), path.join(process.env.LAKIP_PK_KEEP, `ra-${f}`));
+    const c = spawnSync(CHECK, [path.join(out, f)], { encoding: "utf8" });
+    expect({ f, code: c.status }).toMatchObject({ f, code: 0 });
+  }
+}, 60000);

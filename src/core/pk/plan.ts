@@ -84,7 +84,16 @@ const text = (s: string | null | undefined): string | null => {
 export function planPk(grid: WorkbookGrid): PkPlan {
   const { grid: pkGrid, filled } = withPlaceholderRealisasi(grid);
   const analysis = analyze(pkGrid);
-  const findings = analysis.findings.filter((f) => !filled.has(cellKey(f.sheet, f.cell)));
+  // the placeholder's own findings, and the Turun target-0 warning that speaks of its capaian
+  const findings = analysis.findings.filter(
+    (f) =>
+      !filled.has(cellKey(f.sheet, f.cell)) &&
+      !(
+        f.code === "ZERO_TARGET" &&
+        f.severity === "warning" &&
+        filled.has(cellKey(f.sheet, f.cell.replace(/^[A-Z]+/, "")))
+      ),
+  );
   const rencana = readRencanaAksi(grid);
   const id = analysis.identitas;
   const missing: string[] = [];

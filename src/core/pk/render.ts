@@ -90,9 +90,14 @@ export function renderJudul(doc: PkDocument, o: PkRenderOptions): string {
 
 /** "Nama : ..." / "Jabatan : ..." lines of one party (a borderless two-column layout by tab). */
 function identityLines(p: PkPihak): string {
+  // the value's lines are balanced by hand (no lone word on the last one), under the hanging indent
   const line = (label: string, value: string) =>
     `<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="1701"/></w:tabs>` +
-    `<w:spacing w:after="0" w:line="276" w:lineRule="auto"/><w:ind w:left="1985" w:hanging="1418"/></w:pPr>${run(label)}<w:r><w:tab/></w:r>${run(`: ${value}`)}</w:p>`;
+    `<w:spacing w:after="0" w:line="276" w:lineRule="auto"/><w:ind w:left="1985" w:hanging="1418"/></w:pPr>${run(label)}<w:r><w:tab/></w:r>` +
+    balancedLines(`: ${value}`, PK_TEXT_WIDTH - 1985 - 100)
+      .map((l, k) => (k > 0 ? "<w:r><w:br/></w:r>" : "") + run(l))
+      .join("") +
+    "</w:p>";
   return line("Nama", p.nama ? oneLine(p.nama) : DOTS) + line("Jabatan", oneLine(p.jabatan));
 }
 

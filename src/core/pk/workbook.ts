@@ -18,7 +18,7 @@ import { RESERVED_SHEET_KEYS } from "../read/reservedSheets";
 import { cellText, SheetView } from "../read/sheetView";
 import { normalizeLabel, tidyText } from "../text";
 
-/** "sheet\u0000A1" of every Realisasi cell read as a placeholder. */
+/** "sheet\u0000A1" of every Realisasi cell read as a placeholder, and "sheet\u0000row" (1-based) of its row. */
 export type FilledCells = Set<string>;
 
 export const cellKey = (sheet: string, address: string): string => `${sheet}\u0000${address}`;
@@ -46,6 +46,7 @@ export function withPlaceholderRealisasi(grid: WorkbookGrid): { grid: WorkbookGr
       const row = rows[r] ?? (rows[r] = []);
       row[header.realisasi] = { t: "n", v: 0 };
       filled.add(cellKey(s.name, a1(r, header.realisasi)));
+      filled.add(cellKey(s.name, String(r + 1)));
     }
     return { ...s, rows };
   });

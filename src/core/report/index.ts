@@ -26,6 +26,7 @@ import {
   renderTabelRenstra,
 } from "./tables";
 import type { ReportTag } from "./tags";
+import { renderLampiranPk } from "../pk/reportSide";
 import { R_NS, W_NS, stylesXml } from "./template/styles";
 
 export {
@@ -104,6 +105,7 @@ export function renderReport(analysis: Analysis, options: RenderOptions = {}, wi
     "lakip:tabel-anggaran": renderTabelAnggaran(ctx),
     "lakip:penutup": renderPenutup(ctx),
     "lakip:kepala-halaman": renderKepalaHalaman(ctx),
+    "lakip:lampiran-pk": renderLampiranPk(analysis),
   };
   const specs = [...(ctx.chartCapaian ? [ctx.chartCapaian] : []), ...ctx.charts];
   return { controls, charts: specs.map((spec) => chartPart(spec, withWorkbook)) };

@@ -184,3 +184,30 @@ describe("the documents", () => {
     expect(props).toContain("2026 | Kepala | -");
   });
 });
+
+describe("the LAKIP side", () => {
+  test("lakip:tabel-pk holds exactly the Kepala's PK annex table; BAB II says who signed; the Lampiran lists the PKs", async () => {
+    const { readWorkbookFile } = await import("../../../src/hosts/files/readWorkbookFile");
+    const { renderControls } = await import("../../../src/core/report");
+    const { renderPkAnnexTable } = await import("../../../src/core/pk");
+    const grid = await readWorkbookFile(path.join(__dirname, "..", "..", "..", "examples", "kesbangpol-2025.xlsx"));
+    const plan = planPk(grid);
+    const annex = renderPkAnnexTable(plan.documents[0].sasaran);
+    expect(annex).toContain("Nilai evaluasi SAKIP");
+    const signed = { ...plan.analysis, customProperties: { "LAKIP PK": "2025 | Kepala | 2025-01-06" } };
+    const controls = renderControls(signed, { tanggal: NOW });
+    expect(controls["lakip:tabel-pk"]).toContain(annex);
+    expect(controls["lakip:tabel-pk"]).toContain(
+      "Perjanjian Kinerja Tahun 2025 ditandatangani pada tanggal 6 Januari 2025 oleh Kepala Badan Kesatuan Bangsa dan Politik Kabupaten Kotawaringin Barat selaku pihak pertama dan Kepala Daerah Kabupaten Kotawaringin Barat selaku pihak kedua.",
+    );
+    // a PK of another year, or none recorded: no day is claimed
+    const unsigned = renderControls(plan.analysis, { tanggal: NOW })["lakip:tabel-pk"];
+    expect(unsigned).toContain("ditandatangani pada awal tahun 2025 oleh");
+    const lampiran = controls["lakip:lampiran-pk"];
+    expect(lampiran).toContain("Perjanjian Kinerja Tahun 2025:");
+    expect(lampiran).toContain(
+      "Sekretaris dengan Kepala Badan Kesatuan Bangsa dan Politik Kabupaten Kotawaringin Barat;",
+    );
+    expect(lampiran).toContain("Kepala Bidang Kewaspadaan Nasional dengan Kepala Badan");
+  });
+});

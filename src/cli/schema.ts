@@ -39,6 +39,9 @@ export const computeOutputSchema = z
           .regex(/^\d{4}-\d{2}-\d{2}$/)
           .nullable(),
         judulLaporan: z.enum(["LAKIP", "LKjIP", "Laporan Kinerja"]).nullable(),
+        alamat: z.string().nullable(),
+        jabatanKepalaDaerah: z.string().nullable(),
+        namaKepalaDaerah: z.string().nullable(),
       })
       .strict(),
     indikator: z.array(

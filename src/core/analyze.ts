@@ -19,6 +19,7 @@ import { RESERVED_SHEET_KEYS, reportReservedIndicatorSheet } from "./read/reserv
 import { computeCapaian, mean, ratioPercent } from "./compute/capaian";
 import { kategoriEfisiensi, predikatOf } from "./compute/predikat";
 import { defaultPengaturan, readPengaturan } from "./read/pengaturan";
+import { readPejabatSheet } from "./read/pejabat";
 import { formatNumber, formatPercent, formatTarget, roundHalfAway } from "./format/number";
 import { defaultAkumulasi, triwulanResults } from "./compute/quarters";
 import type { Quarter } from "./read/quarterColumns";
@@ -256,6 +257,10 @@ export function analyze(grid: WorkbookGrid, options: AnalyzeOptions = {}): Analy
 
   const orgCapaian = mean(sasaran.map((s) => s.capaian));
 
+  // Who signs each unit's Perjanjian Kinerja (spec 2.5)
+  const pejabatView = byName("pejabat");
+  const pejabat = pejabatView ? readPejabatSheet(pejabatView, units, findings) : [];
+
   // Anggaran
   const anggaranView = byName("anggaran");
   const anggaranRows: AnggaranRow[] = anggaranView
@@ -329,6 +334,7 @@ export function analyze(grid: WorkbookGrid, options: AnalyzeOptions = {}): Analy
     pengaturan,
     scale,
     customProperties: { ...(grid?.customProperties ?? {}) },
+    pejabat,
   };
 }
 

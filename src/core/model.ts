@@ -69,8 +69,11 @@ export interface Identitas {
   tanggalLaporan: string | null;
   /** As written in canonical form; null when absent (the default title, LAKIP, applies). */
   judulLaporan: JudulLaporan | null;
-  /** The agency's street address (spec 2.1 `Alamat`): the cover, the Perjanjian Kinerja letterhead. */
-  alamat?: string | null;
+  /** The agency's street address (cover, letterhead of the Perjanjian Kinerja). */
+  alamat: string | null;
+  /** The other party of the Kepala's Perjanjian Kinerja, e.g. Bupati Kotawaringin Barat. */
+  jabatanKepalaDaerah: string | null;
+  namaKepalaDaerah: string | null;
 }
 
 /** One earlier year of an indicator (spec 2.2): `Target YYYY` / `Realisasi YYYY`, `Realisasi Tahun Lalu`. */
@@ -220,6 +223,19 @@ export interface AnggaranDetail extends AnggaranResult {
   triwulanCells?: string[];
 }
 
+/** One row of sheet `Pejabat` (spec 2.5): who signs a unit's Perjanjian Kinerja. */
+export interface PejabatRow {
+  /** The unit as the workbook names it (its indicator sheet's name). */
+  unit: string;
+  jabatan: string | null;
+  nama: string | null;
+  nip: string | null;
+  pangkat: string | null;
+  sheet: string;
+  /** 1-based worksheet row. */
+  row: number;
+}
+
 /** Everything the engine knows about a workbook: the compute output with details. */
 export interface Analysis extends Omit<ComputeOutput, "indikator" | "anggaran"> {
   indikator: IndikatorDetail[];
@@ -230,6 +246,8 @@ export interface Analysis extends Omit<ComputeOutput, "indikator" | "anggaran"> 
   scale: PredikatScale;
   /** The workbook's custom properties as read (SOP records of steps 2-5 live there). */
   customProperties: Record<string, string>;
+  /** Sheet `Pejabat` as read (spec 2.5); absent or empty when the workbook has none. */
+  pejabat?: PejabatRow[];
 }
 
 export interface PredikatBand {

@@ -62,6 +62,7 @@ import {
   withSuffix,
 } from "./fileIO";
 import { SheetPreview } from "./SheetPreview";
+import { PkSection } from "./PkSection";
 import { readGridOffThread } from "./gridWorker";
 
 type TabName = "format" | "himpun" | "validasi" | "rekap" | "laporan";
@@ -827,6 +828,9 @@ export function LakipPage(): React.ReactElement {
             baris Anggarannya), semuanya dalam satu berkas .zip. Hanya sel yang diisi unit yang terbuka. Berkas yang
             kembali dihimpun di bagian Himpun bersama format induknya.
           </FormatFromWorkbook>
+
+          <Divider />
+          <PkSection disabled={disabled} />
         </section>
       )}
 

@@ -195,7 +195,7 @@ test("an agency's own template: its text untouched, missing tags warned, exit 0"
   const out = path.join(dir, "dari-template.docx");
   const r = await report(EXAMPLE, "--out", out, "--template", template);
   expect(r.code).toBe(0);
-  expect(r.err).toMatch(/tidak memiliki kontrol untuk 13 bagian/);
+  expect(r.err).toMatch(/tidak memiliki kontrol untuk 14 bagian/);
   expect(r.err).toContain("Ikhtisar Eksekutif (lakip:ikhtisar)");
   const xml = await part(out);
   expect(

@@ -145,6 +145,7 @@ test("Format: unit names validated, the workbook downloaded", async () => {
     "Bidang Politik Dalam Negeri",
     "Anggaran",
     "Pengaturan",
+    "Pejabat",
   ]);
   expect(grid.customProperties?.["LAKIP Langkah 2"]).toMatch(/^Selesai \| .* \| Sari Dewi, Kasubag Program \|/);
   await screenshot(page, "page-format-1366");

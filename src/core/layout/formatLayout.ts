@@ -12,6 +12,7 @@ import { PENGATURAN_LABELS, RUMUS_TURUN_DEFAULT, RUMUS_TURUN_TR } from "../read/
 import { yearColumnHeader } from "../read/yearColumns";
 import { UserError } from "../errors";
 import { appendAnggaranQuarterColumns, appendQuarterColumns, quarterPetunjukLines } from "./quarterLayout";
+import { pejabatSheet } from "./pejabatSheet";
 
 /** Named cell styles; a writer maps each to its own style objects. */
 export interface CellStyle {
@@ -80,7 +81,7 @@ export type LayoutValidation =
       error: ValidationMessage;
     };
 
-export type SheetKind = "petunjuk" | "identitas" | "indikator" | "anggaran" | "pengaturan";
+export type SheetKind = "petunjuk" | "identitas" | "indikator" | "anggaran" | "pengaturan" | "pejabat";
 
 export interface SheetLayout {
   name: string;
@@ -122,7 +123,7 @@ export const DEFAULT_UNITS: string[] = parseUnits(DEFAULT_UNITS_TEXT);
  * The sheets a unit may not be named after: the add-in's own sheets (spec 2.2), matched like
  * every sheet name (case-insensitive, white space folded).
  */
-export const RESERVED_SHEETS = ["Petunjuk", "Identitas", "Anggaran", "Pengaturan", "Rekap Capaian"];
+export const RESERVED_SHEETS = ["Petunjuk", "Identitas", "Anggaran", "Pengaturan", "Rekap Capaian", "Pejabat"];
 
 export const MAX_SHEET_NAME = 31;
 
@@ -199,6 +200,17 @@ export const IDENTITAS_ROWS: { label: string; required: boolean; note: string }[
     required: false,
     note: "opsional; pilih LAKIP (bawaan), LKjIP atau Laporan Kinerja",
   },
+  {
+    label: "Alamat",
+    required: false,
+    note: "opsional; alamat kantor, dicetak di sampul dan kop Perjanjian Kinerja, contoh: Jl. Sutan Syahrir No. 1, Pangkalan Bun",
+  },
+  {
+    label: "Jabatan Kepala Daerah",
+    required: false,
+    note: "opsional; pihak kedua Perjanjian Kinerja Kepala, contoh: Bupati Kotawaringin Barat",
+  },
+  { label: "Nama Kepala Daerah", required: false, note: "opsional; dicetak di bawah tanda tangan Kepala Daerah" },
 ];
 
 const FORBIDDEN_CHARS_ALL = /[[\]:*?/\\]/g;
@@ -774,6 +786,7 @@ export function buildFormatLayout(
       ...plan.map((p) => indicatorSheet(p.unit, p.sheetName, tahun, earlierYears)),
       anggaranSheet(),
       pengaturanSheet(),
+      pejabatSheet(plan),
     ],
   };
 }

@@ -8,6 +8,7 @@
  */
 import type { WorkbookGrid } from "../grid";
 import type { Analysis, IndikatorDetail } from "../model";
+import { pejabatSheet } from "./pejabatSheet";
 import { formatNumber } from "../format/number";
 import { SheetView, cellText } from "../read/sheetView";
 import { normalizeLabel, tidyText } from "../text";
@@ -440,6 +441,10 @@ export function buildNextYearLayout(grid: WorkbookGrid, analysis: Analysis): Nex
     ...(pengaturan ? [pengaturan] : []),
     ...unitSheets,
     anggaranLayout(analysis),
+    pejabatSheet(
+      unitSheets.map((s) => s.name),
+      analysis.pejabat,
+    ),
   ];
   if (analysis.anggaran.length > 0)
     notes.push(

@@ -24,6 +24,8 @@ const LABELS: { key: keyof Identitas; label: string; required: boolean; aliases?
   { key: "tanggalLaporan", label: "Tanggal Laporan", required: false },
   { key: "judulLaporan", label: "Judul Laporan", required: false },
   { key: "alamat", label: "Alamat", required: false },
+  { key: "jabatanKepalaDaerah", label: "Jabatan Kepala Daerah", required: false },
+  { key: "namaKepalaDaerah", label: "Nama Kepala Daerah", required: false },
 ];
 
 /** The titles `Judul Laporan` accepts, by folded text (spec 2.1); the long names too. */
@@ -53,6 +55,8 @@ export const EMPTY_IDENTITAS: Identitas = {
   tanggalLaporan: null,
   judulLaporan: null,
   alamat: null,
+  jabatanKepalaDaerah: null,
+  namaKepalaDaerah: null,
 };
 
 function labelKey(text: string): string {

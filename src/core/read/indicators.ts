@@ -71,7 +71,14 @@ const POLARITAS_WORDS: Record<string, Polaritas> = {
 };
 
 /** Sheets that are never indicator sheets: the add-in's own (spec 2.2; the Rekap sheet is the Excel pane's output). */
-export const NON_INDICATOR_SHEETS = new Set(["identitas", "anggaran", "petunjuk", "pengaturan", "rekap capaian"]);
+export const NON_INDICATOR_SHEETS = new Set([
+  "identitas",
+  "anggaran",
+  "petunjuk",
+  "pengaturan",
+  "rekap capaian",
+  "pejabat",
+]);
 
 export interface IndicatorSheetResult {
   /** True when the sheet is an indicator sheet (its header row was found). */

@@ -12,7 +12,14 @@ import { ANGGARAN_COLUMNS, findHeaderRow, INDICATOR_COLUMNS } from "./headers";
 import { cellText, type SheetView } from "./sheetView";
 
 /** The add-in's own sheets, as matched (normalizeLabel). */
-export const RESERVED_SHEET_KEYS = new Set(["identitas", "anggaran", "petunjuk", "pengaturan", "rekap capaian"]);
+export const RESERVED_SHEET_KEYS = new Set([
+  "identitas",
+  "anggaran",
+  "petunjuk",
+  "pengaturan",
+  "rekap capaian",
+  "pejabat",
+]);
 
 /**
  * Reports `view` when it is one of the add-in's own sheets yet holds an indicator table (the

@@ -38,6 +38,7 @@ const KEEP_TAIL_TAGS: readonly ReportTag[] = [
   "lakip:tabel-efisiensi",
   "lakip:tabel-anggaran",
 ];
+import { renderLampiranPk } from "../pk/reportSide";
 import { R_NS, W_NS, stylesXml } from "./template/styles";
 
 export {
@@ -125,6 +126,7 @@ export function renderReport(analysis: Analysis, options: RenderOptions = {}, wi
     "lakip:tabel-anggaran": renderTabelAnggaran(ctx),
     "lakip:penutup": renderPenutup(ctx),
     "lakip:kepala-halaman": renderKepalaHalaman(ctx),
+    "lakip:lampiran-pk": renderLampiranPk(analysis),
   };
   // notes and Sumber lines stay with their table or chart (keep.ts)
   for (const tag of KEEP_TAIL_TAGS) controls[tag] = keepTail(controls[tag]);

@@ -12,6 +12,8 @@ import { riwayatOf, tahunLaluOf, tahunText, type ReportContext } from "./context
 import { field, oneLine, paragraph, table, type CellSpec, type Inline, type RowSpec } from "./xml";
 import { widthForWords } from "./textWidth";
 import { fitColumns } from "./columns";
+import { renderPkAnnexTable } from "../pk/annex";
+import { renderPkSigned } from "../pk/reportSide";
 
 /** Text width of A4 with 3 cm + 2 cm margins, in twips; the tables are laid out to it. */
 export const TEXT_WIDTH = 9071;
@@ -182,15 +184,14 @@ export function renderTabelPk(ctx: ReportContext): string {
   const t = ctx.tahun;
   const head = caption("lakip:tabel-pk", `Perjanjian Kinerja ${instansiText(ctx)} ${tahunText(t)}`);
   if (ctx.analysis.indikator.length === 0) return head + paragraph("Belum ada indikator kinerja yang diukur.");
-  const rows = [
-    headerRow(["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target"]),
-    ...groupedRows(ctx, (i) => [left(indikatorName(i)), center(oneLine(i.satuan)), right(i.targetText)]),
-  ];
+  // the same table as the Kepala's PK annex (spec 5.2)
+  const groups = ctx.groups.map((g) => ({ sasaran: g.result.sasaran, indikator: g.indikator }));
   return (
     head +
-    table({ ...fitColumns(rows, [454, 3402, 3402, 964, 849]), rows: keepRows(rows) }) +
+    renderPkAnnexTable(groups, TEXT_WIDTH) +
     sumber(`Dokumen Perjanjian Kinerja ${tahunText(t)}.`) +
-    polaritasNote(ctx)
+    polaritasNote(ctx) +
+    renderPkSigned(ctx.analysis)
   );
 }
 

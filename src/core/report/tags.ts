@@ -2,7 +2,8 @@
  * The content-control tags of the report (spec section 5) with their readable titles, in the
  * order they appear in the built-in template. This project's additions to the spec's list:
  * `lakip:judul` (the cover title from Judul Laporan), `lakip:tanda-tangan` (the signature block
- * under the Kata Pengantar) and `lakip:kepala-halaman` (the running header: title and year).
+ * under the Kata Pengantar), `lakip:kepala-halaman` (the running header: title and year) and
+ * `lakip:lampiran-pk` (the Perjanjian Kinerja listed in the Lampiran, spec 5.2).
  */
 export const REPORT_TAGS = [
   { tag: "lakip:judul", title: "Judul Laporan" },
@@ -19,6 +20,7 @@ export const REPORT_TAGS = [
   { tag: "lakip:tabel-anggaran", title: "Tabel Realisasi Anggaran" },
   { tag: "lakip:penutup", title: "Kesimpulan" },
   { tag: "lakip:kepala-halaman", title: "Kepala Halaman" },
+  { tag: "lakip:lampiran-pk", title: "Daftar Perjanjian Kinerja di Lampiran" },
 ] as const;
 
 export type ReportTag = (typeof REPORT_TAGS)[number]["tag"];

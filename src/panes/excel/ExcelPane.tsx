@@ -28,6 +28,7 @@ import { COMMON, EXCEL } from "../common/texts";
 import { checkCancelled, usePaneTask } from "../common/usePaneTask";
 import { FormatNextYear } from "./FormatNextYear";
 import { FormatTab } from "./FormatTab";
+import { PkExcel } from "./PkExcel";
 import { HimpunTab } from "./HimpunTab";
 import { RekapTab } from "./RekapTab";
 import { ValidasiTab } from "./ValidasiTab";
@@ -352,6 +353,7 @@ export function ExcelPane({
             who={name.trim() === "" ? null : { name: name.trim(), role: EXCEL.role }}
             disabled={busy !== null}
           />
+          <PkExcel host={host} disabled={busy !== null} />
         </FormatTab>
       )}
       {tab === "himpun" && (

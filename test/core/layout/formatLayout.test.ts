@@ -47,7 +47,7 @@ describe("unit names", () => {
     [["Bidang [1]"], /karakter/],
     [["Identitas"], /sheet bawaan/],
     [["anggaran"], /sheet bawaan/],
-    [["Rekap Capaian"], /sheet bawaan \(Petunjuk, Identitas, Anggaran, Pengaturan, Rekap Capaian\)/],
+    [["Rekap Capaian"], /sheet bawaan \(Petunjuk, Identitas, Anggaran, Pengaturan, Rekap Capaian, Pejabat\)/],
     [["  rekap\n\tCAPAIAN "], /sheet bawaan/],
     [["Pengaturan"], /sheet bawaan/],
     [["PETUNJUK"], /sheet bawaan/],
@@ -75,7 +75,7 @@ describe("unit names", () => {
 describe("buildFormatLayout", () => {
   const layout = buildFormatLayout(["Sekretariat", "Bidang Politik Dalam Negeri"], { tahun: 2025 });
 
-  test("sheets in order: Petunjuk, Identitas, units, Anggaran, Pengaturan", () => {
+  test("sheets in order: Petunjuk, Identitas, units, Anggaran, Pengaturan, Pejabat", () => {
     expect(layout.sheets.map((s) => s.name)).toEqual([
       "Petunjuk",
       "Identitas",
@@ -83,6 +83,7 @@ describe("buildFormatLayout", () => {
       "Bidang Politik Dalam Negeri",
       "Anggaran",
       "Pengaturan",
+      "Pejabat",
     ]);
   });
 
@@ -175,7 +176,7 @@ describe("buildFormatLayout", () => {
         }
   });
 
-  test("Identitas has the eleven labels with wajib/opsional notes and blank inputs", () => {
+  test("Identitas has the fourteen labels with wajib/opsional notes and blank inputs", () => {
     const sheet = layout.sheets[1];
     const labels = sheet.cells.filter((c) => c.col === 0 && c.row > 0).map((c) => c.value);
     expect(labels).toEqual([
@@ -190,6 +191,9 @@ describe("buildFormatLayout", () => {
       "Tempat",
       "Tanggal Laporan",
       "Judul Laporan",
+      "Alamat",
+      "Jabatan Kepala Daerah",
+      "Nama Kepala Daerah",
     ]);
     const notes = sheet.cells.filter((c) => c.col === 2 && c.row > 0).map((c) => String(c.value));
     expect(notes.slice(0, 3).every((n) => n.startsWith("wajib"))).toBe(true);

@@ -292,6 +292,7 @@ describe("buildNextYearLayout", () => {
       "Pengaturan",
       "Bidang A",
       "Anggaran",
+      "Pejabat",
     ]);
     const sheet = plan.layout.sheets.find((x) => x.name === "Bidang A")!;
     const head = new Map(sheet.cells.filter((c) => c.row === 2).map((c) => [String(c.value), c.col]));

@@ -30,6 +30,7 @@ describe("writeFormatXlsx", () => {
       "Bidang Kewaspadaan Nasional",
       "Anggaran",
       "Pengaturan",
+      "Pejabat",
     ]);
     const sek = grid.sheets[2];
     const headerRow = sek.rows.findIndex((r) => r?.some((c) => c?.t === "s" && c.v === "Indikator Kinerja"));

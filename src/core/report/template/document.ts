@@ -241,7 +241,7 @@ function lampiran(): string {
   return (
     h1("Lampiran") +
     isi("Dokumen yang dilampirkan pada laporan ini:") +
-    butir("1.\tPerjanjian Kinerja tahun pelaporan.") +
+    blockControl("lakip:lampiran-pk") +
     butir("2.\tRencana Kinerja Tahunan dan Indikator Kinerja Utama.") +
     butir("3.\tData pengukuran kinerja sekretariat dan bidang.")
   );

@@ -216,7 +216,7 @@ describe("Word pane in the harness", () => {
     await page.close();
   }, 120_000);
 
-  test("an older Word (WordApi 1.3): plain-language limits, and the template without page numbers explained", async () => {
+  test("an older Word (WordApi 1.3): plain-language limits; the template's header and footer put in, paper and margins named", async () => {
     const page = await openHarness("?doc=empty&word=1.3");
     const pane = page.getByTestId("pane");
     // One short line; the plain-language details (from the requirement registry) on request.
@@ -225,16 +225,23 @@ describe("Word pane in the harness", () => {
     await missing.getByRole("button", { name: "Lihat rinciannya" }).click();
     await missing.getByRole("listitem").first().waitFor();
     const limits = await missing.innerText();
-    expect(limits).toContain("Nomor halaman, kepala dan kaki halaman kerangka");
+    expect(limits).toContain("Ukuran kertas, margin dan halaman sampul kerangka");
     expect(limits).toContain("Microsoft 365 versi 2302");
     expect(limits).not.toMatch(/WordApi|insertFileFromBase64/);
     await page.getByRole("button", { name: "Sisipkan kerangka LAKIP" }).click();
     await notice(page)
-      .getByText(/tanpa kepala dan kaki halaman \(nomor halaman\)/)
+      .getByText(/tidak mengizinkan add-in mengatur ukuran kertas/)
       .waitFor();
     const text = await notice(page).innerText();
     expect(text).toContain("Kerangka LAKIP disisipkan");
-    expect(text).toMatch(/File > Buka, tempel alamat http:\/\/127\.0\.0\.1:\d+\/assets\/lakip-template\.docx/);
+    // Section.getHeader/getFooter("Primary").insertOoxml (WordApi 1.1) put the header and footer in;
+    // paper and margins (no API below WordApiDesktop 1.3) are named with the template's own values.
+    expect(text).toMatch(/ukuran kertas \d+ x \d+ mm dan margin atas 2 cm, kanan 2 cm, bawah 2,5 cm, kiri 3 cm/);
+    expect(text).not.toContain("tanpa kepala dan kaki halaman");
+    const section = await firstSection(page);
+    expect(section.header).toContain("Kepala Halaman diisi otomatis");
+    expect(section.footer).toBe("1"); // the PAGE field
+    expect(section.sectPr).toBeNull(); // the document keeps its own page setup
     await screenshot(pane, "word-pane-older-word-template");
     expect((page as unknown as { pageErrors: string[] }).pageErrors).toEqual([]);
     await page.close();

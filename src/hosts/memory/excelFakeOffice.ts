@@ -35,6 +35,8 @@ import {
 } from "./officeFakeRules";
 
 const MAX_ROW = 1_048_575;
+/** Range.getMergedAreasOrNullObject fails above this many merged areas (Excel.Range class page). */
+export const MAX_MERGED_AREAS = 512;
 const MAX_COL = 16_383;
 
 export interface FakeCell {
@@ -654,6 +656,11 @@ class FakeMergedAreas extends Loadable {
     return this.sheet.merges.length === 0;
   }
   protected override snapshot(name: string): unknown {
+    // Excel.Range getMergedAreasOrNullObject (ExcelApi 1.13): "if the merged areas count in this
+    // range is more than 512, then this method will fail to return the result" (Excel.Range class
+    // page). The error code is not documented; the fake uses InvalidOperation, at sync.
+    if (this.sheet.merges.length > MAX_MERGED_AREAS)
+      throw fakeError("InvalidOperation", "The merged areas count in this range is more than 512.");
     if (name === "address") return this.sheet.merges.map((a) => areaAddress(this.sheet.name, a)).join(",");
     return super.snapshot(name);
   }

@@ -8,6 +8,7 @@ import { type ControlSummary, type FillReport, type WordHost, WordHostError } fr
 import { INSERT_FILE_LIMIT, REQUEST_BUDGET, formatMegabytes, packInOrder, payloadBytes, splitBodyXml } from "./payload";
 import { type IsSetSupported, officeIsSetSupported, requirementOf } from "./requirements";
 import { TEKS_TAGS, tagTitle, type ChartPart } from "../../core/report";
+import { pageSetupNote, readTemplateSections } from "./templateSections";
 
 /** Runs a batch against a Word request context (Word.run in Office; a fake in tests). */
 export type WordRunner = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
@@ -196,6 +197,12 @@ export function createOfficeWordHost(options: OfficeWordHostOptions): WordHost {
       const wholeFile = requirementOf("kerangkaLengkap");
       const whole = isSetSupported(wholeFile.set, wholeFile.version);
       const notes: string[] = [];
+      // Below WordApi 1.5 the body goes in alone: the template's primary header and footer (page
+      // numbers) are put in by Section.getHeader/getFooter("Primary").insertOoxml (WordApi 1.1);
+      // paper size and margins have no API there (Section.pageSetup is WordApiDesktop 1.3), so
+      // the user is told the template's exact values to set.
+      const sections = whole ? null : await readTemplateSections(base64Docx).catch(() => null);
+      let headersFooters = whole;
       try {
         await run((context) =>
           aroundWrite(
@@ -205,6 +212,23 @@ export function createOfficeWordHost(options: OfficeWordHostOptions): WordHost {
               if (whole) context.document.insertFileFromBase64(base64Docx, "Replace");
               else context.document.body.insertFileFromBase64(base64Docx, "Replace");
               await context.sync();
+              if (!sections || (!sections.header && !sections.footer)) return;
+              try {
+                const list = context.document.sections;
+                list.load("items");
+                await context.sync();
+                for (const section of list.items) {
+                  if (sections.header)
+                    section.getHeader("Primary").insertOoxml(options.toFlatOpc(sections.header), "Replace");
+                  if (sections.footer)
+                    section.getFooter("Primary").insertOoxml(options.toFlatOpc(sections.footer), "Replace");
+                }
+                await context.sync();
+                headersFooters = true;
+                notes.push(pageSetupNote(sections));
+              } catch {
+                // the body is in; the pane's advice (open the template file itself) covers the rest
+              }
             },
             (text) => notes.push(text),
           ),
@@ -212,7 +236,7 @@ export function createOfficeWordHost(options: OfficeWordHostOptions): WordHost {
       } catch (error) {
         throw describeOfficeError(error, "Menyisipkan kerangka LAKIP");
       }
-      return { headersFooters: whole, notes };
+      return { headersFooters, notes };
     },
 
     /** @requires isiSemua */

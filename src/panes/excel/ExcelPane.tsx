@@ -234,7 +234,7 @@ export function ExcelPane({
         }
         const sop = errors === 0 ? await record("validasiBersih") : null;
         // The adapter's notes (what it could not colour, and why) come first.
-        const lines = [...result.notes, ...(sop ? [sop] : [])];
+        const lines = [...(grid.readNotes ?? []), ...result.notes, ...(sop ? [sop] : [])];
         setNotice(
           errors > 0
             ? {

@@ -197,4 +197,29 @@ describe("officeWordHost over the fake", () => {
     expect(h.filled[0].tag).toBe("lakip:kepala-halaman");
     expect(pkg.sections[0].header.textContent).toContain("LAKIP Tahun 2025");
   });
+
+  test.each(["1.1", "1.3"])(
+    "the LAKIP template at WordApi %s: body, then the header and footer by Section.getHeader/getFooter; paper and margins named",
+    async (level) => {
+      const { word, pkg } = setup("", level);
+      const host = createOfficeWordHost({
+        run: word.run,
+        toFlatOpc,
+        isSetSupported: word.isSetSupported,
+        limitRequests: false,
+        onTheWeb: false,
+      });
+      const template = readFileSync(join(__dirname, "../../../assets/lakip-template-f4.docx")).toString("base64");
+      const r = await host.insertTemplate(template);
+      expect(r.headersFooters).toBe(true);
+      expect(r.notes.join(" ")).toContain(
+        "ukuran kertas 215 x 330 mm dan margin atas 2 cm, kanan 2 cm, bawah 2,5 cm, kiri 3 cm",
+      );
+      expect(pkg.sections[0].sectPr).toBeNull();
+      expect(pkg.sections[0].footer.textContent).toBe("1");
+      const h = await host.fillHeaders!({ "lakip:kepala-halaman": p("LAKIP Tahun 2025") });
+      expect(h.filled).toEqual([{ tag: "lakip:kepala-halaman", count: 1 }]);
+      expect(pkg.sections[0].header.textContent).toContain("LAKIP Tahun 2025");
+    },
+  );
 });

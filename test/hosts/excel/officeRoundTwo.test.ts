@@ -1,0 +1,69 @@
+/**
+ * Issue 20, the second audit of the Excel adapter against Microsoft's documentation, each defect
+ * against the stricter fake: merged areas read per sheet (Range.getMergedAreasOrNullObject fails
+ * above 512 areas), the version the user is told for ExcelApi 1.8, highlights cleared by sheet
+ * name once the ids changed on reopening, per-operation request overhead, data-validation rules.
+ */
+import type { Cell, SheetGrid, WorkbookGrid } from "../../../src/core/grid";
+import { createOfficeExcelHost } from "../../../src/hosts/excel/officeExcelHost";
+import { FakeWorkbook } from "../../../src/hosts/memory/excelFakeOffice";
+import { isSetSupportedAt, type ApiLevel } from "../../../src/hosts/memory/officeFakeRules";
+
+const s = (v: string): Cell => ({ t: "s", v });
+
+function sheet(name: string, rows: number, cols = 4): SheetGrid {
+  const out: Cell[][] = [];
+  for (let r = 0; r < rows; r++) out.push(Array.from({ length: cols }, (_, c) => s(`${name} ${r + 1}.${c + 1}`)));
+  return { name, rows: out };
+}
+
+function setup(grid: WorkbookGrid, level: ApiLevel | null = null) {
+  const book = FakeWorkbook.fromGrid(grid, { apiLevel: level });
+  const host = createOfficeExcelHost({
+    run: book.run,
+    isSetSupported: isSetSupportedAt(level),
+    now: () => new Date("2026-02-10T09:00:00+07:00"),
+  });
+  return { book, host };
+}
+
+/** A sheet with `n` merged pairs (A1:B1, A2:B2, ...). */
+function merged(name: string, n: number): SheetGrid {
+  return { ...sheet(name, n), merges: Array.from({ length: n }, (_, r) => ({ top: r, bottom: r, left: 0, right: 1 })) };
+}
+
+describe("merged areas: per sheet, with a fallback", () => {
+  test("the fake refuses getMergedAreasOrNullObject above 512 areas (Excel.Range reference)", async () => {
+    const { book } = setup({ sheets: [merged("Banyak", 513)] });
+    await expect(
+      book.run(async (context) => {
+        const m = context.workbook.worksheets.getItem("Banyak").getRange().getMergedAreasOrNullObject();
+        m.load("address");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
+  });
+
+  test("one heavily merged sheet does not fail the read: the others keep their merges, the user is told which sheet", async () => {
+    const { host } = setup({ sheets: [merged("Sekretariat", 2), merged("Lampiran", 600)] });
+    const grid = await host.readWorkbook();
+    expect(grid.sheets.map((x) => x.name)).toEqual(["Sekretariat", "Lampiran"]);
+    expect(grid.sheets[0].merges).toHaveLength(2);
+    expect(grid.sheets[1].merges ?? []).toHaveLength(0);
+    expect(grid.sheets[1].rows).toHaveLength(600);
+    const notes = (grid as { readNotes?: string[] }).readNotes ?? [];
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toContain('sheet "Lampiran"');
+    expect(notes[0]).toMatch(/lebih dari 512 sel gabungan/);
+  });
+});
+
+describe("version texts", () => {
+  test("without ExcelApi 1.8 the user is told Office 2021, not Excel 2019 (Office 2019 volume stops at 1.7)", async () => {
+    const { host } = setup({ sheets: [sheet("A", 1)] }, { ExcelApi: "1.7" });
+    const error = await host.createWorkbook("UEsDBA==").catch((e: Error) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).not.toContain("Excel 2019");
+    expect((error as Error).message).toContain("Office 2021");
+  });
+});

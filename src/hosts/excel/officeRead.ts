@@ -7,7 +7,7 @@
  * is split in two and read again. Syncs: 2 + ceil(cells / READ_CELLS) (+ splits), whatever the
  * number of sheets.
  */
-import type { Cell, MergeRange, SheetGrid, WorkbookGrid } from "../../core/grid";
+import type { Cell, MergeRange, SheetGrid } from "../../core/grid";
 import { a1, parseA1 } from "../../core/grid";
 import { officeErrorCode } from "./officeErrors";
 import { ExcelHostError, type WorkbookRead } from "./port";

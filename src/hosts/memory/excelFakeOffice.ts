@@ -55,10 +55,17 @@ export interface FakeValidation {
 }
 
 let nextSheetId = 1;
+function newSheetId(): string {
+  return `{00000000-0001-0000-0000-${String(nextSheetId++).padStart(12, "0")}}`;
+}
 
 export class FakeSheet {
-  /** Worksheet.id: stable while the sheet exists, kept through a rename. */
-  readonly id = `{00000000-0001-0000-0000-${String(nextSheetId++).padStart(12, "0")}}`;
+  /**
+   * Worksheet.id: kept through a rename within a session, but not stable across sessions: a
+   * reopened workbook gives its sheets new ids (office-js-docs-reference issue 297, office-js
+   * issue 1390), see FakeWorkbook.reopen.
+   */
+  id = newSheetId();
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   tabColor = "";
   readonly cells = new Map<string, FakeCell>();
@@ -159,6 +166,16 @@ export class FakeWorkbook {
   /** Largest number of operations queued in one request (a stand-in for the request size). */
   private listeners = new Set<() => void>();
   private version = 0;
+
+  /**
+   * The user closes the workbook and opens it again: the file keeps its cells, fills, settings and
+   * custom properties, but every worksheet gets a new id (Worksheet.id is not stable across
+   * sessions: office-js-docs-reference issue 297, office-js issue 1390).
+   */
+  reopen(): void {
+    for (const s of this.sheets) s.id = newSheetId();
+    this.selection = null;
+  }
 
   static fromGrid(grid: WorkbookGrid, options: FakeWorkbookOptions = {}): FakeWorkbook {
     const wb = new FakeWorkbook();

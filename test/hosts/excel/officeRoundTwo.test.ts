@@ -4,9 +4,12 @@
  * above 512 areas), the version the user is told for ExcelApi 1.8, highlights cleared by sheet
  * name once the ids changed on reopening, per-operation request overhead, data-validation rules.
  */
-import type { Cell, SheetGrid, WorkbookGrid } from "../../../src/core/grid";
+import { parseA1, type Cell, type SheetGrid, type WorkbookGrid } from "../../../src/core/grid";
 import { createOfficeExcelHost } from "../../../src/hosts/excel/officeExcelHost";
 import { FakeWorkbook } from "../../../src/hosts/memory/excelFakeOffice";
+import { harnessState } from "../../../src/hosts/memory/excelMemoryHost";
+import { ERROR_FILL } from "../../../src/hosts/excel/highlightPlan";
+import type { Finding } from "../../../src/core/model";
 import { isSetSupportedAt, type ApiLevel } from "../../../src/hosts/memory/officeFakeRules";
 
 const s = (v: string): Cell => ({ t: "s", v });
@@ -65,5 +68,55 @@ describe("version texts", () => {
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).not.toContain("Excel 2019");
     expect((error as Error).message).toContain("Office 2021");
+  });
+});
+
+describe("highlights after the workbook was closed and reopened (worksheet ids change)", () => {
+  /** The user colours a cell (Beranda > Warna Isian). */
+  const paint = (book: FakeWorkbook, name: string, address: string, color: string) => {
+    const ws = book.sheet(name)!;
+    const p = parseA1(address)!;
+    ws.fills.set(ws.key(p.row, p.col), color);
+  };
+  const finding = (sheet: string, cell: string): Finding =>
+    ({ severity: "error", code: "X", sheet, cell, message: "m" }) as unknown as Finding;
+
+  test("the fake gives every sheet a new id on reopen (Worksheet.id is not stable across sessions)", async () => {
+    const { book } = setup({ sheets: [sheet("A", 1)] });
+    const id = () =>
+      book.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem("A");
+        ws.load("id");
+        await context.sync();
+        return ws.id;
+      });
+    const before = await id();
+    book.reopen();
+    expect(await id()).not.toBe(before);
+  });
+
+  test("Hapus sorotan after reopening restores by sheet name; a sheet really gone is still told", async () => {
+    const { book, host } = setup({ sheets: [sheet("Unit 1", 3), sheet("Unit 2", 3)] });
+    const state = harnessState(book);
+    paint(book, "Unit 1", "B2", "#00FF00");
+    await host.highlight([finding("Unit 1", "B2"), finding("Unit 1", "C3"), finding("Unit 2", "A1")]);
+    expect(state.getFill("Unit 1", "B2")).toBe(ERROR_FILL);
+    book.reopen();
+    const cleared = await host.clearHighlights();
+    expect(cleared.notes).toEqual([]);
+    expect(cleared.restored).toBe(3);
+    expect(state.getFill("Unit 1", "B2")).toBe("#00FF00");
+    expect(state.getFill("Unit 1", "C3")).toBe("");
+  });
+
+  test("after reopening, a same-named sheet whose cell no longer carries the highlight is left as the user made it", async () => {
+    const { book, host } = setup({ sheets: [sheet("Unit 1", 3)] });
+    const state = harnessState(book);
+    await host.highlight([finding("Unit 1", "B2")]);
+    book.reopen();
+    paint(book, "Unit 1", "B2", "#123456"); // the user coloured it since
+    const cleared = await host.clearHighlights();
+    expect(state.getFill("Unit 1", "B2")).toBe("#123456");
+    expect(cleared.restored).toBe(0);
   });
 });

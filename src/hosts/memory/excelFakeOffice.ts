@@ -35,6 +35,13 @@ import {
 } from "./officeFakeRules";
 
 const MAX_ROW = 1_048_575;
+/**
+ * Bytes each queued operation adds to a request besides its values: the request is JSON, each
+ * action carrying its object path, ids and method name (what "Resource limits and performance
+ * optimization for Office Add-ins" counts towards the 5 MB). An estimate: the fake does not see
+ * Office's wire format.
+ */
+export const OPERATION_OVERHEAD = 100;
 /** Range.getMergedAreasOrNullObject fails above this many merged areas (Excel.Range class page). */
 export const MAX_MERGED_AREAS = 512;
 const MAX_COL = 16_383;
@@ -281,15 +288,21 @@ class FakeContext {
   }
   enqueue(t: Task): void {
     this.queue.push(t);
+    this.requestBytes += OPERATION_OVERHEAD;
+  }
+  private failures: Error[] = [];
+  /** A queued call Office would refuse: the refusal surfaces at the next sync, not at the call. */
+  failAtSync(error: Error): void {
+    this.failures.push(error);
   }
   private undo: (() => void)[] = [];
   /** Forgets what a load of the current sync brought when the sync fails. */
   undoOnFailure(f: () => void): void {
     this.undo.push(f);
   }
-  /** Counts the bytes a write adds to the request. */
+  /** Counts the bytes a write adds to the request, with the operation's own overhead. */
   sent(value: unknown): void {
-    this.requestBytes += jsonBytes(value);
+    this.requestBytes += OPERATION_OVERHEAD + jsonBytes(value);
   }
   /** Counts the bytes a load adds to the response. */
   received(value: unknown): void {
@@ -303,6 +316,12 @@ class FakeContext {
     this.responseBytes = 0;
     this.undo = [];
     for (const t of tasks) t();
+    const failed = this.failures;
+    this.failures = [];
+    if (failed.length > 0) {
+      this.requestBytes = 0;
+      throw failed[0];
+    }
     const request = this.requestBytes;
     const response = this.responseBytes;
     this.requestBytes = 0;
@@ -835,18 +854,25 @@ class FakeRange extends Loadable {
       }
       return entry;
     };
+    const ctx = this.ctx;
     return tagged("Excel.DataValidation", {
       clear: () => {
         const i = sheet.validations.findIndex((x) => x.address === address);
         if (i >= 0) sheet.validations.splice(i, 1);
       },
       set rule(r: unknown) {
+        const problem = ruleProblem(r);
+        if (problem) ctx.failAtSync(fakeError("InvalidArgument", `DataValidation.rule: ${problem}`));
         get().rule = r;
       },
       set prompt(p: unknown) {
+        const problem = messageProblem(p as { title?: string; message?: string }, 255);
+        if (problem) ctx.failAtSync(fakeError("InvalidArgument", `DataValidation.prompt: ${problem}`));
         get().prompt = p;
       },
       set errorAlert(e: unknown) {
+        const problem = messageProblem(e as { title?: string; message?: string }, 225);
+        if (problem) ctx.failAtSync(fakeError("InvalidArgument", `DataValidation.errorAlert: ${problem}`));
         get().errorAlert = e;
       },
       set ignoreBlanks(_b: boolean) {
@@ -854,6 +880,56 @@ class FakeRange extends Loadable {
       },
     });
   }
+}
+
+/**
+ * What Excel refuses in a data-validation rule (Excel.DataValidationRule: exactly one of its
+ * types; Excel.BasicDataValidation: formula1 always, formula2 for Between/NotBetween, an operator
+ * of Excel.DataValidationOperator; Excel.ListDataValidation: a source, typed lists at most 255
+ * characters, the limit of Excel's Data Validation dialog).
+ */
+function ruleProblem(rule: unknown): string | null {
+  if (typeof rule !== "object" || rule === null) return "no rule";
+  const kinds = Object.keys(rule).filter((k) => (rule as Record<string, unknown>)[k] !== undefined);
+  if (kinds.length !== 1) return `exactly one rule type expected, got ${kinds.join(", ") || "none"}`;
+  const [kind] = kinds;
+  const body = (rule as Record<string, Record<string, unknown>>)[kind];
+  if (kind === "list") {
+    const source = body.source;
+    if (typeof source !== "string" || source === "") return "list without source";
+    if (source.length > 255) return "a typed list longer than 255 characters";
+    return null;
+  }
+  if (["wholeNumber", "decimal", "date", "time", "textLength"].includes(kind)) {
+    const ops = [
+      "Between",
+      "NotBetween",
+      "EqualTo",
+      "NotEqualTo",
+      "GreaterThan",
+      "LessThan",
+      "GreaterThanOrEqualTo",
+      "LessThanOrEqualTo",
+    ];
+    if (!ops.includes(String(body.operator))) return `operator ${String(body.operator)}`;
+    if (body.formula1 === undefined || body.formula1 === "") return "formula1 missing";
+    if (
+      (body.operator === "Between" || body.operator === "NotBetween") &&
+      (body.formula2 === undefined || body.formula2 === "")
+    )
+      return "formula2 missing for Between";
+    return null;
+  }
+  if (kind === "custom") return typeof body.formula === "string" ? null : "custom without formula";
+  return `unknown rule type ${kind}`;
+}
+
+/** Excel's Data Validation dialog: a title of at most 32 characters, a message of at most `max`. */
+function messageProblem(m: { title?: string; message?: string } | null | undefined, max: number): string | null {
+  if (!m) return null;
+  if ((m.title ?? "").length > 32) return "title longer than 32 characters";
+  if ((m.message ?? "").length > max) return `message longer than ${max} characters`;
+  return null;
 }
 
 class FakeSetting extends Loadable {

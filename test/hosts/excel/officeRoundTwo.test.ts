@@ -120,3 +120,53 @@ describe("highlights after the workbook was closed and reopened (worksheet ids c
     expect(cleared.restored).toBe(0);
   });
 });
+
+describe("stricter Excel fake", () => {
+  test("a data-validation rule Excel refuses fails at context.sync(), not at the assignment", async () => {
+    const { book } = setup({ sheets: [sheet("A", 2)] });
+    const bad = [
+      { list: { inCellDropDown: true, source: "x".repeat(256) } },
+      { wholeNumber: { operator: "Between", formula1: 0 } },
+      { decimal: { operator: "Atas", formula1: 0 } },
+      { list: { source: "Naik" }, decimal: { operator: "EqualTo", formula1: 1 } },
+    ];
+    for (const rule of bad) {
+      await expect(
+        book.run(async (context) => {
+          const dv = context.workbook.worksheets.getItem("A").getRange("B2").dataValidation;
+          expect(() => (dv.rule = rule as Excel.DataValidationRule)).not.toThrow();
+          await context.sync();
+        }),
+      ).rejects.toMatchObject({ code: "InvalidArgument" });
+    }
+    await expect(
+      book.run(async (context) => {
+        const dv = context.workbook.worksheets.getItem("A").getRange("B2").dataValidation;
+        dv.prompt = { showPrompt: true, title: "Judul yang jauh lebih panjang dari tiga puluh dua", message: "m" };
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  test("Buat Format's own rules pass the checks", async () => {
+    const { book } = setup({ sheets: [sheet("A", 2)] });
+    await book.run(async (context) => {
+      const dv = context.workbook.worksheets.getItem("A").getRange("E2:E10").dataValidation;
+      dv.rule = { list: { inCellDropDown: true, source: "Naik,Turun,Tetap" } };
+      dv.rule = { decimal: { operator: "Between", formula1: 0, formula2: 100 } };
+      await context.sync();
+    });
+  });
+
+  test("each operation counts towards the request size (per-operation overhead)", async () => {
+    const web = FakeWorkbook.fromGrid({ sheets: [sheet("A", 2)] }, { web: true });
+    // 60,000 one-character writes: 60 KB of values, but over 5 MB with each operation's overhead.
+    await expect(
+      web.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem("A");
+        for (let i = 0; i < 60_000; i++) ws.getRange(`A${(i % 1000) + 1}`).values = [["x"]];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+  });
+});

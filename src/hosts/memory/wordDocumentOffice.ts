@@ -89,6 +89,8 @@ export class WordPackage {
   comments: FakeComment[] = [];
   /** How many times each field (its w:fldSimple or w:instrText) was updated by Field.updateResult. */
   readonly fieldUpdates = new WeakMap<Element, number>();
+  /** The codes of the fields updated, in order. */
+  readonly fieldUpdateLog: string[] = [];
   /** What the last select() selected ("revisi-N" / "komentar-ID"), for tests. */
   selected: string | null = null;
   private nextPart = 1;
@@ -824,6 +826,7 @@ class FakeField extends Loadable {
       // The fake does not lay out pages: it records the update (the result stays as it was).
       const updates = this.ctx.pkg.fieldUpdates;
       updates.set(this.ref.el, (updates.get(this.ref.el) ?? 0) + 1);
+      this.ctx.pkg.fieldUpdateLog.push(this.ref.code.trim());
     });
   }
 }

@@ -228,7 +228,9 @@ export class FakeWorkbook {
 
   /** Excel.run over this workbook. */
   run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    const context = withApiLevel(new FakeContext(this), this.apiLevel);
+    const raw = new FakeContext(this);
+    // A member above the level fails the next sync with ApiNotFound, as Office does.
+    const context = withApiLevel(raw, this.apiLevel, (error) => raw.failAtSync(error));
     try {
       return await batch(context as unknown as Excel.RequestContext);
     } finally {

@@ -151,6 +151,22 @@ async function loadExample(name: string, options: FakeWorkbookOptions): Promise<
   return createMemoryWorkbook(await readWorkbookGrid(await response.arrayBuffer()), options);
 }
 
+/**
+ * The browser's pop-up rule for Excel.createWorkbook on the web: a new window needs a user click
+ * (transient activation) and consumes it, so one click opens one workbook.
+ */
+function oneWindowPerClick(): () => boolean {
+  let clicks = 0;
+  let used = 0;
+  document.addEventListener("click", () => clicks++, true);
+  return () => {
+    const active = (navigator as { userActivation?: { isActive: boolean } }).userActivation?.isActive ?? true;
+    if (!active || used >= clicks) return false;
+    used = clicks;
+    return true;
+  };
+}
+
 async function main(): Promise<void> {
   const params = new URLSearchParams(window.location.search);
   const example = params.get("example");
@@ -184,7 +200,7 @@ async function main(): Promise<void> {
       held = null;
     },
   };
-  const host = createMemoryExcelHost(book, { delayMs, gate, isSetSupported });
+  const host = createMemoryExcelHost(book, { delayMs, gate, isSetSupported, mayOpenWindow: oneWindowPerClick() });
   (window as unknown as { excelHarness: unknown }).excelHarness = { ...harnessState(book), ...calls, workbook: book };
   if (preflightRefused()) return; // the preflight already told the user what to do
   const root = document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));

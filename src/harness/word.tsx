@@ -1,26 +1,41 @@
 /**
- * Browser harness of the Word pane: the real WordPane over the in-memory Word host, beside the
- * memory document drawn as a page, so a person (or Playwright) sees what was filled.
+ * Browser harness of the Word pane: the real WordPane over the real Office.js adapters
+ * (officeWordHost, the SOP ports sopStore / reviewPort / sopApproval), which run against the Word
+ * fake (hosts/memory/wordDocumentOffice.ts) over an in-memory document, drawn beside the pane as a
+ * page, so a person (or Playwright) sees what was filled.
  *
  * Query parameters: `doc=empty` (default), `doc=template` (starts with the LAKIP template),
  * `doc=user` (a few paragraphs of the user's own text); `delay=MS` slows the host down to show
  * progress. For the "Tahapan SOP" tab: `sop=demo` starts the tracker mid-way (steps 1-5 Selesai,
- * step 6 running, two revisions and a comment open); `word=1.3` (any version below 1.4) stands
- * for an older Word without WordApi 1.4/1.6; `now=2026-11-24T10:00` starts the pane's clock at
+ * step 6 running, two revisions and a comment open); `word=1.1` / `word=1.3` is the WordApi
+ * level of the fake Word (Office 2016 / Office 2019; default 1.9: every set the adapters use);
+ * `platform=web` is Word on the web (5 MB requests, no field update); `now=2026-11-24T10:00` starts the pane's clock at
  * that local time (it then runs on), for repeatable screenshots.
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { Button, FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { WordMemoryDocument, createMemoryWordHost } from "../hosts/memory/wordMemoryHost";
+import { WordMemoryDocument } from "../hosts/memory/wordMemoryHost";
 import type { WordHost } from "../hosts/word/port";
+import { createOfficeWordHost } from "../hosts/word/officeWordHost";
+import { withTrackingSuspended } from "../hosts/word/reviewTracking";
+import { toFlatOpc } from "../core/report/index";
+import { chartWorkbook } from "../hosts/files/docxParts";
+import {
+  WordPackage,
+  commonPdfSource,
+  commonXmlParts,
+  seedReviewDemo,
+  wordDocumentRunner,
+} from "../hosts/memory/wordDocumentOffice";
+import { demoHistoryXml } from "../hosts/memory/sopMemory";
 import type { ViewBlock, ViewRun } from "../hosts/memory/wordXml";
 import { WordPane, type LoadedData } from "../panes/word/WordPane";
 import { HarnessFrame } from "./common/HarnessFrame";
 import { checkRequirements } from "../hosts/word/requirements";
 import { preflightRefused } from "../panes/common/preflight";
 import { fetchTemplateBase64 } from "../panes/word/templateAsset";
-import { WordSopTab, memorySopIntegration, type MemorySopOptions } from "../panes/word/sopTab";
+import { WordSopTab, officeSopIntegration, type SopIntegration } from "../panes/word/sopTab";
 
 const TEMPLATE_URL = "assets/lakip-template.docx";
 /** The drawing of the document shows the first rows of each table only: a report of 10,000 rows stays quick to draw. */
@@ -198,13 +213,14 @@ function DocumentPage({ doc }: { doc: WordMemoryDocument }): React.ReactElement 
   );
 }
 
-/** The memory host with each call timed: the in-memory document stands in for Word's own process. */
-function timed(host: WordHost): WordHost {
+/** The host with each call timed (and slowed by `delay=`): the fake stands in for Word's own process. */
+function timed(host: WordHost, delayMs: number): WordHost {
   const wrapped = { ...host };
   for (const key of Object.keys(host) as (keyof WordHost)[]) {
     const f = host[key] as (...args: unknown[]) => Promise<unknown>;
     (wrapped as Record<string, unknown>)[key] = async (...args: unknown[]) => {
       const t = performance.now();
+      if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
       try {
         return await f(...args);
       } finally {
@@ -222,23 +238,16 @@ const USER_TEXT = [
 
 interface HarnessProps {
   doc: WordMemoryDocument;
-  delayMs: number;
-  /** `word=` of the URL: the WordApi level this harness Word stands for (null: every set). */
-  wordApi: string | null;
-  sop: ReturnType<typeof memorySopIntegration>;
+  host: WordHost;
+  /** The WordApi level of the fake Word, for the pane's requirement check. */
+  isSetSupported: (set: string, version: string) => boolean;
+  sop: SopIntegration;
   clock: () => Date;
 }
 
-function Harness({ doc, delayMs, wordApi, sop, clock }: HarnessProps): React.ReactElement {
+function Harness({ doc, host, isSetSupported, sop, clock }: HarnessProps): React.ReactElement {
   const styles = useStyles();
-  const host = React.useMemo(
-    () => timed(createMemoryWordHost(doc, { delayMs, wordApi: wordApi ?? undefined })),
-    [doc, delayMs, wordApi],
-  );
-  const requirements = React.useMemo(
-    () => (wordApi ? checkRequirements((set, v) => set === "WordApi" && Number(v) <= Number(wordApi)) : undefined),
-    [wordApi],
-  );
+  const requirements = React.useMemo(() => checkRequirements(isSetSupported), [isSetSupported]);
   const SopTab = React.useMemo(
     () =>
       function HarnessSopTab({ loaded }: { loaded: LoadedData }) {
@@ -290,31 +299,58 @@ async function main(): Promise<void> {
   const mode = params.get("doc") ?? "empty";
   const delayMs = Number(params.get("delay") ?? "0") || 0;
   const doc = new WordMemoryDocument();
+  const pkg = new WordPackage(doc);
   const clock = harnessClock(params.get("now"));
-  const wordVersion = params.get("word");
-  const sopOptions: MemorySopOptions = {
-    demo: params.get("sop") === "demo",
-    older: wordVersion !== null && Number(wordVersion) < 1.4,
-    now: clock(),
-  };
-  const sop = memorySopIntegration(doc, sopOptions);
+  const web = params.get("platform") === "web";
+  const word = wordDocumentRunner(pkg, {
+    wordApi: params.get("word") ?? "1.9",
+    platform: web ? "web" : "desktop",
+    requestLimit: web ? 5_000_000 : undefined,
+  });
+  const officeHost = createOfficeWordHost({
+    run: word.run,
+    toFlatOpc,
+    chartWorkbook,
+    isSetSupported: word.isSetSupported,
+    limitRequests: web,
+    onTheWeb: web,
+    aroundWrite: (context, write, note) => withTrackingSuspended(context, write, word.isSetSupported, note),
+  });
+  const sop = officeSopIntegration({
+    run: word.run,
+    isSetSupported: word.isSetSupported,
+    commonParts: commonXmlParts(pkg),
+    pdfSource: commonPdfSource(pkg),
+    canDownload: true,
+  });
   if (mode === "template") {
-    await createMemoryWordHost(doc).insertTemplate(await fetchTemplateBase64(TEMPLATE_URL));
+    await officeHost.insertTemplate(await fetchTemplateBase64(TEMPLATE_URL));
   } else if (mode === "user") {
     for (const t of USER_TEXT) doc.addUserParagraph(t);
+  }
+  if (params.get("sop") === "demo") {
+    pkg.xmlParts.push({ id: pkg.newPartId(), xml: demoHistoryXml(clock()) });
+    seedReviewDemo(pkg);
   }
   (window as unknown as { wordHarness: unknown }).wordHarness = {
     bodyXml: () => doc.bodyXml(),
     text: () => doc.text(),
     document: doc,
-    sop: sop.memory,
+    office: pkg,
+    syncs: () => word.syncs().length,
     hostMs,
   };
   if (preflightRefused()) return; // the preflight already told the user what to do
   const root = document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));
   createRoot(root).render(
     <FluentProvider theme={webLightTheme}>
-      <Harness doc={doc} delayMs={delayMs} wordApi={wordVersion} sop={sop} clock={clock} />
+      <Harness
+        doc={doc}
+        host={timed(officeHost, delayMs)}
+        isSetSupported={word.isSetSupported}
+        sop={sop}
+        clock={clock}
+      />
     </FluentProvider>,
   );
 }

@@ -222,6 +222,8 @@ export function plainMinimum(set: ApiSet, version: string): string {
   const volume = row.volume === null ? null : row.volume === "Office 2024" ? "Office 2024" : "Office 2021 atau 2024";
   const parts = [`Microsoft 365 versi ${windows} atau lebih baru`];
   if (volume) parts.push(volume);
-  parts.push(`${app} untuk Mac versi ${row.mac} atau lebih baru`, `${app} di web`);
+  // On a Mac the pane runs in WKWebView, the system's Safari engine: the ES2022 bundles need
+  // Safari 16.4 whatever the Office version (docs/decisions.md, the ES2022 decision).
+  parts.push(`${app} untuk Mac versi ${row.mac} atau lebih baru (dengan Safari 16.4 ke atas)`, `${app} di web`);
   return `${parts.slice(0, -1).join(", ")}, atau ${parts[parts.length - 1]}`;
 }

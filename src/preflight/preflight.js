@@ -110,6 +110,11 @@
           "), lalu tutup dan buka lagi Excel atau Word. Office memakai WebView2 begitu terpasang.",
         "Microsoft 365: perbarui juga Office (File > Akun > Opsi Pembaruan > Perbarui Sekarang); versi sebelum " +
           "16.0.13530 belum dapat memakai WebView2.",
+        // "Browsers and webview controls used by Office Add-ins" (office-js-docs-pr): Microsoft 365
+        // builds before 16.0.14326 (version 2108) use WebView2 only when this registry value is set.
+        "Microsoft 365 versi 16.0.13530 sampai sebelum 16.0.14326 (versi 2108) memakai WebView2 hanya bila nilai registri " +
+          "HKEY_CURRENT_USER\\SOFTWARE\\Microsoft\\Office\\16.0\\WEF\\Win32WebView2 (DWORD) bernilai 1, walaupun " +
+          "WebView2 Runtime sudah terpasang. Minta pengelola TI membuatnya, atau perbarui Office ke versi 2108 atau lebih baru.",
         WEB,
         ALTERNATIVE,
       ],
@@ -123,7 +128,11 @@
         "Windows: perbarui Office dan minta pengelola TI memasang Microsoft Edge WebView2 Runtime (" +
           WEBVIEW2_URL +
           ").",
-        "Mac atau iPad: perbarui macOS/iPadOS dan Office ke versi terbaru.",
+        // The bundles are ES2022 (docs/decisions.md): on a Mac the pane runs in WKWebView, which is
+        // the system's Safari engine, so what counts is Safari 16.4 or later, not the Office version.
+        "Mac atau iPad: panel memerlukan mesin Safari 16.4 atau lebih baru (macOS 11 Big Sur ke atas yang sudah " +
+          "diperbarui, atau iPadOS 16.4 ke atas). Perbarui macOS/iPadOS (Pengaturan Sistem > Pembaruan Perangkat Lunak) " +
+          "dan Office ke versi terbaru.",
         WEB,
         ALTERNATIVE,
       ],

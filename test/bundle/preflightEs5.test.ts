@@ -104,4 +104,21 @@ describe("the preflight in an ES5-only engine", () => {
     expect(text).toContain("terlalu lama");
     expect(text).toContain("Rincian untuk pengelola TI: tidak tersedia ECMAScript 2022, Promise");
   });
+
+  test("Edge Legacy: the Win32WebView2 registry value for Microsoft 365 before 16.0.14326 (2108) is named", () => {
+    const root = node("div", "Memuat…");
+    const ua =
+      "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19045";
+    vm.runInContext(SOURCE, es5Context(ua, root));
+    const text = textOf(root);
+    expect(text).toContain("16.0.14326");
+    expect(text).toContain("HKEY_CURRENT_USER\\SOFTWARE\\Microsoft\\Office\\16.0\\WEF\\Win32WebView2");
+  });
+
+  test("an old Safari on the Mac: the message names Safari 16.4 (what the ES2022 bundles need)", () => {
+    const root = node("div", "Memuat…");
+    const context = es5Context("Mozilla/5.0 (Macintosh) AppleWebKit/605.1.15 (KHTML, like Gecko)", root);
+    vm.runInContext(SOURCE, context);
+    expect(textOf(root)).toContain("Safari 16.4");
+  });
 });

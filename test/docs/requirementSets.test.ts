@@ -51,7 +51,7 @@ describe("facts from Microsoft's requirement-set tables", () => {
 
   test("the minimum never names an Office whose add-ins run in Internet Explorer 11", () => {
     expect(plainMinimum("ExcelApi", "1.4")).toBe(
-      "Microsoft 365 versi 2011 atau lebih baru, Office 2021 atau 2024, Excel untuk Mac versi 15.36 atau lebih baru, atau Excel di web",
+      "Microsoft 365 versi 2011 atau lebih baru, Office 2021 atau 2024, Excel untuk Mac versi 15.36 atau lebih baru (dengan Safari 16.4 ke atas), atau Excel di web",
     );
     expect(plainMinimum("WordApi", "1.5")).toContain("Microsoft 365 versi 2302");
     expect(plainMinimum("WordApi", "1.9")).not.toContain("Office 2024");

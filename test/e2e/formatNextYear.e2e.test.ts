@@ -68,12 +68,21 @@ describe("Format tab: next year's format and unit files", () => {
     await page.close();
   }, 120_000);
 
-  test("Buat file per unit opens one protected workbook per unit and records step 3", async () => {
+  test("Buat file per unit makes one protected workbook per unit, each opened by its own click, and records step 3", async () => {
     const page = await openFormatTab("?example=kesbangpol-2025");
     await page.getByRole("button", { name: "Buat file per unit" }).click();
-    await expect(notice(page).innerText()).resolves.toContain("5 file unit dibuka di jendela baru");
+    await expect(notice(page).innerText()).resolves.toContain("5 file unit siap dibuka");
     const text = await notice(page).innerText();
     expect(text).toContain('Sekretariat: simpan sebagai "Format 2025 - Sekretariat.xlsx"');
+    // The harness lets one click open one workbook, as the browser does for Excel on the web.
+    expect(await created(page)).toEqual([]);
+    const list = page.getByTestId("file-unit");
+    const buttons = list.getByRole("button", { name: /^Buka file / });
+    expect(await buttons.count()).toBe(5);
+    for (let i = 0; i < 5; i++) {
+      await buttons.first().click();
+      await list.getByText("Dibuka: simpan sebagai").nth(i).waitFor();
+    }
     const books = await created(page);
     expect(books).toHaveLength(5);
     const grids = await Promise.all(books.map((b) => readWorkbookGrid(Buffer.from(b, "base64"))));
@@ -98,8 +107,16 @@ describe("Format tab: next year's format and unit files", () => {
   test("without a name the files are made but no SOP step is recorded, and the notice says so", async () => {
     const page = await openFormatTab("?example=kesbangpol-2025", null);
     await page.getByRole("button", { name: "Buat file per unit" }).click();
-    const shown = notice(page).filter({ hasText: "5 file unit dibuka di jendela baru" });
+    const shown = notice(page).filter({ hasText: "5 file unit siap dibuka" });
     await expect(shown.innerText()).resolves.toContain("Tahapan SOP tidak dicatat: isi dulu nama Anda");
+    const list = page.getByTestId("file-unit");
+    for (let i = 0; i < 5; i++) {
+      await list
+        .getByRole("button", { name: /^Buka file / })
+        .first()
+        .click();
+      await list.getByText("Dibuka: simpan sebagai").nth(i).waitFor();
+    }
     const grids = await Promise.all((await created(page)).map((b) => readWorkbookGrid(Buffer.from(b, "base64"))));
     expect(grids).toHaveLength(5);
     for (const g of grids) expect(g.customProperties?.["LAKIP Langkah 3"]).toBeUndefined();

@@ -1,6 +1,9 @@
 /**
  * The Word pane in headless Chromium through the harness (build/harness/word.html): load the
  * example workbook, see the summary, insert the template, fill, refill, insert at the cursor.
+ * The harness runs the real Office.js adapter (officeWordHost) over the Word fake
+ * (src/hosts/memory/wordDocumentOffice.ts) at three WordApi levels: every set (default), 1.3
+ * (Office 2019) and 1.1 (Office 2016).
  * Numbers are checked against the engine run in Node on the same file. Screenshots go to
  * test-artifacts/.
  */
@@ -10,6 +13,7 @@ import type { Browser, Page } from "playwright-core";
 import { analyzeWorkbook } from "../../src/core/index";
 import { formatNumber, formatPercent } from "../../src/core/format/number";
 import type { Analysis } from "../../src/core/model";
+import { PAPER_SIZES } from "../../src/core/report";
 import { readWorkbookGrid } from "../../src/hosts/files/readXlsx";
 import { expectAccessible } from "./axe";
 import { harnessUrl, launchBrowser, screenshot } from "./support";
@@ -83,6 +87,22 @@ async function fillReport(page: Page): Promise<string> {
 }
 const bodyXml = (page: Page) =>
   page.evaluate(() => (window as unknown as { wordHarness: { bodyXml(): string } }).wordHarness.bodyXml());
+/** What the Word fake holds beside the body, and how many context.sync() the adapters made. */
+interface HarnessOffice {
+  sections: { header: unknown; footer: unknown; sectPr: string | null }[];
+}
+type OfficeWindow = { wordHarness: { office: HarnessOffice; syncs(): number } };
+const syncs = (page: Page) => page.evaluate(() => (window as unknown as OfficeWindow).wordHarness.syncs());
+/** The text of the first section's header and footer, and its w:sectPr (paper, margins). */
+const firstSection = (page: Page) =>
+  page.evaluate(() => {
+    const s = (window as unknown as OfficeWindow).wordHarness.office.sections[0];
+    const text = (el: unknown) => (el as { textContent: string | null }).textContent ?? "";
+    return { header: text(s.header), footer: text(s.footer), sectPr: s.sectPr };
+  });
+/** Waits until a dialog's opening animation has finished (instead of sleeping). */
+const settled = (page: Page) =>
+  page.getByRole("dialog").evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
 
 describe("Word pane in the harness", () => {
   test("load, summary, template, fill, refill without duplicates", async () => {
@@ -105,10 +125,19 @@ describe("Word pane in the harness", () => {
     await expect(notice(page).innerText()).resolves.toContain("Kerangka LAKIP disisipkan");
     const pengukuran = page.locator('[data-testid="word-document"] [data-tag="lakip:tabel-pengukuran"]');
     await expect(pengukuran.count()).resolves.toBeGreaterThan(0);
+    // Document.insertFileFromBase64 (WordApi 1.5) brought the template's section: F4 paper, its header and footer.
+    const section = await firstSection(page);
+    expect(Object.values(PAPER_SIZES).map((z) => `<w:pgSz w:w="${z.w}" w:h="${z.h}"/>`)).toContainEqual(
+      section.sectPr?.match(/<w:pgSz [^>]*\/>/)?.[0],
+    );
+    const syncsBefore = await syncs(page);
 
     await page.getByRole("button", { name: "Isi semua" }).click();
     const report = await fillReport(page);
     expect(report).toMatch(/Tabel Pengukuran Kinerja: \d+ kontrol diisi/);
+    // Filled through officeWordHost: context.sync() calls were made, the running header was filled.
+    expect(await syncs(page)).toBeGreaterThan(syncsBefore);
+    expect((await firstSection(page)).header).toContain(`Tahun ${analysis.identitas.tahun}`);
 
     // The Pengukuran table holds the first indicator's capaian exactly as the engine formats it
     // (the column header says "Capaian (%)", so the cells carry no % sign).
@@ -163,7 +192,7 @@ describe("Word pane in the harness", () => {
     const dialog = page.getByRole("dialog");
     await dialog.waitFor();
     await expect(dialog.innerText()).resolves.toContain("Dokumen tidak kosong");
-    await page.waitForTimeout(400); // the dialog's opening animation
+    await settled(page);
     await expectAccessible(page, "word-harness-confirm-template");
     await screenshot(page, "word-harness-confirm-template");
     await dialog.getByRole("button", { name: "Batal" }).click();
@@ -187,7 +216,7 @@ describe("Word pane in the harness", () => {
     await page.close();
   }, 120_000);
 
-  test("an older Word (WordApi 1.3): plain-language limits, and the template without page numbers explained", async () => {
+  test("an older Word (WordApi 1.3): plain-language limits; the template's header and footer put in, paper and margins named", async () => {
     const page = await openHarness("?doc=empty&word=1.3");
     const pane = page.getByTestId("pane");
     // One short line; the plain-language details (from the requirement registry) on request.
@@ -196,17 +225,49 @@ describe("Word pane in the harness", () => {
     await missing.getByRole("button", { name: "Lihat rinciannya" }).click();
     await missing.getByRole("listitem").first().waitFor();
     const limits = await missing.innerText();
-    expect(limits).toContain("Nomor halaman, kepala dan kaki halaman kerangka");
+    expect(limits).toContain("Ukuran kertas, margin dan halaman sampul kerangka");
     expect(limits).toContain("Microsoft 365 versi 2302");
     expect(limits).not.toMatch(/WordApi|insertFileFromBase64/);
     await page.getByRole("button", { name: "Sisipkan kerangka LAKIP" }).click();
     await notice(page)
-      .getByText(/tanpa kepala dan kaki halaman \(nomor halaman\)/)
+      .getByText(/tidak mengizinkan add-in mengatur ukuran kertas/)
       .waitFor();
     const text = await notice(page).innerText();
     expect(text).toContain("Kerangka LAKIP disisipkan");
-    expect(text).toMatch(/File > Buka, tempel alamat http:\/\/127\.0\.0\.1:\d+\/assets\/lakip-template\.docx/);
+    // Section.getHeader/getFooter("Primary").insertOoxml (WordApi 1.1) put the header and footer in;
+    // paper and margins (no API below WordApiDesktop 1.3) are named with the template's own values.
+    expect(text).toMatch(/ukuran kertas \d+ x \d+ mm dan margin atas 2 cm, kanan 2 cm, bawah 2,5 cm, kiri 3 cm/);
+    expect(text).not.toContain("tanpa kepala dan kaki halaman");
+    const section = await firstSection(page);
+    expect(section.header).toContain("Kepala Halaman diisi otomatis");
+    expect(section.footer).toBe("1"); // the PAGE field
+    expect(section.sectPr).toBeNull(); // the document keeps its own page setup
     await screenshot(pane, "word-pane-older-word-template");
+    expect((page as unknown as { pageErrors: string[] }).pageErrors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  test("Office 2016 (WordApi 1.1): the adapter fills over the older API and says what it could not do", async () => {
+    const page = await openHarness("?doc=empty&word=1.1");
+    await loadExample(page);
+    await page.getByRole("button", { name: "Sisipkan kerangka LAKIP" }).click();
+    await notice(page)
+      .getByText(/Kerangka LAKIP disisipkan/)
+      .waitFor();
+    const pengukuran = page.locator('[data-testid="word-document"] [data-tag="lakip:tabel-pengukuran"]');
+    await expect(pengukuran.count()).resolves.toBeGreaterThan(0);
+    await page.getByRole("button", { name: "Isi semua" }).click();
+    const report = await fillReport(page);
+    expect(report).toMatch(/Tabel Pengukuran Kinerja: \d+ kontrol diisi/);
+    // Field.updateResult is WordApi 1.5: the pane says the indexes wait for Word's own update.
+    expect(report).toContain("Daftar Isi, Daftar Tabel dan Daftar Grafik belum diperbarui");
+    // No Range.parentContentControlOrNullObject (WordApi 1.3): insert at the cursor still works.
+    await page.getByTestId("word-document").getByText("Efisiensi").first().click();
+    await page.getByRole("combobox", { name: "Bagian laporan" }).click();
+    await page.getByRole("option", { name: /Efisiensi/ }).click();
+    await page.getByRole("button", { name: "Sisipkan di kursor" }).click();
+    await notice(page).getByText("Disisipkan di kursor").waitFor();
+    await screenshot(page.getByTestId("pane"), "word-pane-office-2016");
     expect((page as unknown as { pageErrors: string[] }).pageErrors).toEqual([]);
     await page.close();
   }, 120_000);

@@ -79,22 +79,27 @@ export interface SheetRef {
 /**
  * Where stored fills are now: each entry on the sheet with its id (renamed or not) or, for an
  * entry without an id, with its name. Entries whose sheet is gone are returned in `gone` (their
- * sheet names once each), to be forgotten and told to the user.
+ * sheet names once each), to be forgotten and told to the user. Worksheet ids change when the
+ * workbook is reopened (office-js issue 1390): an entry whose id is unknown but whose sheet name
+ * is there is returned in `byName`, for the caller to restore only where its highlight still is.
  */
 export function resolveStore(
   stored: readonly StoredFill[],
   sheets: readonly SheetRef[],
-): { fills: StoredFill[]; gone: string[] } {
+): { fills: StoredFill[]; gone: string[]; byName: StoredFill[] } {
   const byId = new Map(sheets.map((s) => [s.id, s]));
-  const byName = new Map(sheets.map((s) => [s.name.toLowerCase(), s]));
+  const named = new Map(sheets.map((s) => [s.name.toLowerCase(), s]));
   const fills: StoredFill[] = [];
+  const byName: StoredFill[] = [];
   const gone = new Set<string>();
   for (const f of stored) {
-    const now = f.sheetId ? byId.get(f.sheetId) : byName.get(f.sheet.toLowerCase());
+    const now = f.sheetId ? byId.get(f.sheetId) : named.get(f.sheet.toLowerCase());
+    const sameName = !now && f.sheetId ? named.get(f.sheet.toLowerCase()) : undefined;
     if (now) fills.push({ sheetId: now.id, sheet: now.name, cell: f.cell, fill: f.fill });
+    else if (sameName) byName.push({ sheetId: sameName.id, sheet: sameName.name, cell: f.cell, fill: f.fill });
     else gone.add(f.sheet);
   }
-  return { fills, gone: [...gone] };
+  return { fills, gone: [...gone], byName };
 }
 
 /** The Indonesian note for highlights forgotten because their sheets are gone. */

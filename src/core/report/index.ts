@@ -15,7 +15,7 @@ import {
   renderPenutup,
   renderTandaTangan,
 } from "./narrative";
-import { CHART_CT, CHART_REL, chartPart, type ChartPart } from "./chart";
+import { CHART_CT, CHART_REL, chartPart, chartXml, type ChartPart } from "./chart";
 import {
   renderTabelAnggaran,
   renderTabelEfisiensi,
@@ -148,18 +148,36 @@ const STYLES_ELEMENT = stylesXml().replace(/^<\?xml[^>]*\?>\s*/, "");
 /**
  * Wraps body content (w:p / w:tbl elements) into a Flat OPC package (pkg:package) with the
  * document part and the styles it refers to, for Office.js `insertOoxml`. Styles the target
- * document already has keep the document's definition.
+ * document already has keep the document's definition. `workbooks` (base64 .xlsx by chart part
+ * name): each chart then carries its embedded workbook (word/embeddings, the chart's package
+ * relationship and c:externalData), as "Understand when and how to use Office Open XML in your
+ * Word add-in" requires for a chart.
  */
-export function toFlatOpc(bodyXml: string, charts: readonly ChartPart[] = []): string {
+export function toFlatOpc(
+  bodyXml: string,
+  charts: readonly ChartPart[] = [],
+  workbooks: ReadonlyMap<string, string> = new Map(),
+): string {
   const used = charts.filter((c) => bodyXml.includes(`r:id="${c.relId}"`));
   const chartRels = used
     .map((c) => `<Relationship Id="${c.relId}" Type="${CHART_REL}" Target="${c.name.replace(/^word\//, "")}"/>`)
     .join("");
   const chartParts = used
-    .map(
-      (c) =>
-        `<pkg:part pkg:name="/${c.name}" pkg:contentType="${CHART_CT}"><pkg:xmlData>${c.xml.replace(/^<\?xml[^>]*\?>\s*/, "")}</pkg:xmlData></pkg:part>`,
-    )
+    .map((c) => {
+      const workbook = workbooks.get(c.name);
+      const xml = workbook ? chartXml(c.spec, true) : c.xml;
+      const part = `<pkg:part pkg:name="/${c.name}" pkg:contentType="${CHART_CT}"><pkg:xmlData>${xml.replace(/^<\?xml[^>]*\?>\s*/, "")}</pkg:xmlData></pkg:part>`;
+      if (!workbook) return part;
+      const file = c.name.replace(/^word\/charts\//, "");
+      const xlsx = `word/embeddings/${file.replace(/\.xml$/, ".xlsx")}`;
+      return (
+        part +
+        `<pkg:part pkg:name="/word/charts/_rels/${file}.rels" pkg:contentType="${RELS_CT}"><pkg:xmlData>` +
+        `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/package" Target="../embeddings/${xlsx.replace(/^word\/embeddings\//, "")}"/></Relationships>` +
+        "</pkg:xmlData></pkg:part>" +
+        `<pkg:part pkg:name="/${xlsx}" pkg:contentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"><pkg:binaryData>${workbook}</pkg:binaryData></pkg:part>`
+      );
+    })
     .join("");
   return (
     '<?xml version="1.0" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n' +

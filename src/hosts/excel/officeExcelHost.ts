@@ -8,6 +8,7 @@ import type { ExcelCommand } from "../../core/sop";
 import { recordExcelCommandInWorkbook, type ExcelRun } from "./sopProperties";
 import { ExcelHostError, type ExcelHost, type HighlightResult } from "./port";
 import { readWorkbookOffice } from "./officeRead";
+import { plainMinimum } from "../officeVersions";
 import { clearHighlightsOffice, highlightOffice } from "./officeHighlight";
 import { createFormatOffice, importUnitsOffice, writeRekapOffice } from "./officeWrite";
 import { userError } from "./officeErrors";
@@ -109,7 +110,9 @@ export function createOfficeExcelHost(options: OfficeExcelHostOptions = {}): Exc
     createWorkbook: async (base64: string) => {
       if (!has("bukuKerjaBaru"))
         throw new ExcelHostError(
-          "Excel ini tidak dapat membuka buku kerja baru dari add-in (perlu ExcelApi 1.8: Excel 2019, Microsoft 365 atau Excel di web). Buat berkasnya dengan perintah lakip format di komputer (lihat Panduan).",
+          // ExcelApi 1.8 came with Office 2021 volume licence (Office 2019 volume stops at 1.7): the
+          // Office named comes from the facts table (officeVersions.ts), never written here.
+          `Excel ini tidak dapat membuka buku kerja baru dari add-in (perlu ${plainMinimum("ExcelApi", "1.8")}). Buat berkasnya dengan perintah lakip format di komputer (lihat Panduan).`,
         );
       try {
         // Excel.createWorkbook (ExcelApi 1.8; "Work with workbooks using the Excel JavaScript API",

@@ -12,6 +12,8 @@ import type { Finding } from "../../core/model";
 import {
   HIGHLIGHT_SETTING,
   chunkAddresses,
+  ERROR_FILL,
+  WARNING_FILL,
   fillOf,
   goneNote,
   groupFills,
@@ -95,9 +97,12 @@ export async function highlightOffice(
   const idOf = new Map(sheets.map((s) => [s.name.toLowerCase(), s.id]));
   // Fills stored by an earlier Validasi, found again by sheet id (a sheet renamed since keeps
   // its id); those of sheets deleted since are forgotten and told.
-  const { fills: before, gone } = setting.isNullObject
-    ? { fills: [], gone: [] }
+  const resolved = setting.isNullObject
+    ? { fills: [], gone: [], byName: [] }
     : resolveStore(parseStore(setting.value), sheets);
+  // After a reopen the ids changed: entries found by name stand, the highlight is re-made anyway.
+  const before = [...resolved.fills, ...resolved.byName];
+  const gone = resolved.gone;
   const stored = new Map<string, StoredFill>();
   for (const s of before) stored.set(key(s.sheet, s.cell), s);
 
@@ -134,6 +139,24 @@ export async function highlightOffice(
   return { errorCells, warningCells: targets.length - errorCells, notes: goneNote(gone) };
 }
 
+/**
+ * Of the entries found by sheet name only (the workbook was reopened: worksheet ids are not stable
+ * across sessions, office-js issue 1390), those whose cell still carries the highlight colour: a
+ * cell the user coloured since, or a new sheet that took the old name, is left alone. One sync,
+ * only when there are such entries. @requires sorot
+ */
+async function stillHighlighted(context: Excel.RequestContext, entries: readonly StoredFill[]): Promise<StoredFill[]> {
+  if (entries.length === 0) return [];
+  const fills = entries.map((e) => {
+    const fill = context.workbook.worksheets.getItem(e.sheet).getRange(e.cell).format.fill;
+    fill.load("color");
+    return fill;
+  });
+  await context.sync();
+  const ours = new Set([ERROR_FILL, WARNING_FILL].map((c) => c.toUpperCase()));
+  return entries.filter((_, i) => ours.has(String(fills[i].color ?? "").toUpperCase()));
+}
+
 /** @requires sorot */
 export async function clearHighlightsOffice(
   context: Excel.RequestContext,
@@ -146,7 +169,9 @@ export async function clearHighlightsOffice(
   await context.sync();
   if (setting.isNullObject) return { restored: 0, notes: [] };
   // Restore on the sheets that still exist, renamed or not; a sheet deleted since has nothing to restore.
-  const { fills, gone } = resolveStore(parseStore(setting.value), sheetRefs(worksheets));
+  const resolved = resolveStore(parseStore(setting.value), sheetRefs(worksheets));
+  const { gone } = resolved;
+  const fills = [...resolved.fills, ...(await stillHighlighted(context, resolved.byName))];
   applyFills(context, fills, options);
   setting.delete();
   await context.sync();

@@ -7,10 +7,10 @@
  * is split in two and read again. Syncs: 2 + ceil(cells / READ_CELLS) (+ splits), whatever the
  * number of sheets.
  */
-import type { Cell, MergeRange, SheetGrid, WorkbookGrid } from "../../core/grid";
+import type { Cell, MergeRange, SheetGrid } from "../../core/grid";
 import { a1, parseA1 } from "../../core/grid";
 import { officeErrorCode } from "./officeErrors";
-import { ExcelHostError } from "./port";
+import { ExcelHostError, type WorkbookRead } from "./port";
 
 /** Sheets the pane keeps for itself and never reads as data. */
 export const PRIVATE_SHEET_PREFIX = "~lakip";
@@ -131,7 +131,7 @@ function split(request: Block[]): Block[][] | null {
 const blockAddress = (b: Block) => `${a1(b.top, b.left)}:${a1(b.bottom, b.right)}`;
 
 /** @requires validasi */
-export async function readWorkbookOffice(context: Excel.RequestContext, options: ReadOptions): Promise<WorkbookGrid> {
+export async function readWorkbookOffice(context: Excel.RequestContext, options: ReadOptions): Promise<WorkbookRead> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/visibility");
   let custom: Excel.CustomPropertyCollection | null = null;
@@ -155,15 +155,17 @@ export async function readWorkbookOffice(context: Excel.RequestContext, options:
       used = ws.getUsedRange();
     }
     used.load("address");
-    let merged: Excel.RangeAreas | null = null;
-    // @requires selMerge
-    if (options.merges) {
-      merged = ws.getRange().getMergedAreasOrNullObject();
-      merged.load("address");
-    }
-    return { ws, name: ws.name, used, merged };
+    return { ws, name: ws.name, used };
   });
   await context.sync();
+  // @requires selMerge
+  const { merges, notes } = options.merges
+    ? await readMergedAreas(
+        context,
+        probes.map((p) => (p.used.isNullObject ? null : p.ws)),
+        probes.map((p) => p.name),
+      )
+    : { merges: probes.map(() => []), notes: [] };
 
   const areas = probes.map((p) => (p.used.isNullObject ? null : (parseAddressAreas(p.used.address)[0] ?? null)));
   const total = areas.reduce((n, a) => n + (a ? (a.bottom - a.top + 1) * (a.right - a.left + 1) : 0), 0);
@@ -207,17 +209,71 @@ export async function readWorkbookOffice(context: Excel.RequestContext, options:
     }
   }
 
-  const sheets: SheetGrid[] = probes.map(({ name, merged }, i) => {
+  const sheets: SheetGrid[] = probes.map(({ name }, i) => {
     // getUsedRange (ExcelApi 1.1) gives the empty top-left cell of a blank sheet: no rows either.
     if (!areas[i] || rows[i].every((r) => !r || r.every((c) => c === null))) return { name, rows: [] };
-    // @requires selMerge
-    const merges = merged && !merged.isNullObject ? parseAddressAreas(merged.address) : [];
-    return merges.length > 0 ? { name, rows: rows[i], merges } : { name, rows: rows[i] };
+    return merges[i].length > 0 ? { name, rows: rows[i], merges: merges[i] } : { name, rows: rows[i] };
   });
   const customProperties: Record<string, string> = {};
   // @requires tahapanSop
   if (custom) for (const p of custom.items) if (typeof p.value === "string") customProperties[p.key] = p.value;
-  return { sheets, customProperties };
+  return notes.length > 0 ? { sheets, customProperties, readNotes: notes } : { sheets, customProperties };
+}
+
+/** Said when a sheet's merged cells could not be read (Bahasa Indonesia, naming the sheet). */
+export function mergedAreasNote(sheet: string): string {
+  return (
+    `Sel gabungan di sheet "${sheet}" tidak dapat dibaca: Excel hanya memberikan daftar sel gabungan bila jumlahnya tidak lebih dari 512, ` +
+    `dan sheet ini memiliki lebih dari 512 sel gabungan (atau Excel menolak membacanya). Sheet tetap diperiksa, tetapi sel gabungan dibaca hanya di sel kiri atasnya; ` +
+    `bila ada temuan di sel yang digabung, lepaskan gabungannya (Beranda > Gabungkan & Tengahkan) lalu Validasi lagi.`
+  );
+}
+
+/**
+ * The merged areas of every sheet (Range.getMergedAreasOrNullObject, ExcelApi 1.13), in a sync of
+ * their own: the method fails on a range with more than 512 merged areas (Excel.Range class page),
+ * and a failure must not take the used ranges or the other sheets with it. All sheets are asked
+ * in one sync; when it fails, each sheet in a sync of its own (only then), and a sheet that still
+ * fails is read without merges, with a note naming it.
+ */
+async function readMergedAreas(
+  context: Excel.RequestContext,
+  sheets: readonly (Excel.Worksheet | null)[],
+  names: readonly string[],
+): Promise<{ merges: MergeRange[][]; notes: string[] }> {
+  const ask = (ws: Excel.Worksheet | null) => {
+    if (!ws) return null;
+    const m = ws.getRange().getMergedAreasOrNullObject();
+    m.load("address");
+    return m;
+  };
+  const read = (m: Excel.RangeAreas | null): MergeRange[] => (m && !m.isNullObject ? parseAddressAreas(m.address) : []);
+  const all = sheets.map(ask);
+  try {
+    await context.sync();
+    return { merges: all.map(read), notes: [] };
+  } catch {
+    // one sheet (or more) refused: ask each on its own below
+  }
+  const merges: MergeRange[][] = [];
+  const notes: string[] = [];
+  for (let i = 0; i < sheets.length; i++) {
+    const m = ask(sheets[i]);
+    if (!m) {
+      merges.push([]);
+      continue;
+    }
+    try {
+      // One sync per sheet, only after the shared one failed.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      merges.push(read(m));
+    } catch {
+      merges.push([]);
+      notes.push(mergedAreasNote(names[i]));
+    }
+  }
+  return { merges, notes };
 }
 
 function cellsArea(a: MergeRange | null | undefined): number {

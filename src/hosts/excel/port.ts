@@ -44,9 +44,12 @@ export interface RekapResult {
   chart: boolean;
 }
 
+/** A workbook as read, with what the reader could not read and the user should know (Bahasa Indonesia). */
+export type WorkbookRead = WorkbookGrid & { readNotes?: string[] };
+
 export interface ExcelHost {
   /** Every sheet of the open workbook as the neutral grid (plus its custom properties). */
-  readWorkbook(): Promise<WorkbookGrid>;
+  readWorkbook(): Promise<WorkbookRead>;
   /** Names of the visible sheets, in order. */
   listSheets(): Promise<string[]>;
   /** Fills the cells of the findings (errors red, warnings amber), remembering the fills they had. */

@@ -35,6 +35,15 @@ import {
 } from "./officeFakeRules";
 
 const MAX_ROW = 1_048_575;
+/**
+ * Bytes each queued operation adds to a request besides its values: the request is JSON, each
+ * action carrying its object path, ids and method name (what "Resource limits and performance
+ * optimization for Office Add-ins" counts towards the 5 MB). An estimate: the fake does not see
+ * Office's wire format.
+ */
+export const OPERATION_OVERHEAD = 100;
+/** Range.getMergedAreasOrNullObject fails above this many merged areas (Excel.Range class page). */
+export const MAX_MERGED_AREAS = 512;
 const MAX_COL = 16_383;
 
 export interface FakeCell {
@@ -53,10 +62,17 @@ export interface FakeValidation {
 }
 
 let nextSheetId = 1;
+function newSheetId(): string {
+  return `{00000000-0001-0000-0000-${String(nextSheetId++).padStart(12, "0")}}`;
+}
 
 export class FakeSheet {
-  /** Worksheet.id: stable while the sheet exists, kept through a rename. */
-  readonly id = `{00000000-0001-0000-0000-${String(nextSheetId++).padStart(12, "0")}}`;
+  /**
+   * Worksheet.id: kept through a rename within a session, but not stable across sessions: a
+   * reopened workbook gives its sheets new ids (office-js-docs-reference issue 297, office-js
+   * issue 1390), see FakeWorkbook.reopen.
+   */
+  id = newSheetId();
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   tabColor = "";
   readonly cells = new Map<string, FakeCell>();
@@ -158,6 +174,16 @@ export class FakeWorkbook {
   private listeners = new Set<() => void>();
   private version = 0;
 
+  /**
+   * The user closes the workbook and opens it again: the file keeps its cells, fills, settings and
+   * custom properties, but every worksheet gets a new id (Worksheet.id is not stable across
+   * sessions: office-js-docs-reference issue 297, office-js issue 1390).
+   */
+  reopen(): void {
+    for (const s of this.sheets) s.id = newSheetId();
+    this.selection = null;
+  }
+
   static fromGrid(grid: WorkbookGrid, options: FakeWorkbookOptions = {}): FakeWorkbook {
     const wb = new FakeWorkbook();
     wb.apiLevel = options.apiLevel ?? null;
@@ -202,7 +228,9 @@ export class FakeWorkbook {
 
   /** Excel.run over this workbook. */
   run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    const context = withApiLevel(new FakeContext(this), this.apiLevel);
+    const raw = new FakeContext(this);
+    // A member above the level fails the next sync with ApiNotFound, as Office does.
+    const context = withApiLevel(raw, this.apiLevel, (error) => raw.failAtSync(error));
     try {
       return await batch(context as unknown as Excel.RequestContext);
     } finally {
@@ -262,15 +290,21 @@ class FakeContext {
   }
   enqueue(t: Task): void {
     this.queue.push(t);
+    this.requestBytes += OPERATION_OVERHEAD;
+  }
+  private failures: Error[] = [];
+  /** A queued call Office would refuse: the refusal surfaces at the next sync, not at the call. */
+  failAtSync(error: Error): void {
+    this.failures.push(error);
   }
   private undo: (() => void)[] = [];
   /** Forgets what a load of the current sync brought when the sync fails. */
   undoOnFailure(f: () => void): void {
     this.undo.push(f);
   }
-  /** Counts the bytes a write adds to the request. */
+  /** Counts the bytes a write adds to the request, with the operation's own overhead. */
   sent(value: unknown): void {
-    this.requestBytes += jsonBytes(value);
+    this.requestBytes += OPERATION_OVERHEAD + jsonBytes(value);
   }
   /** Counts the bytes a load adds to the response. */
   received(value: unknown): void {
@@ -284,6 +318,12 @@ class FakeContext {
     this.responseBytes = 0;
     this.undo = [];
     for (const t of tasks) t();
+    const failed = this.failures;
+    this.failures = [];
+    if (failed.length > 0) {
+      this.requestBytes = 0;
+      throw failed[0];
+    }
     const request = this.requestBytes;
     const response = this.responseBytes;
     this.requestBytes = 0;
@@ -654,6 +694,11 @@ class FakeMergedAreas extends Loadable {
     return this.sheet.merges.length === 0;
   }
   protected override snapshot(name: string): unknown {
+    // Excel.Range getMergedAreasOrNullObject (ExcelApi 1.13): "if the merged areas count in this
+    // range is more than 512, then this method will fail to return the result" (Excel.Range class
+    // page). The error code is not documented; the fake uses InvalidOperation, at sync.
+    if (this.sheet.merges.length > MAX_MERGED_AREAS)
+      throw fakeError("InvalidOperation", "The merged areas count in this range is more than 512.");
     if (name === "address") return this.sheet.merges.map((a) => areaAddress(this.sheet.name, a)).join(",");
     return super.snapshot(name);
   }
@@ -811,18 +856,25 @@ class FakeRange extends Loadable {
       }
       return entry;
     };
+    const ctx = this.ctx;
     return tagged("Excel.DataValidation", {
       clear: () => {
         const i = sheet.validations.findIndex((x) => x.address === address);
         if (i >= 0) sheet.validations.splice(i, 1);
       },
       set rule(r: unknown) {
+        const problem = ruleProblem(r);
+        if (problem) ctx.failAtSync(fakeError("InvalidArgument", `DataValidation.rule: ${problem}`));
         get().rule = r;
       },
       set prompt(p: unknown) {
+        const problem = messageProblem(p as { title?: string; message?: string }, 255);
+        if (problem) ctx.failAtSync(fakeError("InvalidArgument", `DataValidation.prompt: ${problem}`));
         get().prompt = p;
       },
       set errorAlert(e: unknown) {
+        const problem = messageProblem(e as { title?: string; message?: string }, 225);
+        if (problem) ctx.failAtSync(fakeError("InvalidArgument", `DataValidation.errorAlert: ${problem}`));
         get().errorAlert = e;
       },
       set ignoreBlanks(_b: boolean) {
@@ -830,6 +882,56 @@ class FakeRange extends Loadable {
       },
     });
   }
+}
+
+/**
+ * What Excel refuses in a data-validation rule (Excel.DataValidationRule: exactly one of its
+ * types; Excel.BasicDataValidation: formula1 always, formula2 for Between/NotBetween, an operator
+ * of Excel.DataValidationOperator; Excel.ListDataValidation: a source, typed lists at most 255
+ * characters, the limit of Excel's Data Validation dialog).
+ */
+function ruleProblem(rule: unknown): string | null {
+  if (typeof rule !== "object" || rule === null) return "no rule";
+  const kinds = Object.keys(rule).filter((k) => (rule as Record<string, unknown>)[k] !== undefined);
+  if (kinds.length !== 1) return `exactly one rule type expected, got ${kinds.join(", ") || "none"}`;
+  const [kind] = kinds;
+  const body = (rule as Record<string, Record<string, unknown>>)[kind];
+  if (kind === "list") {
+    const source = body.source;
+    if (typeof source !== "string" || source === "") return "list without source";
+    if (source.length > 255) return "a typed list longer than 255 characters";
+    return null;
+  }
+  if (["wholeNumber", "decimal", "date", "time", "textLength"].includes(kind)) {
+    const ops = [
+      "Between",
+      "NotBetween",
+      "EqualTo",
+      "NotEqualTo",
+      "GreaterThan",
+      "LessThan",
+      "GreaterThanOrEqualTo",
+      "LessThanOrEqualTo",
+    ];
+    if (!ops.includes(String(body.operator))) return `operator ${String(body.operator)}`;
+    if (body.formula1 === undefined || body.formula1 === "") return "formula1 missing";
+    if (
+      (body.operator === "Between" || body.operator === "NotBetween") &&
+      (body.formula2 === undefined || body.formula2 === "")
+    )
+      return "formula2 missing for Between";
+    return null;
+  }
+  if (kind === "custom") return typeof body.formula === "string" ? null : "custom without formula";
+  return `unknown rule type ${kind}`;
+}
+
+/** Excel's Data Validation dialog: a title of at most 32 characters, a message of at most `max`. */
+function messageProblem(m: { title?: string; message?: string } | null | undefined, max: number): string | null {
+  if (!m) return null;
+  if ((m.title ?? "").length > 32) return "title longer than 32 characters";
+  if ((m.message ?? "").length > max) return `message longer than ${max} characters`;
+  return null;
 }
 
 class FakeSetting extends Loadable {

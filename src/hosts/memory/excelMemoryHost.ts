@@ -19,6 +19,13 @@ export interface MemoryExcelHostOptions {
   gate?: () => Promise<void>;
   isSetSupported?: IsSetSupported;
   now?: () => Date;
+  /**
+   * Whether a new workbook window may open now. Excel on the web opens Excel.createWorkbook's
+   * workbook in a new browser tab, which the browser's pop-up blocker allows once per user click
+   * (HTML "transient activation", consumed by opening a window); the harness passes a gate that
+   * allows one per click. Absent: always allowed.
+   */
+  mayOpenWindow?: () => boolean;
 }
 
 export function createMemoryExcelHost(workbook: FakeWorkbook, options: MemoryExcelHostOptions = {}): ExcelHost {
@@ -36,6 +43,7 @@ export function createMemoryExcelHost(workbook: FakeWorkbook, options: MemoryExc
     // the bytes are kept for the tests, and text that is not Base64 is rejected likewise.
     createWorkbook: async (base64) => {
       if (!/^[A-Za-z0-9+/]+=*$/.test(base64)) throw new Error("InvalidArgument: base64File");
+      if (options.mayOpenWindow && !options.mayOpenWindow()) throw new Error("Pop-up blocked: no user activation");
       workbook.createdWorkbooks.push(base64);
     },
   });

@@ -10,7 +10,8 @@
  *   table generated from @types/office-js, src/hosts/generated/apiSets.ts) is above the level is
  *   refused with ApiNotFound ("The API you are trying to use could not be found. It may be
  *   available in a newer version of the Office application."). Real Office reports it at
- *   `context.sync()`; the fakes report it at the call, which fails the same `Excel.run`.
+ *   `context.sync()`; so do the fakes when given `defer` (the Excel fake does; the older block
+ *   Word fake still reports it at the call, which fails the same `Word.run`).
  * - The 5 MB request/response limit of Office on the web, from "Resource limits and performance
  *   optimization for Office Add-ins"
  *   (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins):
@@ -146,8 +147,27 @@ function checkLoad(cls: string, arg: unknown, level: ApiLevel): void {
  * Objects are recognised by their OFFICE_CLASS tag; members not in the table (the fake's own
  * helpers) pass through; results of calls and property reads are wrapped in turn.
  */
-export function withApiLevel<T extends object>(root: T, level: ApiLevel | null): T {
+export function withApiLevel<T extends object>(
+  root: T,
+  level: ApiLevel | null,
+  defer?: (error: FakeOfficeError) => void,
+): T {
   if (!level) return root;
+  /**
+   * With `defer`, a refused member does not throw at the call: the error goes to `defer` (the
+   * context fails its next sync with it, as Office reports ApiNotFound at context.sync()) and the
+   * call gives an inert stand-in, so the batch goes on queuing until that sync.
+   */
+  const inert: unknown = new Proxy(function inertMember() {}, {
+    get: (_t, p) => (p === "then" ? undefined : inert),
+    apply: () => inert,
+    set: () => true,
+  });
+  const refused = (error: FakeOfficeError): unknown => {
+    if (!defer) throw error;
+    defer(error);
+    return inert;
+  };
   const wrappers = new WeakMap<object, object>();
   const wrap = (value: unknown): unknown => {
     if (typeof value !== "object" || value === null) return value;
@@ -160,11 +180,18 @@ export function withApiLevel<T extends object>(root: T, level: ApiLevel | null):
       get(target, prop) {
         const member = typeof prop === "string" ? prop : null;
         const note = member ? API_SETS[`${cls}.${member}`] : undefined;
-        if (note && member && !noteSupported(note, level, false)) throw refuse(cls, member, note);
+        if (note && member && !noteSupported(note, level, false)) return refused(refuse(cls, member, note));
         const v = Reflect.get(target, prop, target) as unknown;
         if (typeof v === "function") {
           return (...args: unknown[]) => {
-            if (member === "load") checkLoad(cls, args[0], level);
+            if (member === "load") {
+              try {
+                checkLoad(cls, args[0], level);
+              } catch (error) {
+                refused(error as FakeOfficeError);
+                return proxy;
+              }
+            }
             const result = (v as (...a: unknown[]) => unknown).apply(target, args.map(unwrap));
             if (result === target) return proxy;
             return result instanceof Promise ? result.then(wrap) : wrap(result);
@@ -175,7 +202,10 @@ export function withApiLevel<T extends object>(root: T, level: ApiLevel | null):
       set(target, prop, v) {
         const member = typeof prop === "string" ? prop : null;
         const note = member ? API_SETS[`${cls}.${member}`] : undefined;
-        if (note && member && !noteSupported(note, level, true)) throw refuse(cls, member, note);
+        if (note && member && !noteSupported(note, level, true)) {
+          refused(refuse(cls, member, note));
+          return true;
+        }
         return Reflect.set(target, prop, unwrap(v), target);
       },
     });

@@ -196,35 +196,40 @@ export function createMemorySopPorts(
     ],
     errorFindings: opts.errorFindings === undefined ? 0 : opts.errorFindings,
   }));
-  if (opts.demo) {
-    const kasubag = { name: "Rina Wulandari, S.E.", role: "Kasubag Program" };
-    const base = opts.now ?? new Date();
-    const day = 86400000;
-    const at = (daysAgo: number, h: number, m = 0) => {
-      const d = new Date(base.getTime() - daysAgo * day);
-      d.setHours(h, m, 0, 0);
-      return d;
-    };
-    const steps: [SopAction, Date][] = [
-      [{ type: "start", step: 1, actor: { name: "Drs. H. Ahmad Yani, M.Si", role: "Kepala Badan" } }, at(14, 8, 0)],
-      [{ type: "finish", step: 1, actor: { name: "Drs. H. Ahmad Yani, M.Si", role: "Kepala Badan" } }, at(14, 8, 7)],
-      [{ type: "start", step: 2, actor: kasubag }, at(14, 9, 0)],
-      [{ type: "finish", step: 2, actor: kasubag }, at(14, 10, 30)],
-      [{ type: "start", step: 3, actor: kasubag }, at(14, 13, 0)],
-      [{ type: "finish", step: 3, actor: kasubag }, at(14, 13, 40)],
-      [{ type: "start", step: 4, actor: { name: "Andi", role: "Staf" } }, at(13, 8, 0)],
-      [{ type: "finish", step: 4, actor: { name: "Andi", role: "Staf" } }, at(13, 10, 0)],
-      [{ type: "start", step: 5, actor: kasubag }, at(13, 11, 0)],
-      [{ type: "note", step: 5, actor: kasubag, note: "Menunggu realisasi anggaran Bidang 2" }, at(12, 9, 0)],
-      [{ type: "finish", step: 5, actor: kasubag }, at(4, 15, 0)],
-      [{ type: "start", step: 6, actor: kasubag }, at(0, 7, 30)],
-    ];
-    let history: HistoryEvent[] = [];
-    for (const [a, when] of steps) {
-      const r = appendAction(history, a, when);
-      if (!("error" in r)) history = r.history;
-    }
-    doc.historyParts = [prepareSave([], history, STORAGE).xml];
-  }
+  if (opts.demo) doc.historyParts = [demoHistoryXml(opts.now ?? new Date())];
   return { tracker, review, approval };
+}
+
+/**
+ * The SOP history of a document mid-way (the harness's `sop=demo`): steps 1-5 Selesai (step 5
+ * late), step 6 running since 07.30 of `base`'s day. The history part's XML.
+ */
+export function demoHistoryXml(base: Date): string {
+  const kasubag = { name: "Rina Wulandari, S.E.", role: "Kasubag Program" };
+  const day = 86400000;
+  const at = (daysAgo: number, h: number, m = 0) => {
+    const d = new Date(base.getTime() - daysAgo * day);
+    d.setHours(h, m, 0, 0);
+    return d;
+  };
+  const steps: [SopAction, Date][] = [
+    [{ type: "start", step: 1, actor: { name: "Drs. H. Ahmad Yani, M.Si", role: "Kepala Badan" } }, at(14, 8, 0)],
+    [{ type: "finish", step: 1, actor: { name: "Drs. H. Ahmad Yani, M.Si", role: "Kepala Badan" } }, at(14, 8, 7)],
+    [{ type: "start", step: 2, actor: kasubag }, at(14, 9, 0)],
+    [{ type: "finish", step: 2, actor: kasubag }, at(14, 10, 30)],
+    [{ type: "start", step: 3, actor: kasubag }, at(14, 13, 0)],
+    [{ type: "finish", step: 3, actor: kasubag }, at(14, 13, 40)],
+    [{ type: "start", step: 4, actor: { name: "Andi", role: "Staf" } }, at(13, 8, 0)],
+    [{ type: "finish", step: 4, actor: { name: "Andi", role: "Staf" } }, at(13, 10, 0)],
+    [{ type: "start", step: 5, actor: kasubag }, at(13, 11, 0)],
+    [{ type: "note", step: 5, actor: kasubag, note: "Menunggu realisasi anggaran Bidang 2" }, at(12, 9, 0)],
+    [{ type: "finish", step: 5, actor: kasubag }, at(4, 15, 0)],
+    [{ type: "start", step: 6, actor: kasubag }, at(0, 7, 30)],
+  ];
+  let history: HistoryEvent[] = [];
+  for (const [a, when] of steps) {
+    const r = appendAction(history, a, when);
+    if (!("error" in r)) history = r.history;
+  }
+  return prepareSave([], history, STORAGE).xml;
 }

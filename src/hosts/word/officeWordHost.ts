@@ -7,7 +7,8 @@
 import { type ControlSummary, type FillReport, type WordHost, WordHostError } from "./port";
 import { INSERT_FILE_LIMIT, REQUEST_BUDGET, formatMegabytes, packInOrder, payloadBytes, splitBodyXml } from "./payload";
 import { type IsSetSupported, officeIsSetSupported, requirementOf } from "./requirements";
-import { isTeksPlaceholderText, isTeksTag, type ChartPart } from "../../core/report";
+import { isTeksPlaceholderText, isTeksTag, tagTitle, type ChartPart } from "../../core/report";
+import { pageSetupNote, readTemplateSections } from "./templateSections";
 
 /** Runs a batch against a Word request context (Word.run in Office; a fake in tests). */
 export type WordRunner = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
@@ -16,7 +17,13 @@ export interface OfficeWordHostOptions {
   /** Defaults to `Word.run`. */
   run?: WordRunner;
   /** Wraps body XML into a Flat OPC package for insertOoxml (the report renderer's toFlatOpc). */
-  toFlatOpc: (bodyXml: string, charts?: readonly ChartPart[]) => string;
+  toFlatOpc: (bodyXml: string, charts?: readonly ChartPart[], workbooks?: ReadonlyMap<string, string>) => string;
+  /**
+   * The embedded workbook of a chart (.xlsx bytes), so a chart inserted with insertOoxml carries
+   * its data ("Understand when and how to use Office Open XML in your Word add-in"); without it
+   * the chart part goes alone.
+   */
+  chartWorkbook?: (chart: ChartPart) => Promise<Uint8Array>;
   /** Defaults to Office.context.requirements.isSetSupported. */
   isSetSupported?: IsSetSupported;
   /**
@@ -24,6 +31,8 @@ export interface OfficeWordHostOptions {
    * `Office.context.platform === Office.PlatformType.OfficeOnline`.
    */
   limitRequests?: boolean;
+  /** True in Word on the web (defaults to Office.context.platform): fields are not updated there. */
+  onTheWeb?: boolean;
   /**
    * Runs every write (template, fill, insert at the cursor) inside, e.g. with change tracking
    * suspended (withTrackingSuspended), so the add-in's own content is never a tracked revision.
@@ -37,6 +46,7 @@ export const INSERTED_AFTER_PARAGRAPH =
   "Kursor berada di dalam paragraf yang berisi teks, jadi isian ditempatkan sebagai paragraf baru tepat setelah paragraf itu (agar Word tidak menggandakan isinya).";
 
 interface QueuedInsert {
+  tag?: string;
   control: Word.ContentControl;
   ooxml: string;
   location: "Replace" | "End";
@@ -62,13 +72,25 @@ export function describeOfficeError(error: unknown, action: string): WordHostErr
   return new WordHostError(`${action} gagal. Word menjawab: ${detail}`);
 }
 
+/** Said when Word refused one part of Isi semua (the others were filled). */
+export function refusedNote(tag: string, detail: string): string {
+  return `Bagian ${tagTitle(tag)} tidak dapat diisi: Word menolak isinya (${detail}). Bagian lain sudah diisi; coba Isi semua lagi, atau hubungi pengelola add-in bila tetap gagal.`;
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
 /** The header fill and the index update run right after fillControls, which already said any note (Lock Tracking). */
 const ignoreNote = (): void => undefined;
 
 export function createOfficeWordHost(options: OfficeWordHostOptions): WordHost {
   const run: WordRunner = options.run ?? defaultRun;
   const isSetSupported = options.isSetSupported ?? officeIsSetSupported;
-  const limitRequests = options.limitRequests ?? onTheWeb();
+  const web = options.onTheWeb ?? onTheWeb();
+  const limitRequests = options.limitRequests ?? web;
   const budget = limitRequests ? REQUEST_BUDGET : Number.POSITIVE_INFINITY;
   const wrapperBytes = payloadBytes(options.toFlatOpc(""));
   const bodyBudget = budget - wrapperBytes;
@@ -91,11 +113,52 @@ export function createOfficeWordHost(options: OfficeWordHostOptions): WordHost {
     control: Word.ContentControl,
     pieces: readonly string[],
     charts: readonly ChartPart[] = [],
+    workbooks?: ReadonlyMap<string, string>,
+    tag?: string,
   ): QueuedInsert[] {
     return pieces.map((piece, i) => {
-      const ooxml = options.toFlatOpc(piece, charts);
-      return { control, ooxml, location: i === 0 ? "Replace" : "End", bytes: payloadBytes(ooxml) };
+      const ooxml = options.toFlatOpc(piece, charts, workbooks);
+      return { tag, control, ooxml, location: i === 0 ? "Replace" : "End", bytes: payloadBytes(ooxml) };
     });
+  }
+
+  /** The charts' embedded workbooks, base64 by chart part name (none without `chartWorkbook`). */
+  async function workbooksOf(charts: readonly ChartPart[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    if (!options.chartWorkbook) return out;
+    for (const c of charts) out.set(c.name, toBase64(await options.chartWorkbook(c)));
+    return out;
+  }
+
+  /**
+   * Sends the fill's inserts; when Word refuses the batch, sends each control's inserts on its own
+   * (one sync per control, only after a failure), so one rejected part does not leave the others
+   * empty. Returns the tags Word refused, with what Word said.
+   */
+  async function sendEachOnFailure(
+    context: Word.RequestContext,
+    inserts: readonly QueuedInsert[],
+  ): Promise<Map<string, string>> {
+    const refused = new Map<string, string>();
+    try {
+      await sendInserts(context, inserts);
+      return refused;
+    } catch (error) {
+      if ((error as { code?: string })?.code === "RequestPayloadSizeLimitExceeded") throw error;
+    }
+    const byControl = new Map<Word.ContentControl, QueuedInsert[]>();
+    for (const q of inserts) byControl.set(q.control, [...(byControl.get(q.control) ?? []), q]);
+    for (const group of byControl.values()) {
+      const tag = group[0].tag ?? "";
+      if (refused.has(tag)) continue;
+      try {
+        await sendInserts(context, group);
+      } catch (error) {
+        const e = error as { code?: string; message?: string };
+        refused.set(tag, [e?.code, e?.message].filter(Boolean).join(": ") || String(error));
+      }
+    }
+    return refused;
   }
 
   function piecesOf(bodyXml: string): string[] {
@@ -134,6 +197,12 @@ export function createOfficeWordHost(options: OfficeWordHostOptions): WordHost {
       const wholeFile = requirementOf("kerangkaLengkap");
       const whole = isSetSupported(wholeFile.set, wholeFile.version);
       const notes: string[] = [];
+      // Below WordApi 1.5 the body goes in alone: the template's primary header and footer (page
+      // numbers) are put in by Section.getHeader/getFooter("Primary").insertOoxml (WordApi 1.1);
+      // paper size and margins have no API there (Section.pageSetup is WordApiDesktop 1.3), so
+      // the user is told the template's exact values to set.
+      const sections = whole ? null : await readTemplateSections(base64Docx).catch(() => null);
+      let headersFooters = whole;
       try {
         await run((context) =>
           aroundWrite(
@@ -143,6 +212,23 @@ export function createOfficeWordHost(options: OfficeWordHostOptions): WordHost {
               if (whole) context.document.insertFileFromBase64(base64Docx, "Replace");
               else context.document.body.insertFileFromBase64(base64Docx, "Replace");
               await context.sync();
+              if (!sections || (!sections.header && !sections.footer)) return;
+              try {
+                const list = context.document.sections;
+                list.load("items");
+                await context.sync();
+                for (const section of list.items) {
+                  if (sections.header)
+                    section.getHeader("Primary").insertOoxml(options.toFlatOpc(sections.header), "Replace");
+                  if (sections.footer)
+                    section.getFooter("Primary").insertOoxml(options.toFlatOpc(sections.footer), "Replace");
+                }
+                await context.sync();
+                headersFooters = true;
+                notes.push(pageSetupNote(sections));
+              } catch {
+                // the body is in; the pane's advice (open the template file itself) covers the rest
+              }
             },
             (text) => notes.push(text),
           ),
@@ -150,7 +236,7 @@ export function createOfficeWordHost(options: OfficeWordHostOptions): WordHost {
       } catch (error) {
         throw describeOfficeError(error, "Menyisipkan kerangka LAKIP");
       }
-      return { headersFooters: whole, notes };
+      return { headersFooters, notes };
     },
 
     /** @requires isiSemua */
@@ -180,6 +266,7 @@ export function createOfficeWordHost(options: OfficeWordHostOptions): WordHost {
       // Split before touching Word: a piece that cannot fit is reported before anything changes.
       const pieces = new Map(tags.map((tag) => [tag, piecesOf(contents[tag])] as const));
       const notes: string[] = [];
+      const workbooks = await workbooksOf(charts);
       try {
         const report = await run(async (context) =>
           aroundWrite(
@@ -200,9 +287,14 @@ export function createOfficeWordHost(options: OfficeWordHostOptions): WordHost {
                   continue;
                 }
                 report.filled.push({ tag, count: items.length });
-                for (const control of items) inserts.push(...insertsFor(control, pieces.get(tag) ?? [""], charts));
+                for (const control of items)
+                  inserts.push(...insertsFor(control, pieces.get(tag) ?? [""], charts, workbooks, tag));
               }
-              await sendInserts(context, inserts);
+              const refused = await sendEachOnFailure(context, inserts);
+              for (const [tag, detail] of refused) {
+                report.filled = report.filled.filter((f) => f.tag !== tag);
+                notes.push(refusedNote(tag, detail));
+              }
               return report;
             },
             (text) => notes.push(text),
@@ -259,7 +351,10 @@ export function createOfficeWordHost(options: OfficeWordHostOptions): WordHost {
 
     async updateIndexes() {
       // Field.updateResult is WordApi 1.5; body.fields and Field.code are WordApi 1.4
-      // (https://learn.microsoft.com/javascript/api/word/word.field).
+      // (https://learn.microsoft.com/javascript/api/word/word.field). Word on the web shows fields
+      // but does not let an add-in update a TOC or SEQ result (office-js issue: fields on the web
+      // are largely read-only): the call is not made there, the pane says how to update them.
+      if (web) return "web";
       if (!isSetSupported("WordApi", "1.5")) return "unsupported";
       try {
         await run((context) =>

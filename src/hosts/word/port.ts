@@ -55,9 +55,10 @@ export interface WordHost {
   /**
    * Updates the SEQ fields, then the TOC fields (Daftar Isi, Daftar Tabel, Daftar Grafik), so their
    * entries and page numbers follow the filled report. "unsupported" when this Word lacks
-   * Field.updateResult (WordApi 1.5). Optional: hosts without fields leave it out.
+   * Field.updateResult (WordApi 1.5); "web" in Word on the web, which does not update fields for
+   * an add-in. Optional: hosts without fields leave it out.
    */
-  updateIndexes?(): Promise<"updated" | "unsupported">;
+  updateIndexes?(): Promise<"updated" | "unsupported" | "web">;
   /**
    * Fills tagged controls in the primary header of every section (the running header,
    * `lakip:kepala-halaman`); body controls are fillControls' job. Optional.

@@ -45,12 +45,12 @@ const ENTRIES: readonly Omit<FeatureRequirement, "minimumWord">[] = [
   },
   {
     feature: "kerangkaLengkap",
-    label: "Nomor halaman, kepala dan kaki halaman kerangka",
+    label: "Ukuran kertas, margin dan halaman sampul kerangka",
     set: "WordApi",
     version: "1.5",
-    uses: "Document.insertFileFromBase64: menyisipkan kerangka beserta kepala dan kaki halaman",
+    uses: "Document.insertFileFromBase64: menyisipkan kerangka beserta pengaturan halaman; di bawahnya Body.insertFileFromBase64 dan Section.getHeader/getFooter().insertOoxml (WordApi 1.1) untuk kepala dan kaki halaman",
     without:
-      "kerangka disisipkan tanpa kepala dan kaki halaman (nomor halaman); buka berkas kerangka langsung di Word untuk laporan bernomor halaman",
+      "kepala dan kaki halaman (nomor halaman) tetap disisipkan, tetapi ukuran kertas, margin dan halaman sampul tanpa nomor harus diatur sendiri di Tata Letak; panel menyebutkan nilainya",
     essential: false,
   },
   {

@@ -5,6 +5,7 @@
  * its own that only shows state and calls back. Never touches Excel.run itself.
  */
 import * as React from "react";
+import { recallName, rememberName } from "../common/safeStorage";
 import { Field, Input, Tab, TabList } from "@fluentui/react-components";
 import type { WorkbookGrid } from "../../core/grid";
 import type { Analysis, Finding } from "../../core/model";
@@ -76,7 +77,7 @@ export function ExcelPane({
   const [rekapBlock, setRekapBlock] = React.useState<Finding[] | null>(null);
   const [unitsText, setUnitsText] = React.useState(DEFAULT_UNITS_TEXT);
   const [reports, setReports] = React.useState<FileReport[] | null>(null);
-  const [name, setName] = React.useState(() => store?.getItem(NAME_KEY) ?? "");
+  const [name, setName] = React.useState(() => recallName(store, NAME_KEY));
   const { ask, dialog } = useConfirm();
 
   const missing = requirements ? explainMissing(requirements) : [];
@@ -235,7 +236,7 @@ export function ExcelPane({
         }
         const sop = errors === 0 ? await record("validasiBersih") : null;
         // The adapter's notes (what it could not colour, and why) come first.
-        const lines = [...result.notes, ...(sop ? [sop] : [])];
+        const lines = [...(grid.readNotes ?? []), ...result.notes, ...(sop ? [sop] : [])];
         setNotice(
           errors > 0
             ? {
@@ -391,7 +392,7 @@ export function ExcelPane({
           placeholder={EXCEL.namePlaceholder}
           onChange={(_, d) => {
             setName(d.value);
-            store?.setItem(NAME_KEY, d.value);
+            rememberName(store, NAME_KEY, d.value);
           }}
         />
       </Field>

@@ -3,7 +3,7 @@
  * format from this year's filled workbook) and "Buat file per unit" (one protected workbook per
  * unit). Each workbook is made with the same files code as `lakip format --from/--per-unit`
  * (ExcelJS, loaded only when a button is pressed) and opened with the host's createWorkbook
- * (Excel.createWorkbook, ExcelApi 1.8). On an older Excel the buttons explain the command-line
+ * (Excel.createWorkbook, ExcelApi 1.8): the unit files one per click (UnitWorkbookList). On an older Excel the buttons explain the command-line
  * alternative. Host calls go through the ExcelHost port only.
  */
 import * as React from "react";
@@ -28,6 +28,7 @@ import { FindingList } from "../common/FindingList";
 import { userMessage } from "../../core/errors";
 import { EXCEL } from "../common/texts";
 import { usePaneTask } from "../common/usePaneTask";
+import { UnitWorkbookList, type UnitWorkbook } from "./UnitWorkbookList";
 
 /** Renders a layout to .xlsx bytes with the given custom properties. */
 export type RenderXlsx = (layout: WorkbookLayout, properties: Record<string, string>) => Promise<Uint8Array>;
@@ -88,6 +89,7 @@ export function FormatNextYear({
   const styles = useStyles();
   const { busy, notice, setNotice, step } = usePaneTask(userMessage);
   const [refusal, setRefusal] = React.useState<Finding[] | null>(null);
+  const [units, setUnits] = React.useState<UnitWorkbook[] | null>(null);
   const missing = requirements ? missingReason(requirements, "bukuKerjaBaru") : null;
   const off = disabled || busy !== null;
 
@@ -131,6 +133,7 @@ export function FormatNextYear({
 
   async function onPerUnit(): Promise<void> {
     setRefusal(null);
+    setUnits(null);
     await step("Membuat file per unit…", async () => {
       const grid = await host.readWorkbook();
       const analysis = analyzeWorkbook(grid);
@@ -157,10 +160,12 @@ export function FormatNextYear({
       const step3 = who
         ? recordExcelCommand(props, "kirimFormat", who, now(), `${plan.files.length} berkas unit dibuat`)
         : {};
+      // Every file is made now; each is opened by its own click below (UnitWorkbookList).
+      const ready: UnitWorkbook[] = [];
       const lines: string[] = [];
       for (const f of plan.files) {
         const bytes = await renderXlsx(f.layout, { ...props, ...step3 });
-        await host.createWorkbook(await toBase64(bytes));
+        ready.push({ unit: f.unit, fileName: f.fileName, base64: await toBase64(bytes) });
         lines.push(
           `${f.unit}: simpan sebagai "${f.fileName}"${f.fileNameChanged ? ` (nama disesuaikan: ${f.fileNameChanged})` : ""}.`,
         );
@@ -173,10 +178,11 @@ export function FormatNextYear({
         } catch (e) {
           recorded = EXCEL.sopNotRecorded(userMessage(e));
         }
+      setUnits(ready);
       setNotice({
         intent: who ? "success" : "warning",
-        title: `${plan.files.length} file unit dibuka di jendela baru`,
-        body: `Simpan setiap buku kerja dengan nama di bawah ini, lalu kirim ke unitnya. Hanya sel yang diisi unit yang terbuka (lembar dilindungi tanpa kata sandi). ${recorded}`,
+        title: `${plan.files.length} file unit siap dibuka`,
+        body: `Klik "Buka file" untuk setiap unit: setiap klik membuka satu buku kerja baru (Excel di web membuka buku kerja baru hanya dari klik Anda). Simpan setiap buku kerja dengan nama di bawah ini, lalu kirim ke unitnya. Hanya sel yang diisi unit yang terbuka (lembar dilindungi tanpa kata sandi). ${recorded}`,
         lines: [...lines, ...plan.notes],
       });
     });
@@ -229,6 +235,7 @@ export function FormatNextYear({
           </MessageBar>
         )}
       </div>
+      {units && <UnitWorkbookList host={host} files={units} />}
       {refusal && <FindingList findings={refusal} onSelect={(f) => void onSelect(f)} emptyText="" />}
     </section>
   );

@@ -14,6 +14,8 @@ const HEADER_TAGS = new Set(["lakip:kepala-halaman"]);
 
 export const INDEX_UNSUPPORTED =
   "Daftar Isi, Daftar Tabel dan Daftar Grafik belum diperbarui: Word ini belum dapat memperbaruinya dari add-in (perlu WordApi 1.5: Microsoft 365 versi 2302 ke atas, Office 2024 atau Word di web). Perbarui di Word: Referensi > Perbarui Tabel, pada setiap daftar.";
+export const INDEX_ON_WEB =
+  "Daftar Isi, Daftar Tabel dan Daftar Grafik belum diperbarui: Word di web tidak mengizinkan add-in memperbaruinya. Buka dokumen di Word desktop (Buka di Aplikasi Desktop), lalu Referensi > Perbarui Tabel pada setiap daftar; atau perbarui saat mencetak ke PDF dari Word desktop.";
 export const INDEX_UPDATED = "Daftar Isi, Daftar Tabel dan Daftar Grafik diperbarui dengan nomor halaman.";
 
 export interface FillAllResult {
@@ -53,7 +55,8 @@ export async function fillAll(
   // notes from the host (e.g. Lock Tracking kept change tracking on during the fill)
   const lines = [...(report.notes ?? [])];
   if (report.filled.length > 0 && host.updateIndexes) {
-    lines.push((await host.updateIndexes()) === "updated" ? INDEX_UPDATED : INDEX_UNSUPPORTED);
+    const indexes = await host.updateIndexes();
+    lines.push(indexes === "updated" ? INDEX_UPDATED : indexes === "web" ? INDEX_ON_WEB : INDEX_UNSUPPORTED);
   }
   const open = host.listOpenSections ? (await host.listOpenSections()).map(tagTitle) : [];
   if (open.length > 0) lines.push(`Masih harus ditulis instansi sebelum ditandatangani: ${open.join(", ")}.`);

@@ -22,9 +22,11 @@ function wordHost(): Promise<WordHost> {
     import("../../hosts/word/officeWordHost"),
     import("../../hosts/word/reviewTracking"),
     import("../../core/report/index"),
-  ]).then(([{ createOfficeWordHost }, { withTrackingSuspended }, { toFlatOpc }]) =>
+    import("../../hosts/files/docxParts"),
+  ]).then(([{ createOfficeWordHost }, { withTrackingSuspended }, { toFlatOpc }, { chartWorkbook }]) =>
     createOfficeWordHost({
       toFlatOpc,
+      chartWorkbook,
       aroundWrite: (context, write, note) => withTrackingSuspended(context, write, undefined, note),
     }),
   );

@@ -1,18 +1,16 @@
 /**
  * The "Tahapan SOP" tab mounted in the Word pane: the SOP helper's <SopTab> over the Office.js
- * ports (in Word) or the in-memory ports (harness), with the data loaded in the Laporan tab
+ * ports. The entry point gives them their Word: `Word.run` in Office (src/panes/word/index.tsx),
+ * the Word fake over the harness's document (src/harness/word.tsx). The data loaded in the Laporan tab
  * feeding step 8's checklist and the workbook's SOP records (steps 2-5) carried into the
  * document when data is loaded.
  */
 import * as React from "react";
 import type { Analysis } from "../../core/model";
 import type { TrackerStore } from "../../core/sop";
-import { createWordTrackerStore } from "../../hosts/word/sopStore";
+import { createWordTrackerStore, type WordSopStoreDeps } from "../../hosts/word/sopStore";
 import { createWordReviewPort } from "../../hosts/word/reviewPort";
-import { LAKIP_TAGS, createWordApprovalPort } from "../../hosts/word/sopApproval";
-import { createMemoryApprovalPort, createMemorySopPorts, type MemorySopPorts } from "../../hosts/memory/sopMemory";
-import type { WordMemoryDocument } from "../../hosts/memory/wordMemoryHost";
-import { child, descendants, sdtTag, textOf, wAttr } from "../../hosts/memory/wordXml";
+import { createWordApprovalPort, type WordApprovalDeps } from "../../hosts/word/sopApproval";
 import { SopTab, carryWorkbookSteps, type SopPortsProp } from "./sop";
 import type { LoadedData } from "./WordPane";
 
@@ -42,63 +40,16 @@ function integration(
   };
 }
 
-/** The SOP ports over Office.js (Word). */
-export function officeSopIntegration(): SopIntegration {
-  return integration(createWordTrackerStore(), (errorFindings) => ({
-    review: createWordReviewPort(),
-    approval: createWordApprovalPort({ errorFindings }),
+/** Where the SOP ports find their Word (all optional: Office's own by default). */
+export type SopWordDeps = WordSopStoreDeps & Pick<WordApprovalDeps, "pdfSource" | "pdfFileType" | "canDownload">;
+
+/** The SOP ports over Office.js (Word): `Word.run` and `Office.context` unless `deps` gives others. */
+export function officeSopIntegration(deps: SopWordDeps = {}): SopIntegration {
+  const { run, isSetSupported, commonParts, ...pdf } = deps;
+  return integration(createWordTrackerStore({ run, isSetSupported, commonParts }), (errorFindings) => ({
+    review: createWordReviewPort({ run, isSetSupported }),
+    approval: createWordApprovalPort({ run, isSetSupported, errorFindings, ...pdf }),
   }));
-}
-
-/**
- * The text of a control that is not placeholder: the template's "[... diisi otomatis ...]" runs
- * carry the PlaceholderText style, and an unfilled control must not count as filled in step 8.
- */
-function ownText(sdt: ReturnType<WordMemoryDocument["controls"]>[number]): string {
-  return descendants(sdt, "w:r")
-    .filter((r) => {
-      const pr = child(r, "w:rPr");
-      return !(pr && wAttr(child(pr, "w:rStyle"), "val") === "PlaceholderText");
-    })
-    .map((r) => textOf(r))
-    .join("");
-}
-
-/** Options of the in-memory SOP ports (harness): `demo` starts mid-way, `older` is a Word without WordApi 1.4/1.6. */
-export interface MemorySopOptions {
-  demo?: boolean;
-  older?: boolean;
-  /** The clock the demo history is laid out from. */
-  now?: Date;
-}
-
-/**
- * The SOP ports in memory, step 8's facts read from the harness's memory document. `memory`
- * gives the harness (and its browser tests) the memory ports themselves, e.g. the review
- * port's `state.selected` after a jump.
- */
-export function memorySopIntegration(
-  doc: WordMemoryDocument,
-  opts: MemorySopOptions = {},
-): SopIntegration & { memory: MemorySopPorts } {
-  const memory = createMemorySopPorts(opts);
-  let approval: MemorySopPorts["approval"] = memory.approval;
-  const sop = integration(memory.tracker, (errorFindings) => {
-    approval = createMemoryApprovalPort(() => ({
-      requiredTags: LAKIP_TAGS,
-      controls: doc
-        .controls()
-        .map((sdt) => ({
-          tag: sdtTag(sdt).toLowerCase(),
-          // a picture control (the cover logo) is filled by its picture, not by text
-          filled: ownText(sdt).trim().length > 0 || descendants(sdt, "w:drawing").length > 0,
-        }))
-        .filter((c) => c.tag.startsWith("lakip:")),
-      errorFindings: errorFindings(),
-    }));
-    return { review: memory.review, approval };
-  });
-  return { ...sop, memory: { ...memory, approval } };
 }
 
 /** The tab's content: reloads the tracker whenever new data was loaded (its records may have been carried in). */

@@ -151,7 +151,9 @@ describe("unit files made from this workbook (issue 14)", () => {
     await createMemoryExcelHost(book).createWorkbook("UEsDBA==");
     expect(harnessState(book).createdWorkbooks()).toEqual(["UEsDBA=="]);
     const old = createMemoryExcelHost(book, { isSetSupported: (_s, v) => v !== "1.8" });
-    await expect(old.createWorkbook("UEsDBA==")).rejects.toThrow(/perlu ExcelApi 1\.8.*lakip format/);
+    await expect(old.createWorkbook("UEsDBA==")).rejects.toThrow(
+      /perlu Microsoft 365 versi \d+.*Office 2021.*lakip format/,
+    );
     await expect(createMemoryExcelHost(book).createWorkbook("bukan base64!")).rejects.toThrow(
       /^Excel menolak membuka buku kerja baru .*lakip format --from/,
     );

@@ -14,7 +14,7 @@ describe("Word requirement sets", () => {
     expect(isSupported(statuses, "cekKursor")).toBe(false);
     const lines = explainMissing(statuses);
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatch(/^"Nomor halaman, kepala dan kaki halaman kerangka" terbatas.*Microsoft 365 versi 2302/);
+    expect(lines[0]).toMatch(/^"Ukuran kertas, margin dan halaman sampul kerangka" terbatas.*Microsoft 365 versi 2302/);
     expect(lines[1]).toMatch(/^"Pemeriksaan posisi kursor" terbatas.*Office 2021 atau 2024/);
     expect(lines[2]).toMatch(/^"Lacak perubahan \(Tahapan SOP\)" terbatas.*Microsoft 365 versi 2208/);
   });

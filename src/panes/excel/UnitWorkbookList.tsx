@@ -1,0 +1,75 @@
+/**
+ * "Buat file per unit", the opening step: one button per unit, each click opening that unit's
+ * workbook with Excel.createWorkbook (ExcelApi 1.8). One workbook per user click: Excel on the
+ * web opens a new workbook in a new browser tab, which the browser allows only from a user's
+ * click (a pop-up blocker refuses the second of N calls made by one click), and Excel on the
+ * desktop would otherwise open N unsaved windows at once.
+ */
+import * as React from "react";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { userMessage } from "../../core/errors";
+import type { ExcelHost } from "../../hosts/excel/port";
+
+export interface UnitWorkbook {
+  unit: string;
+  /** The name to save it under ("Format 2025 - Sekretariat.xlsx"). */
+  fileName: string;
+  base64: string;
+}
+
+const useStyles = makeStyles({
+  list: { margin: 0, paddingLeft: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: "6px" },
+  item: { display: "flex", flexDirection: "column", gap: "2px", minWidth: 0 },
+  done: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  error: { fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteRedForeground1, overflowWrap: "anywhere" },
+});
+
+export function UnitWorkbookList({
+  host,
+  files,
+  onAllOpened,
+}: {
+  host: ExcelHost;
+  files: readonly UnitWorkbook[];
+  /** Called once, when the last unit's workbook was opened. */
+  onAllOpened?: () => void;
+}): React.ReactElement {
+  const styles = useStyles();
+  const [opened, setOpened] = React.useState<ReadonlySet<string>>(new Set());
+  const [failed, setFailed] = React.useState<Record<string, string>>({});
+  const [busy, setBusy] = React.useState<string | null>(null);
+
+  async function open(f: UnitWorkbook): Promise<void> {
+    setBusy(f.unit);
+    try {
+      await host.createWorkbook(f.base64);
+      const next = new Set(opened).add(f.unit);
+      setOpened(next);
+      setFailed(({ [f.unit]: _gone, ...rest }) => rest);
+      if (next.size === files.length) onAllOpened?.();
+    } catch (e) {
+      setFailed((m) => ({ ...m, [f.unit]: userMessage(e) }));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <ul className={styles.list} aria-label="File unit untuk dibuka" data-testid="file-unit">
+      {files.map((f) => (
+        <li key={f.unit} className={styles.item}>
+          <Button
+            size="small"
+            appearance={opened.has(f.unit) ? "subtle" : "primary"}
+            disabled={busy !== null}
+            onClick={() => void open(f)}
+          >
+            {opened.has(f.unit) ? `Buka lagi: ${f.unit}` : `Buka file ${f.unit}`}
+          </Button>
+          {opened.has(f.unit) && <span className={styles.done}>Dibuka: simpan sebagai &quot;{f.fileName}&quot;.</span>}
+          {failed[f.unit] && <span className={styles.error}>{failed[f.unit]}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}

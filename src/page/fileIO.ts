@@ -4,10 +4,12 @@
  * (a Blob URL on an <a download>). Nothing is sent anywhere and nothing is stored by the page.
  */
 
-/** Thrown when the user cancels a read (Batal). */
-export class CancelledError extends Error {
+import { TaskCancelled } from "../panes/common/usePaneTask";
+
+/** Thrown when the user cancels a read (Hentikan): the panes' TaskCancelled, so the task reports it as stopped. */
+export class CancelledError extends TaskCancelled {
   constructor() {
-    super("Dibatalkan.");
+    super();
     this.name = "CancelledError";
   }
 }

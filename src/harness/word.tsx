@@ -256,6 +256,7 @@ function Harness({ doc, delayMs, wordApi, sop, clock }: HarnessProps): React.Rea
           requirements={requirements}
           sopTab={SopTab}
           onDataLoaded={(analysis) => sop.onDataLoaded(analysis)}
+          onFilled={() => sop.onFilled()}
         />
       }
     >

@@ -53,7 +53,8 @@ export const EXCEL = {
   tabs: { format: "Format", himpun: "Himpun", validasi: "Validasi", rekap: "Rekap" },
   nameLabel: "Nama Anda (dicatat di tahapan SOP)",
   namePlaceholder: "mis. Sari Dewi",
-  role: "Kasubag Program",
+  rolesSummary: "Peran yang dicatat per langkah SOP",
+  roleLabel: (step: number, kegiatan: string) => `Langkah ${step}: ${kegiatan}`,
   noName: "Tahapan SOP tidak dicatat: isi dulu nama Anda di bagian bawah panel, lalu ulangi.",
   nameHint: "Wajib agar tahapan SOP tercatat atas nama Anda.",
   sopNotRecorded: (why: string) => `Tahapan SOP tidak tercatat: ${why}`,
@@ -185,6 +186,7 @@ export const WORD = {
     confirmAction: "Ganti dengan kerangka",
   },
   fill: {
+    stepNotRecorded: (why: string) => `Langkah 6 SOP tidak tercatat: ${why}`,
     heading: "3. Isi laporan",
     button: "Isi semua",
     busy: "Mengisi laporan…",

@@ -5,10 +5,10 @@
  * its own that only shows state and calls back. Never touches Excel.run itself.
  */
 import * as React from "react";
-import { Field, Input, Tab, TabList } from "@fluentui/react-components";
+import { Tab, TabList } from "@fluentui/react-components";
 import type { WorkbookGrid } from "../../core/grid";
 import type { Analysis, Finding } from "../../core/model";
-import type { ExcelCommand } from "../../core/sop";
+import { EXCEL_COMMAND_STEPS, type ExcelCommand } from "../../core/sop";
 import { DEFAULT_UNITS_TEXT, buildFormatLayout, parseUnits, type WorkbookLayout } from "../../core/layout/formatLayout";
 import { ExcelHostError, type ExcelHost } from "../../hosts/excel/port";
 import { planHimpun, type FileReport, type HimpunFile } from "../../hosts/excel/himpunPlan";
@@ -26,6 +26,7 @@ import { readPickedWorkbook, userMessage } from "../common/paneSupport";
 import { COMMON, EXCEL } from "../common/texts";
 import { checkCancelled, usePaneTask } from "../common/usePaneTask";
 import { FormatNextYear } from "./FormatNextYear";
+import { useExcelPelaksana } from "./ExcelPelaksana";
 import { FormatTab } from "./FormatTab";
 import { HimpunTab } from "./HimpunTab";
 import { RekapTab } from "./RekapTab";
@@ -49,8 +50,6 @@ type TabName = "format" | "himpun" | "validasi" | "rekap";
 function messageOf(error: unknown): string {
   return userMessage(error, ExcelHostError);
 }
-
-const NAME_KEY = "lakip.excel.nama";
 
 function defaultStorage(): Pick<Storage, "getItem" | "setItem"> | undefined {
   try {
@@ -78,7 +77,7 @@ export function ExcelPane({
   const [rekapBlock, setRekapBlock] = React.useState<Finding[] | null>(null);
   const [unitsText, setUnitsText] = React.useState(DEFAULT_UNITS_TEXT);
   const [reports, setReports] = React.useState<FileReport[] | null>(null);
-  const [name, setName] = React.useState(() => store?.getItem(NAME_KEY) ?? "");
+  const pelaksana = useExcelPelaksana(store);
   const { ask, dialog } = useConfirm();
 
   const missing = requirements ? explainMissing(requirements) : [];
@@ -88,9 +87,10 @@ export function ExcelPane({
 
   /** Records the SOP step under the user's name; without a name nothing is recorded (and the user is told). */
   async function record(command: ExcelCommand): Promise<string | null> {
-    if (name.trim() === "") return EXCEL.noName;
+    const who = pelaksana.who(EXCEL_COMMAND_STEPS[command].step);
+    if (!who) return EXCEL.noName;
     try {
-      await host.recordStep(command, { name: name.trim(), role: EXCEL.role });
+      await host.recordStep(command, who);
       return null;
     } catch (error) {
       return EXCEL.sopNotRecorded(messageOf(error));
@@ -319,6 +319,7 @@ export function ExcelPane({
   return (
     <div className={styles.root}>
       <MissingFeatures app="Excel" items={missing} />
+      {pelaksana.field}
       <TabList
         size="small"
         selectedValue={tab}
@@ -346,12 +347,7 @@ export function ExcelPane({
           onBuatFormat={() => void onBuatFormat()}
           blocked={blocked("buatFormat")}
         >
-          <FormatNextYear
-            host={host}
-            requirements={requirements}
-            who={name.trim() === "" ? null : { name: name.trim(), role: EXCEL.role }}
-            disabled={busy !== null}
-          />
+          <FormatNextYear host={host} requirements={requirements} who={pelaksana.who(2)} disabled={busy !== null} />
         </FormatTab>
       )}
       {tab === "himpun" && (
@@ -378,21 +374,6 @@ export function ExcelPane({
         />
       )}
 
-      <Field
-        label={EXCEL.nameLabel}
-        required
-        validationState={name.trim() === "" ? "warning" : "none"}
-        validationMessage={name.trim() === "" ? EXCEL.nameHint : undefined}
-      >
-        <Input
-          value={name}
-          placeholder={EXCEL.namePlaceholder}
-          onChange={(_, d) => {
-            setName(d.value);
-            store?.setItem(NAME_KEY, d.value);
-          }}
-        />
-      </Field>
       {dialog}
     </div>
   );

@@ -6,14 +6,14 @@
  */
 import * as React from "react";
 import type { Analysis } from "../../core/model";
-import type { TrackerStore } from "../../core/sop";
+import { recordReportFilled, type TrackerStore } from "../../core/sop";
 import { createWordTrackerStore } from "../../hosts/word/sopStore";
 import { createWordReviewPort } from "../../hosts/word/reviewPort";
 import { LAKIP_TAGS, createWordApprovalPort } from "../../hosts/word/sopApproval";
 import { createMemoryApprovalPort, createMemorySopPorts, type MemorySopPorts } from "../../hosts/memory/sopMemory";
 import type { WordMemoryDocument } from "../../hosts/memory/wordMemoryHost";
 import { child, descendants, sdtTag, textOf, wAttr } from "../../hosts/memory/wordXml";
-import { SopTab, carryWorkbookSteps, type SopPortsProp } from "./sop";
+import { SopTab, carryWorkbookSteps, rememberedActor, type SopPortsProp } from "./sop";
 import type { LoadedData } from "./WordPane";
 
 export interface SopIntegration {
@@ -22,6 +22,10 @@ export interface SopIntegration {
   setLoaded(loaded: LoadedData): void;
   /** For WordPane's onDataLoaded: carries the workbook's SOP records into the document. */
   onDataLoaded(analysis: Analysis): Promise<string | null>;
+  /** For WordPane's onFilled: "Isi semua" filled the report, so step 6 is recorded Selesai. */
+  onFilled(): Promise<string | null>;
+  /** Calls `listener` after the integration changed the tracker itself (the tab reloads); returns the unsubscribe. */
+  subscribe(listener: () => void): () => void;
 }
 
 function integration(
@@ -30,8 +34,18 @@ function integration(
 ): SopIntegration {
   let current: LoadedData = { analysis: null, errorFindings: null };
   const ports = { tracker, ...make(() => current.errorFindings) };
+  const listeners = new Set<() => void>();
   return {
     ports,
+    async onFilled() {
+      const said = await recordReportFilled(tracker, rememberedActor()?.name ?? null, new Date());
+      listeners.forEach((l) => l());
+      return said;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     setLoaded(loaded) {
       current = loaded;
     },
@@ -117,5 +131,6 @@ export function WordSopTab({
   React.useEffect(() => {
     if (loaded.analysis) setReloadKey((k) => k + 1);
   }, [loaded.analysis]);
+  React.useEffect(() => sop.subscribe(() => setReloadKey((k) => k + 1)), [sop]);
   return <SopTab ports={sop.ports} reloadKey={reloadKey} now={now} />;
 }

@@ -59,6 +59,11 @@ function defaultStorage(): Pick<Storage, "getItem" | "setItem"> | undefined {
   }
 }
 
+/** The name and role the SOP tab remembers (this browser), for records made outside the tab. */
+export function rememberedActor(): Who | null {
+  return rememberedWho(defaultStorage());
+}
+
 function rememberedWho(store: Pick<Storage, "getItem"> | undefined): Who | null {
   try {
     const v = JSON.parse(store?.getItem(WHO_KEY) ?? "null") as Partial<Who> | null;

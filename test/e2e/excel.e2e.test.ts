@@ -230,7 +230,7 @@ describe("Excel pane in the harness", () => {
     await page.waitForTimeout(400);
     await expectAccessible(page, "excel-harness-himpun-confirm");
     await screenshot(page, "excel-harness-himpun-confirm");
-    await dialog.getByRole("button", { name: "Ganti unit" }).click();
+    await dialog.getByRole("button", { name: "Ganti isi sheet lama" }).click();
 
     const reports = page.getByTestId("himpun-report");
     await reports.first().waitFor();

@@ -93,8 +93,8 @@ export const EXCEL = {
     unreadable: "Bukan buku kerja Excel yang dapat dibaca; berkas dilewati.",
     replaceTitle: "Unit sudah ada",
     replaceBody: (names: string[]) =>
-      `Sheet ${names.map(sheetName).join(", ")} sudah ada di buku kerja ini. Ganti dengan isi dari berkas unit?`,
-    replaceAction: "Ganti unit",
+      `Sheet ${names.map(sheetName).join(", ")} sudah ada di buku kerja ini. Bila diganti, seluruh isinya sekarang (termasuk perbaikan yang Anda ketik di sana) hilang dan diganti isi dari berkas unit; Urungkan di Excel tidak dapat mengembalikannya. Batal: sheet itu tetap, unit lain tetap dihimpun.`,
+    replaceAction: "Ganti isi sheet lama",
     noneTitle: "Tidak ada data yang dihimpun",
     doneTitle: "Data unit dihimpun",
     doneBody: (sheets: number, rows: number, cells: number, files: number, taken: boolean) =>

@@ -182,6 +182,7 @@ export function ExcelPane({
         title: EXCEL.himpun.replaceTitle,
         body: EXCEL.himpun.replaceBody(plan.conflicts),
         action: EXCEL.himpun.replaceAction,
+        destructive: true,
       });
       if (yes) plan = planHimpun(files, current, true);
     }
@@ -194,7 +195,7 @@ export function ExcelPane({
       if (taken > 0) await host.importUnits(plan.write);
       const sop = taken > 0 ? await record("himpun") : null;
       setReports(plan.reports);
-      const refused = plan.reports.filter((r) => r.refused.length > 0).length;
+      const refused = plan.reports.filter((r) => r.refused.length > 0 || (r.warnings?.length ?? 0) > 0).length;
       setNotice({
         intent: taken === 0 ? "warning" : refused > 0 || sop ? "warning" : "success",
         title: taken === 0 ? EXCEL.himpun.noneTitle : EXCEL.himpun.doneTitle,

@@ -46,21 +46,6 @@ export function LakipPage({ files = browserFiles }: { files?: PageFiles }): Reac
   const [current, setCurrentState] = React.useState<Current | null>(null);
   const [unsaved, setUnsaved] = React.useState(false);
   useUnsavedWarning(unsaved);
-  const result = React.useRef<HTMLDivElement>(null);
-
-  // Focus goes to the result of every action: the notice of the view, once the task is over.
-  const wasBusy = React.useRef(false);
-  React.useEffect(() => {
-    if (task.busy) wasBusy.current = true;
-    else if (wasBusy.current) {
-      wasBusy.current = false;
-      if (task.notice) result.current?.focus();
-    }
-  }, [task.busy, task.notice]);
-  React.useEffect(() => {
-    if (task.notice && !task.busy) result.current?.focus();
-    // Only a notice set outside a task (e.g. a choice) moves focus here; a task's moves it above.
-  }, [task.noticeKey]);
 
   const env: PageEnv = {
     task,
@@ -135,8 +120,9 @@ export function LakipPage({ files = browserFiles }: { files?: PageFiles }): Reac
           className={tab === t.name ? styles.section : undefined}
         >
           {tab === t.name && (
-            <div ref={result} tabIndex={-1} className={styles.result} data-testid="result">
+            <div className={styles.result}>
               <NoticeArea
+                focusResult
                 busy={task.busy}
                 notice={task.notice}
                 noticeKey={task.noticeKey}

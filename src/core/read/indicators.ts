@@ -422,7 +422,7 @@ function numeric(
         sheet,
         address,
         read.shown === "tanggal"
-          ? `${label} di sel ${address} berisi tanggal, bukan angka; ketik angkanya, misalnya 85,5.`
+          ? `${label} di sel ${address} berformat tanggal, jadi angka yang diketik di sana tetap tampil sebagai tanggal; ubah format selnya ke Umum atau Angka (Beranda > Format Angka), lalu periksa atau ketik ulang angkanya, misalnya 85,5.`
           : `${label} ${quote(read.shown)} di sel ${address} bukan angka; ketik angka dengan koma sebagai tanda desimal, misalnya 85,5${allowRange ? " atau rentang 80 - 90" : ""}.`,
       );
       return undefined;
@@ -435,7 +435,7 @@ function numeric(
           "TEXT_NUMBER",
           sheet,
           address,
-          `${label} di sel ${address} diketik sebagai teks dan dibaca sebagai ${formatNumber(read.value)}; sebaiknya ketik sebagai angka.`,
+          `${label} di sel ${address} diketik sebagai teks dan dibaca sebagai ${formatNumber(read.value)}; bila format selnya Teks, ubah ke Umum (Beranda > Format Angka), lalu ketik ulang angkanya.`,
         );
       if (read.value < 0 && (label === "Target" || label === "Realisasi"))
         negative(findings, sheet, address, label, formatNumber(read.value));

@@ -107,6 +107,11 @@ export const EXCEL = {
   validasi: {
     intro: "Memeriksa semua sheet. Sel bertemuan disorot; sorotan hanya warna dan dapat dihapus tanpa mengubah isi.",
     button: "Validasi",
+    fixFormat: (cell: string) => `Ubah format sel ${cell} ke Umum`,
+    fixing: (cell: string) => `Mengubah format sel ${cell}…`,
+    fixedTitle: (cell: string, sheet: string) => `Format sel ${cell} di sheet ${sheet} diubah ke Umum`,
+    fixedTextBody:
+      "Isinya tetap teks sampai diketik ulang: pilih selnya, tekan F2 lalu Enter, kemudian jalankan Validasi lagi.",
     clear: "Hapus sorotan",
     clearReason: "Belum ada sorotan LAKIP untuk dihapus.",
     busy: "Memeriksa buku kerja…",

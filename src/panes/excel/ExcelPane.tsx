@@ -27,6 +27,7 @@ import { COMMON, EXCEL } from "../common/texts";
 import { checkCancelled, usePaneTask } from "../common/usePaneTask";
 import { FormatNextYear } from "./FormatNextYear";
 import { useExcelPelaksana } from "./ExcelPelaksana";
+import { formatFixAction } from "./formatFix";
 import { FormatTab } from "./FormatTab";
 import { HimpunTab } from "./HimpunTab";
 import { RekapTab } from "./RekapTab";
@@ -334,6 +335,7 @@ export function ExcelPane({
       </TabList>
 
       <NoticeArea
+        focusResult
         busy={task.busy}
         notice={task.notice}
         noticeKey={task.noticeKey}
@@ -363,6 +365,7 @@ export function ExcelPane({
           onSelect={(f) => void onSelect(f)}
           blocked={blocked("validasi")}
           clearBlocked={clearBlocked}
+          actionFor={formatFixAction(host, task, onValidasi)}
         />
       )}
       {tab === "rekap" && (

@@ -272,6 +272,7 @@ export function WordPane({
 
   const noticeArea = (
     <NoticeArea
+      focusResult
       busy={task.busy}
       notice={task.notice}
       noticeKey={task.noticeKey}

@@ -4,7 +4,14 @@ import { a1 } from "../grid";
 import type { Polaritas, Target } from "../model";
 import { normalizeLabel, normalizeRepeated, tidyText } from "../text";
 import { FindingCollector, quote } from "../validate/findings";
-import { findHeaderRow, headerCells, headerLookup, INDICATOR_COLUMNS, type IndicatorColumn } from "./headers";
+import {
+  findHeaderRow,
+  headerCells,
+  headerLookup,
+  INDICATOR_COLUMNS,
+  nearHeader,
+  type IndicatorColumn,
+} from "./headers";
 import { sortYearColumns, type YearColumn } from "./yearColumns";
 import { readNumericCell, type NumericRead } from "./numbers";
 import { SheetView, cellText } from "./sheetView";
@@ -77,6 +84,30 @@ function polaritasOf(text: string): Polaritas | undefined {
   return POLARITAS_WORDS[normalizeRepeated(text)];
 }
 
+/** A required column not found: at the header that nearly spells it ("Realisai"), else at the row's first cell. */
+function missingColumn(
+  view: SheetView,
+  findings: FindingCollector,
+  row: number,
+  spec: (typeof INDICATOR_COLUMNS)[number],
+): void {
+  const near = nearHeader(view, row, spec, INDICATOR_COLUMNS);
+  if (near)
+    findings.add(
+      "MISSING_COLUMN",
+      view.name,
+      a1(row, near.col),
+      `Judul kolom "${near.text}" di sel ${a1(row, near.col)} sheet ${view.name} tidak dikenali; mungkin maksudnya "${spec.label}": perbaiki ejaannya.`,
+    );
+  else
+    findings.add(
+      "MISSING_COLUMN",
+      view.name,
+      a1(row, 0),
+      `Kolom "${spec.label}" tidak ada di baris judul (baris ${row + 1}) sheet ${view.name}; tambahkan kolom itu.`,
+    );
+}
+
 function optionalText(view: SheetView, row: number, col: number | undefined): string | null {
   if (col === undefined) return null;
   const t = tidyText(cellText(view.get(row, col)));
@@ -96,15 +127,9 @@ export function readIndicatorSheet(
   const header = findHeaderRow(view, INDICATOR_COLUMNS, ["indikator", "target", "realisasi"], "indikator");
   if (!header.full) {
     if (header.partial) {
-      const cell = a1(header.partial.row, 0);
       for (const spec of INDICATOR_COLUMNS) {
         if (spec.required && header.partial.columns[spec.key] === undefined)
-          findings.add(
-            "MISSING_COLUMN",
-            sheet,
-            cell,
-            `Kolom "${spec.label}" tidak ada di baris judul (baris ${header.partial.row + 1}) sheet ${sheet}; tambahkan kolom itu.`,
-          );
+          missingColumn(view, findings, header.partial.row, spec);
       }
       return { isIndicatorSheet: true, rows: [] };
     }
@@ -113,12 +138,11 @@ export function readIndicatorSheet(
   const { row: headerRow, columns } = header.full;
   const missing = REQUIRED_KEYS.filter((k) => columns[k] === undefined);
   for (const key of missing) {
-    const spec = INDICATOR_COLUMNS.find((s) => s.key === key)!;
-    findings.add(
-      "MISSING_COLUMN",
-      sheet,
-      a1(headerRow, 0),
-      `Kolom "${spec.label}" tidak ada di baris judul (baris ${headerRow + 1}) sheet ${sheet}; tambahkan kolom itu.`,
+    missingColumn(
+      view,
+      findings,
+      headerRow,
+      INDICATOR_COLUMNS.find((s) => s.key === key)!,
     );
   }
   if (missing.length > 0) return { isIndicatorSheet: true, rows: [] };

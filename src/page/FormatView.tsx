@@ -70,9 +70,9 @@ export function FormatView({ env, children }: { env: PageEnv; children?: React.R
       task.setNotice({
         intent: "success",
         title: "Format pengumpulan data dibuat",
-        body: `Lembar kerja: Petunjuk, Identitas, ${plan.map((p) => p.sheetName).join(", ")}, Anggaran. Berkas ${made.name} diunduh. ${step1Text}`,
+        body: `Sheet: Petunjuk, Identitas, ${plan.map((p) => p.sheetName).join(", ")}, Anggaran. Berkas ${made.name} diunduh. ${step1Text}`,
         lines: renamed.length
-          ? renamed.map((p) => `Nama lembar kerja dipendekkan (batas Excel 31 karakter): ${p.unit} → ${p.sheetName}`)
+          ? renamed.map((p) => `Nama sheet dipendekkan (batas Excel 31 karakter): ${p.unit} → ${p.sheetName}`)
           : undefined,
       });
     });
@@ -141,7 +141,7 @@ export function FormatView({ env, children }: { env: PageEnv; children?: React.R
         building: "Menyusun berkas per unit…",
         refusedTitle: "Berkas per unit tidak dibuat",
         refusedBody: (file) =>
-          `Susunan ${file.name} belum lengkap (lembar kerja Identitas dengan Tahun, dan lembar kerja unit dengan baris judulnya). Perbaiki galat di bawah, lalu coba lagi.`,
+          `Susunan ${file.name} belum lengkap (sheet Identitas dengan Tahun, dan sheet unit dengan baris judulnya). Perbaiki galat di bawah, lalu coba lagi.`,
       },
       files,
       (file) => unitFilesZip(file, env.who(3), new Date()),
@@ -177,8 +177,8 @@ export function FormatView({ env, children }: { env: PageEnv; children?: React.R
       <Divider />
       <h2 className={styles.h2}>Langkah 2: format pengumpulan data</h2>
       <Text>
-        Buku kerja format pengumpulan data kinerja (Petunjuk, Identitas, satu lembar kerja per unit, Anggaran), dengan
-        daftar pilihan dan petunjuk pengisian. Isi Identitas dan Target, lalu buat berkas per unit (langkah 3).
+        Buku kerja format pengumpulan data kinerja (Petunjuk, Identitas, satu sheet per unit, Anggaran), dengan daftar
+        pilihan dan petunjuk pengisian. Isi Identitas dan Target, lalu buat berkas per unit (langkah 3).
       </Text>
       <Field
         label="Daftar unit (pisahkan dengan titik koma ;)"
@@ -220,9 +220,9 @@ export function FormatView({ env, children }: { env: PageEnv; children?: React.R
       <Divider />
       <h2 className={styles.h2}>Langkah 3: berkas per unit</h2>
       <Text>
-        Dari format induk, satu buku kerja per unit (Petunjuk, Identitas terkunci, lembar kerja unitnya dan baris
-        Anggarannya), semuanya dalam satu berkas .zip. Hanya sel yang diisi unit yang terbuka; Target diisi di format
-        induk. Berkas yang kembali dihimpun di bagian Himpun bersama format induknya.
+        Dari format induk, satu buku kerja per unit (Petunjuk, Identitas terkunci, sheet unitnya dan baris Anggarannya),
+        semuanya dalam satu berkas .zip. Hanya sel yang diisi unit yang terbuka; Target diisi di format induk. Berkas
+        yang kembali dihimpun di bagian Himpun bersama format induknya.
       </Text>
       <div className={styles.row}>
         <FilePicker

@@ -69,9 +69,9 @@ export function HimpunView({ env }: { env: PageEnv }): React.ReactElement {
   return (
     <div className={styles.section}>
       <Text>
-        Pilih buku kerja (.xlsx) yang diisi bidang dan sekretariat. Lembar kerja indikator dan baris Anggaran mereka
-        dihimpun menjadi satu buku kerja baru yang Anda unduh; buku kerja itu dipakai di Validasi, Rekap dan Laporan.
-        Langkah 4 dicatat Berjalan, lalu Selesai saat datanya bebas galat.
+        Pilih buku kerja (.xlsx) yang diisi bidang dan sekretariat. Sheet indikator dan baris Anggaran mereka dihimpun
+        menjadi satu buku kerja baru yang Anda unduh; buku kerja itu dipakai di Validasi, Rekap dan Laporan. Langkah 4
+        dicatat Berjalan, lalu Selesai saat datanya bebas galat.
       </Text>
       <div className={styles.row}>
         <FilePicker
@@ -90,8 +90,7 @@ export function HimpunView({ env }: { env: PageEnv }): React.ReactElement {
           </>
         ) : (
           <Text className={styles.hint}>
-            Tanpa induk, lembar kerja Identitas (dan Petunjuk, Pengaturan) diambil dari berkas unit pertama yang
-            memilikinya.
+            Tanpa induk, sheet Identitas (dan Petunjuk, Pengaturan) diambil dari berkas unit pertama yang memilikinya.
           </Text>
         )}
       </div>

@@ -33,7 +33,7 @@ export function RekapView({ env }: { env: PageEnv }): React.ReactElement {
       task.setNotice({
         intent: "success",
         title: "Rekap Capaian dibuat",
-        body: `${made.name} diunduh: lembar kerja "Rekap Capaian" dengan ${analysis.indikator.length} indikator dan ${analysis.sasaran.length} sasaran. Langkah 4 dan 5 dicatat Selesai; buku kerja ini sekarang dipakai di Laporan (langkah 6).`,
+        body: `${made.name} diunduh: sheet "Rekap Capaian" dengan ${analysis.indikator.length} indikator dan ${analysis.sasaran.length} sasaran. Langkah 4 dan 5 dicatat Selesai; buku kerja ini sekarang dipakai di Laporan (langkah 6).`,
       });
     });
   }
@@ -48,8 +48,8 @@ export function RekapView({ env }: { env: PageEnv }): React.ReactElement {
   return (
     <div className={styles.section}>
       <Text>
-        Salinan buku kerja dengan lembar kerja &quot;Rekap Capaian&quot; (capaian per indikator, sasaran, unit dan
-        organisasi, serapan anggaran, efisiensi). Data harus bebas galat.
+        Salinan buku kerja dengan sheet &quot;Rekap Capaian&quot; (capaian per indikator, sasaran, unit dan organisasi,
+        serapan anggaran, efisiensi). Data harus bebas galat.
       </Text>
       <OpenWorkbook env={env} testId="rekap-workbook-input" onFiles={(f) => void openWorkbook(env, f)} />
       <div className={styles.row}>

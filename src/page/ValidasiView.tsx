@@ -67,8 +67,8 @@ export function ValidasiView({ env }: { env: PageEnv }): React.ReactElement {
   return (
     <div className={styles.section}>
       <Text>
-        Memeriksa semua lembar kerja buku kerja terhimpun. Peramban tidak dapat mengubah berkas di komputer Anda, jadi
-        berkas aslinya tidak pernah ditimpa: sorotan dibuat pada salinan yang Anda unduh.
+        Memeriksa semua sheet buku kerja terhimpun. Peramban tidak dapat mengubah berkas di komputer Anda, jadi berkas
+        aslinya tidak pernah ditimpa: sorotan dibuat pada salinan yang Anda unduh.
       </Text>
       <OpenWorkbook env={env} testId="workbook-input" onFiles={(f) => void openWorkbook(env, f, validasiNotice)} />
       {current && (

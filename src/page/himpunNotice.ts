@@ -29,7 +29,7 @@ export function himpunNotice(
   const warned = plan.reports.reduce((n, r) => n + (r.warnings?.length ?? 0), 0);
   const made = { name: "data-kinerja-terhimpun.xlsx", bytes: result.bytes, type: XLSX_TYPE };
   const replaced = previous && previous !== made.name ? ` menggantikan ${previous}` : "";
-  const body = `${sheetCount} lembar kerja unit dan ${(plan.write.anggaran?.rows.length ?? 0) + anggaranCells} baris Anggaran dari ${fileCount} berkas dihimpun ke ${made.name} (diunduh; lembar kerja lain dari ${result.base}). Buku kerja ini${replaced} dipakai di Validasi, Rekap dan Laporan. Langkah 4 dicatat Berjalan.`;
+  const body = `${sheetCount} sheet unit dan ${(plan.write.anggaran?.rows.length ?? 0) + anggaranCells} baris Anggaran dari ${fileCount} berkas dihimpun ke ${made.name} (diunduh; sheet lain dari ${result.base}). Buku kerja ini${replaced} dipakai di Validasi, Rekap dan Laporan. Langkah 4 dicatat Berjalan.`;
   if (refused > 0 || warned > 0)
     return {
       made,

@@ -70,8 +70,8 @@ describe("Format tab: next year's format and unit files", () => {
 
   test("Buat file per unit opens one protected workbook per unit and records step 3", async () => {
     const page = await openFormatTab("?example=kesbangpol-2025");
-    await page.getByRole("button", { name: "Buat file per unit" }).click();
-    await expect(notice(page).innerText()).resolves.toContain("5 file unit dibuka di jendela baru");
+    await page.getByRole("button", { name: "Buat berkas per unit (langkah 3)" }).click();
+    await expect(notice(page).innerText()).resolves.toContain("5 berkas unit dibuka di jendela baru");
     const text = await notice(page).innerText();
     expect(text).toContain('Sekretariat: simpan sebagai "Format 2025 - Sekretariat.xlsx"');
     const books = await created(page);
@@ -97,8 +97,8 @@ describe("Format tab: next year's format and unit files", () => {
 
   test("without a name the files are made but no SOP step is recorded, and the notice says so", async () => {
     const page = await openFormatTab("?example=kesbangpol-2025", null);
-    await page.getByRole("button", { name: "Buat file per unit" }).click();
-    const shown = notice(page).filter({ hasText: "5 file unit dibuka di jendela baru" });
+    await page.getByRole("button", { name: "Buat berkas per unit (langkah 3)" }).click();
+    const shown = notice(page).filter({ hasText: "5 berkas unit dibuka di jendela baru" });
     await expect(shown.innerText()).resolves.toContain("Tahapan SOP tidak dicatat: isi dulu nama Anda");
     const grids = await Promise.all((await created(page)).map((b) => readWorkbookGrid(Buffer.from(b, "base64"))));
     expect(grids).toHaveLength(5);
@@ -122,7 +122,9 @@ describe("Format tab: next year's format and unit files", () => {
 
     const old = await openFormatTab("?example=kesbangpol-2025&unsupported=1.8,1.9,1.13");
     await expect(old.getByTestId("bukukerja-alternatif").innerText()).resolves.toContain("lakip format --from");
-    await expect(old.getByRole("button", { name: "Buat file per unit" }).isDisabled()).resolves.toBe(true);
+    await expect(old.getByRole("button", { name: "Buat berkas per unit (langkah 3)" }).isDisabled()).resolves.toBe(
+      true,
+    );
     await old.close();
   }, 120_000);
 

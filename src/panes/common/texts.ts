@@ -98,7 +98,7 @@ export const EXCEL = {
     noneTitle: "Tidak ada data yang dihimpun",
     doneTitle: "Data unit dihimpun",
     doneBody: (sheets: number, rows: number, cells: number, files: number, taken: boolean) =>
-      `${sheets} sheet unit${cells > 0 ? `, ${cells} sel isian dari file unit` : ""} dan ${rows} baris Anggaran dihimpun dari ${files} berkas.${taken ? " Jalankan Validasi untuk memeriksa isinya." : ""}`,
+      `${sheets} sheet unit${cells > 0 ? `, ${cells} sel isian dari berkas unit` : ""} dan ${rows} baris Anggaran dihimpun dari ${files} berkas.${taken ? " Jalankan Validasi untuk memeriksa isinya." : ""}`,
     reportsLabel: "Hasil per berkas",
     taken: "Diambil",
     refused: "Ditolak",

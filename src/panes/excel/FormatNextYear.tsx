@@ -27,6 +27,7 @@ import { missingReason, type RequirementStatus } from "../../hosts/excel/require
 import { FindingList } from "../common/FindingList";
 import { userMessage } from "../common/paneSupport";
 import { EXCEL } from "../common/texts";
+import { blankTargets, blankTargetsSentence } from "../common/blankTargets";
 import { usePaneTask } from "../common/usePaneTask";
 
 /** Renders a layout to .xlsx bytes with the given custom properties. */
@@ -65,7 +66,7 @@ async function toBase64(bytes: Uint8Array): Promise<string> {
 }
 
 const CLI_HINT =
-  'Gunakan perintah di komputer yang memasang add-in ini: "lakip format --from BUKU-TAHUN-INI.xlsx --out FORMAT-BARU.xlsx" untuk format tahun berikutnya, dan "lakip format --per-unit FORMAT-INDUK.xlsx --out FOLDER" untuk file per unit (lihat Panduan Excel).';
+  'Gunakan perintah di komputer yang memasang add-in ini: "lakip format --from BUKU-TAHUN-INI.xlsx --out FORMAT-BARU.xlsx" untuk format tahun berikutnya, dan "lakip format --per-unit FORMAT-INDUK.xlsx --out FOLDER" untuk berkas per unit (lihat Panduan Excel).';
 
 /** Structural errors that make a master unusable for unit files (blank Realisasi is expected). */
 function structural(f: Finding): boolean {
@@ -131,7 +132,7 @@ export function FormatNextYear({
 
   async function onPerUnit(): Promise<void> {
     setRefusal(null);
-    await step("Membuat file per unit…", async () => {
+    await step("Membuat berkas per unit…", async () => {
       const grid = await host.readWorkbook();
       const analysis = analyzeWorkbook(grid);
       const bad = analysis.findings.filter(structural);
@@ -139,7 +140,7 @@ export function FormatNextYear({
         setRefusal(bad);
         setNotice({
           intent: "error",
-          title: "File per unit tidak dibuat",
+          title: "Berkas per unit tidak dibuat",
           body: "Susunan buku kerja ini belum lengkap (sheet Identitas dengan Tahun, dan sheet unit dengan baris judulnya).",
         });
         return;
@@ -148,7 +149,7 @@ export function FormatNextYear({
       if (plan.files.length === 0) {
         setNotice({
           intent: "error",
-          title: "File per unit tidak dibuat",
+          title: "Berkas per unit tidak dibuat",
           body: "Buku kerja ini tidak memuat sheet unit.",
         });
         return;
@@ -173,10 +174,11 @@ export function FormatNextYear({
         } catch (e) {
           recorded = EXCEL.sopNotRecorded(userMessage(e, ExcelHostError));
         }
+      const blank = blankTargets(analysis.findings);
       setNotice({
-        intent: who ? "success" : "warning",
-        title: `${plan.files.length} file unit dibuka di jendela baru`,
-        body: `Simpan setiap buku kerja dengan nama di bawah ini, lalu kirim ke unitnya. Hanya sel yang diisi unit yang terbuka (lembar dilindungi tanpa kata sandi). ${recorded}`,
+        intent: who && blank.length === 0 ? "success" : "warning",
+        title: `${plan.files.length} berkas unit dibuka di jendela baru${blank.length > 0 ? `, tetapi ${blank.length} Target kosong` : ""}`,
+        body: `${blank.length > 0 ? `${blankTargetsSentence(blank, "buku kerja ini")} ` : ""}Simpan setiap buku kerja dengan nama di bawah ini, lalu kirim ke unitnya. Hanya sel yang diisi unit yang terbuka (sheet dilindungi tanpa kata sandi). ${recorded}`,
         lines: [...lines, ...plan.notes],
       });
     });
@@ -192,16 +194,16 @@ export function FormatNextYear({
   }
 
   return (
-    <section className={styles.section} aria-label="Format tahun berikutnya dan file per unit">
+    <section className={styles.section} aria-label="Format tahun berikutnya dan berkas per unit">
       <Text size={200}>
         Dari buku kerja yang terbuka: format tahun berikutnya (indikator dan riwayat dibawa, target dan realisasi
-        dikosongkan), atau satu file per unit untuk dikirim (langkah 3 SOP).
+        dikosongkan), atau satu berkas per unit untuk dikirim (langkah 3 SOP).
       </Text>
       <Button disabled={off || missing !== null} onClick={() => void onNextYear()}>
         Format tahun berikutnya
       </Button>
       <Button disabled={off || missing !== null} onClick={() => void onPerUnit()}>
-        Buat file per unit
+        Buat berkas per unit (langkah 3)
       </Button>
       {missing && (
         <MessageBar intent="info" layout="multiline" data-testid="bukukerja-alternatif">

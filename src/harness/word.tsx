@@ -265,6 +265,7 @@ function Harness({ doc, host, isSetSupported, sop, clock }: HarnessProps): React
           requirements={requirements}
           sopTab={SopTab}
           onDataLoaded={(analysis) => sop.onDataLoaded(analysis)}
+          onFilled={() => sop.onFilled()}
         />
       }
     >

@@ -54,6 +54,28 @@ const useStyles = makeStyles({
   },
   number: { textAlign: "right" },
   focused: { outline: `3px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
+  mark: {
+    border: "none",
+    background: "transparent",
+    padding: 0,
+    font: "inherit",
+    color: "inherit",
+    textAlign: "inherit",
+    cursor: "pointer",
+    display: "block",
+    minWidth: "24px",
+    minHeight: "20px",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+  },
+  message: {
+    padding: "6px 8px",
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    overflowWrap: "anywhere",
+    minHeight: "1.5em",
+  },
   legend: { display: "flex", gap: "12px", flexWrap: "wrap", alignItems: "center", fontSize: tokens.fontSizeBase200 },
   swatch: {
     display: "inline-block",
@@ -90,8 +112,14 @@ export function SheetPreview({ grid, findings, focus }: SheetPreviewProps): Reac
     const first = findings.find((f) => f.sheet && grid.sheets.some((s) => s.name === f.sheet));
     return first?.sheet ?? grid.sheets[0]?.name ?? "";
   });
+  // The marked cell whose messages are shown under the legend: picked here (click, tap, Enter)
+  // or in the findings list. Nothing is shown on hover only (WCAG 1.4.13).
+  const [picked, setPicked] = React.useState<{ sheet: string; cell: string } | null>(null);
   React.useEffect(() => {
-    if (focus && grid.sheets.some((s) => s.name === focus.sheet)) setSheetName(focus.sheet);
+    if (focus && grid.sheets.some((s) => s.name === focus.sheet)) {
+      setSheetName(focus.sheet);
+      setPicked({ sheet: focus.sheet, cell: focus.cell.toUpperCase() });
+    }
   }, [focus, grid]);
 
   const marks = React.useMemo(() => {
@@ -135,6 +163,7 @@ export function SheetPreview({ grid, findings, focus }: SheetPreviewProps): Reac
   const cols = Math.min(width, MAX_COLS);
   const shownRows = Math.min(lastRow, MAX_ROWS);
   const sheetCount = (name: string) => findings.filter((f) => f.sheet === name && f.cell).length;
+  const pickedMark = picked ? marks.get(`${picked.sheet}!${picked.cell}`) : undefined;
 
   return (
     <section className={styles.root} aria-label="Tampilan sheet (hanya baca)" data-testid="sheet-preview">
@@ -163,7 +192,15 @@ export function SheetPreview({ grid, findings, focus }: SheetPreviewProps): Reac
           <span className={styles.swatch} style={{ backgroundColor: WARNING_FILL }} />
           peringatan
         </span>
-        <span>Arahkan penunjuk ke sel bertanda untuk membaca pesannya. Tampilan ini tidak dapat diubah.</span>
+        <span>
+          Sel bertanda ✗ (galat) atau ⚠ (peringatan): pilih selnya untuk membaca pesannya di sini. Tampilan ini tidak
+          dapat diubah.
+        </span>
+      </div>
+      <div className={styles.message} aria-live="polite" data-testid="cell-message">
+        {pickedMark && picked
+          ? `${picked.cell}: ${pickedMark.messages.join(" ")}`
+          : "Belum ada sel bertanda yang dipilih."}
       </div>
       <div className={styles.scroller} tabIndex={0} aria-label={`Isi sheet ${sheet.name}`}>
         <table className={styles.table}>
@@ -198,12 +235,25 @@ export function SheetPreview({ grid, findings, focus }: SheetPreviewProps): Reac
                       className={cls}
                       data-cell={mark ? address : undefined}
                       data-severity={mark?.severity}
-                      title={mark ? `${address}: ${mark.messages.join(" ")}` : display(cell) || undefined}
+                      title={mark ? undefined : display(cell) || undefined}
                       style={
                         mark ? { backgroundColor: mark.severity === "error" ? ERROR_FILL : WARNING_FILL } : undefined
                       }
                     >
-                      {display(cell)}
+                      {mark ? (
+                        <button
+                          type="button"
+                          className={styles.mark}
+                          aria-label={`${address}, ${mark.severity === "error" ? "galat" : "peringatan"}: ${display(cell) || "kosong"}`}
+                          aria-pressed={picked?.sheet === sheet.name && picked.cell === address}
+                          onClick={() => setPicked({ sheet: sheet.name, cell: address })}
+                        >
+                          <span aria-hidden="true">{mark.severity === "error" ? "✗ " : "⚠ "}</span>
+                          {display(cell)}
+                        </button>
+                      ) : (
+                        display(cell)
+                      )}
                     </td>
                   );
                 })}

@@ -230,7 +230,7 @@ describe("Excel pane in the harness", () => {
     await animationsSettled(page); // the dialog's opening animation
     await expectAccessible(page, "excel-harness-himpun-confirm");
     await screenshot(page, "excel-harness-himpun-confirm");
-    await dialog.getByRole("button", { name: "Ganti unit" }).click();
+    await dialog.getByRole("button", { name: "Ganti isi sheet lama" }).click();
 
     const reports = page.getByTestId("himpun-report");
     await reports.first().waitFor();

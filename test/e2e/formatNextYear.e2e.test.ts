@@ -70,14 +70,14 @@ describe("Format tab: next year's format and unit files", () => {
 
   test("Buat file per unit makes one protected workbook per unit, each opened by its own click, and records step 3", async () => {
     const page = await openFormatTab("?example=kesbangpol-2025");
-    await page.getByRole("button", { name: "Buat file per unit" }).click();
-    await expect(notice(page).innerText()).resolves.toContain("5 file unit siap dibuka");
+    await page.getByRole("button", { name: "Buat berkas per unit (langkah 3)" }).click();
+    await expect(notice(page).innerText()).resolves.toContain("5 berkas unit siap dibuka");
     const text = await notice(page).innerText();
     expect(text).toContain('Sekretariat: simpan sebagai "Format 2025 - Sekretariat.xlsx"');
     // The harness lets one click open one workbook, as the browser does for Excel on the web.
     expect(await created(page)).toEqual([]);
     const list = page.getByTestId("file-unit");
-    const buttons = list.getByRole("button", { name: /^Buka file / });
+    const buttons = list.getByRole("button", { name: /^Buka berkas / });
     expect(await buttons.count()).toBe(5);
     for (let i = 0; i < 5; i++) {
       await buttons.first().click();
@@ -106,13 +106,13 @@ describe("Format tab: next year's format and unit files", () => {
 
   test("without a name the files are made but no SOP step is recorded, and the notice says so", async () => {
     const page = await openFormatTab("?example=kesbangpol-2025", null);
-    await page.getByRole("button", { name: "Buat file per unit" }).click();
-    const shown = notice(page).filter({ hasText: "5 file unit siap dibuka" });
+    await page.getByRole("button", { name: "Buat berkas per unit (langkah 3)" }).click();
+    const shown = notice(page).filter({ hasText: "5 berkas unit siap dibuka" });
     await expect(shown.innerText()).resolves.toContain("Tahapan SOP tidak dicatat: isi dulu nama Anda");
     const list = page.getByTestId("file-unit");
     for (let i = 0; i < 5; i++) {
       await list
-        .getByRole("button", { name: /^Buka file / })
+        .getByRole("button", { name: /^Buka berkas / })
         .first()
         .click();
       await list.getByText("Dibuka: simpan sebagai").nth(i).waitFor();
@@ -139,7 +139,9 @@ describe("Format tab: next year's format and unit files", () => {
 
     const old = await openFormatTab("?example=kesbangpol-2025&unsupported=1.8,1.9,1.13");
     await expect(old.getByTestId("bukukerja-alternatif").innerText()).resolves.toContain("lakip format --from");
-    await expect(old.getByRole("button", { name: "Buat file per unit" }).isDisabled()).resolves.toBe(true);
+    await expect(old.getByRole("button", { name: "Buat berkas per unit (langkah 3)" }).isDisabled()).resolves.toBe(
+      true,
+    );
     await old.close();
   }, 120_000);
 

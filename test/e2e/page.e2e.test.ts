@@ -133,10 +133,14 @@ test("Format: unit names validated, the workbook downloaded", async () => {
     .getByText(/tidak boleh|karakter/)
     .first()
     .waitFor();
-  await expect(page.getByRole("button", { name: "Unduh format (.xlsx)" }).isDisabled()).resolves.toBe(true);
+  await expect(page.getByRole("button", { name: "Buat format (langkah 2) dan unduh" }).isDisabled()).resolves.toBe(
+    true,
+  );
   await units.fill("Sekretariat; Bidang Politik Dalam Negeri");
   await page.getByLabel(/Nama Anda/).fill("Sari Dewi");
-  const { file } = await download(() => page.getByRole("button", { name: "Unduh format (.xlsx)" }).click());
+  const { file } = await download(() =>
+    page.getByRole("button", { name: "Buat format (langkah 2) dan unduh" }).click(),
+  );
   const grid = await readWorkbookGrid(readFileSync(file));
   expect(grid.sheets.map((s) => s.name)).toEqual([
     "Petunjuk",
@@ -162,10 +166,10 @@ test("Himpun of two unit files gives the numbers of lakip compute on the same un
   );
   const bad = path.join(dir, "catatan.xlsx");
   writeFileSync(bad, "bukan buku kerja");
-  await page.getByRole("tab", { name: "2. Himpun" }).click();
+  await page.getByRole("tab", { name: "Himpun · langkah 4" }).click();
   await page.getByTestId("himpun-input").setInputFiles([a, b, bad]);
   await page.getByTestId("unit-files").getByText("3 berkas").waitFor();
-  const got = await download(() => page.getByRole("button", { name: "Himpun dan unduh" }).click());
+  const got = await download(() => page.getByRole("button", { name: "Himpun (langkah 4) dan unduh" }).click());
   gathered = got.file;
   await page.getByTestId("notice").getByText("Data unit dihimpun").waitFor();
   const reports = page.getByTestId("himpun-report");
@@ -192,7 +196,7 @@ test("Himpun of two unit files gives the numbers of lakip compute on the same un
 }, 120_000);
 
 test("Validasi: findings, marked cells, a highlighted copy; the CLI's refusal word for word", async () => {
-  await page.getByRole("tab", { name: "3. Validasi" }).click();
+  await page.getByRole("tab", { name: "Validasi · langkah 4" }).click();
   await page.getByText("berkas aslinya tidak pernah ditimpa").waitFor();
   // The gathered workbook is there already: one warning (ZERO_TARGET), as lakip validate says.
   await page.getByTestId("finding").first().waitFor();
@@ -200,7 +204,7 @@ test("Validasi: findings, marked cells, a highlighted copy; the CLI's refusal wo
 
   const messy = path.join(ROOT, "examples/contoh-berantakan.xlsx");
   await page.getByTestId("workbook-input").setInputFiles(messy);
-  await page.getByTestId("current-workbook").getByText("contoh-berantakan.xlsx").waitFor();
+  await page.getByRole("tabpanel").getByTestId("current-workbook").getByText("contoh-berantakan.xlsx").waitFor();
   const cli = JSON.parse(lakip(["validate", messy, "--json"]).stdout) as {
     findings: { code: string; cell: string; sheet: string; severity: string }[];
   };
@@ -212,7 +216,9 @@ test("Validasi: findings, marked cells, a highlighted copy; the CLI's refusal wo
   await expect(marked.getAttribute("data-severity")).resolves.toBe("error");
   await screenshot(page, "page-validasi-1366");
 
-  const { file } = await download(() => page.getByRole("button", { name: "Unduh salinan bersorot" }).click());
+  const { file } = await download(() =>
+    page.getByRole("button", { name: "Unduh salinan bersorot (langkah 4)" }).click(),
+  );
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   const cell = wb.getWorksheet(firstError.sheet)!.getCell(firstError.cell);
@@ -241,27 +247,27 @@ test("a large workbook: the page stays responsive while it is read, and Batal ca
     ws.addRow([r + 1, `Indikator nomor ${r + 1}`, "dokumen", "Naik", r % 100, (r * 7) % 100]).commit();
   ws.commit();
   await writer.commit();
-  await page.getByRole("tab", { name: "3. Validasi" }).click();
-  const current = page.getByTestId("current-workbook");
+  await page.getByRole("tab", { name: "Validasi · langkah 4" }).click();
+  const current = page.getByRole("tabpanel").getByTestId("current-workbook");
   const before = (await current.count()) > 0 ? await current.textContent() : null;
   await page.getByTestId("workbook-input").setInputFiles(big);
   await page.getByTestId("busy").getByText("Membaca isi besar.xlsx").waitFor();
-  await expect(page.getByRole("progressbar", { name: "Kemajuan" }).count()).resolves.toBe(1);
+  await expect(page.getByRole("progressbar").count()).resolves.toBe(1);
   // Read in a worker started from the page's own script (a blob: URL), not on the page's thread.
   expect(workers.some((u) => u.startsWith("blob:"))).toBe(true);
-  await page.getByTestId("cancel").click();
+  await page.getByTestId("busy").getByRole("button", { name: "Hentikan" }).click();
   // Stopped, not finished: the notice says so and the read's workbook never opens (checked below).
-  await page.getByTestId("notice").getByText("Dibatalkan").waitFor({ timeout: 60_000 });
+  await page.getByTestId("notice").getByText("Membuka buku kerja dihentikan").waitFor({ timeout: 60_000 });
   await expect(page.getByTestId("busy").count()).resolves.toBe(0);
   // What was open before stays open.
   await expect((await current.count()) > 0 ? current.textContent() : Promise.resolve(null)).resolves.toBe(before);
 }, 180_000);
 
 test("Rekap: a copy with the Rekap Capaian sheet, the engine's numbers", async () => {
-  await page.getByRole("tab", { name: "4. Rekap" }).click();
+  await page.getByRole("tab", { name: "Rekap · langkah 5" }).click();
   await page.getByTestId("rekap-workbook-input").setInputFiles(gathered);
-  await page.getByTestId("current-workbook").getByText(path.basename(gathered)).waitFor();
-  const { file } = await download(() => page.getByRole("button", { name: "Unduh salinan dengan Rekap" }).click());
+  await page.getByRole("tabpanel").getByTestId("current-workbook").getByText(path.basename(gathered)).waitFor();
+  const { file } = await download(() => page.getByRole("button", { name: "Buat Rekap (langkah 5) dan unduh" }).click());
   const theirs = JSON.parse(lakip(["compute", EXAMPLE, "--json"]).stdout);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
@@ -287,10 +293,10 @@ test("Rekap: a copy with the Rekap Capaian sheet, the engine's numbers", async (
 let reportFile: string;
 
 test("Laporan: the .docx passes check-ooxml and LibreOffice opens it; step 6 recorded", async () => {
-  await page.getByRole("tab", { name: "5. Laporan" }).click();
-  const got = await download(() => page.getByRole("button", { name: "Buat laporan dan unduh" }).click());
+  await page.getByRole("tab", { name: "Laporan · langkah 6–8" }).click();
+  const got = await download(() => page.getByRole("button", { name: "Buat laporan (langkah 6) dan unduh" }).click());
   reportFile = got.file;
-  expect(got.name).toMatch(/^LAKIP .*2025\.docx$/);
+  expect(got.name).toMatch(/^LAKIP .*2025 langkah 6\.docx$/);
   await page.getByTestId("notice").getByText("Dokumen LAKIP dibuat").waitFor();
   const zip = await JSZip.loadAsync(readFileSync(reportFile));
   const custom = await zip.file("docProps/custom.xml")!.async("string");
@@ -331,7 +337,9 @@ test("Laporan with the agency's own .docx: its own text kept, controls filled on
   await page.getByTestId("template-input").setInputFiles(own);
   await page.getByRole("radio", { name: /Dokumen Word sendiri: template-instansi\.docx/ }).waitFor();
   await expect(page.getByRole("radio", { name: /Dokumen Word sendiri/ }).isChecked()).resolves.toBe(true);
-  const { file } = await download(() => page.getByRole("button", { name: "Buat laporan dan unduh" }).click());
+  const { file } = await download(() =>
+    page.getByRole("button", { name: "Buat laporan (langkah 6) dan unduh" }).click(),
+  );
   const out = await (await JSZip.loadAsync(readFileSync(file))).file("word/document.xml")!.async("string");
   expect(out).toContain("Paragraf milik instansi sendiri.");
   const before = await (await JSZip.loadAsync(readFileSync(reportFile))).file("word/document.xml")!.async("string");
@@ -381,7 +389,7 @@ test("Laporan, steps 7-8: a reviewed copy's open revision and comment listed, st
   await sop.getByText("Langkah 8 Selesai: LAKIP siap disetujui Kepala.").waitFor();
   await screenshot(page, "page-persetujuan-1366");
   const { file } = await download(() =>
-    page.getByRole("button", { name: "Unduh dokumen dengan catatan tahapan" }).click(),
+    page.getByRole("button", { name: "Unduh dokumen dengan catatan langkah 7–8" }).click(),
   );
   const out = await JSZip.loadAsync(readFileSync(file));
   const custom = await out.file("docProps/custom.xml")!.async("string");
@@ -393,14 +401,14 @@ test("Laporan, steps 7-8: a reviewed copy's open revision and comment listed, st
 
 test("a narrow screen (375 px) shows the page without sideways scrolling", async () => {
   await page.setViewportSize({ width: 375, height: 800 });
-  for (const name of ["1. Format", "3. Validasi", "5. Laporan"]) {
+  for (const name of ["Format · langkah 1–3", "Validasi · langkah 4", "Laporan · langkah 6–8"]) {
     await page.getByRole("tab", { name }).click();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   }
-  await page.getByRole("tab", { name: "3. Validasi" }).click();
+  await page.getByRole("tab", { name: "Validasi · langkah 4" }).click();
   await screenshot(page, "page-validasi-375");
-  await page.getByRole("tab", { name: "1. Format" }).click();
+  await page.getByRole("tab", { name: "Format · langkah 1–3" }).click();
   await screenshot(page, "page-format-375");
   await page.setViewportSize({ width: 1366, height: 900 });
 });

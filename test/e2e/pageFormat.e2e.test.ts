@@ -125,7 +125,7 @@ afterAll(async () => {
 });
 
 test("Format tahun berikutnya: 2026 from the 2025 workbook, history holding 2025's figures, as lakip format --from", async () => {
-  await page.getByRole("tab", { name: "1. Format" }).click();
+  await page.getByRole("tab", { name: "Format · langkah 1–3" }).click();
   const got = await download(() => page.getByTestId("next-year-input").setInputFiles(EXAMPLE));
   expect(got.name).toBe("Format 2026.xlsx");
   checkOoxml(got.file);
@@ -186,7 +186,7 @@ test("Format tahun berikutnya: 2026 from the 2025 workbook, history holding 2025
 }, 120_000);
 
 test("Format tahun berikutnya refuses a workbook with error findings and lists them, as the CLI does", async () => {
-  await page.getByRole("tab", { name: "1. Format" }).click();
+  await page.getByRole("tab", { name: "Format · langkah 1–3" }).click();
   let downloads = 0;
   const count = () => downloads++;
   page.on("download", count);
@@ -233,11 +233,11 @@ test("File per unit: one .zip whose files are those of lakip format --per-unit, 
   master = path.join(dir, "induk-2025.xlsx");
   await wb.xlsx.writeFile(master);
 
-  await page.getByRole("tab", { name: "1. Format" }).click();
+  await page.getByRole("tab", { name: "Format · langkah 1–3" }).click();
   const got = await download(() => page.getByTestId("per-unit-input").setInputFiles(master));
   expect(got.name).toBe("Format 2025 per unit.zip");
   const notice = page.getByTestId("notice");
-  await notice.getByText("5 file unit dibuat").waitFor();
+  await notice.getByText("5 berkas unit dibuat").waitFor();
   const cliDir = path.join(dir, "cli-unit");
   const cli = lakip(["format", "--per-unit", master, "--out", cliDir]);
   expect(cli.status).toBe(0);
@@ -310,12 +310,12 @@ test("Himpun takes a unit file made by File per unit back into its master by its
   const saved = new Uint8Array(await unitWb.xlsx.writeBuffer());
   writeFileSync(unitFile, await withCustomProperties(saved, original.customProperties ?? {}));
 
-  await page.getByRole("tab", { name: "2. Himpun" }).click();
+  await page.getByRole("tab", { name: "Himpun · langkah 4" }).click();
   await page.getByTestId("master-input").setInputFiles(master);
   await page.getByText("induk-2025.xlsx").waitFor();
   await page.getByTestId("himpun-input").setInputFiles([unitFile]);
   await page.getByTestId("unit-files").getByText("1 berkas").waitFor();
-  const got = await download(() => page.getByRole("button", { name: "Himpun dan unduh" }).click());
+  const got = await download(() => page.getByRole("button", { name: "Himpun (langkah 4) dan unduh" }).click());
   await page.getByTestId("notice").getByText("Data unit dihimpun").waitFor();
   await page
     .getByTestId("himpun-report")
@@ -344,7 +344,7 @@ test("Himpun takes a unit file made by File per unit back into its master by its
 }, 180_000);
 
 test("axe-core finds no accessibility violation in the Format tab with a refusal listed", async () => {
-  await page.getByRole("tab", { name: "1. Format" }).click();
+  await page.getByRole("tab", { name: "Format · langkah 1–3" }).click();
   await page.getByTestId("next-year-input").setInputFiles(MESSY);
   await page.getByTestId("format-refusal").waitFor();
   await page.addScriptTag({ content: readFileSync(require.resolve("axe-core/axe.min.js"), "utf8") });

@@ -217,7 +217,7 @@ describe("Tahapan SOP tab in the harness", () => {
     // Override with a reason: recorded and shown in the step.
     // The dialog as Word's task pane shows it: a window 320 px wide.
     await page.setViewportSize({ width: 320, height: 700 });
-    await three.getByRole("button", exact("Abaikan dengan alasan")).click();
+    await three.getByRole("button", exact("Lewati prasyarat dengan alasan")).click();
     await page.getByRole("dialog").waitFor();
     await settled(page.getByRole("dialog"));
     const box = await page.getByRole("dialog").boundingBox();
@@ -230,7 +230,7 @@ describe("Tahapan SOP tab in the harness", () => {
     await expect(three.getAttribute("aria-label")).resolves.toBe("Langkah 3: Selesai");
     await page.setViewportSize({ width: 1280, height: 1000 });
     const threeText = await details(page, 3);
-    expect(threeText).toContain("Diabaikan");
+    expect(threeText).toContain("Prasyarat dilewati");
     expect(threeText).toMatch(new RegExp(`Alasan\\s+${reason}`));
     const history = await historyXml(page);
     expect(history).toContain(reason);

@@ -150,15 +150,9 @@ export function planHimpun(files: readonly HimpunFile[], current: WorkbookGrid, 
       cells.push(...own);
       report.taken.push(`Sheet "${name}": ${own.filter((w) => w.cell !== null).length} sel isian unit`);
     }
-    const warnings = [
-      ...gathered.warnings.map((w) => w.message),
-      ...gathered.refused
-        .filter(
-          (r) => r.sheet !== "" && existing.has(normalizeLabel(r.sheet)) && normalizeLabel(r.sheet) !== "anggaran",
-        )
-        .map((r) => r.message),
-    ];
-    if (warnings.length > 0) report.warnings = warnings;
+    const notPerCell = gathered.refused.filter(
+      (r) => r.sheet !== "" && existing.has(normalizeLabel(r.sheet)) && normalizeLabel(r.sheet) !== "anggaran",
+    );
     if (fromMaster.size > 0) {
       const ang = gathered.writes.filter((w) => normalizeLabel(w.sheet) === "anggaran");
       cells.push(...ang);
@@ -189,6 +183,17 @@ export function planHimpun(files: readonly HimpunFile[], current: WorkbookGrid, 
       sheets.push({ name: sheet.name, rows: sheet.rows, replace: existing.has(key) });
       report.taken.push(existing.has(key) ? `Sheet "${sheet.name}" (menggantikan yang lama)` : `Sheet "${sheet.name}"`);
     }
+    // A sheet that could not be taken cell by cell is either taken whole (replacing the old one,
+    // when the user agreed) or refused: the warning says which, never "not gathered" beside "taken".
+    const warnings = [
+      ...gathered.warnings.map((w) => w.message),
+      ...notPerCell.map((r) =>
+        sheets.some((x) => x.replace && normalizeLabel(x.name) === normalizeLabel(r.sheet))
+          ? `Sheet "${r.sheet}": isiannya tidak dapat diambil per sel (susunan barisnya tidak lagi sama dengan buku kerja ini), jadi seluruh sheet diambil dari berkas ini dan menggantikan yang lama; periksa dengan Validasi.`
+          : r.message,
+      ),
+    ];
+    if (warnings.length > 0) report.warnings = warnings;
     const anggaran = fromMaster.size > 0 ? undefined : sheetOf(file.grid, "Anggaran");
     const shape = anggaranShape(anggaran);
     if (anggaran && shape) {

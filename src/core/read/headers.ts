@@ -107,3 +107,43 @@ export function findHeaderRow<K extends string>(
   }
   return { partial };
 }
+
+/** Edit distance of two short strings (insertions, deletions, substitutions), stopping above `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, cur[j]);
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/**
+ * A header cell of `row` that nearly spells one of `spec`'s aliases ("Realisai" for "Realisasi"):
+ * not a header of any column, at most 1 edit away (2 for headers of 8 letters or more).
+ */
+export function nearHeader<K extends string>(
+  view: SheetView,
+  row: number,
+  spec: ColumnSpec<K>,
+  specs: readonly ColumnSpec<K>[],
+): { col: number; text: string } | null {
+  const known = headerLookup(specs);
+  for (const [col, text] of headerCells(view, row)) {
+    const folded = normalizeLabel(text);
+    if (folded === "" || known.has(folded)) continue;
+    for (const alias of spec.aliases) {
+      const target = normalizeLabel(alias);
+      if (editDistance(folded, target, target.length >= 8 ? 2 : 1) <= (target.length >= 8 ? 2 : 1))
+        return { col, text: text.trim() };
+    }
+  }
+  return null;
+}

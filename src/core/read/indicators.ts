@@ -4,7 +4,14 @@ import { a1 } from "../grid";
 import type { Akumulasi, KuartalDetail, Polaritas, Target } from "../model";
 import { normalizeLabel, normalizeRepeated, tidyText } from "../text";
 import { FindingCollector, quote } from "../validate/findings";
-import { findHeaderRow, headerCells, headerLookup, INDICATOR_COLUMNS, type IndicatorColumn } from "./headers";
+import {
+  findHeaderRow,
+  headerCells,
+  headerLookup,
+  INDICATOR_COLUMNS,
+  nearHeader,
+  type IndicatorColumn,
+} from "./headers";
 import { sortYearColumns, type YearColumn } from "./yearColumns";
 import { readNumericCell, type NumericRead } from "./numbers";
 import { SheetView, cellText } from "./sheetView";
@@ -92,6 +99,30 @@ function polaritasOf(text: string): Polaritas | undefined {
   return POLARITAS_WORDS[normalizeRepeated(text)];
 }
 
+/** A required column not found: at the header that nearly spells it ("Realisai"), else at the row's first cell. */
+function missingColumn(
+  view: SheetView,
+  findings: FindingCollector,
+  row: number,
+  spec: (typeof INDICATOR_COLUMNS)[number],
+): void {
+  const near = nearHeader(view, row, spec, INDICATOR_COLUMNS);
+  if (near)
+    findings.add(
+      "MISSING_COLUMN",
+      view.name,
+      a1(row, near.col),
+      `Judul kolom "${near.text}" di sel ${a1(row, near.col)} sheet ${view.name} tidak dikenali; mungkin maksudnya "${spec.label}": perbaiki ejaannya.`,
+    );
+  else
+    findings.add(
+      "MISSING_COLUMN",
+      view.name,
+      a1(row, 0),
+      `Kolom "${spec.label}" tidak ada di baris judul (baris ${row + 1}) sheet ${view.name}; tambahkan kolom itu.`,
+    );
+}
+
 function optionalText(view: SheetView, row: number, col: number | undefined): string | null {
   if (col === undefined) return null;
   const t = tidyText(cellText(view.get(row, col)));
@@ -112,15 +143,9 @@ export function readIndicatorSheet(
   const header = findHeaderRow(view, INDICATOR_COLUMNS, ["indikator", "target", "realisasi"], "indikator");
   if (!header.full) {
     if (header.partial) {
-      const cell = a1(header.partial.row, 0);
       for (const spec of INDICATOR_COLUMNS) {
         if (spec.required && header.partial.columns[spec.key] === undefined)
-          findings.add(
-            "MISSING_COLUMN",
-            sheet,
-            cell,
-            `Kolom "${spec.label}" tidak ada di baris judul (baris ${header.partial.row + 1}) sheet ${sheet}; tambahkan kolom itu.`,
-          );
+          missingColumn(view, findings, header.partial.row, spec);
       }
       return { isIndicatorSheet: true, rows: [] };
     }
@@ -129,12 +154,11 @@ export function readIndicatorSheet(
   const { row: headerRow, columns } = header.full;
   const missing = REQUIRED_KEYS.filter((k) => columns[k] === undefined);
   for (const key of missing) {
-    const spec = INDICATOR_COLUMNS.find((s) => s.key === key)!;
-    findings.add(
-      "MISSING_COLUMN",
-      sheet,
-      a1(headerRow, 0),
-      `Kolom "${spec.label}" tidak ada di baris judul (baris ${headerRow + 1}) sheet ${sheet}; tambahkan kolom itu.`,
+    missingColumn(
+      view,
+      findings,
+      headerRow,
+      INDICATOR_COLUMNS.find((s) => s.key === key)!,
     );
   }
   if (missing.length > 0) return { isIndicatorSheet: true, rows: [] };
@@ -464,7 +488,7 @@ function numeric(
         sheet,
         address,
         read.shown === "tanggal"
-          ? `${label} di sel ${address} berisi tanggal, bukan angka; ketik angkanya, misalnya 85,5.`
+          ? `${label} di sel ${address} berformat tanggal, jadi angka yang diketik di sana tetap tampil sebagai tanggal; ubah format selnya ke Umum atau Angka (Beranda > Format Angka), lalu periksa atau ketik ulang angkanya, misalnya 85,5.`
           : `${label} ${quote(read.shown)} di sel ${address} bukan angka; ketik angka dengan koma sebagai tanda desimal, misalnya 85,5${allowRange ? " atau rentang 80 - 90" : ""}.`,
       );
       return undefined;
@@ -477,7 +501,7 @@ function numeric(
           "TEXT_NUMBER",
           sheet,
           address,
-          `${label} di sel ${address} diketik sebagai teks dan dibaca sebagai ${formatNumber(read.value)}; sebaiknya ketik sebagai angka.`,
+          `${label} di sel ${address} diketik sebagai teks dan dibaca sebagai ${formatNumber(read.value)}; bila format selnya Teks, ubah ke Umum (Beranda > Format Angka), lalu ketik ulang angkanya.`,
         );
       if (read.value < 0 && (label === "Target" || label === "Realisasi"))
         negative(findings, sheet, address, label, formatNumber(read.value));

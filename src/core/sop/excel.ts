@@ -34,7 +34,8 @@ export type ExcelCommand = keyof typeof EXCEL_COMMAND_STEPS;
  */
 export function recordExcelStep(
   props: Readonly<Record<string, string>>,
-  step: ExcelStep,
+  /** 2-5; or 1, the Kepala's disposition, which LAKIP.html records in the format it makes. */
+  step: ExcelStep | 1,
   who: Who,
   now: Date,
   note = "",
@@ -94,7 +95,7 @@ export interface WorkbookMergeResult {
 }
 
 /**
- * Carries the workbook's records of steps 2-5 into a document history: a record is imported
+ * Carries the workbook's records of steps 1-5 (1: the disposition LAKIP.html records with the format) into a document history: a record is imported
  * (an "import" event, its id a hash of the record so importing twice adds nothing) unless the
  * document already shows the same, or the document changed the step after the workbook did.
  * A record marked Selesai before its prerequisite is Selesai in the document gets a recorded reason.
@@ -109,7 +110,7 @@ export function mergeWorkbookRecords(
   let state = foldHistory(history);
   const imported: StepNumber[] = [];
   const skipped: { step: StepNumber; reason: string }[] = [];
-  for (const step of [2, 3, 4, 5] as const) {
+  for (const step of [1, 2, 3, 4, 5] as const) {
     const raw = records.get(step);
     if (!raw) continue;
     const record = sanitizeRecord(raw);

@@ -10,3 +10,4 @@ export * from "./excel";
 export * from "./review";
 export * from "./ports";
 export * from "./tracker";
+export * from "./filled";

@@ -10,6 +10,7 @@ import { ExcelHostError, type ExcelHost, type HighlightResult } from "./port";
 import { readWorkbookOffice } from "./officeRead";
 import { plainMinimum } from "../officeVersions";
 import { clearHighlightsOffice, highlightOffice } from "./officeHighlight";
+import { setGeneralFormatOffice } from "./officeCellFormat";
 import { createFormatOffice, importUnitsOffice, writeRekapOffice } from "./officeWrite";
 import { userError } from "./officeErrors";
 import {
@@ -100,6 +101,8 @@ export function createOfficeExcelHost(options: OfficeExcelHostOptions = {}): Exc
       ),
     selectCell: (sheet, address) =>
       gated("validasi", "Memilih sel", (context) => selectCellOffice(context, sheet, address)),
+    setGeneralFormat: (sheet, address) =>
+      gated("validasi", "Mengubah format sel", (context) => setGeneralFormatOffice(context, sheet, address)),
     createFormat: (layout, { replace }) =>
       gated("buatFormat", "Buat Format", (context) =>
         createFormatOffice(context, layout, replace, { validations: has("validasiData") }),

@@ -58,6 +58,11 @@ export interface ExcelHost {
   clearHighlights(): Promise<ClearResult>;
   /** Activates the sheet and selects the cell; a hidden or missing sheet is explained, not unhidden. */
   selectCell(sheet: string, address: string): Promise<void>;
+  /**
+   * Sets the cell's number format to General (Umum), its value kept: a number typed into a
+   * date- or Teks-formatted cell then reads as a number. Optional: a host without it offers no fix.
+   */
+  setGeneralFormat?(sheet: string, address: string): Promise<void>;
   /** Creates the data-collection sheets; existing sheets named in `replace` are replaced, others are never touched. */
   createFormat(layout: WorkbookLayout, options: { replace: readonly string[] }): Promise<FormatResult>;
   /** Writes the units' sheets and Anggaran rows gathered by Himpun. */

@@ -18,6 +18,11 @@ export interface ConfirmRequest {
   title: string;
   body: React.ReactNode;
   action: string;
+  /**
+   * The action destroys something (its body names what): Batal is then the primary button and
+   * has the focus, and the action is a plain one, so Enter never destroys by default.
+   */
+  destructive?: boolean;
 }
 
 /** Remembers the focused element when `open` turns true and focuses it again when it turns false. */
@@ -61,10 +66,10 @@ export function useConfirm(): { ask: (request: ConfirmRequest) => Promise<boolea
           <DialogTitle>{state?.title}</DialogTitle>
           <DialogContent>{state?.body}</DialogContent>
           <DialogActions>
-            <Button appearance="secondary" onClick={() => close(false)}>
+            <Button appearance={state?.destructive ? "primary" : "secondary"} onClick={() => close(false)}>
               {COMMON.cancel}
             </Button>
-            <Button appearance="primary" onClick={() => close(true)}>
+            <Button appearance={state?.destructive ? "outline" : "primary"} onClick={() => close(true)}>
               {state?.action}
             </Button>
           </DialogActions>

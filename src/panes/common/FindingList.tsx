@@ -52,6 +52,7 @@ const useStyles = makeStyles({
   where: { fontWeight: tokens.fontWeightSemibold },
   hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   panel: { margin: "0 0 8px 0" },
+  action: { margin: "4px 0 0 30px" },
 });
 
 type Filter = "all" | "error" | "warning";
@@ -64,6 +65,14 @@ export interface FindingListProps {
   emptyText?: string;
   /** How many findings of a group show before "Tampilkan N lagi" (default 50). */
   pageSize?: number;
+  /** A fix the pane can make for a finding (e.g. "Ubah format sel ke Umum"), shown under it; null: none. */
+  actionFor?: (finding: Finding) => FindingAction | null;
+}
+
+export interface FindingAction {
+  label: string;
+  run: () => void;
+  disabled?: boolean;
 }
 
 interface Group {
@@ -85,7 +94,8 @@ function groupBySheet(findings: readonly Finding[]): Group[] {
   return [...groups.values()];
 }
 
-export function FindingList({ findings, onSelect, emptyText, pageSize = 50 }: FindingListProps): React.JSX.Element {
+export function FindingList(props: FindingListProps): React.JSX.Element {
+  const { findings, onSelect, emptyText, pageSize = 50 } = props;
   const styles = useStyles();
   const [filter, setFilter] = React.useState<Filter>("all");
   const errors = React.useMemo(() => findings.filter((f) => f.severity === "error").length, [findings]);
@@ -156,7 +166,9 @@ export function FindingList({ findings, onSelect, emptyText, pageSize = 50 }: Fi
               </span>
             </AccordionHeader>
             <AccordionPanel className={styles.panel}>
-              {open.includes(g.sheet) && <GroupItems group={g} onSelect={onSelect} pageSize={pageSize} />}
+              {open.includes(g.sheet) && (
+                <GroupItems group={g} onSelect={onSelect} pageSize={pageSize} actionFor={props.actionFor} />
+              )}
             </AccordionPanel>
           </AccordionItem>
         ))}
@@ -170,10 +182,12 @@ function GroupItems({
   group,
   onSelect,
   pageSize,
+  actionFor,
 }: {
   group: Group;
   onSelect?: (finding: Finding) => void;
   pageSize: number;
+  actionFor?: (finding: Finding) => FindingAction | null;
 }): React.JSX.Element {
   const styles = useStyles();
   const [limit, setLimit] = React.useState(pageSize);
@@ -197,6 +211,7 @@ function GroupItems({
               {onSelect && !f.cell && <span className={styles.hint}>{COMMON.noCell}</span>}
             </span>
           );
+          const action = actionFor?.(f) ?? null;
           return (
             <li key={`${f.sheet}!${f.cell}!${f.code}!${i}`} data-testid="finding" data-code={f.code} data-cell={f.cell}>
               {onSelect && f.cell ? (
@@ -214,6 +229,18 @@ function GroupItems({
                   {icon}
                   {body}
                 </div>
+              )}
+              {action && (
+                <Button
+                  size="small"
+                  appearance="secondary"
+                  className={styles.action}
+                  disabled={action.disabled}
+                  onClick={action.run}
+                  data-testid="finding-action"
+                >
+                  {action.label}
+                </Button>
               )}
             </li>
           );

@@ -38,11 +38,24 @@ export interface NoticeAreaProps {
   onDismiss: () => void;
   /** Given while the running task can be cancelled. */
   onCancel?: () => void;
+  /**
+   * Moves the keyboard focus to each new notice once no task runs (the result of the action just
+   * done), so keyboard and screen-reader users go on from there, not from the top.
+   */
+  focusResult?: boolean;
 }
 
-export function NoticeArea({ busy, notice, noticeKey, onDismiss, onCancel }: NoticeAreaProps): React.ReactElement {
+export function NoticeArea(props: NoticeAreaProps): React.ReactElement {
+  const { busy, notice, noticeKey, onDismiss, onCancel, focusResult } = props;
   const styles = useStyles();
   const ref = React.useRef<HTMLDivElement>(null);
+  const resultRef = React.useRef<HTMLDivElement>(null);
+  const focused = React.useRef(0);
+  React.useEffect(() => {
+    if (!focusResult || busy || !notice || noticeKey <= focused.current) return;
+    focused.current = noticeKey;
+    resultRef.current?.focus();
+  }, [focusResult, busy, notice, noticeKey]);
   React.useEffect(() => {
     if (noticeKey > 0 && ref.current && typeof ref.current.scrollIntoView === "function")
       ref.current.scrollIntoView({ block: "nearest" });
@@ -62,13 +75,13 @@ export function NoticeArea({ busy, notice, noticeKey, onDismiss, onCancel }: Not
             />
           </Field>
           {onCancel && (
-            <Button size="small" onClick={onCancel}>
+            <Button size="small" onClick={onCancel} data-testid="cancel">
               {COMMON.cancelWork}
             </Button>
           )}
         </div>
       )}
-      <div aria-live="polite" aria-atomic="true">
+      <div aria-live="polite" aria-atomic="true" ref={resultRef} tabIndex={-1} data-testid="notice-area">
         {notice && (
           <MessageBar key={noticeKey} intent={notice.intent} layout="multiline" data-testid="notice">
             <MessageBarBody className={styles.body}>

@@ -49,7 +49,8 @@ export const EXCEL = {
   tabs: { format: "Format", himpun: "Himpun", validasi: "Validasi", rekap: "Rekap" },
   nameLabel: "Nama Anda (dicatat di tahapan SOP)",
   namePlaceholder: "mis. Sari Dewi",
-  role: "Kasubag Program",
+  rolesSummary: "Peran yang dicatat per langkah SOP",
+  roleLabel: (step: number, kegiatan: string) => `Langkah ${step}: ${kegiatan}`,
   noName: "Tahapan SOP tidak dicatat: isi dulu nama Anda di bagian bawah panel, lalu ulangi.",
   nameHint: "Wajib agar tahapan SOP tercatat atas nama Anda.",
   sopNotRecorded: (why: string) => `Tahapan SOP tidak tercatat: ${why}`,
@@ -88,12 +89,12 @@ export const EXCEL = {
     unreadable: "Bukan buku kerja Excel yang dapat dibaca; berkas dilewati.",
     replaceTitle: "Unit sudah ada",
     replaceBody: (names: string[]) =>
-      `Sheet ${names.map(sheetName).join(", ")} sudah ada di buku kerja ini. Ganti dengan isi dari berkas unit?`,
-    replaceAction: "Ganti unit",
+      `Sheet ${names.map(sheetName).join(", ")} sudah ada di buku kerja ini. Bila diganti, seluruh isinya sekarang (termasuk perbaikan yang Anda ketik di sana) hilang dan diganti isi dari berkas unit; Urungkan di Excel tidak dapat mengembalikannya. Batal: sheet itu tetap, unit lain tetap dihimpun.`,
+    replaceAction: "Ganti isi sheet lama",
     noneTitle: "Tidak ada data yang dihimpun",
     doneTitle: "Data unit dihimpun",
     doneBody: (sheets: number, rows: number, cells: number, files: number, taken: boolean) =>
-      `${sheets} sheet unit${cells > 0 ? `, ${cells} sel isian dari file unit` : ""} dan ${rows} baris Anggaran dihimpun dari ${files} berkas.${taken ? " Jalankan Validasi untuk memeriksa isinya." : ""}`,
+      `${sheets} sheet unit${cells > 0 ? `, ${cells} sel isian dari berkas unit` : ""} dan ${rows} baris Anggaran dihimpun dari ${files} berkas.${taken ? " Jalankan Validasi untuk memeriksa isinya." : ""}`,
     reportsLabel: "Hasil per berkas",
     taken: "Diambil",
     refused: "Ditolak",
@@ -102,6 +103,11 @@ export const EXCEL = {
   validasi: {
     intro: "Memeriksa semua sheet. Sel bertemuan disorot; sorotan hanya warna dan dapat dihapus tanpa mengubah isi.",
     button: "Validasi",
+    fixFormat: (cell: string) => `Ubah format sel ${cell} ke Umum`,
+    fixing: (cell: string) => `Mengubah format sel ${cell}…`,
+    fixedTitle: (cell: string, sheet: string) => `Format sel ${cell} di sheet ${sheet} diubah ke Umum`,
+    fixedTextBody:
+      "Isinya tetap teks sampai diketik ulang: pilih selnya, tekan F2 lalu Enter, kemudian jalankan Validasi lagi.",
     clear: "Hapus sorotan",
     clearReason: "Belum ada sorotan LAKIP untuk dihapus.",
     busy: "Memeriksa buku kerja…",
@@ -181,6 +187,7 @@ export const WORD = {
     confirmAction: "Ganti dengan kerangka",
   },
   fill: {
+    stepNotRecorded: (why: string) => `Langkah 6 SOP tidak tercatat: ${why}`,
     heading: "3. Isi laporan",
     button: "Isi semua",
     busy: "Mengisi laporan…",

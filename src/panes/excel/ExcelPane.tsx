@@ -5,11 +5,10 @@
  * its own that only shows state and calls back. Never touches Excel.run itself.
  */
 import * as React from "react";
-import { recallName, rememberName } from "../common/safeStorage";
-import { Field, Input, Tab, TabList } from "@fluentui/react-components";
+import { Tab, TabList } from "@fluentui/react-components";
 import type { WorkbookGrid } from "../../core/grid";
 import type { Analysis, Finding } from "../../core/model";
-import type { ExcelCommand } from "../../core/sop";
+import { EXCEL_COMMAND_STEPS, type ExcelCommand } from "../../core/sop";
 import { DEFAULT_UNITS_TEXT, buildFormatLayout, parseUnits, type WorkbookLayout } from "../../core/layout/formatLayout";
 import type { ExcelHost } from "../../hosts/excel/port";
 import { planHimpun, type FileReport, type HimpunFile } from "../../core/plan/himpunPlan";
@@ -28,6 +27,8 @@ import { UserError, userMessage } from "../../core/errors";
 import { COMMON, EXCEL } from "../common/texts";
 import { checkCancelled, usePaneTask } from "../common/usePaneTask";
 import { FormatNextYear } from "./FormatNextYear";
+import { useExcelPelaksana } from "./ExcelPelaksana";
+import { formatFixAction } from "./formatFix";
 import { FormatTab } from "./FormatTab";
 import { PkExcel } from "./PkExcel";
 import { HimpunTab } from "./HimpunTab";
@@ -48,8 +49,6 @@ export interface ExcelPaneProps {
 }
 
 type TabName = "format" | "himpun" | "validasi" | "rekap";
-
-const NAME_KEY = "lakip.excel.nama";
 
 function defaultStorage(): Pick<Storage, "getItem" | "setItem"> | undefined {
   try {
@@ -77,7 +76,7 @@ export function ExcelPane({
   const [rekapBlock, setRekapBlock] = React.useState<Finding[] | null>(null);
   const [unitsText, setUnitsText] = React.useState(DEFAULT_UNITS_TEXT);
   const [reports, setReports] = React.useState<FileReport[] | null>(null);
-  const [name, setName] = React.useState(() => recallName(store, NAME_KEY));
+  const pelaksana = useExcelPelaksana(store);
   const { ask, dialog } = useConfirm();
 
   const missing = requirements ? explainMissing(requirements) : [];
@@ -87,9 +86,10 @@ export function ExcelPane({
 
   /** Records the SOP step under the user's name; without a name nothing is recorded (and the user is told). */
   async function record(command: ExcelCommand): Promise<string | null> {
-    if (name.trim() === "") return EXCEL.noName;
+    const who = pelaksana.who(EXCEL_COMMAND_STEPS[command].step);
+    if (!who) return EXCEL.noName;
     try {
-      await host.recordStep(command, { name: name.trim(), role: EXCEL.role });
+      await host.recordStep(command, who);
       return null;
     } catch (error) {
       return EXCEL.sopNotRecorded(userMessage(error));
@@ -184,6 +184,7 @@ export function ExcelPane({
         title: EXCEL.himpun.replaceTitle,
         body: EXCEL.himpun.replaceBody(plan.conflicts),
         action: EXCEL.himpun.replaceAction,
+        destructive: true,
       });
       if (yes) plan = planHimpun(files, current, true);
     }
@@ -196,7 +197,7 @@ export function ExcelPane({
       if (taken > 0) await host.importUnits(plan.write);
       const sop = taken > 0 ? await record("himpun") : null;
       setReports(plan.reports);
-      const refused = plan.reports.filter((r) => r.refused.length > 0).length;
+      const refused = plan.reports.filter((r) => r.refused.length > 0 || (r.warnings?.length ?? 0) > 0).length;
       setNotice({
         intent: taken === 0 ? "warning" : refused > 0 || sop ? "warning" : "success",
         title: taken === 0 ? EXCEL.himpun.noneTitle : EXCEL.himpun.doneTitle,
@@ -321,6 +322,7 @@ export function ExcelPane({
   return (
     <div className={styles.root}>
       <MissingFeatures app="Excel" items={missing} />
+      {pelaksana.field}
       <TabList
         size="small"
         selectedValue={tab}
@@ -334,6 +336,7 @@ export function ExcelPane({
       </TabList>
 
       <NoticeArea
+        focusResult
         busy={task.busy}
         notice={task.notice}
         noticeKey={task.noticeKey}
@@ -348,12 +351,7 @@ export function ExcelPane({
           onBuatFormat={() => void onBuatFormat()}
           blocked={blocked("buatFormat")}
         >
-          <FormatNextYear
-            host={host}
-            requirements={requirements}
-            who={name.trim() === "" ? null : { name: name.trim(), role: EXCEL.role }}
-            disabled={busy !== null}
-          />
+          <FormatNextYear host={host} requirements={requirements} who={pelaksana.who(2)} disabled={busy !== null} />
           <PkExcel host={host} disabled={busy !== null} />
         </FormatTab>
       )}
@@ -369,6 +367,7 @@ export function ExcelPane({
           onSelect={(f) => void onSelect(f)}
           blocked={blocked("validasi")}
           clearBlocked={clearBlocked}
+          actionFor={formatFixAction(host, task, onValidasi)}
         />
       )}
       {tab === "rekap" && (
@@ -381,21 +380,6 @@ export function ExcelPane({
         />
       )}
 
-      <Field
-        label={EXCEL.nameLabel}
-        required
-        validationState={name.trim() === "" ? "warning" : "none"}
-        validationMessage={name.trim() === "" ? EXCEL.nameHint : undefined}
-      >
-        <Input
-          value={name}
-          placeholder={EXCEL.namePlaceholder}
-          onChange={(_, d) => {
-            setName(d.value);
-            rememberName(store, NAME_KEY, d.value);
-          }}
-        />
-      </Field>
       {dialog}
     </div>
   );

@@ -27,6 +27,7 @@ import { missingReason, type RequirementStatus } from "../../hosts/excel/require
 import { FindingList } from "../common/FindingList";
 import { userMessage } from "../../core/errors";
 import { EXCEL } from "../common/texts";
+import { blankTargets, blankTargetsSentence } from "../common/blankTargets";
 import { usePaneTask } from "../common/usePaneTask";
 import { UnitWorkbookList, type UnitWorkbook } from "./UnitWorkbookList";
 
@@ -66,7 +67,7 @@ async function toBase64(bytes: Uint8Array): Promise<string> {
 }
 
 const CLI_HINT =
-  'Gunakan perintah di komputer yang memasang add-in ini: "lakip format --from BUKU-TAHUN-INI.xlsx --out FORMAT-BARU.xlsx" untuk format tahun berikutnya, dan "lakip format --per-unit FORMAT-INDUK.xlsx --out FOLDER" untuk file per unit (lihat Panduan Excel).';
+  'Gunakan perintah di komputer yang memasang add-in ini: "lakip format --from BUKU-TAHUN-INI.xlsx --out FORMAT-BARU.xlsx" untuk format tahun berikutnya, dan "lakip format --per-unit FORMAT-INDUK.xlsx --out FOLDER" untuk berkas per unit (lihat Panduan Excel).';
 
 /** Structural errors that make a master unusable for unit files (blank Realisasi is expected). */
 function structural(f: Finding): boolean {
@@ -134,7 +135,7 @@ export function FormatNextYear({
   async function onPerUnit(): Promise<void> {
     setRefusal(null);
     setUnits(null);
-    await step("Membuat file per unit…", async () => {
+    await step("Membuat berkas per unit…", async () => {
       const grid = await host.readWorkbook();
       const analysis = analyzeWorkbook(grid);
       const bad = analysis.findings.filter(structural);
@@ -142,7 +143,7 @@ export function FormatNextYear({
         setRefusal(bad);
         setNotice({
           intent: "error",
-          title: "File per unit tidak dibuat",
+          title: "Berkas per unit tidak dibuat",
           body: "Susunan buku kerja ini belum lengkap (sheet Identitas dengan Tahun, dan sheet unit dengan baris judulnya).",
         });
         return;
@@ -151,7 +152,7 @@ export function FormatNextYear({
       if (plan.files.length === 0) {
         setNotice({
           intent: "error",
-          title: "File per unit tidak dibuat",
+          title: "Berkas per unit tidak dibuat",
           body: "Buku kerja ini tidak memuat sheet unit.",
         });
         return;
@@ -179,10 +180,11 @@ export function FormatNextYear({
           recorded = EXCEL.sopNotRecorded(userMessage(e));
         }
       setUnits(ready);
+      const blank = blankTargets(analysis.findings);
       setNotice({
-        intent: who ? "success" : "warning",
-        title: `${plan.files.length} file unit siap dibuka`,
-        body: `Klik "Buka file" untuk setiap unit: setiap klik membuka satu buku kerja baru (Excel di web membuka buku kerja baru hanya dari klik Anda). Simpan setiap buku kerja dengan nama di bawah ini, lalu kirim ke unitnya. Hanya sel yang diisi unit yang terbuka (lembar dilindungi tanpa kata sandi). ${recorded}`,
+        intent: who && blank.length === 0 ? "success" : "warning",
+        title: `${plan.files.length} berkas unit siap dibuka${blank.length > 0 ? `, tetapi ${blank.length} Target kosong` : ""}`,
+        body: `${blank.length > 0 ? `${blankTargetsSentence(blank, "buku kerja ini")} ` : ""}Klik "Buka berkas" untuk setiap unit: setiap klik membuka satu buku kerja baru (Excel di web membuka buku kerja baru hanya dari klik Anda). Simpan setiap buku kerja dengan nama di bawah ini, lalu kirim ke unitnya. Hanya sel yang diisi unit yang terbuka (lembar kerja dilindungi tanpa kata sandi). ${recorded}`,
         lines: [...lines, ...plan.notes],
       });
     });
@@ -198,16 +200,16 @@ export function FormatNextYear({
   }
 
   return (
-    <section className={styles.section} aria-label="Format tahun berikutnya dan file per unit">
+    <section className={styles.section} aria-label="Format tahun berikutnya dan berkas per unit">
       <Text size={200}>
         Dari buku kerja yang terbuka: format tahun berikutnya (indikator dan riwayat dibawa, target dan realisasi
-        dikosongkan), atau satu file per unit untuk dikirim (langkah 3 SOP).
+        dikosongkan), atau satu berkas per unit untuk dikirim (langkah 3 SOP).
       </Text>
       <Button disabled={off || missing !== null} onClick={() => void onNextYear()}>
         Format tahun berikutnya
       </Button>
       <Button disabled={off || missing !== null} onClick={() => void onPerUnit()}>
-        Buat file per unit
+        Buat berkas per unit (langkah 3)
       </Button>
       {missing && (
         <MessageBar intent="info" layout="multiline" data-testid="bukukerja-alternatif">

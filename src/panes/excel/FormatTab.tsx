@@ -37,8 +37,11 @@ export function FormatTab({
   );
   const reason = problems.length > 0 ? EXCEL.format.unitsReason : blocked;
   return (
-    <section className={styles.section} aria-label={EXCEL.format.button}>
-      <Text size={200}>{EXCEL.format.intro}</Text>
+    <section className={styles.section} aria-labelledby="format-heading">
+      <h2 id="format-heading" className={styles.heading}>
+        {EXCEL.tabs.format}
+      </h2>
+      <Text>{EXCEL.format.intro}</Text>
       <Field
         label={EXCEL.format.unitsLabel}
         validationState={problems.length > 0 ? "error" : "none"}

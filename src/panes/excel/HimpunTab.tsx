@@ -16,8 +16,11 @@ export function HimpunTab({ onFiles, reports, blocked }: HimpunTabProps): React.
   const styles = useExcelStyles();
   const input = React.useRef<HTMLInputElement>(null);
   return (
-    <section className={styles.section} aria-label={EXCEL.tabs.himpun}>
-      <Text size={200}>{EXCEL.himpun.intro}</Text>
+    <section className={styles.section} aria-labelledby="himpun-heading">
+      <h2 id="himpun-heading" className={styles.heading}>
+        {EXCEL.tabs.himpun}
+      </h2>
+      <Text>{EXCEL.himpun.intro}</Text>
       <input
         ref={input}
         className={styles.hiddenInput}

@@ -23,8 +23,11 @@ export interface RekapTabProps {
 export function RekapTab({ rekap, blockingFindings, onRekap, onSelect, blocked }: RekapTabProps): React.ReactElement {
   const styles = useExcelStyles();
   return (
-    <section className={styles.section} aria-label={EXCEL.tabs.rekap}>
-      <Text size={200}>{EXCEL.rekap.intro}</Text>
+    <section className={styles.section} aria-labelledby="rekap-heading">
+      <h2 id="rekap-heading" className={styles.heading}>
+        {EXCEL.tabs.rekap}
+      </h2>
+      <Text>{EXCEL.rekap.intro}</Text>
       <Button
         appearance="primary"
         disabled={blocked !== null}

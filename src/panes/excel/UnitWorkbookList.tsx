@@ -64,7 +64,7 @@ export function UnitWorkbookList({
             disabled={busy !== null}
             onClick={() => void open(f)}
           >
-            {opened.has(f.unit) ? `Buka lagi: ${f.unit}` : `Buka file ${f.unit}`}
+            {opened.has(f.unit) ? `Buka lagi: ${f.unit}` : `Buka berkas ${f.unit}`}
           </Button>
           {opened.has(f.unit) && <span className={styles.done}>Dibuka: simpan sebagai &quot;{f.fileName}&quot;.</span>}
           {failed[f.unit] && <span className={styles.error}>{failed[f.unit]}</span>}

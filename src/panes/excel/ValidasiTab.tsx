@@ -2,7 +2,7 @@
 import * as React from "react";
 import { Button, Text } from "@fluentui/react-components";
 import type { Finding } from "../../core/model";
-import { FindingList } from "../common/FindingList";
+import { FindingList, type FindingAction } from "../common/FindingList";
 import { DisabledReason } from "../common/NoticeArea";
 import { EXCEL } from "../common/texts";
 import { useExcelStyles } from "./styles";
@@ -16,14 +16,19 @@ export interface ValidasiTabProps {
   blocked: string | null;
   /** Why Hapus sorotan cannot run (busy, missing feature), or null. */
   clearBlocked: string | null;
+  /** A fix the pane offers under a finding (the cell's format), or null. */
+  actionFor?: (finding: Finding) => FindingAction | null;
 }
 
 export function ValidasiTab(props: ValidasiTabProps): React.ReactElement {
   const styles = useExcelStyles();
   const { findings, highlighted, blocked, clearBlocked } = props;
   return (
-    <section className={styles.section} aria-label={EXCEL.tabs.validasi}>
-      <Text size={200}>{EXCEL.validasi.intro}</Text>
+    <section className={styles.section} aria-labelledby="validasi-heading">
+      <h2 id="validasi-heading" className={styles.heading}>
+        {EXCEL.tabs.validasi}
+      </h2>
+      <Text>{EXCEL.validasi.intro}</Text>
       <div className={styles.row}>
         <Button
           appearance="primary"
@@ -45,7 +50,12 @@ export function ValidasiTab(props: ValidasiTabProps): React.ReactElement {
       {clearBlocked !== blocked && <DisabledReason id="sorot-reason" reason={clearBlocked} />}
       {highlighted && <Text className={styles.hint}>{EXCEL.validasi.legend}</Text>}
       {findings ? (
-        <FindingList findings={findings} onSelect={props.onSelect} emptyText={EXCEL.validasi.emptyList} />
+        <FindingList
+          findings={findings}
+          onSelect={props.onSelect}
+          emptyText={EXCEL.validasi.emptyList}
+          actionFor={props.actionFor}
+        />
       ) : (
         <Text className={styles.hint}>{EXCEL.validasi.notYet}</Text>
       )}

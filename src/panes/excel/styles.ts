@@ -11,6 +11,12 @@ export const useExcelStyles = makeStyles({
     maxWidth: "100%",
   },
   section: { display: "flex", flexDirection: "column", gap: "8px", minWidth: 0 },
+  heading: {
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase400,
+    margin: 0,
+  },
   row: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "center" },
   hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   hiddenInput: { display: "none" },

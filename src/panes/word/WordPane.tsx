@@ -41,6 +41,8 @@ export interface WordPaneProps {
   sopTab?: React.ComponentType<{ loaded: LoadedData }>;
   /** Called after a workbook is read, before it is shown (e.g. carry its SOP records); a message for the user or null. */
   onDataLoaded?: (analysis: Analysis) => Promise<string | null>;
+  /** Called after "Isi semua" filled the report (step 6 recorded by doing it); a message for the user or null. */
+  onFilled?: () => Promise<string | null>;
   /** The engine (default: in a Web Worker). */
   engine?: {
     analyze: (grid: WorkbookGrid, signal: AbortSignal) => Promise<Analysis>;
@@ -88,6 +90,7 @@ export function WordPane({
   readGrid = readPickedWorkbook,
   sopTab: SopTabComponent,
   onDataLoaded,
+  onFilled,
   engine = DEFAULT_ENGINE,
 }: WordPaneProps): React.ReactElement {
   const styles = useStyles();
@@ -221,6 +224,10 @@ export function WordPane({
         setBusy({ label: WORD.fill.writing, value: 0.6 });
         // fillAll is the single path: body and header controls with charts, indexes, open sections.
         const r = await fillAll(host, analysis, new Date(), rendered);
+        if (r.controls > 0 && onFilled) {
+          const said = await onFilled().catch((error: unknown) => WORD.fill.stepNotRecorded(userMessage(error)));
+          if (said) r.lines.push(said);
+        }
         setNotice({
           intent: r.intent,
           title: r.title,
@@ -259,6 +266,7 @@ export function WordPane({
 
   const noticeArea = (
     <NoticeArea
+      focusResult
       busy={task.busy}
       notice={task.notice}
       noticeKey={task.noticeKey}

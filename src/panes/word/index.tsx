@@ -91,6 +91,7 @@ startPane(
             ? null
             : (await sopIntegration()).sop.onDataLoaded(analysis)
         }
+        onFilled={async () => (await sopIntegration()).sop.onFilled()}
       />
     );
   },

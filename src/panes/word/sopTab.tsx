@@ -7,11 +7,11 @@
  */
 import * as React from "react";
 import type { Analysis } from "../../core/model";
-import type { TrackerStore } from "../../core/sop";
+import { recordReportFilled, type TrackerStore } from "../../core/sop";
 import { createWordTrackerStore, type WordSopStoreDeps } from "../../hosts/word/sopStore";
 import { createWordReviewPort } from "../../hosts/word/reviewPort";
 import { createWordApprovalPort, type WordApprovalDeps } from "../../hosts/word/sopApproval";
-import { SopTab, carryWorkbookSteps, type SopPortsProp } from "./sop";
+import { SopTab, carryWorkbookSteps, rememberedActor, type SopPortsProp } from "./sop";
 import type { LoadedData } from "./WordPane";
 
 export interface SopIntegration {
@@ -20,6 +20,10 @@ export interface SopIntegration {
   setLoaded(loaded: LoadedData): void;
   /** For WordPane's onDataLoaded: carries the workbook's SOP records into the document. */
   onDataLoaded(analysis: Analysis): Promise<string | null>;
+  /** For WordPane's onFilled: "Isi semua" filled the report, so step 6 is recorded Selesai. */
+  onFilled(): Promise<string | null>;
+  /** Calls `listener` after the integration changed the tracker itself (the tab reloads); returns the unsubscribe. */
+  subscribe(listener: () => void): () => void;
 }
 
 function integration(
@@ -28,8 +32,18 @@ function integration(
 ): SopIntegration {
   let current: LoadedData = { analysis: null, errorFindings: null };
   const ports = { tracker, ...make(() => current.errorFindings) };
+  const listeners = new Set<() => void>();
   return {
     ports,
+    async onFilled() {
+      const said = await recordReportFilled(tracker, rememberedActor()?.name ?? null, new Date());
+      listeners.forEach((l) => l());
+      return said;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     setLoaded(loaded) {
       current = loaded;
     },
@@ -68,5 +82,6 @@ export function WordSopTab({
   React.useEffect(() => {
     if (loaded.analysis) setReloadKey((k) => k + 1);
   }, [loaded.analysis]);
+  React.useEffect(() => sop.subscribe(() => setReloadKey((k) => k + 1)), [sop]);
   return <SopTab ports={sop.ports} reloadKey={reloadKey} now={now} />;
 }

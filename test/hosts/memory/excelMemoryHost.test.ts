@@ -70,6 +70,16 @@ describe("planHimpun", () => {
     const confirmed = planHimpun([{ name: "e.xlsx", grid: { sheets: [unit("Sekretariat", "Baru")] } }], current, true);
     expect(confirmed.write.sheets).toEqual([expect.objectContaining({ name: "Sekretariat", replace: true })]);
   });
+
+  test("a sheet taken whole in place of the old one is never also reported as not gathered", () => {
+    const confirmed = planHimpun([{ name: "e.xlsx", grid: { sheets: [unit("Sekretariat", "Baru")] } }], current, true);
+    const [report] = confirmed.reports;
+    expect(report.taken).toEqual(['Sheet "Sekretariat" (menggantikan yang lama)']);
+    for (const line of [...report.refused, ...(report.warnings ?? [])]) expect(line).not.toMatch(/tidak dihimpun/);
+    const kept = planHimpun([{ name: "e.xlsx", grid: { sheets: [unit("Sekretariat", "Baru")] } }], current, false);
+    expect(kept.reports[0].taken).toEqual([]);
+    expect(kept.reports[0].refused.join(" ")).toMatch(/tidak diganti/);
+  });
 });
 
 describe("memory Excel host", () => {

@@ -1,7 +1,7 @@
 /**
  * The eight SOP steps as a vertical stepper: status, pelaksana (editable), start and finish in
  * Indonesian, time taken against the mutu baku ("Terlambat" in red), Mulai / Selesai / Buka lagi,
- * and "Abaikan dengan alasan" when Selesai is blocked by a missing prerequisite. No Office calls:
+ * and "Lewati prasyarat dengan alasan" when Selesai is blocked by a missing prerequisite. No Office calls:
  * it is given the tracker state and an `act` function.
  */
 import * as React from "react";
@@ -190,7 +190,7 @@ export function SopStepper(props: SopStepperProps): React.ReactElement {
                   )}
                   {v.override && (
                     <Badge color="warning" appearance="outline">
-                      Diabaikan
+                      Prasyarat dilewati
                     </Badge>
                   )}
                 </div>
@@ -331,7 +331,7 @@ export function SopStepper(props: SopStepperProps): React.ReactElement {
                         </Text>
                         <div className={common.row}>
                           <Button size="small" appearance="outline" disabled={off} onClick={() => setOverride(v)}>
-                            Abaikan dengan alasan
+                            Lewati prasyarat dengan alasan
                           </Button>
                         </div>
                       </div>

@@ -12,6 +12,7 @@ import {
   type SopAction,
   type TrackerSnapshot,
   type TrackerStore,
+  type StepNumber,
   type WorkCalendar,
   type Who,
 } from "../../../core/sop";
@@ -32,6 +33,11 @@ export interface SopTabProps {
   ports: SopPortsProp;
   /** Who the actions are recorded for (editable in the tab). */
   actor?: Who;
+  /**
+   * The role recorded for an action on a step (LAKIP.html: the step's pelaksana, set on the
+   * page); when given, the tab asks only for the name.
+   */
+  roleOf?: (step: StepNumber) => string;
   /** The clock (tests and the harness pass a fixed one). */
   now?: () => Date;
   calendar?: WorkCalendar;
@@ -51,6 +57,11 @@ function defaultStorage(): Pick<Storage, "getItem" | "setItem"> | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The name and role the SOP tab remembers (this browser), for records made outside the tab. */
+export function rememberedActor(): Who | null {
+  return rememberedWho(defaultStorage());
 }
 
 function rememberedWho(store: Pick<Storage, "getItem"> | undefined): Who | null {
@@ -86,6 +97,8 @@ export function SopTab(props: SopTabProps): React.ReactElement {
   const onChangeRef = React.useRef(props.onChange);
   onChangeRef.current = props.onChange;
   const onChange = React.useCallback((snap: TrackerSnapshot) => onChangeRef.current?.(snap), []);
+  const roleOfRef = React.useRef(props.roleOf);
+  roleOfRef.current = props.roleOf;
   // While a step runs, its time taken grows: redraw every 30 s so "Terlambat" appears without a click.
   const [, setTick] = React.useState(0);
   const running = snapshot?.state.steps.some((st) => st.status === "Berjalan") ?? false;
@@ -120,7 +133,8 @@ export function SopTab(props: SopTabProps): React.ReactElement {
           setError(SOP_TEXT.whoRequired);
           return SOP_TEXT.whoRequired;
         }
-        const who = { name: actor.name.trim(), role: actor.role.trim() };
+        const role = roleOfRef.current ? roleOfRef.current(action.step) : actor.role;
+        const who = { name: actor.name.trim(), role: role.trim() };
         const r = await performAction(tracker, { ...action, actor: who } as SopAction, clock());
         if ("error" in r) {
           setError(r.error);
@@ -164,16 +178,18 @@ export function SopTab(props: SopTabProps): React.ReactElement {
             onChange={(_, d) => setActor({ ...actor, name: d.value })}
           />
         </Field>
-        <Field label={SOP_TEXT.roleLabel} required size="small" style={{ flex: "1 1 120px", minWidth: 0 }}>
-          <Input
-            size="small"
-            style={{ width: "100%", minWidth: 0 }}
-            value={actor.role}
-            maxLength={120}
-            placeholder={SOP_TEXT.rolePlaceholder}
-            onChange={(_, d) => setActor({ ...actor, role: d.value })}
-          />
-        </Field>
+        {!props.roleOf && (
+          <Field label={SOP_TEXT.roleLabel} required size="small" style={{ flex: "1 1 120px", minWidth: 0 }}>
+            <Input
+              size="small"
+              style={{ width: "100%", minWidth: 0 }}
+              value={actor.role}
+              maxLength={120}
+              placeholder={SOP_TEXT.rolePlaceholder}
+              onChange={(_, d) => setActor({ ...actor, role: d.value })}
+            />
+          </Field>
+        )}
       </div>
       {whoMissing && (
         <MessageBar intent="info" data-testid="sop-who-missing">

@@ -29,7 +29,7 @@ export const SOP_TEXT = {
   nextApproval: "periksa daftar periksa di bagian Persetujuan di bawah.",
   start: (n: number) => `Mulai langkah ${n}`,
   finish: (n: number) => `Tandai langkah ${n} Selesai`,
-  overrideHint: 'Bila tetap perlu, pakai "Abaikan dengan alasan" di langkah itu.',
+  overrideHint: 'Bila tetap perlu, pakai "Lewati prasyarat dengan alasan" di langkah itu.',
   details: "Rincian",
   hideDetails: "Sembunyikan rincian",
   finishedLine: (when: string, who: string) => `Selesai ${when} · ${who}`,

@@ -15,6 +15,7 @@ import {
   docxBytes,
   loadDocx,
   makeReport,
+  PAGES_ESTIMATED_NOTE,
 } from "../hosts/browserFiles/reportFiles";
 import { DisabledReason } from "../panes/common/NoticeArea";
 import { SopTab, type SopPortsProp } from "../panes/word/sop";
@@ -90,6 +91,7 @@ export function LaporanView(props: { env: PageEnv; onUnsaved: (unsaved: boolean)
         lines.push(`Diisi (${r.fill.filled.length} bagian): ${r.fill.filled.map((t) => tagTitle(t)).join(", ")}.`);
       for (const t of r.fill.missingTags) lines.push(`Tidak ada di template (tidak diisi): ${tagTitle(t)}`);
       for (const s of r.fill.skipped) lines.push(`Tidak diisi: ${tagTitle(s.tag)} (${s.reason})`);
+      if (r.pagesEstimated) lines.push(PAGES_ESTIMATED_NOTE);
       setReportLines(lines);
       const empty = r.fill.filled.length === 0;
       task.setNotice({

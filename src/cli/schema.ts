@@ -39,6 +39,7 @@ export const computeOutputSchema = z
           .regex(/^\d{4}-\d{2}-\d{2}$/)
           .nullable(),
         judulLaporan: z.enum(["LAKIP", "LKjIP", "Laporan Kinerja"]).nullable(),
+        alamat: z.string().nullable().optional(),
       })
       .strict(),
     indikator: z.array(

@@ -105,6 +105,20 @@ test("with a layout engine its page numbers go into the .docx; entries it misses
     out,
   );
   expect(failing.code).toBe(0);
+  // a report too large to lay out in reasonable time is laid out only for --pdf
+  const large = await reportWith(
+    {
+      layoutMaxChars: 1000,
+      layout: async () => {
+        throw new Error("not called");
+      },
+    },
+    EXAMPLE,
+    "--out",
+    out,
+  );
+  expect(large.code).toBe(0);
+  expect(large.err).toContain("masih perkiraan (laporan ini terlalu besar untuk ditata LibreOffice");
   expect(failing.err).toContain("masih perkiraan (LibreOffice gagal menata halaman laporan (kode 1).)");
 });
 

@@ -70,6 +70,40 @@ function pdfPages(docx: string): { text: string; label: string }[] {
     });
 }
 
+/**
+ * Words of the PDF (pdftotext, reading order) that are not words of the .docx (its text runs and
+ * chart values): the pieces of a word broken across lines ("Memuas", "kan"). Index lines (dot
+ * leaders), page numbers and number ranges are left out; a break after a hyphen is allowed.
+ */
+async function brokenWords(docx: string): Promise<string[]> {
+  const zip = await JSZip.loadAsync(readFileSync(docx));
+  let all = "";
+  for (const n of Object.keys(zip.files).filter((f) => /^word\/.*\.xml$/.test(f)))
+    all +=
+      " " +
+      (await zip.file(n)!.async("string"))
+        .replace(/<w:br\/>|<w:tab\/>|<\/w:p>|<c:v>/g, " ")
+        .replace(/<[^>]+>/g, "")
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, "&");
+  const norm = (w: string) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").toLowerCase();
+  const words = new Set(all.split(/\s+/).map(norm));
+  // a line may break after a hyphen ("tahun-/tahun"): pdftotext then joins the two halves
+  for (const w of [...words]) if (w.includes("-")) words.add(w.replace(/-/g, ""));
+  const pdf = docx.replace(/\.docx$/, ".pdf");
+  const text = spawnSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).stdout;
+  const bad = new Set<string>();
+  for (const t of text.split(/\s+/)) {
+    if (t.includes("....")) continue;
+    const w = norm(t);
+    if (w && !words.has(w) && !/^[ivxlc]+$|^[\d.,–-]+$/.test(w)) bad.add(w);
+  }
+  return [...bad];
+}
+
 /** Entries whose printed page differs from the page LibreOffice prints them on, as "text: printed N, on M". */
 function offEntries(entries: { text: string; page: string }[], pages: { text: string; label: string }[]): string[] {
   // the indexes' own pages (dot leaders) list every entry: they are not where an entry is; chapter
@@ -96,7 +130,7 @@ function offEntries(entries: { text: string; page: string }[], pages: { text: st
 }
 
 (haveLibreOffice || process.env.CI === "true" ? test : test.skip).each(["A4", "F4"])(
-  "without --pdf, every Daftar Isi/Tabel/Grafik entry of the .docx prints the page it is on (%s)",
+  "without --pdf, every Daftar Isi/Tabel/Grafik entry of the .docx prints the page it is on, and no word breaks (%s)",
   async (paper) => {
     expect(haveLibreOffice).toBe(true); // under CI=true a missing LibreOffice fails here
     const out = path.join(dir, `laporan-${paper}.docx`);
@@ -114,6 +148,9 @@ function offEntries(entries: { text: string; page: string }[], pages: { text: st
     expect(entries.some((e) => e.text.startsWith("Grafik 3.2 "))).toBe(true);
     const pages = pdfPages(out);
     expect(offEntries(entries, pages)).toEqual([]);
+    // and no word is broken across lines anywhere (table cells, signature, charts): every word
+    // LibreOffice prints is a word of the document
+    expect(await brokenWords(out)).toEqual([]);
   },
   600_000,
 );

@@ -47,12 +47,17 @@ export interface ReportDeps {
    * installed (docxToPdf), else null.
    */
   layout?: ((docx: Buffer, pdf: string | null) => Promise<IndexText[]>) | null;
+  /** Size of word/document.xml above which only --pdf lays the report out (default LAYOUT_MAX_CHARS). */
+  layoutMaxChars?: number;
 }
 
 /**
  * Said on stderr when the page numbers of the indexes could not be laid out (no LibreOffice, or it
  * failed): they are estimated, and Word must update them before printing.
  */
+/** Above this size of word/document.xml (characters) the report is laid out only when --pdf asks for it. */
+export const LAYOUT_MAX_CHARS = 6_000_000;
+
 export function pagesEstimatedText(why: string): string {
   return (
     `PERHATIAN: nomor halaman pada Daftar Isi, Daftar Tabel dan Daftar Grafik masih perkiraan (${why}). ` +
@@ -247,7 +252,11 @@ export async function runReport(argv: readonly string[], io: CliIO, deps: Report
   const entries = bookmarkEntries(doc).entries;
   let laidOut = entries.length === 0;
   let layoutFailed: string | null = null;
-  if (layout) {
+  // a very large report (thousands of indicators) takes LibreOffice minutes to lay out: only on request (--pdf)
+  const tooLarge = pdf === undefined && doc.length > (deps.layoutMaxChars ?? LAYOUT_MAX_CHARS);
+  if (tooLarge && layout && !laidOut)
+    layoutFailed = "laporan ini terlalu besar untuk ditata LibreOffice dalam waktu wajar; pakai --pdf bila perlu";
+  if (layout && !tooLarge) {
     let indexes: IndexText[] = [];
     try {
       indexes = await layout(bytes, pdf ?? null);

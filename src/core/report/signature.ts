@@ -3,7 +3,8 @@
  * without a lone word on a line"). The block is the right part of the text width (style
  * TandaTangan: left indent 4536 twips, centered, 12 pt). A jabatan such as "Kepala Badan Kesatuan
  * Bangsa dan Politik" is a little wider than that: left to the renderer it breaks as
- * "... Bangsa dan / Politik". Here such a text is broken into the fewest lines that fit, as even in
+ * "... Bangsa dan / Politik". Here such a text is broken before its region ("Kabupaten ...", "Kota
+ * ...", "Provinsi ...") when it has one, and each part into the fewest lines that fit, as even in
  * length as possible ("Kepala Badan Kesatuan / Bangsa dan Politik"), with explicit line breaks.
  */
 import { textWidth, wordsOf } from "./textWidth";
@@ -23,8 +24,21 @@ const SIGN_SIZE = 24;
 export function balancedLines(text: string, width = SIGN_WIDTH, halfPoints = SIGN_SIZE, bold = false): string {
   const words = wordsOf(text);
   if (words.length <= 1) return words.join("");
+  if (textWidth(words.join(" "), halfPoints, bold) <= width) return words.join(" ");
+  // the natural break first: before the region ("... dan Politik / Kabupaten Kotawaringin Barat")
+  const at = words.findIndex((x, k) => k > 0 && REGION.test(x));
+  if (at > 0)
+    return [words.slice(0, at), words.slice(at)]
+      .map((part) => balancedLines(part.join(" "), width, halfPoints, bold))
+      .join("\n");
+  return evenLines(words, width, halfPoints, bold);
+}
+
+/** Words that begin the name of a region in a jabatan ("Kabupaten Kotawaringin Barat"). */
+const REGION = /^(Kabupaten|Kota|Provinsi|Pemerintah)$/;
+
+function evenLines(words: string[], width: number, halfPoints: number, bold: boolean): string {
   const w = (from: number, to: number) => textWidth(words.slice(from, to).join(" "), halfPoints, bold);
-  if (w(0, words.length) <= width) return words.join(" ");
   const n = words.length;
   // best[i]: [lines, longest] for words i..n-1; next[i]: where the first line of that layout ends
   const best: [number, number][] = Array(n + 1);

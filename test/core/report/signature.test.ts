@@ -50,6 +50,14 @@ describe("signature block", () => {
   test("'Kepala Badan Kesatuan Bangsa dan Politik' is shared out over two even lines", () => {
     expect(balancedLines("Kepala Badan Kesatuan Bangsa dan Politik")).toBe("Kepala Badan Kesatuan\nBangsa dan Politik");
     expect(balancedLines("Sekretaris Daerah")).toBe("Sekretaris Daerah");
+    // a jabatan that names its region breaks before it
+    expect(balancedLines("Kepala Badan Kesatuan Bangsa dan Politik Kabupaten Kotawaringin Barat,")).toBe(
+      "Kepala Badan Kesatuan\nBangsa dan Politik\nKabupaten Kotawaringin Barat,",
+    );
+    expect(balancedLines("Kepala Dinas Kesehatan Kota Palangka Raya,")).toBe(
+      "Kepala Dinas Kesehatan\nKota Palangka Raya,",
+    );
+    expect(balancedLines("Kepala Dinas Kota Bogor,")).toBe("Kepala Dinas Kota Bogor,");
     expect(balancedLines("  Kabupaten   Kotawaringin Barat, ")).toBe("Kabupaten Kotawaringin Barat,");
   });
 });

@@ -136,3 +136,48 @@ test("the Rencana Aksi annex when the format holds Target TW and Rencana Aksi TW
     expect({ f, code: c.status }).toMatchObject({ f, code: 0 });
   }
 }, 60000);
+
+test("--pdf writes a PDF beside each document; bad arguments are unusable input", async () => {
+  const out = path.join(dir, "pk-pdf");
+  const made: string[] = [];
+  let o = "";
+  const code = await runPk(
+    [format, "--out", out, "--pdf"],
+    { out: (s) => void (o += s), err: () => undefined },
+    { now: () => NOW, toPdf: async (_docx, pdf) => void made.push(path.basename(pdf)) },
+  );
+  expect(code).toBe(0);
+  expect(made).toHaveLength(6);
+  expect(made).toContain("PK-Kepala.pdf");
+  expect(o).toContain("PDF: PK-Sekretariat.pdf");
+  await expect(pk(format)).rejects.toThrow(/memerlukan --out FOLDER/);
+  await expect(pk(format, "--out", out, "--paper", "Letter")).rejects.toThrow(/pilih A4 atau F4/);
+  await expect(pk(format, "--out", out, "--tanggal", "besok")).rejects.toThrow(/tidak dapat dibaca sebagai tanggal/);
+  await expect(pk(format, "--out", format)).rejects.toThrow(/adalah berkas/);
+});
+
+test("an agency's own template without some controls: filled where it can, the rest warned", async () => {
+  const zip = new JSZip();
+  const { pkTemplateZip } = await import("../../src/hosts/files/pkDocx");
+  const base = pkTemplateZip("A4");
+  for (const name of Object.keys(base.files)) zip.file(name, await base.file(name)!.async("string"));
+  const xml = await zip.file("word/document.xml")!.async("string");
+  zip.file(
+    "word/document.xml",
+    xml.replace(
+      /<w:sdt><w:sdtPr><w:alias w:val="Rencana Aksi[\s\S]*?<\/w:sdt>/,
+      "<w:p><w:r><w:t>Teks instansi</w:t></w:r></w:p>",
+    ),
+  );
+  const template = path.join(dir, "pk-template.docx");
+  require("fs").writeFileSync(template, await zip.generateAsync({ type: "nodebuffer" }));
+  const ra = path.join(dir, "format-ra2.xlsx");
+  await writeFormat2026(ra, { rencanaAksi: true });
+  const out = path.join(dir, "pk-own");
+  const r = await pk(ra, "--out", out, "--template", template);
+  expect(r.code).toBe(0);
+  expect(r.err).toContain("template tidak memiliki kontrol untuk: Rencana Aksi per Triwulan");
+  const t = await text(path.join(out, "PK-Kepala.docx"));
+  expect(t).toContain("Teks instansi");
+  expect(t).toContain("LAMPIRAN PERJANJIAN KINERJA TAHUN 2026");
+}, 60000);

@@ -140,7 +140,14 @@ describe("lakip format --from: next year's format", () => {
     expect(r.stdout).toMatch(/Format tahun 2026 ditulis ke format-2026\.xlsx/);
     const old = analyzeWorkbook(await gridOf(at("kesbangpol-2025.xlsx")));
     const grid = await gridOf(at("format-2026.xlsx"));
-    expect(grid.sheets.map((s) => s.name)).toEqual(["Petunjuk", "Identitas", "Pengaturan", ...old.units, "Anggaran"]);
+    expect(grid.sheets.map((s) => s.name)).toEqual([
+      "Petunjuk",
+      "Identitas",
+      "Pengaturan",
+      ...old.units,
+      "Anggaran",
+      "Pejabat",
+    ]);
     const identitas = grid.sheets.find((s) => s.name === "Identitas")!;
     const label = (l: string) => identitas.rows.find((row) => row && cellText(row[0] ?? undefined) === l)?.[1];
     expect(label("Tahun")).toEqual({ t: "n", v: 2026 });

@@ -175,8 +175,10 @@ export function renderTandaTangan(doc: PkDocument, o: PkRenderOptions): string {
     `<w:tc><w:tcPr><w:tcW w:w="${SIGN_COLUMN}" w:type="dxa"/></w:tcPr>${content}</w:tc>`;
   // the Kepala Daerah is not a civil servant: no NIP line under the Bupati's name
   const kedua = doc.unit !== null || doc.kedua.nip !== null;
-  const pertamaHasPangkat = doc.pertama.pangkat !== null;
-  const keduaPad = kedua && doc.kedua.pangkat === null && pertamaHasPangkat;
+  // a side without pangkat gets a blank line where the other prints one: the NIP lines stay level
+  const anyPangkat = doc.pertama.pangkat !== null || doc.kedua.pangkat !== null;
+  const padded = (p: PkPihak): PkPihak => (anyPangkat && p.pangkat === null ? { ...p, pangkat: " " } : p);
+  const keduaShown = kedua ? padded(doc.kedua) : doc.kedua;
   const xml =
     "<w:tbl><w:tblPr>" +
     `<w:tblW w:w="${SIGN_COLUMN * 2}" w:type="dxa"/><w:jc w:val="center"/>` +
@@ -184,8 +186,8 @@ export function renderTandaTangan(doc: PkDocument, o: PkRenderOptions): string {
     '<w:tblLayout w:type="fixed"/><w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>' +
     `</w:tblPr><w:tblGrid><w:gridCol w:w="${SIGN_COLUMN}"/><w:gridCol w:w="${SIGN_COLUMN}"/></w:tblGrid>` +
     "<w:tr><w:trPr><w:cantSplit/></w:trPr>" +
-    cell(signatureCell("Pihak Kedua,", keduaPad ? { ...doc.kedua, pangkat: " " } : doc.kedua, kiri, lines, kedua, "")) +
-    cell(signatureCell("Pihak Pertama,", doc.pertama, kanan, lines, true, `${where}, ${when}`)) +
+    cell(signatureCell("Pihak Kedua,", keduaShown, kiri, lines, kedua, "")) +
+    cell(signatureCell("Pihak Pertama,", padded(doc.pertama), kanan, lines, true, `${where}, ${when}`)) +
     "</w:tr></w:tbl>";
   return paragraph("", { before: 120, after: 0, keepNext: true }) + xml;
 }

@@ -7,7 +7,7 @@
  * Every result is a new file the user downloads; the page stores nothing.
  */
 import * as React from "react";
-import { Tab, TabList, Text } from "@fluentui/react-components";
+import { Divider, Tab, TabList, Text } from "@fluentui/react-components";
 import { NoticeArea } from "../panes/common/NoticeArea";
 import { usePaneTask, type PaneTask } from "../panes/common/usePaneTask";
 import { usePageStyles } from "./pageStyles";
@@ -17,6 +17,7 @@ import { pageMessage } from "./pageMessage";
 import { usePelaksana } from "./usePelaksana";
 import { PelaksanaFields } from "./PelaksanaFields";
 import { FormatView } from "./FormatView";
+import { PkSection } from "./PkSection";
 import { HimpunView } from "./HimpunView";
 import { ValidasiView } from "./ValidasiView";
 import { RekapView } from "./RekapView";
@@ -67,7 +68,12 @@ export function LakipPage({ files = browserFiles }: { files?: PageFiles }): Reac
   const view = (name: TabName): React.ReactElement => {
     switch (name) {
       case "format":
-        return <FormatView env={env} />;
+        return (
+          <FormatView env={env}>
+            <Divider />
+            <PkSection disabled={env.disabled} />
+          </FormatView>
+        );
       case "himpun":
         return <HimpunView env={env} />;
       case "validasi":

@@ -230,13 +230,13 @@ describe("Word pane in the harness", () => {
     expect(limits).not.toMatch(/WordApi|insertFileFromBase64/);
     await page.getByRole("button", { name: "Sisipkan kerangka LAKIP" }).click();
     await notice(page)
-      .getByText(/tidak mengizinkan add-in mengatur ukuran kertas/)
+      .getByText(/tidak mengizinkan add-in mengatur ukuran kertas dan margin/)
       .waitFor();
     const text = await notice(page).innerText();
     expect(text).toContain("Kerangka LAKIP disisipkan");
     // Section.getHeader/getFooter("Primary").insertOoxml (WordApi 1.1) put the header and footer in;
     // paper and margins (no API below WordApiDesktop 1.3) are named with the template's own values.
-    expect(text).toMatch(/ukuran kertas \d+ x \d+ mm dan margin atas 2 cm, kanan 2 cm, bawah 2,5 cm, kiri 3 cm/);
+    expect(text).toMatch(/Ukuran Kertas Lainnya \(\d+ x \d+ mm\).*\(atas 2 cm, kanan 2 cm, bawah 2,5 cm, kiri 3 cm\)/);
     expect(text).not.toContain("tanpa kepala dan kaki halaman");
     const section = await firstSection(page);
     expect(section.header).toContain("Kepala Halaman diisi otomatis");

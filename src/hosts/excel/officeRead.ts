@@ -234,7 +234,7 @@ export function mergedAreasNote(sheet: string): string {
  * their own: the method fails on a range with more than 512 merged areas (Excel.Range class page),
  * and a failure must not take the used ranges or the other sheets with it. All sheets are asked
  * in one sync; when it fails, each sheet in a sync of its own (only then), and a sheet that still
- * fails is read without merges, with a note naming it.
+ * fails is read without merges, with a note naming it. @requires selMerge
  */
 async function readMergedAreas(
   context: Excel.RequestContext,

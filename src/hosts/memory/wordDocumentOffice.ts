@@ -91,6 +91,11 @@ export class WordPackage {
   readonly fieldUpdates = new WeakMap<Element, number>();
   /** The codes of the fields updated, in order. */
   readonly fieldUpdateLog: string[] = [];
+  /**
+   * The next request Word refuses as a whole (e.g. GeneralException while the document is being
+   * saved by a co-author): the next sync of any context fails with it, nothing of it applied.
+   */
+  failNextSync: Error | null = null;
   /** What the last select() selected ("revisi-N" / "komentar-ID"), for tests. */
   selected: string | null = null;
   private nextPart = 1;
@@ -222,6 +227,11 @@ export class FakeWordRequestContext {
     this.queue = [];
     const bytes = ops.reduce((n, o) => n + o.bytes, 0);
     this.syncs.push({ bytes, operations: ops.length });
+    const refused = this.pkg.failNextSync;
+    if (refused) {
+      this.pkg.failNextSync = null;
+      throw refused;
+    }
     const limit = this.options.requestLimit;
     if (limit !== undefined && bytes > limit)
       throw officeError(

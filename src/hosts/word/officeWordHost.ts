@@ -133,7 +133,7 @@ export function createOfficeWordHost(options: OfficeWordHostOptions): WordHost {
   /**
    * Sends the fill's inserts; when Word refuses the batch, sends each control's inserts on its own
    * (one sync per control, only after a failure), so one rejected part does not leave the others
-   * empty. Returns the tags Word refused, with what Word said.
+   * empty. Returns the tags Word refused, with what Word said. @requires isiSemua
    */
   async function sendEachOnFailure(
     context: Word.RequestContext,

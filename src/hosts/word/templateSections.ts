@@ -71,14 +71,13 @@ const cm = (v: number) => v.toLocaleString("id-ID", { maximumFractionDigits: 2 }
 
 /** What the user sets by hand on a Word below WordApi 1.5 (Bahasa Indonesia), from the template's own values. */
 export function pageSetupNote(s: TemplateSections): string {
-  const paper = s.paper ? `ukuran kertas ${s.paper.widthMm} x ${s.paper.heightMm} mm` : "ukuran kertas";
+  const paper = s.paper ? ` (${s.paper.widthMm} x ${s.paper.heightMm} mm)` : "";
   const margins = s.margins
-    ? `margin atas ${cm(s.margins.top)} cm, kanan ${cm(s.margins.right)} cm, bawah ${cm(s.margins.bottom)} cm, kiri ${cm(s.margins.left)} cm`
-    : "margin";
+    ? ` (atas ${cm(s.margins.top)} cm, kanan ${cm(s.margins.right)} cm, bawah ${cm(s.margins.bottom)} cm, kiri ${cm(s.margins.left)} cm)`
+    : "";
   return (
-    `Word versi ini tidak mengizinkan add-in mengatur ${paper} dan ${margins}, ` +
-    "juga halaman sampul tanpa nomor halaman: kepala dan kaki halaman (nomor halaman) sudah disisipkan, " +
-    `tetapi atur sendiri di Tata Letak > Ukuran > Ukuran Kertas Lainnya (${paper.replace("ukuran kertas ", "")}) ` +
-    "dan Tata Letak > Margin > Margin Kustom, lalu untuk sampul: Sisipkan > Kepala > Edit > Halaman Pertama Berbeda."
+    "Kepala dan kaki halaman (nomor halaman) sudah disisipkan. Word versi ini tidak mengizinkan add-in mengatur ukuran kertas dan margin: " +
+    `atur sendiri di Tata Letak > Ukuran > Ukuran Kertas Lainnya${paper} dan Tata Letak > Margin > Margin Kustom${margins}. ` +
+    "Agar sampul tanpa nomor halaman: klik dua kali kepala halaman, lalu centang Halaman Pertama Berbeda."
   );
 }

@@ -213,7 +213,7 @@ describe("officeWordHost over the fake", () => {
       const r = await host.insertTemplate(template);
       expect(r.headersFooters).toBe(true);
       expect(r.notes.join(" ")).toContain(
-        "ukuran kertas 215 x 330 mm dan margin atas 2 cm, kanan 2 cm, bawah 2,5 cm, kiri 3 cm",
+        "Ukuran Kertas Lainnya (215 x 330 mm) dan Tata Letak > Margin > Margin Kustom (atas 2 cm, kanan 2 cm, bawah 2,5 cm, kiri 3 cm)",
       );
       expect(pkg.sections[0].sectPr).toBeNull();
       expect(pkg.sections[0].footer.textContent).toBe("1");

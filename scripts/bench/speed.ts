@@ -9,38 +9,18 @@
  * The goal is judged on the CPU median when the machine is busy (wall and CPU disagree by more than
  * half), else on the wall median. `npm run bench -- speed`; LAKIP_BENCH_ROUNDS sets the rounds (5).
  */
-import { spawnSync } from "child_process";
-import { closeSync, openSync, promises as fs } from "fs";
+import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
-import { performance } from "perf_hooks";
-import { repoRoot, writeBenchWorkbook } from "./compute";
+import { CPU_PRELOAD, repoRoot, timeProcess, writeBenchWorkbook } from "./compute";
 import { median, ms, type BenchRow, type BenchSection } from "./section";
-
-const CPU_PRELOAD = `process.on("exit", () => { const u = process.cpuUsage(); process.stderr.write("\\nLAKIP_BENCH_CPU=" + (u.user + u.system) / 1000 + "\\n"); });\n`;
 
 interface Timing {
   wall: number;
   cpu: number;
 }
 
-function run(preload: string, args: string[]): Timing {
-  const devnull = openSync(os.devNull, "w");
-  try {
-    const t0 = performance.now();
-    const r = spawnSync(process.execPath, ["--require", preload, ...args], {
-      stdio: ["ignore", devnull, "pipe"],
-      encoding: "utf8",
-    });
-    const wall = performance.now() - t0;
-    if (r.status !== 0)
-      throw new Error(`${args.join(" ")} keluar dengan status ${r.status}: ${r.stderr.slice(0, 500)}`);
-    const m = /LAKIP_BENCH_CPU=([0-9.]+)/.exec(r.stderr);
-    return { wall, cpu: m ? Number(m[1]) : NaN };
-  } finally {
-    closeSync(devnull);
-  }
-}
+const run = (preload: string, args: string[]): Timing => timeProcess(preload, args);
 
 const x = (v: number) => `${v.toLocaleString("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}x`;
 

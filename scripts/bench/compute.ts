@@ -109,14 +109,14 @@ export async function writeBenchWorkbook(file: string, sheets = 40, indicators =
 }
 
 /** Preloaded into both children: reports the child's own CPU time (user + system) on stderr at exit. */
-const CPU_PRELOAD = `process.on("exit", () => { const u = process.cpuUsage(); process.stderr.write("\\nLAKIP_BENCH_CPU=" + (u.user + u.system) / 1000 + "\\n"); });\n`;
+export const CPU_PRELOAD = `process.on("exit", () => { const u = process.cpuUsage(); process.stderr.write("\\nLAKIP_BENCH_CPU=" + (u.user + u.system) / 1000 + "\\n"); });\n`;
 
 /**
  * Wall-clock and CPU time of one child process, output to /dev/null; throws when it fails.
  * CPU time is printed beside wall time because the machine may be shared: it is less disturbed
  * by other processes.
  */
-function timeProcess(preload: string, args: string[], okCodes: number[] = [0]): { wall: number; cpu: number } {
+export function timeProcess(preload: string, args: string[], okCodes: number[] = [0]): { wall: number; cpu: number } {
   const devnull = openSync(os.devNull, "w");
   try {
     const t0 = performance.now();

@@ -20,6 +20,7 @@ export const SECTIONS: SectionEntry[] = [
   { name: "excel", load: async () => (await import("./excel")).excelSection },
   { name: "word-memory", load: async () => (await import("./wordMemory")).wordMemorySection },
   { name: "limits", load: async () => (await import("./limits")).limitsSection },
+  { name: "speed", load: async () => (await import("./speed")).speedSection },
 ];
 
 function table(rows: BenchRow[]): string {

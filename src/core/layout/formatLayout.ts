@@ -463,42 +463,58 @@ export function tahunValidation(row: number, contoh: number): LayoutValidation {
   };
 }
 
-export function identitasSheet(): SheetLayout {
+/** One row of the Identitas sheet: its label, its note, and the value cell (column B) when it has one. */
+export interface IdentitasRow {
+  label: string;
+  note: string;
+  value?: LayoutCell;
+}
+
+/**
+ * The one Identitas sheet builder: the basic format's rows (empty input cells) by default, or the
+ * given rows with their values (next year's format). Tahun gets its whole-year check with
+ * `contohTahun` as the example, Judul Laporan its dropdown.
+ */
+export function identitasSheet(
+  rows: readonly IdentitasRow[] = IDENTITAS_ROWS.map((r) => ({ label: r.label, note: r.note })),
+  contohTahun = 2025,
+): SheetLayout {
   const cells: LayoutCell[] = [
     { row: 0, col: 0, value: "Uraian", style: "header" },
     { row: 0, col: 1, value: "Isian", style: "header" },
     { row: 0, col: 2, value: "Keterangan", style: "header" },
   ];
-  IDENTITAS_ROWS.forEach((r, i) => {
+  rows.forEach((r, i) => {
     cells.push({ row: i + 1, col: 0, value: r.label, style: "label" });
-    cells.push({ row: i + 1, col: 1, value: "", style: "input" });
+    cells.push(r.value ?? { row: i + 1, col: 1, value: "", style: "input" });
     cells.push({ row: i + 1, col: 2, value: r.note, style: "note" });
   });
-  const tahunRow = IDENTITAS_ROWS.findIndex((r) => r.label === "Tahun") + 1;
-  const judulRow = IDENTITAS_ROWS.findIndex((r) => r.label === "Judul Laporan") + 1;
+  const rowOf = (label: string) => rows.findIndex((r) => r.label === label) + 1;
+  const validations: LayoutValidation[] = [];
+  if (rowOf("Tahun") > 0) validations.push(tahunValidation(rowOf("Tahun"), contohTahun));
+  if (rowOf("Judul Laporan") > 0)
+    validations.push({
+      type: "list",
+      range: range(rowOf("Judul Laporan"), 1, rowOf("Judul Laporan"), 1),
+      values: ["LAKIP", "LKjIP", "Laporan Kinerja"],
+      allowBlank: true,
+      prompt: { title: "Judul Laporan", message: "Pilih LAKIP (bawaan), LKjIP atau Laporan Kinerja." },
+      error: {
+        title: "Judul tidak dikenal",
+        message: "Judul Laporan hanya boleh LAKIP, LKjIP atau Laporan Kinerja.",
+      },
+    });
   return {
     name: "Identitas",
     kind: "identitas",
-    widths: [22, 50, 62],
+    // 24: the longest label ("Pangkat/Golongan Kepala") fits without wrapping.
+    widths: [24, 50, 62],
     cells,
     merges: [],
     freeze: { rows: 1, columns: 0 },
     headerRow: 0,
     numberFormats: [],
-    validations: [
-      tahunValidation(tahunRow, 2025),
-      {
-        type: "list",
-        range: range(judulRow, 1, judulRow, 1),
-        values: ["LAKIP", "LKjIP", "Laporan Kinerja"],
-        allowBlank: true,
-        prompt: { title: "Judul Laporan", message: "Pilih LAKIP (bawaan), LKjIP atau Laporan Kinerja." },
-        error: {
-          title: "Judul tidak dikenal",
-          message: "Judul Laporan hanya boleh LAKIP, LKjIP atau Laporan Kinerja.",
-        },
-      },
-    ],
+    validations,
   };
 }
 

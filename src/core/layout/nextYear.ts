@@ -21,7 +21,8 @@ import {
   anggaranSheet,
   petunjukSheetOf,
   petunjukLines,
-  tahunValidation,
+  identitasSheet,
+  type IdentitasRow,
   type LayoutCell,
   type LayoutRange,
   type LayoutValidation,
@@ -91,48 +92,22 @@ function identitasLayout(grid: WorkbookGrid, tahun: number, notes: string[]): Sh
   const known = new Set(rows.map((r) => normalizeLabel(r.label)));
   for (const [key, v] of values) if (!known.has(key)) rows.push({ label: v.label, note: "" });
 
-  const cells: LayoutCell[] = [
-    { row: 0, col: 0, value: "Uraian", style: "header" },
-    { row: 0, col: 1, value: "Isian", style: "header" },
-    { row: 0, col: 2, value: "Keterangan", style: "header" },
-  ];
-  rows.forEach((r, i) => {
+  const identitas = rows.map((r, i): IdentitasRow => {
     const row = i + 1;
     const key = normalizeLabel(r.label);
-    cells.push({ row, col: 0, value: r.label, style: "label" });
-    cells.push({ row, col: 2, value: r.note, style: "note" });
     const old = values.get(key);
     const cell = old && view ? view.get(old.row, 1) : undefined;
-    if (key === "tahun") {
-      cells.push({ row, col: 1, value: tahun, style: "input" });
-      return;
-    }
-    if (!cell || cell.t === "e") {
-      cells.push({ row, col: 1, value: "", style: "input" });
-      return;
-    }
-    const isDate = cell.t === "d" || key === "tanggal laporan";
-    if (isDate) {
-      cells.push({ row, col: 1, value: "", style: "input" });
+    if (key === "tahun") return { ...r, value: { row, col: 1, value: tahun, style: "input" } };
+    if (!cell || cell.t === "e") return r;
+    if (cell.t === "d" || key === "tanggal laporan") {
       notes.push(
         `Identitas "${r.label}" (${tidyText(cellText(cell))}) dikosongkan karena tanggal tahun lalu; isi tanggal untuk laporan tahun ${tahun}.`,
       );
-      return;
+      return r;
     }
-    cells.push(layoutCellOf(row, 1, cell, "input"));
+    return { ...r, value: layoutCellOf(row, 1, cell, "input") };
   });
-  const tahunRow = rows.findIndex((r) => r.label === "Tahun") + 1;
-  return {
-    name: "Identitas",
-    kind: "identitas",
-    widths: [24, 50, 62],
-    cells,
-    merges: [],
-    freeze: { rows: 1, columns: 0 },
-    headerRow: 0,
-    numberFormats: [],
-    validations: [tahunValidation(tahunRow, 2026)],
-  };
+  return identitasSheet(identitas, tahun);
 }
 
 /** `Pengaturan` copied cell by cell as it is (values, number formats, merges). */

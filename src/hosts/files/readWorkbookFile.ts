@@ -4,6 +4,10 @@ import type { WorkbookGrid } from "../../core/grid";
 import { WorkbookFileError } from "./errors";
 import { readWorkbookGrid } from "./readXlsx";
 import { MAX_UNPACKED_BYTES } from "./zipLimits";
+import { useNativeInflate } from "./zipNativeInflate";
+
+// Node reads packages with its native zlib (this module is Node only: it reads from disk).
+useNativeInflate();
 
 /** The bytes of a file, or WorkbookFileError with an Indonesian message (missing, a folder, unreadable). */
 export async function readFileBytes(path: string): Promise<Uint8Array> {

@@ -346,6 +346,16 @@ function entryData(bytes: Uint8Array, e: DeclaredEntry): Uint8Array | null {
 const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
+ * A one-shot raw-DEFLATE inflater that throws a RangeError past `maxOutputLength` bytes (Node's
+ * zlib.inflateRawSync), set by the Node-only ./zipNativeInflate.ts; null: pako, in slices.
+ */
+export type RawInflater = (data: Uint8Array, maxOutputLength: number) => Uint8Array;
+let rawInflater: RawInflater | null = null;
+export function setRawInflater(inflater: RawInflater | null): void {
+  rawInflater = inflater;
+}
+
+/**
  * Inflates every part of the package (pako, in slices), counting the bytes that come out and
  * discarding them, and refuses the package once the count passes the limit; `scannerFor` gives
  * a part's text to a scanner (the worksheet rows). Memory stays at about one output chunk. Parts
@@ -374,6 +384,19 @@ export async function checkInflatedSizes(
     };
     if (entry.method === 0) {
       for (let i = 0; i < data.length; i += SLICE) take(data.subarray(i, i + SLICE));
+    } else if (entry.method === 8 && rawInflater) {
+      const allowed = limits.maxUnpackedBytes - total;
+      let out: Uint8Array | null = null;
+      try {
+        out = rawInflater(data, allowed + 1);
+      } catch (e) {
+        // Past maxOutputLength: Node throws RangeError ERR_BUFFER_TOO_LARGE (compared by name, not
+        // instanceof: the error may come from another realm, e.g. a test sandbox).
+        const over = (e as { code?: string }).code === "ERR_BUFFER_TOO_LARGE" || (e as Error)?.name === "RangeError";
+        if (over) throw tooBig(limits, entry.name);
+        // damaged data: the zip reader says so
+      }
+      if (out) for (let i = 0; i < out.length; i += SLICE) take(out.subarray(i, i + SLICE));
     } else if (entry.method === 8) {
       const inflate = new Inflate({ raw: true, chunkSize: SLICE });
       inflate.onData = take;

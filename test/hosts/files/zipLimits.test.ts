@@ -7,6 +7,7 @@ import { readWorkbookGrid, UnreadableWorkbookError } from "../../../src/hosts/fi
 import {
   checkDeclaredSizes,
   checkInflatedSizes,
+  setRawInflater,
   checkWorkbookLimits,
   declaredEntries,
   SharedStringsScanner,
@@ -15,6 +16,7 @@ import {
   DEFAULT_LIMITS,
 } from "../../../src/hosts/files/zipLimits";
 import JSZip from "jszip";
+import * as zlib from "zlib";
 import {
   hugeRowXlsx,
   lakipSheets,
@@ -95,6 +97,27 @@ describe("readWorkbookGrid refuses a zip bomb", () => {
     expect(inflated).toBeLessThanOrEqual(DEFAULT_LIMITS.maxUnpackedBytes);
     const e = await refusal(bytes);
     expect(e.message).toMatch(/melebihi batas 200 MB/);
+  });
+});
+
+describe("the native inflater of the command line (Node's zlib)", () => {
+  afterEach(() => setRawInflater(null));
+
+  test("refuses the same bombs as pako, stopping at the limit", async () => {
+    setRawInflater((data, maxOutputLength) => zlib.inflateRawSync(data, { maxOutputLength }));
+    const bytes = await spacesBombXlsx(260, 2048);
+    let inflated = 0;
+    const counter = { push: (text: string) => void (inflated += text.length), end: () => undefined };
+    await expect(checkInflatedSizes(bytes, DEFAULT_LIMITS, () => counter)).rejects.toThrow(/melebihi batas 200 MB/);
+    expect(inflated).toBeLessThanOrEqual(DEFAULT_LIMITS.maxUnpackedBytes);
+    expect((await refusal(bytes)).message).toMatch(/melebihi batas 200 MB/);
+  });
+
+  test("reads an honest workbook to the same grid as pako", async () => {
+    const bytes = await workbookXlsx(lakipSheets([[1, "S", "I", "%", "Naik", 80, 85]]));
+    const withPako = await readWorkbookGrid(bytes);
+    setRawInflater((data, maxOutputLength) => zlib.inflateRawSync(data, { maxOutputLength }));
+    expect(await readWorkbookGrid(bytes)).toEqual(withPako);
   });
 });
 

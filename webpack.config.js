@@ -33,12 +33,6 @@ const OFFICE_JS_DIST = path.join(ROOT, "node_modules", "@microsoft", "office-js"
 /** Microsoft's CDN address of Office.js (API version 1), the source Microsoft supports for deployed add-ins. */
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_JS_LOCAL = "office-js/office.js";
-/**
- * What the panes' product check (scripts/product-check.js) still tolerates.
- * removed when the Word-adapter branch lands: src/panes/word/sopTab.tsx still builds its demo ports
- * from hosts/memory (and through it @xmldom/xmldom); the integrator empties this list at merge.
- */
-const PANES_STILL_ALLOWED = ["src/hosts/memory", "@xmldom/xmldom"];
 /** The bar for the Excel pane: its initial JavaScript (before ExcelJS loads lazily), gzip. */
 const EXCEL_INITIAL_JS_BUDGET = 400 * 1024;
 
@@ -266,7 +260,7 @@ async function panesConfig(env, argv) {
       ];
 
   const plugins = [...htmlPages, new CopyWebpackPlugin({ patterns: copyPatterns })];
-  if (!harness) plugins.push(new ProductCheckPlugin({ label: "panel", temporarilyAllowed: PANES_STILL_ALLOWED }));
+  if (!harness) plugins.push(new ProductCheckPlugin({ label: "panel" }));
   if (production && !harness) {
     plugins.push(new BundleSizePlugin({ entries: ["excel", "word"], budgets: { excel: EXCEL_INITIAL_JS_BUDGET } }));
   }

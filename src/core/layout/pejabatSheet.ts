@@ -7,7 +7,7 @@
 import type { PejabatRow } from "../model";
 import { normalizeLabel } from "../text";
 import { jabatanOfUnit } from "../pk/jabatan";
-import type { LayoutCell, SheetLayout, StyleName } from "./formatLayout";
+import type { LayoutCell, SheetLayout, StyleName } from "./layoutTypes";
 
 export const PEJABAT_HEADERS = ["Unit", "Jabatan", "Nama", "NIP", "Pangkat/Golongan"] as const;
 

@@ -7,7 +7,7 @@
  */
 import { AKUMULASI_CHOICES } from "../compute/quarters";
 import { AKUMULASI_HEADER, QUARTERS, quarterHeader, romanQuarter, type Quarter } from "../read/quarterColumns";
-import type { LayoutCell, LayoutValidation, SheetLayout, StyleName } from "./formatLayout";
+import type { LayoutCell, LayoutValidation, SheetLayout, StyleName } from "./layoutTypes";
 
 /** The quarter columns of an indicator sheet, in order. */
 export function quarterIndicatorHeaders(): string[] {

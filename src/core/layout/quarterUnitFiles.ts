@@ -15,7 +15,7 @@ import {
   type QuarterColumns,
 } from "../read/quarterColumns";
 import type { SheetView } from "../read/sheetView";
-import type { LayoutCell, LayoutValidation, SheetLayout, StyleName } from "./formatLayout";
+import type { LayoutCell, LayoutValidation, SheetLayout, StyleName } from "./layoutTypes";
 import { petunjukSheetOf, ANGGARAN_HEADERS } from "./formatLayout";
 import { layoutCellOf, wrappedRowHeights, type RawAnggaranSheet, type RawIndicatorSheet } from "./unitSheet";
 

@@ -17,7 +17,7 @@ import { isPercentFormat } from "../read/numberFormat";
 import { readNumericCell } from "../read/numbers";
 import { SheetView, cellText } from "../read/sheetView";
 import { normalizeLabel, tidyText } from "../text";
-import type { LayoutCell, StyleName } from "./formatLayout";
+import type { LayoutCell, StyleName } from "./layoutTypes";
 
 /** Sheets that are never unit sheets: the add-in's own (spec 2.2) and the pane's bookkeeping sheets. */
 export const SYSTEM_SHEETS = new Set([...NON_INDICATOR_SHEETS, "pengaturan", "history", "_lakip_sorotan"]);

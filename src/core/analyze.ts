@@ -18,6 +18,7 @@ import { readAnggaranSheet, type AnggaranRow } from "./read/anggaran";
 import { RESERVED_SHEET_KEYS, reportReservedIndicatorSheet } from "./read/reservedSheets";
 import { computeCapaian, mean, ratioPercent } from "./compute/capaian";
 import { kategoriEfisiensi, predikatOf } from "./compute/predikat";
+import { programRows } from "./compute/anggaranGroups";
 import { defaultPengaturan, readPengaturan } from "./read/pengaturan";
 import { readPejabatSheet } from "./read/pejabat";
 import { formatNumber, formatPercent, formatTarget, roundHalfAway } from "./format/number";
@@ -299,7 +300,8 @@ export function analyze(grid: WorkbookGrid, options: AnalyzeOptions = {}): Analy
   });
 
   const programsBySasaran = new Map<string, typeof anggaran>();
-  for (const a of anggaran) {
+  // a kegiatan's amounts are detail of its program (spec 2.3): counted once, with the program
+  for (const a of programRows(anggaran)) {
     if (a.sasaran === null) continue;
     const list = programsBySasaran.get(a.sasaran);
     if (list) list.push(a);

@@ -15,6 +15,8 @@ export interface Rules {
   turun: "(2T - R) / T" | "T / R";
   /** Capaian above this is taken as this (null: no bound). */
   batasCapaian: number | null;
+  /** Batas Bawah Capaian: capaian below this is taken as this (absent or null: no floor). */
+  batasBawah?: number | null;
   /** Predikat scale, highest first: name and lower bound (null on the last). */
   scale: { predikat: string; min: number | null }[];
 }
@@ -107,6 +109,8 @@ export function capaian(pol: Pol, target: TargetValue, r: number, rules: Rules =
   if (out.capaian !== null && !Number.isFinite(out.capaian)) return { ...out, capaian: null, extreme: "error" };
   if (out.capaian !== null && rules.batasCapaian !== null && out.capaian > rules.batasCapaian)
     out = { ...out, capaian: rules.batasCapaian };
+  const floor = rules.batasBawah ?? null;
+  if (out.capaian !== null && floor !== null && out.capaian < floor) out = { ...out, capaian: floor };
   if (out.capaian !== null) {
     const shown = round2(out.capaian);
     if (shown > 150 || shown < 0) out = { ...out, extreme: "warning" };

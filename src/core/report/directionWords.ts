@@ -129,7 +129,7 @@ export const DIRECTION_TABLE: readonly DirectionRow[] = [
   },
   {
     case: "batas-atas",
-    when: "capaian dibatasi pada Batas Capaian (rumus memberi lebih)",
+    when: "capaian dibatasi pada Batas Capaian di atas 100 (rumus memberi lebih); Batas Capaian 100: kata \u201ctepat\u201d",
     standing: "lampau",
     words: ["melampaui target", "target terlampaui"],
   },
@@ -186,14 +186,17 @@ export function directionCase(x: DirectionInput): DirectionCase {
   if (x.capaian === null) return "tidak-dihitung";
   const c = shown(x.capaian);
   if (x.unflooredCapaian !== undefined) return "batas-bawah";
-  if (x.uncappedCapaian !== undefined) return "batas-atas";
+  // held at a Batas Capaian of exactly 100: the number printed is 100, and so are the words
+  if (x.uncappedCapaian !== undefined && c > 100) return "batas-atas";
   if (typeof x.target === "number" && x.target === 0) return c >= 100 ? "target-nol-tercapai" : "target-nol-tidak";
   if (Array.isArray(x.target)) {
     const [a, b] = x.target;
     if (x.realisasi >= a && x.realisasi <= b) return "rentang-dalam";
     if (c <= 0) return "jauh";
-    if (x.polaritas === "Naik") return x.realisasi > b ? "rentang-naik-atas" : "rentang-naik-bawah";
-    return x.realisasi < a ? "rentang-turun-bawah" : "rentang-turun-atas";
+    // outside the range the printed capaian decides (a bound may hold it at 100: T / R, R = 0)
+    if (c === 100) return x.polaritas === "Naik" ? "naik-tepat" : "turun-tepat";
+    if (x.polaritas === "Naik") return c > 100 ? "rentang-naik-atas" : "rentang-naik-bawah";
+    return c > 100 ? "rentang-turun-bawah" : "rentang-turun-atas";
   }
   if (c <= 0) return "jauh";
   const up = x.polaritas === "Naik" ? "naik" : "turun";

@@ -42,6 +42,7 @@ import { field, oneLine, paragraph, type Inline } from "./xml";
 import { chartParagraph, labelsClearOf, valueAxisFor, type ChartSpec } from "./chart";
 import { analysisBlock, hasAnalysis } from "./analysis";
 import { balancedLines } from "./signature";
+import { programRows } from "../compute/anggaranGroups";
 
 function body(text: string | Inline[]): string {
   return paragraph(text, { style: "IsiLaporan" });
@@ -522,12 +523,12 @@ function bestAndWeakest(ctx: ReportContext): string {
 }
 
 function budgetSummary(ctx: ReportContext): string {
-  const list = ctx.analysis.anggaran;
-  if (list.length === 0) return "";
+  if (ctx.analysis.anggaran.length === 0) return "";
+  const list = programRows(ctx.analysis.anggaran); // kegiatan rows are detail of their program (spec 2.3)
   const pagu = list.reduce((s, a) => s + a.pagu, 0);
   const real = list.reduce((s, a) => s + a.realisasi, 0);
   const serapan = pagu === 0 ? null : (real / pagu) * 100;
-  return `Dari sisi keuangan, realisasi anggaran ${formatNumber(list.length)} program/kegiatan mencapai ${rupiah(real)} dari pagu ${rupiah(pagu)}${serapan === null ? "" : `, atau serapan sebesar ${capaianText(serapan)}`}.`;
+  return `Dari sisi keuangan, realisasi anggaran ${bilangan(list.length)} program mencapai ${rupiah(real)} dari pagu ${rupiah(pagu)}${serapan === null ? "" : `, atau serapan sebesar ${capaianText(serapan)}`}.`;
 }
 
 /** Indicators below target (capaian under 100 as printed), in report order. */

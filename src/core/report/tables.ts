@@ -4,10 +4,12 @@
  * the sasaran cell spans its indicators (w:vMerge); header rows repeat on every page.
  */
 import type { IndikatorDetail, PredikatScale } from "../model";
-import { formatNumber } from "../format/number";
+import { formatNumber, formatTarget } from "../format/number";
 import { perubahan } from "./measures";
 import { DEFAULT_SCALE } from "../compute/predikat";
 import { TANPA_RIWAYAT } from "./directionWords";
+import { programRows } from "../compute/anggaranGroups";
+import { renderAnggaranNarasi } from "./anggaranNarrative";
 import { riwayatOf, tahunLaluOf, tahunText, type ReportContext } from "./context";
 import { field, oneLine, paragraph, table, type CellSpec, type Inline, type RowSpec } from "./xml";
 import { widthForWords } from "./textWidth";
@@ -325,6 +327,16 @@ export function perbandinganLayout(rows: RowSpec[], yearCols: number): { widths:
   return { widths, fontSize };
 }
 
+/**
+ * One year of an indicator in Tabel 3.2: its target (T), realisasi (R) and capaian in brackets,
+ * one per line; a year without a target shows its realisasi and no capaian.
+ */
+function yearCell(target: string | null, realisasi: string, capaian: number | null): string {
+  const lines = [target === null ? null : `T ${target}`, `R ${realisasi}`];
+  if (capaian !== null) lines.push(`(${formatNumber(capaian, 2)}%)`);
+  return lines.filter((l): l is string => l !== null).join("\n");
+}
+
 export function renderTabelPerbandingan(ctx: ReportContext): string {
   const t = ctx.tahun;
   const years = yearsShown(ctx);
@@ -345,8 +357,8 @@ export function renderTabelPerbandingan(ctx: ReportContext): string {
       "No",
       "Indikator Kinerja",
       "Satuan",
-      ...years.map((y) => `Realisasi ${y ?? "Tahun Lalu"}`),
-      `Realisasi ${ini}`,
+      ...years.map((y) => (y === null ? "Tahun Lalu" : `Tahun ${y}`)),
+      t === null ? "Tahun Ini" : `Tahun ${ini}`,
       "Perubahan",
       ...(fold ? [] : ["Keterangan"]),
     ]),
@@ -373,12 +385,10 @@ export function renderTabelPerbandingan(ctx: ReportContext): string {
           const r = hist.find((h) => h.tahun === y);
           if (!r) return right("-");
           return right(
-            r.capaian === null
-              ? formatNumber(r.realisasi)
-              : `${formatNumber(r.realisasi)}\n(${formatNumber(r.capaian, 2)}%)`,
+            yearCell(r.target === null ? null : formatTarget(r.target), formatNumber(r.realisasi), r.capaian),
           );
         }),
-        right(i.capaian === null ? i.realisasiText : `${i.realisasiText}\n(${formatNumber(i.capaian, 2)}%)`),
+        right(yearCell(i.targetText, i.realisasiText, i.capaian)),
         ...(fold
           ? [center(p === null ? "-" : `${selisih}\n${ket}`)]
           : [right(p === null ? "-" : selisih), center(ket)]),
@@ -393,7 +403,7 @@ export function renderTabelPerbandingan(ctx: ReportContext): string {
       `Data realisasi kinerja ${years.length > 1 ? "tahun-tahun sebelumnya" : tahunText(t, -1)} dan ${tahunText(t)}, diolah.`,
     ) +
     note(
-      "Angka dalam kurung: capaian (%) tahun itu. Perubahan dihitung terhadap tahun sebelumnya; membaik/memburuk menurut polaritas indikator: untuk polaritas Turun (↓), penurunan realisasi berarti kinerja membaik.",
+      "T: target, R: realisasi, angka dalam kurung: capaian (%) tahun itu. Perubahan realisasi dihitung terhadap tahun sebelumnya; membaik/memburuk menurut polaritas indikator: untuk polaritas Turun (↓), penurunan realisasi berarti kinerja membaik.",
     )
   );
 }
@@ -496,11 +506,11 @@ export function renderTabelAnggaran(ctx: ReportContext): string {
       head + paragraph("Data realisasi anggaran belum tersedia, sehingga realisasi anggaran belum dapat disajikan.")
     );
   const rows: RowSpec[] = [headerRow(["No", "Program/Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)"])];
-  let pagu = 0;
-  let realisasi = 0;
+  // the Jumlah row adds programs only: a kegiatan row is detail of its program (spec 2.3)
+  const programs = programRows(list);
+  const pagu = programs.reduce((s, a) => s + a.pagu, 0);
+  const realisasi = programs.reduce((s, a) => s + a.realisasi, 0);
   list.forEach((a, k) => {
-    pagu += a.pagu;
-    realisasi += a.realisasi;
     rows.push({
       cells: [
         center(String(k + 1)),
@@ -523,6 +533,10 @@ export function renderTabelAnggaran(ctx: ReportContext): string {
   return (
     head +
     table({ ...fitColumns(rows, anggaranWidths(rows)), rows: keepRows(rows) }) +
-    sumber(`Data realisasi anggaran ${tahunText(ctx.tahun)}, diolah.`)
+    sumber(`Data realisasi anggaran ${tahunText(ctx.tahun)}, diolah.`) +
+    (programs.length < list.length
+      ? note("Baris kegiatan merupakan rincian program di atasnya dan tidak dijumlahkan lagi pada baris Jumlah.")
+      : "") +
+    renderAnggaranNarasi(list)
   );
 }

@@ -7,7 +7,7 @@
 import { type ControlSummary, type FillReport, type WordHost, WordHostError } from "./port";
 import { INSERT_FILE_LIMIT, REQUEST_BUDGET, formatMegabytes, packInOrder, payloadBytes, splitBodyXml } from "./payload";
 import { type IsSetSupported, officeIsSetSupported, requirementOf } from "./requirements";
-import { isTeksPlaceholderText, isTeksTag, tagTitle, type ChartPart } from "../../core/report";
+import { isAnalisisTag, isTeksPlaceholderText, isTeksTag, tagTitle, type ChartPart } from "../../core/report";
 import { pageSetupNote, readTemplateSections } from "./templateSections";
 
 /** Runs a batch against a Word request context (Word.run in Office; a fake in tests). */
@@ -277,13 +277,28 @@ export function createOfficeWordHost(options: OfficeWordHostOptions): WordHost {
                 found.load("items/id");
                 return { tag, found };
               });
+              // The agency's analysis sections (lakip:teks-analisis-N) stand inside the narrative;
+              // replacing the narrative would delete what the user wrote there, so a narrative
+              // holding a written one is left as it is, with a note (ContentControl.tag/.text:
+              // WordApi 1.1; body.contentControls lists nested controls too).
+              const everyControl = context.document.body.contentControls;
+              everyControl.load("items/tag,items/text");
               await context.sync();
+              const written = everyControl.items
+                .filter((c) => c.tag && isAnalisisTag(c.tag) && !isTeksPlaceholderText(c.tag, c.text ?? ""))
+                .map((c) => c.tag);
               const report: FillReport = { filled: [], missing: [] };
               const inserts: QueuedInsert[] = [];
               for (const { tag, found } of collections) {
                 const items = found.items;
                 if (items.length === 0) {
                   report.missing.push(tag);
+                  continue;
+                }
+                if (tag === "lakip:narasi-sasaran" && written.length > 0) {
+                  notes.push(
+                    `Analisis Capaian per Sasaran tidak diisi ulang karena memuat analisis penyebab yang sudah ditulis (${written.join(", ")}); salin teks itu, kosongkan bagiannya, lalu klik Isi semua lagi bila narasi perlu diperbarui.`,
+                  );
                   continue;
                 }
                 report.filled.push({ tag, count: items.length });

@@ -291,8 +291,10 @@ describe("every earlier year, national standard, honest words", () => {
 
   test("the comparison table has a column per earlier year, with that year's capaian", () => {
     const t = paragraphsText(parseBody(r.controls["lakip:tabel-perbandingan"])).join("|");
-    expect(t).toContain("Realisasi 2022|Realisasi 2023|Realisasi 2024|Realisasi 2025");
-    expect(t).toContain("62,1(97,03%)|65,4(99,09%)|68,5(100,74%)");
+    expect(t).toContain("Tahun 2022|Tahun 2023|Tahun 2024|Tahun 2025");
+    // each earlier year: its target, realisasi and capaian (T, R, (C%)) stacked in one cell
+    expect(t).toContain("T 64R 62,1(97,03%)|T 66R 65,4(99,09%)|");
+    expect(t).toMatch(/R 68,5\(100,74%\)\|T 70R 71,25\(101,79%\)/);
     expect(t).toMatch(/^Tabel 3\.2 Perbandingan Realisasi Kinerja Tahun 2022–2024 dan 2025/);
   });
 

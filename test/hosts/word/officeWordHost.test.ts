@@ -39,6 +39,52 @@ function controls(doc: { blocks: FakeBlock[] }, tag: string) {
 }
 
 describe("Office.js Word adapter against the fake host", () => {
+  test("fill never deletes an analysis section the user wrote: the narrative holding it is left, with a note", async () => {
+    // The fake's controls do not nest; body.contentControls lists every control (nested ones too in
+    // Word: the Word.Body class page), which is all the adapter reads here.
+    const doc = fakeDocument([
+      { tag: "lakip:narasi-sasaran" },
+      { tag: "lakip:teks-analisis-2" },
+      { tag: "lakip:penutup" },
+    ]);
+    controls(doc, "lakip:narasi-sasaran")[0].parts = [para("Narasi lama")];
+    controls(doc, "lakip:teks-analisis-2")[0].parts = [para("Penyebabnya pengadaan terlambat.")];
+    const fake = fakeWordRunner(doc);
+    const host = createOfficeWordHost({
+      run: fake.run,
+      toFlatOpc: wrap,
+      limitRequests: false,
+      isSetSupported: () => true,
+    });
+    const report = await host.fillControls({
+      "lakip:narasi-sasaran": para("Narasi baru"),
+      "lakip:penutup": para("Penutup"),
+    });
+    expect(textOfOoxml(controls(doc, "lakip:narasi-sasaran")[0].parts.join(""))).toContain("Narasi lama");
+    expect(textOfOoxml(controls(doc, "lakip:teks-analisis-2")[0].parts.join(""))).toContain("pengadaan terlambat");
+    expect(textOfOoxml(controls(doc, "lakip:penutup")[0].parts.join(""))).toContain("Penutup");
+    expect(report.filled.map((f) => f.tag)).toEqual(["lakip:penutup"]);
+    expect(report.notes?.join(" ")).toMatch(/tidak diisi ulang .*lakip:teks-analisis-2/);
+  });
+
+  test("an analysis section still showing its placeholder does not stop the narrative's fill", async () => {
+    const doc = fakeDocument([{ tag: "lakip:narasi-sasaran" }, { tag: "lakip:teks-analisis-1" }]);
+    controls(doc, "lakip:teks-analisis-1")[0].parts = [
+      para(
+        "Tuliskan di sini penyebab belum tercapainya target indikator “X” (faktor penghambat) serta upaya perbaikan.",
+      ),
+    ];
+    const fake = fakeWordRunner(doc);
+    const host = createOfficeWordHost({
+      run: fake.run,
+      toFlatOpc: wrap,
+      limitRequests: false,
+      isSetSupported: () => true,
+    });
+    await host.fillControls({ "lakip:narasi-sasaran": para("Narasi baru") });
+    expect(textOfOoxml(controls(doc, "lakip:narasi-sasaran")[0].parts.join(""))).toContain("Narasi baru");
+  });
+
   test("fill: two syncs whatever the number of indicators (desktop, no request limit)", async () => {
     const counts: number[] = [];
     for (const n of [10, 10_000]) {

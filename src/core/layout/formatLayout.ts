@@ -121,7 +121,17 @@ export const DEFAULT_UNITS: string[] = parseUnits(DEFAULT_UNITS_TEXT);
  * The sheets a unit may not be named after: the add-in's own sheets (spec 2.2), matched like
  * every sheet name (case-insensitive, white space folded).
  */
-export const RESERVED_SHEETS = ["Petunjuk", "Identitas", "Anggaran", "Pengaturan", "Rekap Capaian"];
+export const RESERVED_SHEETS = [
+  "Petunjuk",
+  "Identitas",
+  "Anggaran",
+  "Pengaturan",
+  "Rekap Capaian",
+  "Rekap TW I",
+  "Rekap TW II",
+  "Rekap TW III",
+  "Rekap TW IV",
+];
 
 export const MAX_SHEET_NAME = 31;
 

@@ -9,7 +9,7 @@ import { sortYearColumns, type YearColumn } from "./yearColumns";
 import { readNumericCell, type NumericRead } from "./numbers";
 import { SheetView, cellText } from "./sheetView";
 import { formatNumber, formatTarget } from "../format/number";
-import { quarterColumnIndexes } from "./quarterColumns";
+import { quarterColumnIndexes, REKAP_TW_KEYS } from "./quarterColumns";
 import { readQuarterHeader, readQuarterRow, reconcileAnnual } from "./quarterCells";
 
 const finite = z.number().finite();
@@ -71,7 +71,15 @@ const POLARITAS_WORDS: Record<string, Polaritas> = {
 };
 
 /** Sheets that are never indicator sheets: the add-in's own (spec 2.2; the Rekap sheet is the Excel pane's output). */
-export const NON_INDICATOR_SHEETS = new Set(["identitas", "anggaran", "petunjuk", "pengaturan", "rekap capaian"]);
+export const NON_INDICATOR_SHEETS = new Set([
+  "identitas",
+  "anggaran",
+  "petunjuk",
+  "pengaturan",
+  "rekap capaian",
+  // the quarters' Rekap sheets (spec 2.2)
+  ...REKAP_TW_KEYS,
+]);
 
 export interface IndicatorSheetResult {
   /** True when the sheet is an indicator sheet (its header row was found). */

@@ -10,9 +10,17 @@ import { normalizeLabel } from "../text";
 import type { FindingCollector } from "../validate/findings";
 import { ANGGARAN_COLUMNS, findHeaderRow, INDICATOR_COLUMNS } from "./headers";
 import { cellText, type SheetView } from "./sheetView";
+import { REKAP_TW_KEYS } from "./quarterColumns";
 
 /** The add-in's own sheets, as matched (normalizeLabel). */
-export const RESERVED_SHEET_KEYS = new Set(["identitas", "anggaran", "petunjuk", "pengaturan", "rekap capaian"]);
+export const RESERVED_SHEET_KEYS = new Set([
+  "identitas",
+  "anggaran",
+  "petunjuk",
+  "pengaturan",
+  "rekap capaian",
+  ...REKAP_TW_KEYS,
+]);
 
 /**
  * Reports `view` when it is one of the add-in's own sheets yet holds an indicator table (the
@@ -26,7 +34,11 @@ export function reportReservedIndicatorSheet(view: SheetView, findings: FindingC
   const header = findHeaderRow(view, INDICATOR_COLUMNS, ["indikator", "target", "realisasi"], "indikator").full;
   if (!header) return;
   const indikatorCol = header.columns.indikator!;
-  if (key === "rekap capaian" && normalizeLabel(cellText(view.get(header.row, 0))) === "unit") return;
+  if (
+    (key === "rekap capaian" || REKAP_TW_KEYS.includes(key)) &&
+    normalizeLabel(cellText(view.get(header.row, 0))) === "unit"
+  )
+    return;
   if (key === "anggaran" && findHeaderRow(view, ANGGARAN_COLUMNS, ["program", "pagu", "realisasi"], "program").full)
     return;
   let hasData = false;

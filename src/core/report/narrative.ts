@@ -30,6 +30,7 @@ import {
 } from "./context";
 import { field, oneLine, paragraph, type Inline } from "./xml";
 import { chartParagraph, type ChartSpec } from "./chart";
+import { quarterSentence } from "./quarterNarrative";
 
 function body(text: string | Inline[]): string {
   return paragraph(text, { style: "IsiLaporan" });
@@ -252,6 +253,7 @@ function indicatorSentence(
   }
   if (i.keterangan && oneLine(i.keterangan))
     s += ` Keterangan${ctx.multiUnit ? ` ${oneLine(i.unit)}` : ""}: ${kalimat(i.keterangan)}`;
+  s += quarterSentence(i, ctx.analysis.pengaturan);
   return s;
 }
 

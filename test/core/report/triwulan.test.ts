@@ -1,6 +1,7 @@
 /** The quarterly report's content (spec 5.1): s.d. TW N figures, honest words, the units' texts escaped. */
 import { analyzeWorkbook } from "../../../src/core";
 import { renderTriwulan } from "../../../src/core/report/triwulan/render";
+import { renderReport } from "../../../src/core/report";
 import { triwulanDocumentXml } from "../../../src/core/report/triwulan/template";
 import { TW_TAG_NAMES, TW_TEKS_TAG } from "../../../src/core/report/triwulan/tags";
 import { IDENTITAS, sheet, workbook } from "../gridBuilder";
@@ -86,4 +87,51 @@ test("the template holds every control and the agency's section, once", () => {
   const xml = triwulanDocumentXml();
   for (const tag of [...TW_TAG_NAMES.filter((t) => t !== "lakip:kepala-halaman"), TW_TEKS_TAG.tag])
     expect(xml.split(`<w:tag w:val="${tag}"/>`)).toHaveLength(2);
+});
+
+describe("the year's narrative from its quarters (spec 5.1)", () => {
+  const year = workbook(
+    IDENTITAS,
+    sheet("Bidang Politik", [
+      [
+        ...HEAD.slice(0, 10),
+        "Kendala TW I",
+        "Kendala TW II",
+        "Target TW III",
+        "Realisasi TW III",
+        "Target TW IV",
+        "Realisasi TW IV",
+      ],
+      [
+        "Meningkatnya wawasan kebangsaan",
+        "Jumlah kegiatan sosialisasi",
+        "kegiatan",
+        "Naik",
+        12,
+        10,
+        3,
+        3,
+        3,
+        1,
+        null,
+        "Anggaran <terlambat> cair",
+        3,
+        3,
+        3,
+        3,
+      ],
+      [null, "Jumlah kader", "orang", "Naik", 12, 12, 3, 3, 3, 3, null, null, 3, 3, 3, 3],
+    ]),
+  );
+  const a = analyzeWorkbook(year);
+  test("a missed indicator: the quarter it fell behind and that quarter's Kendala, escaped", () => {
+    expect(a.findings).toEqual([]);
+    const n = renderReport(a, { tanggal: new Date(Date.UTC(2026, 0, 15)) }).controls["lakip:narasi-sasaran"];
+    expect(n).toContain("Capaian s.d. triwulan: TW I 100,00%, TW II 66,67%, TW III 77,78%, TW IV 83,33%.");
+    expect(n).toContain(
+      "Indikator ini mulai tertinggal dari target pada Triwulan II; kendala yang dicatat unit pada triwulan itu: Anggaran &lt;terlambat&gt; cair.",
+    );
+    // an indicator on target says nothing of its quarters
+    expect(n.split("Capaian s.d. triwulan")).toHaveLength(2);
+  });
 });

@@ -20,6 +20,8 @@ import {
   ANGGARAN_HEADERS,
 } from "../src/core/layout/formatLayout";
 import { yearColumnHeader } from "../src/core/read/yearColumns";
+import { quarterIndicatorHeaders } from "../src/core/layout/quarterLayout";
+import { exampleAnggaranQuarters, exampleQuarters } from "./exampleQuarters";
 import { buildFormatWorkbook } from "../src/hosts/files/writeFormat";
 import { writeWorkbookGrid, type WriteCell, type WriteSheet } from "../src/hosts/files/writeGrid";
 
@@ -394,7 +396,7 @@ async function kesbangpolExcelWorkbook(): Promise<ExcelJS.Workbook> {
     const entry = KESBANGPOL_IDENTITAS.find(([l]) => l === label);
     if (entry) row.getCell(2).value = entry[1];
   });
-  const headers = indicatorHeaders(KESBANGPOL_TAHUN, KESBANGPOL_EARLIER_YEARS);
+  const headers = [...indicatorHeaders(KESBANGPOL_TAHUN, KESBANGPOL_EARLIER_YEARS), ...quarterIndicatorHeaders()];
   const col = (h: string) => headers.indexOf(h);
   for (const { unit, sheetName } of planUnitSheets(DEFAULT_UNITS)) {
     const ws = workbook.getWorksheet(sheetName);
@@ -422,6 +424,22 @@ async function kesbangpolExcelWorkbook(): Promise<ExcelJS.Workbook> {
       setValue(ws, r, col("Faktor Penghambat"), ind.penghambat);
       setValue(ws, r, col("Upaya Perbaikan"), ind.upaya);
       setValue(ws, r, col("Standar Nasional"), KESBANGPOL_STANDAR_NASIONAL[ind.indikator]);
+      // The year's four quarters, consistent with the annual figures (scripts/exampleQuarters.ts)
+      const shown = (v: number | string) => (typeof v === "number" && ind.fmt?.includes("%") && v <= 1.5 ? v * 100 : v);
+      const q = exampleQuarters(
+        ind.indikator,
+        ind.satuan,
+        ind.polaritas,
+        shown(ind.target),
+        Number(shown(ind.realisasi)),
+      );
+      setValue(ws, r, col("Cara Akumulasi"), q.akumulasi);
+      ["I", "II", "III", "IV"].forEach((tw, k) => {
+        setValue(ws, r, col(`Target TW ${tw}`), q.target[k]);
+        setValue(ws, r, col(`Realisasi TW ${tw}`), q.realisasi[k]);
+        setValue(ws, r, col(`Rencana Aksi TW ${tw}`), q.rencanaAksi[k]);
+        setValue(ws, r, col(`Kendala TW ${tw}`), q.kendala[k]);
+      });
       for (const [year, value] of Object.entries(KESBANGPOL_RIWAYAT[ind.indikator] ?? {})) {
         const [target, realisasi] = typeof value === "number" ? [value, undefined] : value;
         setValue(ws, r, col(yearColumnHeader("target", Number(year))), target);
@@ -452,6 +470,9 @@ async function kesbangpolExcelWorkbook(): Promise<ExcelJS.Workbook> {
     setValue(anggaran, r, acol("Sasaran Strategis"), p.sasaran);
     setValue(anggaran, r, acol("Pagu"), p.pagu, "#,##0");
     setValue(anggaran, r, acol("Realisasi"), p.realisasi, "#,##0");
+    exampleAnggaranQuarters(p.realisasi).forEach((v, k) =>
+      setValue(anggaran, r, ANGGARAN_HEADERS.length + k, v, "#,##0"),
+    );
     anggaran.getCell(r + 1, acol("Program/Kegiatan") + 1).alignment = { wrapText: true, vertical: "top" };
     anggaran.getCell(r + 1, acol("Sasaran Strategis") + 1).alignment = { wrapText: true, vertical: "top" };
   });

@@ -63,6 +63,11 @@ Pemakaian:
       dari format yang targetnya sudah diisi; Realisasi yang masih kosong bukan galat.
       Nama yang belum ada (sheet Identitas dan Pejabat) dibiarkan untuk ditulis tangan.
       --pdf    juga menulis PDF tiap dokumen lewat LibreOffice.
+  lakip triwulan FILE.xlsx --tw N --out LAPORAN.docx [--template T.docx] [--pdf LAPORAN.pdf]
+      Menyusun Laporan Capaian Kinerja Triwulan N (1-4): capaian s.d. triwulan per indikator
+      dan sasaran, rencana aksi dan kendala, serapan anggaran s.d. triwulan, grafik.
+      Realisasi tahunan boleh masih kosong; triwulan sampai N yang belum berrealisasi adalah
+      galat MISSING_QUARTER dan tidak ada yang ditulis (status 1).
 
   lakip --help      menampilkan bantuan ini
   lakip --version   menampilkan versi
@@ -104,6 +109,8 @@ async function commandFor(name: string): Promise<CommandRunner | undefined> {
       return (await import("./commands/report")).runReport;
     case "pk":
       return (await import("./commands/pk")).runPk;
+    case "triwulan":
+      return (await import("./commands/triwulan")).runTriwulan;
     default:
       return undefined;
   }
@@ -142,7 +149,9 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     const run = first === "format-next" ? undefined : await commandFor(next ? "format-next" : first);
     if (!run) {
       const what = first.startsWith("-") ? `Opsi "${first}" tidak dikenal` : `Perintah "${first}" tidak dikenal`;
-      io.err(`${what}; perintah yang ada: format, himpun, validate, compute, report, pk. Lihat "lakip --help".\n`);
+      io.err(
+        `${what}; perintah yang ada: format, himpun, validate, compute, report, pk, triwulan. Lihat "lakip --help".\n`,
+      );
       return EXIT_UNUSABLE;
     }
     return await run(rest, io);

@@ -19,9 +19,7 @@ import type {
   StyleName,
   LayoutCell,
   LayoutRange,
-  ValidationMessage,
   LayoutValidation,
-  SheetKind,
   SheetLayout,
   WorkbookLayout,
 } from "./layoutTypes";
@@ -47,7 +45,18 @@ export const DEFAULT_UNITS: string[] = parseUnits(DEFAULT_UNITS_TEXT);
  * The sheets a unit may not be named after: the add-in's own sheets (spec 2.2), matched like
  * every sheet name (case-insensitive, white space folded).
  */
-export const RESERVED_SHEETS = ["Petunjuk", "Identitas", "Anggaran", "Pengaturan", "Rekap Capaian", "Pejabat"];
+export const RESERVED_SHEETS = [
+  "Petunjuk",
+  "Identitas",
+  "Anggaran",
+  "Pengaturan",
+  "Rekap Capaian",
+  "Rekap TW I",
+  "Rekap TW II",
+  "Rekap TW III",
+  "Rekap TW IV",
+  "Pejabat",
+];
 
 export const MAX_SHEET_NAME = 31;
 

@@ -29,22 +29,8 @@ export interface GatherFile {
   grid: WorkbookGrid;
 }
 
-/** One cell of the master copy to write: the unit's cell (null: blank). */
-export interface GatherWrite {
-  sheet: string;
-  /** 0-based. */
-  row: number;
-  col: number;
-  cell: Cell | null;
-}
-
-export interface GatherNote {
-  file: string;
-  sheet: string;
-  /** A1 address, "" for a whole sheet or file. */
-  cell: string;
-  message: string;
-}
+import type { GatherNote, GatherWrite } from "./gatherTypes";
+export type { GatherNote, GatherWrite } from "./gatherTypes";
 
 export interface GatherFileReport {
   file: string;

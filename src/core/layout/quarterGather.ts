@@ -6,7 +6,7 @@
  */
 import { a1, type WorkbookGrid } from "../grid";
 import { romanQuarter, type Quarter } from "../read/quarterColumns";
-import type { GatherNote, GatherWrite } from "./gather";
+import type { GatherNote, GatherWrite } from "./gatherTypes";
 import { quarterColumnsOf, unitFileQuarter } from "./quarterUnitFiles";
 import type { RawAnggaranSheet, RawIndicatorSheet } from "./unitSheet";
 

@@ -16,7 +16,7 @@ import { sortYearColumns, type YearColumn } from "./yearColumns";
 import { readNumericCell, type NumericRead } from "./numbers";
 import { SheetView, cellText } from "./sheetView";
 import { formatNumber, formatTarget } from "../format/number";
-import { quarterColumnIndexes } from "./quarterColumns";
+import { quarterColumnIndexes, REKAP_TW_KEYS } from "./quarterColumns";
 import { readQuarterHeader, readQuarterRow, reconcileAnnual } from "./quarterCells";
 
 const finite = z.number().finite();
@@ -85,6 +85,8 @@ export const NON_INDICATOR_SHEETS = new Set([
   "pengaturan",
   "rekap capaian",
   "pejabat",
+  // the quarters' Rekap sheets (spec 2.2)
+  ...REKAP_TW_KEYS,
 ]);
 
 export interface IndicatorSheetResult {

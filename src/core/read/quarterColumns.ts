@@ -52,6 +52,9 @@ export function quarterHeader(kind: QuarterColumnKind, q: Quarter): string {
   return `${word} TW ${romanQuarter(q)}`;
 }
 
+/** The quarters' Rekap sheets of the Excel pane (`Rekap TW I` ... `Rekap TW IV`): reserved names (spec 2.2), as matched. */
+export const REKAP_TW_KEYS = ["rekap tw i", "rekap tw ii", "rekap tw iii", "rekap tw iv"];
+
 /** The header of the accumulation column, and its alias. */
 export const AKUMULASI_HEADER = "Cara Akumulasi";
 const AKUMULASI_KEYS = new Set(["cara akumulasi", "akumulasi"]);

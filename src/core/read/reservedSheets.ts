@@ -10,6 +10,7 @@ import { normalizeLabel } from "../text";
 import type { FindingCollector } from "../validate/findings";
 import { ANGGARAN_COLUMNS, findHeaderRow, INDICATOR_COLUMNS } from "./headers";
 import { cellText, type SheetView } from "./sheetView";
+import { REKAP_TW_KEYS } from "./quarterColumns";
 
 /** The add-in's own sheets, as matched (normalizeLabel). */
 export const RESERVED_SHEET_KEYS = new Set([
@@ -19,6 +20,7 @@ export const RESERVED_SHEET_KEYS = new Set([
   "pengaturan",
   "rekap capaian",
   "pejabat",
+  ...REKAP_TW_KEYS,
 ]);
 
 /**
@@ -33,7 +35,11 @@ export function reportReservedIndicatorSheet(view: SheetView, findings: FindingC
   const header = findHeaderRow(view, INDICATOR_COLUMNS, ["indikator", "target", "realisasi"], "indikator").full;
   if (!header) return;
   const indikatorCol = header.columns.indikator!;
-  if (key === "rekap capaian" && normalizeLabel(cellText(view.get(header.row, 0))) === "unit") return;
+  if (
+    (key === "rekap capaian" || REKAP_TW_KEYS.includes(key)) &&
+    normalizeLabel(cellText(view.get(header.row, 0))) === "unit"
+  )
+    return;
   if (key === "anggaran" && findHeaderRow(view, ANGGARAN_COLUMNS, ["program", "pagu", "realisasi"], "program").full)
     return;
   let hasData = false;

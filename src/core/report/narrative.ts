@@ -43,6 +43,7 @@ import { chartParagraph, labelsClearOf, valueAxisFor, type ChartSpec } from "./c
 import { analysisBlock, hasAnalysis } from "./analysis";
 import { balancedLines } from "./signature";
 import { programRows } from "../compute/anggaranGroups";
+import { quarterSentence } from "./quarterNarrative";
 
 function body(text: string | Inline[]): string {
   return paragraph(text, { style: "IsiLaporan" });
@@ -256,6 +257,7 @@ function indicatorSentence(
   }
   if (i.keterangan && oneLine(i.keterangan))
     s += ` Keterangan${ctx.multiUnit ? ` ${oneLine(i.unit)}` : ""}: ${kalimat(i.keterangan)}`;
+  s += quarterSentence(i, ctx.analysis.pengaturan);
   return s;
 }
 

@@ -54,31 +54,31 @@ export async function chartWorkbook(chart: ChartPart): Promise<Uint8Array> {
       '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
       '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
       '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
-    { date: FIXED },
+    { date: FIXED, createFolders: false },
   );
   zip.file(
     "_rels/.rels",
     head +
       `<Relationships xmlns="${REL_NS}"><Relationship Id="rId1" Type="${OFFICE_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-    { date: FIXED },
+    { date: FIXED, createFolders: false },
   );
   zip.file(
     "xl/workbook.xml",
     head +
       `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${OFFICE_REL}"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-    { date: FIXED },
+    { date: FIXED, createFolders: false },
   );
   zip.file(
     "xl/_rels/workbook.xml.rels",
     head +
       `<Relationships xmlns="${REL_NS}"><Relationship Id="rId1" Type="${OFFICE_REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
-    { date: FIXED },
+    { date: FIXED, createFolders: false },
   );
   zip.file(
     "xl/worksheets/sheet1.xml",
     head +
       `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`,
-    { date: FIXED },
+    { date: FIXED, createFolders: false },
   );
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

@@ -47,7 +47,11 @@ describe("unit names", () => {
     [["Bidang [1]"], /karakter/],
     [["Identitas"], /sheet bawaan/],
     [["anggaran"], /sheet bawaan/],
-    [["Rekap Capaian"], /sheet bawaan \(Petunjuk, Identitas, Anggaran, Pengaturan, Rekap Capaian, Pejabat\)/],
+    [
+      ["Rekap Capaian"],
+      /sheet bawaan \(Petunjuk, Identitas, Anggaran, Pengaturan, Rekap Capaian, Rekap TW I, Rekap TW II, Rekap TW III, Rekap TW IV, Pejabat\)/,
+    ],
+    [["Rekap TW III"], /sheet bawaan/],
     [["  rekap\n\tCAPAIAN "], /sheet bawaan/],
     [["Pengaturan"], /sheet bawaan/],
     [["PETUNJUK"], /sheet bawaan/],

@@ -341,3 +341,21 @@ describe("Anggaran quarters", () => {
     expect(a.findings.map((f) => `${f.code}@${f.cell}`)).toEqual(["MISSING_VALUE@D2"]);
   });
 });
+
+describe("Rekap TW I ... IV are the add-in's own sheets (spec 2.2)", () => {
+  test("a unit's table under such a name is not read and is reported; the pane's Rekap (Unit first) is not", () => {
+    const unitTable = sheet("Rekap TW II", [
+      ["Sasaran Strategis", "Indikator Kinerja", "Satuan", "Polaritas", "Target", "Realisasi"],
+      ["S", "I", "dokumen", "Naik", 1, 1],
+    ]);
+    const a = analyzeWorkbook(workbook(IDENTITAS, unitTable));
+    expect(a.units).toEqual([]);
+    expect(a.findings.map((f) => `${f.code}@${f.sheet}`)).toContain("MISSING_SHEET@Rekap TW II");
+    const rekap = sheet("rekap tw ii", [
+      ["Unit", "Indikator Kinerja", "Target", "Realisasi"],
+      ["Sekretariat", "I", 1, 1],
+    ]);
+    const b = analyzeWorkbook(workbook(IDENTITAS, rekap));
+    expect(b.findings.filter((f) => f.sheet === "rekap tw ii")).toEqual([]);
+  });
+});

@@ -1,0 +1,180 @@
+/**
+ * `lakip triwulan FILE.xlsx --tw N --out LAPORAN.docx [--template T.docx] [--pdf F.pdf]` (spec 5.1,
+ * 6): the "Laporan Capaian Kinerja Triwulan N" from the workbook, in the built-in quarterly
+ * template or the agency's own document, filled by the same machinery and rules as the LAKIP
+ * (only the tagged controls change; refilling gives the same bytes; the agency's text stays).
+ * The workbook is read for quarter N: its annual Realisasi may still be blank, a quarter up to N
+ * without realisasi is MISSING_QUARTER. With error findings nothing is written (exit 1).
+ */
+import { promises as fs } from "fs";
+import * as path from "path";
+import JSZip from "jszip";
+import { UsageError, onePath, parseArgs } from "../args";
+import { EXIT_FINDINGS, EXIT_OK, loadWorkbook, type CliIO } from "../io";
+import { quarterOption } from "../quarterArg";
+import { analyzeWorkbook, hasErrors, type Finding } from "../../core";
+import { romanQuarter } from "../../core/read/quarterColumns";
+import { TW_TAGS, TW_TAG_NAMES, TW_TEKS_TAG, twTagTitle } from "../../core/report/triwulan/tags";
+import { renderTriwulan } from "../../core/report/triwulan/render";
+import { triwulanTemplateParts } from "../../core/report/triwulan/template";
+import { loadTemplateDocx, TemplateError } from "../../hosts/files/docxCheck";
+import { fillDocxZip } from "../../hosts/files/docxFill";
+import { FIXED_DATE } from "../../hosts/files/docxTemplate";
+import { templateRefusedMessage } from "../../hosts/files/errors";
+import { LibreOfficeMissingError, checkLibreOffice, docxToPdf } from "../../hosts/files/libreoffice";
+import { MAX_UNPACKED_BYTES } from "../../hosts/files/zipLimits";
+import { putDeflated } from "../../hosts/files/zipNative";
+import { refuseInputAsOutput, writeFileAtomically } from "../outputs";
+
+export interface TriwulanDeps {
+  /** Today (the signature date); tests pass a fixed date. */
+  now?: () => Date;
+}
+
+function findingLine(f: Finding): string {
+  const where = [f.sheet, f.cell].filter(Boolean).join("!");
+  return `  ${f.severity === "error" ? "GALAT" : "PERINGATAN"} ${f.code}${where ? ` (${where})` : ""}: ${f.message}\n`;
+}
+
+/** The built-in quarterly template as a package (fixed entry dates: reproducible bytes). */
+export function triwulanTemplateZip(): JSZip {
+  const zip = new JSZip();
+  for (const [name, text] of triwulanTemplateParts("A4"))
+    zip.file(name, text, { date: FIXED_DATE, createFolders: false });
+  return zip;
+}
+
+async function readTemplate(file: string): Promise<JSZip> {
+  let bytes: Buffer;
+  try {
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) throw new UsageError(`Template "${file}" adalah folder, bukan berkas .docx.`);
+    if (stat.size > MAX_UNPACKED_BYTES + 1024 * 1024)
+      throw new UsageError(`Template "${file}" terlalu besar (lebih dari ${MAX_UNPACKED_BYTES / (1024 * 1024)} MB).`);
+    bytes = await fs.readFile(file);
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw new UsageError(`Template "${file}" tidak ditemukan atau tidak dapat dibaca; periksa nama dan foldernya.`);
+  }
+  try {
+    return await loadTemplateDocx(bytes, TW_TAG_NAMES);
+  } catch (e) {
+    if (e instanceof TemplateError) throw new UsageError(templateRefusedMessage(file, e.message));
+    throw e;
+  }
+}
+
+async function checkOutPath(out: string): Promise<void> {
+  if (!/\.docx$/i.test(out)) throw new UsageError(`Berkas keluaran "${out}" harus berakhiran .docx.`);
+  const dir = path.dirname(path.resolve(out));
+  const stat = await fs.stat(dir).catch(() => undefined);
+  if (!stat?.isDirectory()) throw new UsageError(`Folder "${dir}" untuk berkas keluaran tidak ada.`);
+  if ((await fs.stat(out).catch(() => undefined))?.isDirectory())
+    throw new UsageError(`"${out}" adalah folder, bukan berkas .docx.`);
+}
+
+export async function runTriwulan(argv: readonly string[], io: CliIO, deps: TriwulanDeps = {}): Promise<number> {
+  const parsed = parseArgs("triwulan", argv, {
+    tw: { value: true },
+    out: { value: true },
+    template: { value: true },
+    pdf: { value: true },
+  });
+  const file = onePath("triwulan", parsed);
+  const n = quarterOption(parsed.options.tw, "tw");
+  if (n === undefined)
+    throw new UsageError(
+      `"lakip triwulan" memerlukan --tw N, misalnya: lakip triwulan ${file} --tw 2 --out laporan-tw2.docx`,
+    );
+  const out = parsed.options.out;
+  if (typeof out !== "string")
+    throw new UsageError(
+      `"lakip triwulan" memerlukan --out, misalnya: lakip triwulan ${file} --tw ${n} --out laporan-tw${n}.docx`,
+    );
+  const templateFile = typeof parsed.options.template === "string" ? parsed.options.template : undefined;
+  if (parsed.options.template !== undefined && templateFile === undefined)
+    throw new UsageError("--template memerlukan nama berkas .docx.");
+  await checkOutPath(out);
+  const inputs = [
+    { path: file, role: "workbook masukan" },
+    ...(templateFile !== undefined ? [{ path: templateFile, role: "template" }] : []),
+  ];
+  refuseInputAsOutput("--out", out, inputs);
+  const pdf = typeof parsed.options.pdf === "string" ? parsed.options.pdf : undefined;
+  if (parsed.options.pdf !== undefined && pdf === undefined)
+    throw new UsageError("--pdf memerlukan nama berkas, misalnya --pdf laporan.pdf");
+  if (pdf !== undefined) {
+    if (!/\.pdf$/i.test(pdf)) throw new UsageError(`Berkas PDF "${pdf}" harus berakhiran .pdf.`);
+    refuseInputAsOutput("--pdf", pdf, inputs);
+    if (path.resolve(pdf) === path.resolve(out))
+      throw new UsageError(`--pdf "${pdf}" tidak boleh sama dengan berkas --out.`);
+    try {
+      await checkLibreOffice();
+    } catch (e) {
+      if (e instanceof LibreOfficeMissingError) throw new UsageError(e.message);
+      throw e;
+    }
+  }
+  const template = templateFile !== undefined ? await readTemplate(templateFile) : null;
+  const grid = await loadWorkbook(file);
+  const analysis = analyzeWorkbook(grid, { triwulan: n });
+  const tw = `Triwulan ${romanQuarter(n)}`;
+  if (hasErrors(analysis.findings)) {
+    const errors = analysis.findings.filter((f) => f.severity === "error");
+    io.err(`${file}: ${errors.length} galat; laporan ${tw} tidak ditulis. Perbaiki dulu:\n`);
+    for (const f of errors) io.err(findingLine(f));
+    return EXIT_FINDINGS;
+  }
+
+  const now = (deps.now ?? (() => new Date()))();
+  const zip = template ?? triwulanTemplateZip();
+  const rendered = renderTriwulan(analysis, n, { tanggal: now });
+  const writePart = (z: JSZip, name: string, text: string, date: Date) => putDeflated(z, name, text, date);
+  const report = await fillDocxZip(zip, rendered.controls, { writePart, charts: rendered.charts });
+  const bytes = await zip.generateAsync({
+    type: "nodebuffer",
+    compression: "DEFLATE",
+    compressionOptions: { level: 6 },
+  });
+  if (pdf !== undefined) {
+    try {
+      await docxToPdf(bytes, pdf);
+    } catch (e) {
+      throw new UsageError(`PDF "${pdf}" tidak dapat dibuat: ${(e as Error).message}`);
+    }
+  }
+  await writeFileAtomically(out, bytes);
+
+  io.out(
+    `Laporan Capaian Kinerja ${tw}${analysis.identitas.tahun === null ? "" : ` Tahun ${analysis.identitas.tahun}`} ditulis: ${out}\n`,
+  );
+  io.out(
+    `Sasaran: ${analysis.sasaran.length}, indikator: ${analysis.indikator.length}, program/kegiatan: ${analysis.anggaran.length}.\n`,
+  );
+  io.out("Bagian yang diisi:\n");
+  for (const t of TW_TAGS) if (report.counts[t.tag]) io.out(`  ${t.title} (${t.tag})\n`);
+  if (pdf !== undefined) io.out(`PDF ditulis: ${pdf}\n`);
+  const xml = await zip.file("word/document.xml")!.async("string");
+  const open = new RegExp(`<w:tag w:val="${TW_TEKS_TAG.tag}"/>[\\s\\S]*?<w:showingPlcHdr/>`).test(xml);
+  if (open) io.err(`Bagian yang masih harus ditulis instansi: ${TW_TEKS_TAG.title} (${TW_TEKS_TAG.tag}).\n`);
+  const warnings = analysis.findings.filter((f) => f.severity === "warning");
+  if (warnings.length > 0) {
+    io.err(`${warnings.length} peringatan pada workbook (laporan tetap ditulis):\n`);
+    for (const f of warnings.slice(0, 20)) io.err(findingLine(f));
+    if (warnings.length > 20)
+      io.err(`  ... dan ${warnings.length - 20} peringatan lain (lihat: lakip validate ${file} --tw ${n}).\n`);
+  }
+  for (const s of report.skipped)
+    io.err(`PERINGATAN: kontrol ${twTagTitle(s.tag)} (${s.tag}) di ${s.part} tidak diisi: ${s.reason}.\n`);
+  if (report.filled.length === 0)
+    io.err(
+      `PERINGATAN: template tidak memiliki satu pun kontrol konten bertag lakip:tw-...; dokumen ditulis tanpa isi laporan. Lihat docs/report.md.\n`,
+    );
+  else if (report.missingTags.length > 0) {
+    io.err(
+      `PERINGATAN: template tidak memiliki kontrol untuk ${report.missingTags.length} bagian; bagian ini tidak diisi:\n`,
+    );
+    for (const t of report.missingTags) io.err(`  ${twTagTitle(t)} (${t})\n`);
+  }
+  return EXIT_OK;
+}

@@ -113,6 +113,37 @@ async function typeInto(label: RegExp | string, text: string): Promise<void> {
   await page.keyboard.type(text);
 }
 
+/**
+ * What the agency does in Word between steps 6 and 8: writes its own sections and puts its logo
+ * in their controls (the Sekretaris then corrects the document). Returns the corrected copy.
+ */
+async function agencyWrites(report: string): Promise<string> {
+  const zip = await JSZip.loadAsync(readFileSync(report));
+  let xml = await zip.file("word/document.xml")!.async("string");
+  const own = [
+    "teks-latar-belakang",
+    "teks-tupoksi",
+    "teks-struktur",
+    "teks-permasalahan",
+    "teks-renstra",
+    "teks-langkah",
+  ];
+  for (const tag of [...own, "logo"]) {
+    const at = xml.indexOf(`w:val="lakip:${tag}"`);
+    expect(at).toBeGreaterThan(0);
+    const open = xml.indexOf("<w:sdtContent>", at);
+    const pr = xml.slice(at, open).replace("<w:showingPlcHdr/>", "");
+    const start = open + "<w:sdtContent>".length;
+    const block = xml.startsWith("<w:p", start);
+    const run = tag === "logo" ? "<w:r><w:drawing/></w:r>" : "<w:r><w:t>Teks yang ditulis instansi.</w:t></w:r>";
+    xml = xml.slice(0, at) + pr + "<w:sdtContent>" + (block ? `<w:p>${run}</w:p>` : run) + xml.slice(start);
+  }
+  zip.file("word/document.xml", xml);
+  const file = path.join(dir, "LAKIP terkoreksi.docx");
+  writeFileSync(file, await zip.generateAsync({ type: "nodebuffer" }));
+  return file;
+}
+
 const unsavedWarning = () =>
   page.evaluate(() => {
     const e = new Event("beforeunload", { cancelable: true });
@@ -227,6 +258,12 @@ test("steps 6-8: Laporan, correction and approval, every step Selesai by doing i
   await expectAccessible(page, "page-year-laporan");
   await screenshot(page, "page-year-laporan-1366");
 
+  // Between 6 and 7 the agency writes its own sections in Word; the corrected copy is opened here.
+  await choose(page.getByRole("button", { name: "Buka dokumen hasil koreksi (.docx)…" }), [
+    await agencyWrites(got.file),
+  ]);
+  expect(await focusOnResult()).toContain("LAKIP terkoreksi.docx");
+  await sop.locator('[aria-label="Langkah 6: Selesai"]').waitFor();
   // Step 7: the Sekretaris's correction (no open revision or comment in this document).
   await tabTo(sop.getByRole("button", { name: "Mulai koreksi" }));
   await page.keyboard.press("Enter");
@@ -235,20 +272,15 @@ test("steps 6-8: Laporan, correction and approval, every step Selesai by doing i
   await tabTo(sop.getByRole("button", { name: "Selesaikan koreksi" }));
   await page.keyboard.press("Enter");
   await sop.locator('[aria-label="Langkah 7: Selesai"]').waitFor();
-  // Step 8: the checklist passes; the approval is recorded through its confirmation.
+  // Step 8: the checklist passes, so "Siap disetujui" records it at once (no reason asked).
   await tabTo(sop.getByRole("button", { name: "Siap disetujui", exact: true }));
-  await page.keyboard.press("Enter");
-  const dialog = page.getByRole("dialog");
-  await dialog.waitFor();
-  await expectAccessible(page, "page-year-persetujuan-dialog");
-  await tabTo(dialog.getByRole("button", { name: "Tandai siap disetujui" }));
   await page.keyboard.press("Enter");
   await sop.locator('[aria-label="Langkah 8: Selesai"]').waitFor();
   await expectAccessible(page, "page-year-persetujuan");
   await screenshot(page, "page-year-persetujuan-1366");
 
   const saved = await enterForDownload(page.getByRole("button", { name: "Unduh dokumen dengan catatan langkah 7–8" }));
-  expect(saved.name).toMatch(/2025-langkah-7-8\.docx$/);
+  expect(saved.name).toBe("LAKIP terkoreksi-langkah-7-8.docx");
   await focusOnResult();
   expect(await unsavedWarning()).toBe(false);
   const zip = await JSZip.loadAsync(readFileSync(saved.file));

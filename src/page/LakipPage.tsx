@@ -94,6 +94,8 @@ export function LakipPage({ files = browserFiles }: { files?: PageFiles }): Reac
       <PelaksanaFields pelaksana={pelaksana} />
 
       <TabList
+        // Small tabs: at 320-375 px the five tabs take two or three rows instead of five.
+        size="small"
         className={styles.tabs}
         selectedValue={tab}
         onTabSelect={(_, d) => {

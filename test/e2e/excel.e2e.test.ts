@@ -124,7 +124,12 @@ describe("Excel pane in the harness", () => {
 
     // Click a finding: its cell is selected and the grid shows its sheet.
     const target = analysis.findings.find((f) => f.cell && f.sheet === "Sekretariat")!;
-    await page.locator(`[data-testid="finding"][data-cell="${target.cell}"]`).first().getByRole("button").first().click();
+    await page
+      .locator(`[data-testid="finding"][data-cell="${target.cell}"]`)
+      .first()
+      .getByRole("button")
+      .first()
+      .click();
     await page.waitForFunction(
       ([s, c]) => {
         const sel = (window as unknown as { excelHarness: Harness }).excelHarness.selection();
@@ -304,7 +309,12 @@ describe("Excel pane in the harness", () => {
     expect(Object.values(await allFills(page)).flatMap((f) => Object.values(f))).not.toContain(ERROR_FILL);
     // A click still selects the cell (Range.select is ExcelApi 1.1).
     const target = analysis.findings.find((f) => f.cell && f.sheet === "Sekretariat")!;
-    await page.locator(`[data-testid="finding"][data-cell="${target.cell}"]`).first().getByRole("button").first().click();
+    await page
+      .locator(`[data-testid="finding"][data-cell="${target.cell}"]`)
+      .first()
+      .getByRole("button")
+      .first()
+      .click();
     await page.waitForFunction(
       ([s, c]) => {
         const sel = (window as unknown as { excelHarness: Harness }).excelHarness.selection();
@@ -432,7 +442,7 @@ describe("Excel pane in the harness", () => {
   }, 120_000);
 
   test("long work shows a named progress bar and can be stopped; nothing is highlighted then", async () => {
-    const page = await openHarness("?example=contoh-berantakan&delay=1500");
+    const page = await openHarness("?example=contoh-berantakan&delay=4000");
     const before = await allFills(page);
     await page.getByRole("button", { name: "Validasi", exact: true }).click();
     const stop = page.getByRole("button", { name: "Hentikan" });

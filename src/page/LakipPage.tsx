@@ -11,7 +11,7 @@ import { Divider, Tab, TabList, Text } from "@fluentui/react-components";
 import { NoticeArea } from "../panes/common/NoticeArea";
 import { usePaneTask, type PaneTask } from "../panes/common/usePaneTask";
 import { usePageStyles } from "./pageStyles";
-import { currentOf, type Current, type PageEnv } from "./pageEnv";
+import { currentOf, validatedClean, type Current, type PageEnv } from "./pageEnv";
 import { browserFiles, type PageFiles } from "./pageFiles";
 import { pageMessage } from "./pageMessage";
 import { usePelaksana } from "./usePelaksana";
@@ -54,8 +54,9 @@ export function LakipPage({ files = browserFiles }: { files?: PageFiles }): Reac
     disabled: task.busy !== null,
     who: pelaksana.who,
     current,
-    setCurrent: (file, origin) => {
-      const next = currentOf(file, origin);
+    setCurrent: (file, origin, validated) => {
+      const opened = currentOf(file, origin);
+      const next = (validated && validatedClean(opened, pelaksana.who(4), new Date())) || opened;
       setCurrentState(next);
       return next;
     },
@@ -99,10 +100,17 @@ export function LakipPage({ files = browserFiles }: { files?: PageFiles }): Reac
       <PelaksanaFields pelaksana={pelaksana} />
 
       <TabList
+        // Small tabs: at 320-375 px the five tabs take two or three rows instead of five.
+        size="small"
         className={styles.tabs}
         selectedValue={tab}
         onTabSelect={(_, d) => {
           setTab(d.value as TabName);
+          // Looking at the findings of a clean gathered workbook is its validation: step 4 Selesai.
+          if (d.value === "validasi" && current) {
+            const clean = validatedClean(current, pelaksana.who(4), new Date());
+            if (clean) setCurrentState(clean);
+          }
           // A finished task's message belongs to its view; a running task keeps its progress.
           if (!task.busy) task.setNotice(null);
         }}

@@ -35,13 +35,14 @@ export async function openWorkbook(
   env: PageEnv,
   files: File[],
   notice: (c: Current) => Notice = openedNotice,
+  validated = false,
 ): Promise<void> {
   const { task } = env;
   await task.step("Membuka buku kerja…", async (signal) => {
     const file = await env.files.readWorkbook(files[0], signal, task.setBusy);
     task.setBusy({ label: "Memeriksa isian…", value: 1 });
     await nextFrame();
-    task.setNotice(notice(env.setCurrent(file, "dibuka")));
+    task.setNotice(notice(env.setCurrent(file, "dibuka", validated)));
   });
 }
 

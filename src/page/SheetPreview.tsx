@@ -76,7 +76,7 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
     minHeight: "1.5em",
   },
-  legend: { display: "flex", gap: "12px", flexWrap: "wrap", alignItems: "center", fontSize: tokens.fontSizeBase200 },
+  legend: { display: "flex", gap: "12px", flexWrap: "wrap", alignItems: "center", fontSize: tokens.fontSizeBase300 },
   swatch: {
     display: "inline-block",
     width: "12px",

@@ -5,6 +5,7 @@
 import * as React from "react";
 import { Button, Text } from "@fluentui/react-components";
 import type { Finding } from "../core/model";
+import { readStepRecords } from "../core/sop";
 import { highlightedCopy } from "../hosts/browserFiles/workbookFiles";
 import { FindingList } from "../panes/common/FindingList";
 import type { Notice } from "../panes/common/usePaneTask";
@@ -29,8 +30,15 @@ export function validasiNotice(c: Current): Notice {
     : {
         intent: "success",
         title: warnings > 0 ? `Tidak ada galat, ${warnings} peringatan` : "Data bersih",
-        body: `${c.analysis.indikator.length} indikator siap direkap (langkah 5).`,
+        body: `${c.analysis.indikator.length} indikator siap direkap (langkah 5). Langkah 4 dicatat Selesai; catatannya ikut ke berkas berikutnya yang Anda unduh.`,
       };
+}
+
+function stepFourDone(c: Current): boolean {
+  return (
+    errorCountOf(c.analysis.findings) === 0 &&
+    readStepRecords(c.file.grid.customProperties ?? {}).get(4)?.status === "Selesai"
+  );
 }
 
 export function ValidasiView({ env }: { env: PageEnv }): React.ReactElement {
@@ -70,7 +78,11 @@ export function ValidasiView({ env }: { env: PageEnv }): React.ReactElement {
         Memeriksa semua sheet buku kerja terhimpun. Peramban tidak dapat mengubah berkas di komputer Anda, jadi berkas
         aslinya tidak pernah ditimpa: sorotan dibuat pada salinan yang Anda unduh.
       </Text>
-      <OpenWorkbook env={env} testId="workbook-input" onFiles={(f) => void openWorkbook(env, f, validasiNotice)} />
+      <OpenWorkbook
+        env={env}
+        testId="workbook-input"
+        onFiles={(f) => void openWorkbook(env, f, validasiNotice, true)}
+      />
       {current && (
         <div className={styles.row}>
           <Button
@@ -83,6 +95,12 @@ export function ValidasiView({ env }: { env: PageEnv }): React.ReactElement {
           </Button>
           <DisabledReason id="highlight-blocked" reason={blocked} />
         </div>
+      )}
+      {current && stepFourDone(current) && (
+        <Text data-testid="step4-recorded">
+          Data bebas galat: langkah 4 (menghimpun dan memeriksa data) tercatat Selesai; catatannya ikut ke berkas
+          berikutnya yang Anda unduh.
+        </Text>
       )}
       <DownloadAgain made={highlightMade} disabled={disabled} onSave={(m) => env.files.save(m)} />
       {current && (

@@ -149,7 +149,9 @@ describe("lakip validate", () => {
     expect(j.findings.find((f) => f.code === "MISSING_COLUMN")).toMatchObject({
       severity: "error",
       sheet: "Bidang Poldagri",
-      cell: "A1",
+      // the misspelt header's own cell, with the header it probably means (issue 21)
+      cell: "G1",
+      message: expect.stringContaining('mungkin maksudnya "Realisasi"'),
     });
   });
 

@@ -124,7 +124,12 @@ describe("Excel pane in the harness", () => {
 
     // Click a finding: its cell is selected and the grid shows its sheet.
     const target = analysis.findings.find((f) => f.cell && f.sheet === "Sekretariat")!;
-    await page.locator(`[data-testid="finding"][data-cell="${target.cell}"]`).first().getByRole("button").click();
+    await page
+      .locator(`[data-testid="finding"][data-cell="${target.cell}"]`)
+      .first()
+      .getByRole("button")
+      .first()
+      .click();
     await page.waitForFunction(
       ([s, c]) => {
         const sel = (window as unknown as { excelHarness: Harness }).excelHarness.selection();
@@ -304,7 +309,12 @@ describe("Excel pane in the harness", () => {
     expect(Object.values(await allFills(page)).flatMap((f) => Object.values(f))).not.toContain(ERROR_FILL);
     // A click still selects the cell (Range.select is ExcelApi 1.1).
     const target = analysis.findings.find((f) => f.cell && f.sheet === "Sekretariat")!;
-    await page.locator(`[data-testid="finding"][data-cell="${target.cell}"]`).first().getByRole("button").click();
+    await page
+      .locator(`[data-testid="finding"][data-cell="${target.cell}"]`)
+      .first()
+      .getByRole("button")
+      .first()
+      .click();
     await page.waitForFunction(
       ([s, c]) => {
         const sel = (window as unknown as { excelHarness: Harness }).excelHarness.selection();

@@ -21,9 +21,7 @@ import {
   MessageBarBody,
   Text,
   Textarea,
-  makeStyles,
   mergeClasses,
-  tokens,
 } from "@fluentui/react-components";
 import {
   stepViewModel,
@@ -39,6 +37,7 @@ import { useRestoreFocus } from "../../common/ConfirmDialog";
 import { currentStep } from "./CurrentStep";
 import { SOP_TEXT } from "./texts";
 import type { Act } from "./act";
+import { useStepperStyles as useStyles } from "./stepperStyles";
 
 export type { Act };
 
@@ -53,49 +52,6 @@ export interface SopStepperProps {
   blocked?: string | null;
   calendar?: WorkCalendar;
 }
-
-const useStyles = makeStyles({
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "0" },
-  item: { display: "grid", gridTemplateColumns: "28px minmax(0, 1fr)", columnGap: "8px" },
-  rail: { display: "flex", flexDirection: "column", alignItems: "center" },
-  dot: {
-    width: "24px",
-    height: "24px",
-    borderRadius: "50%",
-    display: "flex",
-    alignItems: "center",
-    justifyContent: "center",
-    fontSize: tokens.fontSizeBase200,
-    fontWeight: tokens.fontWeightSemibold,
-    flexShrink: 0,
-  },
-  dotBelum: {
-    backgroundColor: tokens.colorNeutralBackground3,
-    color: tokens.colorNeutralForeground2,
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-  },
-  dotBerjalan: { backgroundColor: tokens.colorBrandBackground, color: tokens.colorNeutralForegroundOnBrand },
-  dotSelesai: { backgroundColor: tokens.colorPaletteGreenBackground3, color: tokens.colorNeutralForegroundOnBrand },
-  line: { flexGrow: 1, width: "2px", backgroundColor: tokens.colorNeutralStroke2, minHeight: "8px" },
-  card: { marginBottom: "8px", padding: "10px", gap: "6px" },
-  cardLate: { borderLeft: `4px solid ${tokens.colorPaletteRedBorder2}` },
-  title: {
-    margin: 0,
-    fontWeight: tokens.fontWeightSemibold,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-  },
-  facts: {
-    display: "grid",
-    gridTemplateColumns: "auto minmax(0, 1fr)",
-    columnGap: "6px",
-    rowGap: "2px",
-    fontSize: tokens.fontSizeBase200,
-  },
-  label: { color: tokens.colorNeutralForeground3 },
-  late: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
-  wrap: { overflowWrap: "anywhere" },
-});
 
 const STATUS_BADGE: Record<
   StepView["status"],

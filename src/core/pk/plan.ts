@@ -84,12 +84,13 @@ const text = (s: string | null | undefined): string | null => {
 export function planPk(grid: WorkbookGrid): PkPlan {
   const { grid: pkGrid, filled } = withPlaceholderRealisasi(grid);
   const analysis = analyze(pkGrid);
-  // the placeholder's own findings, and the Turun target-0 warning that speaks of its capaian
+  // the placeholder's own findings, and the warnings that speak of its capaian (Turun target 0,
+  // an analysis of causes asked for a miss that is only the blank realisasi)
   const findings = analysis.findings.filter(
     (f) =>
       !filled.has(cellKey(f.sheet, f.cell)) &&
       !(
-        f.code === "ZERO_TARGET" &&
+        (f.code === "ZERO_TARGET" || f.code === "MISSING_ANALYSIS") &&
         f.severity === "warning" &&
         filled.has(cellKey(f.sheet, f.cell.replace(/^[A-Z]+/, "")))
       ),

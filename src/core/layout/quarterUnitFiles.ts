@@ -5,6 +5,7 @@
  * unlocked; the earlier quarters stay visible and locked. The file records its quarter in the
  * custom property `LAKIP Triwulan`, by which Himpun takes back only that quarter's cells.
  */
+import { UserError } from "../errors";
 import type { Cell, WorkbookGrid } from "../grid";
 import { headerCells } from "../read/headers";
 import {
@@ -67,7 +68,7 @@ export function quarterOpen(raw: RawIndicatorSheet, q: Quarter): QuarterOpen | u
 }
 
 /** Thrown when the master lacks quarter q's columns: the unit files could not be filled. */
-export class QuarterColumnsError extends Error {
+export class QuarterColumnsError extends UserError {
   constructor(readonly problems: string[]) {
     super(problems.join(" "));
     this.name = "QuarterColumnsError";

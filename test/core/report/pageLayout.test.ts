@@ -41,7 +41,8 @@ describe("notes stay with their table", () => {
 
   test("Tabel 2.1 with Turun indicators: the polaritas note is chained to the Sumber line", () => {
     const t = tail(controls["lakip:tabel-pk"]);
-    expect(t.map((x) => x[0].slice(0, 7))).toEqual(["Sumber:", "(↓) Ind"]);
+    // then BAB II's sentence on who signed the PK (issue 19), kept with them
+    expect(t.map((x) => x[0].slice(0, 7))).toEqual(["Sumber:", "(↓) Ind", "Perjanj"]);
     expect(t[0][1]).toBe(true);
   });
 

@@ -90,7 +90,12 @@ async function brokenWords(docx: string): Promise<string[]> {
         .replace(/&apos;/g, "'")
         .replace(/&amp;/g, "&");
   const norm = (w: string) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").toLowerCase();
-  const words = new Set(all.split(/\s+/).map(norm));
+  const tokens = all.split(/\s+/);
+  const words = new Set(tokens.map(norm));
+  // pdftotext may print short tokens of a cell without the space between them ("T 9" as "T9",
+  // "T 2 - 3" as "T2-3"): a run of up to four tokens is a word of the document too, not a break
+  for (let i = 0; i < tokens.length; i++)
+    for (let k = 2; k <= 4 && i + k <= tokens.length; k++) words.add(norm(tokens.slice(i, i + k).join("")));
   // a line may break after a hyphen ("tahun-/tahun"): pdftotext then joins the two halves
   for (const w of [...words]) if (w.includes("-")) words.add(w.replace(/-/g, ""));
   const pdf = docx.replace(/\.docx$/, ".pdf");

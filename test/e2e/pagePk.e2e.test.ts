@@ -57,7 +57,7 @@ async function documentXml(bytes: Uint8Array | Buffer): Promise<string> {
 }
 
 test("the .zip holds the same PKs as lakip pk, check-ooxml clean", async () => {
-  await page.getByRole("tab", { name: "1. Format" }).click();
+  await page.getByRole("tab", { name: "Format · langkah 1–3" }).click();
   const [d] = await Promise.all([page.waitForEvent("download"), page.getByTestId("pk-input").setInputFiles(format)]);
   const now = new Date();
   expect(d.suggestedFilename()).toBe("Perjanjian Kinerja 2026.zip");

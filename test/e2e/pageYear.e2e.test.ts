@@ -59,6 +59,8 @@ afterAll(async () => {
 /** Presses Tab until `target` has the focus (it must be reachable by keyboard); at most 250 presses. */
 async function tabTo(target: Locator): Promise<void> {
   await target.waitFor();
+  // a task still running holds its view's buttons (disabled or aria-disabled): Enter would do nothing
+  await enabled(target);
   const handle = await target.elementHandle();
   for (let i = 0; i < 250; i++) {
     if (await page.evaluate((el) => el === document.activeElement, handle)) return;
@@ -73,6 +75,16 @@ async function focusOnResult(): Promise<string> {
     timeout: 150_000,
   });
   return (await page.getByRole("tabpanel").getByTestId("notice").innerText()).trim();
+}
+
+/** Waits until `button` can act (not disabled, not aria-disabled): a task still running holds it. */
+async function enabled(button: Locator): Promise<void> {
+  const handle = await button.elementHandle();
+  await page.waitForFunction(
+    (el) => el instanceof HTMLElement && !el.hasAttribute("disabled") && el.getAttribute("aria-disabled") !== "true",
+    handle,
+    { timeout: 150_000 },
+  );
 }
 
 /** Tab to a button, Enter, and the download it starts. */

@@ -81,6 +81,11 @@ export interface ChecklistItem {
   label: string;
   /** true passed, false failed, null unknown (treated as not passed). */
   ok: boolean | null;
+  /**
+   * A reminder, not a condition: shown with its detail but it does not hold the approval back.
+   * (The index page numbers: no program can see that Word's Perbarui Tabel was run.)
+   */
+  reminder?: true;
   detail: string;
 }
 
@@ -153,6 +158,7 @@ export function approvalChecklist(
       id: "halaman",
       label: "Nomor halaman Daftar Isi, Daftar Tabel dan Daftar Grafik",
       ok: facts.indexPages === "tata-letak",
+      ...(facts.indexPages === "tata-letak" ? {} : { reminder: true as const }),
       detail:
         facts.indexPages === "tata-letak"
           ? "Sesuai tata letak halaman saat laporan dibuat; bila isi laporan diubah, perbarui daftar di Word (Referensi > Perbarui Tabel)."
@@ -170,7 +176,7 @@ export function approvalChecklist(
 }
 
 export function checklistPassed(items: readonly ChecklistItem[]): boolean {
-  return items.every((i) => i.ok === true);
+  return items.every((i) => i.ok === true || i.reminder === true);
 }
 
 /** Step 7 may start when it is not running or done. */

@@ -37,6 +37,7 @@ const MARK: Record<string, { sign: string; color: string; word: string }> = {
   true: { sign: "✔", color: "#107c10", word: "terpenuhi" },
   false: { sign: "✖", color: "#c50f1f", word: "belum terpenuhi" },
   null: { sign: "?", color: "#8a6100", word: "belum dapat diperiksa" },
+  reminder: { sign: "!", color: "#8a6100", word: "pengingat sebelum mencetak" },
 };
 
 /** The checklist names controls by tag ("lakip:ikhtisar"); the user knows them by title ("Ikhtisar Eksekutif"). */
@@ -100,7 +101,7 @@ export function ApprovalPanel(props: ApprovalPanelProps): React.ReactElement {
     }
   };
 
-  const failing = (items ?? []).filter((i) => i.ok !== true);
+  const failing = (items ?? []).filter((i) => i.ok !== true && !i.reminder);
   const pdfWhy = port.pdfUnavailable();
 
   return (
@@ -115,7 +116,7 @@ export function ApprovalPanel(props: ApprovalPanelProps): React.ReactElement {
       {items && (
         <ul className={s.list} aria-label="Daftar periksa akhir">
           {items.map((i) => {
-            const m = MARK[String(i.ok)];
+            const m = MARK[i.ok !== true && i.reminder ? "reminder" : String(i.ok)];
             return (
               <li key={i.id} style={{ display: "grid", gridTemplateColumns: "20px minmax(0,1fr)", columnGap: 6 }}>
                 <span aria-hidden="true" style={{ color: m.color, fontWeight: 700 }}>

@@ -101,7 +101,7 @@ const settled = (dialog: Locator) =>
   dialog.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
 
 /** Polls until `read` gives a value that passes `ok` (the UI updates asynchronously); returns it. */
-async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 5000): Promise<T> {
+async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 30_000): Promise<T> {
   const end = Date.now() + timeoutMs;
   let v = await read();
   while (!ok(v) && Date.now() < end) {

@@ -7,7 +7,7 @@ import * as path from "path";
 
 const SRC = path.resolve(__dirname, "../../src");
 /** The Office fakes throw what Office throws (English names and codes): that is their job. */
-const IMITATES_OFFICE = /^hosts\/memory\/(excelFakeOffice|wordFakeOffice|officeFakeRules)\.ts$/;
+const IMITATES_OFFICE = /^hosts\/memory\/(excelFakeOffice|wordDocumentOffice|officeFakeRules)\.ts$/;
 
 function sources(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

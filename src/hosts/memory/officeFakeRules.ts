@@ -10,8 +10,8 @@
  *   table generated from @types/office-js, src/hosts/generated/apiSets.ts) is above the level is
  *   refused with ApiNotFound ("The API you are trying to use could not be found. It may be
  *   available in a newer version of the Office application."). Real Office reports it at
- *   `context.sync()`; so do the fakes when given `defer` (the Excel fake does; the older block
- *   Word fake still reports it at the call, which fails the same `Word.run`).
+ *   `context.sync()`; so do the fakes (the Excel fake through `defer`, the Word fake
+ *   wordDocumentOffice.ts by queuing the refusal).
  * - The 5 MB request/response limit of Office on the web, from "Resource limits and performance
  *   optimization for Office Add-ins"
  *   (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins):

@@ -37,6 +37,12 @@
  *   renders; the Word.Field page notes field support on the web is limited), `platform: "web"`.
  * - Lock Tracking: setting changeTrackingMode fails or is silently not applied
  *   (office-js-docs-reference issue 1999, office-js issue 6450): `trackingLocked`.
+ * - Word on the web duplicates content written with insertOoxml into a content control that
+ *   shares its paragraph with other content (office-js issue 1914): `platform: "web"`.
+ * - The selection: Range.paragraphs, Paragraph.insertParagraph and Paragraph.insertContentControl
+ *   (WordApi 1.1; "wraps the Paragraph object with a content control": Word.Paragraph class page),
+ *   Range.insertContentControl (inline inside a paragraph of text), and
+ *   Range.parentContentControlOrNullObject (WordApi 1.3): `cursorInParagraph`, `cursorInsideControl`.
  */
 import JSZip from "jszip";
 import type { Document as XmlDocument, Element } from "@xmldom/xmldom";
@@ -98,6 +104,13 @@ export class WordPackage {
   failNextSync: Error | null = null;
   /** What the last select() selected ("revisi-N" / "komentar-ID"), for tests. */
   selected: string | null = null;
+  /**
+   * The cursor stands inside the top-level paragraph at the document's cursor index (a paragraph
+   * of the user's text), not in an empty paragraph before it.
+   */
+  cursorInParagraph = false;
+  /** The content control the cursor is inside (Range.parentContentControlOrNullObject), if any. */
+  cursorInsideControl: Element | null = null;
   private nextPart = 1;
   private listeners = new Set<() => void>();
 
@@ -478,6 +491,14 @@ class FakeContentControl extends Loadable {
         else content.appendChild(el);
       }
       markTracked(this.ctx, content, put);
+      const paragraph = sdt.parentNode as Element;
+      const shared = inline && childElements(paragraph).some((e) => e !== sdt && e.nodeName !== "w:pPr");
+      // Word on the web also writes a copy after a control that shares its paragraph with other
+      // content (office-js issue 1914): the adapter must never fill such a control there.
+      if (shared && this.ctx.web) {
+        const after = sdt.nextSibling;
+        for (const el of put) paragraph.insertBefore(el.cloneNode(true), after);
+      }
     }, ooxml);
   }
 }
@@ -538,9 +559,14 @@ function relsPartOf(part: string): string {
  * elements, imported into `owner`.
  */
 export function readFlatOpc(owner: XmlDocument, ooxml: string): Element[] {
+  // The body (megabytes for a large table) is read by the fast fragment reader straight into the
+  // document; the rest of the package (small) by xmldom. Either refuses XML that is not well-formed.
+  const open = ooxml.indexOf("<w:body>");
+  const close = ooxml.lastIndexOf("</w:body>");
+  const split = open >= 0 && close > open;
   let pkg: XmlDocument;
   try {
-    pkg = parseXml(ooxml, "OOXML");
+    pkg = parseXml(split ? ooxml.slice(0, open + 8) + ooxml.slice(close) : ooxml, "OOXML");
   } catch (e) {
     throw badOoxml(e instanceof Error ? e.message : String(e));
   }
@@ -572,9 +598,15 @@ export function readFlatOpc(owner: XmlDocument, ooxml: string): Element[] {
   check("/word/document.xml");
   const body = descendants(main, "w:body")[0];
   if (!body) throw badOoxml("the document part has no w:body");
-  return childElements(body)
-    .filter((e) => e.nodeName !== "w:sectPr")
-    .map((e) => owner.importNode(e, true) as Element);
+  let elements: Element[];
+  if (!split) elements = childElements(body).map((e) => owner.importNode(e, true) as Element);
+  else
+    try {
+      elements = parseBodyFragment(owner, ooxml.slice(open + 8, close));
+    } catch (e) {
+      throw badOoxml(e instanceof Error ? e.message : String(e));
+    }
+  return elements.filter((e) => e.nodeName !== "w:sectPr");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -983,7 +1015,22 @@ class FakeCustomXmlPart {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Selection: the harness's cursor stands between top-level blocks (an empty paragraph there)
+// Selection: the harness's cursor stands between top-level blocks (an empty paragraph there), or
+// inside a paragraph of text (`pkg.cursorInParagraph`), or inside a control (`pkg.cursorInsideControl`)
+
+/** The top-level paragraph the cursor is inside, when it stands in one. */
+function paragraphAtCursor(pkg: WordPackage): Element | null {
+  if (!pkg.cursorInParagraph) return null;
+  const at = pkg.doc.cursor();
+  const el = at === null ? undefined : childElements(pkg.doc.body())[at];
+  return el && el.nodeName === "w:p" ? el : null;
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+const EMPTY_CONTROL = "<w:sdt><w:sdtPr/><w:sdtContent><w:p/></w:sdtContent></w:sdt>";
 
 class FakeRange extends Loadable {
   private textValue = "";
@@ -1004,35 +1051,87 @@ class FakeRange extends Loadable {
   }
   get parentContentControlOrNullObject(): FakeContentControl {
     this.ctx.api("Word.Range.parentContentControlOrNullObject");
-    // The cursor stands between top-level blocks: never inside a control.
-    return FakeContentControl.nullable(this.ctx, () => null);
+    const pkg = this.ctx.pkg;
+    return FakeContentControl.nullable(this.ctx, () =>
+      pkg.cursorInsideControl?.parentNode ? pkg.cursorInsideControl : null,
+    );
   }
+  /** Range.paragraphs (WordApi 1.1): the paragraph the cursor is in. */
   get paragraphs(): FakeCollection<FakeParagraph> {
-    return new FakeCollection(this.ctx, () => [new FakeParagraph(this.ctx)], "Word.ParagraphCollection");
+    return new FakeCollection(
+      this.ctx,
+      () => [new FakeParagraph(this.ctx, paragraphAtCursor(this.ctx.pkg))],
+      "Word.ParagraphCollection",
+    );
   }
+  /**
+   * Range.insertContentControl (WordApi 1.1) at an insertion point: inside a paragraph of text the
+   * control is inline (it shares the paragraph); between blocks, a block-level control.
+   */
   insertContentControl(): FakeContentControl {
-    return new FakeParagraph(this.ctx).insertContentControl();
+    const ctx = this.ctx;
+    return FakeContentControl.pending(ctx, () => {
+      const p = paragraphAtCursor(ctx.pkg);
+      if (!p) return new FakeParagraph(ctx, null).createAtCursor();
+      const [sdt] = parseBodyFragment(ctx.pkg.owner(), "<w:sdt><w:sdtPr/><w:sdtContent/></w:sdt>");
+      p.appendChild(sdt);
+      return sdt;
+    });
   }
 }
 
-/** The empty paragraph at the cursor. */
+/**
+ * A paragraph: a `<w:p>` of the body, or (null) the empty paragraph at a cursor standing between
+ * blocks. `text` is loaded with the collection that made it.
+ */
 class FakeParagraph extends Loadable {
-  constructor(ctx: FakeWordRequestContext) {
+  constructor(
+    ctx: FakeWordRequestContext,
+    private el: Element | null,
+  ) {
     super(ctx);
     this.mark(["text"]);
   }
   get text(): string {
-    return "";
+    this.need("text");
+    return this.el ? textOf(this.el) : "";
   }
-  insertParagraph(_text: string, _location: string): FakeParagraph {
-    return new FakeParagraph(this.ctx);
+  /** @internal A block-level rich text control at the cursor (the empty paragraph there becomes it). */
+  createAtCursor(): Element {
+    const [sdt] = parseBodyFragment(this.ctx.pkg.owner(), EMPTY_CONTROL);
+    this.ctx.pkg.doc.insertAtCursor(sdt);
+    return sdt;
   }
-  /** Paragraph.insertContentControl (WordApi 1.1): a block-level rich text control at the cursor. */
+  /** Paragraph.insertParagraph (WordApi 1.1): a new paragraph "Before" or "After" this one. */
+  insertParagraph(text: string, location: string): FakeParagraph {
+    const ctx = this.ctx;
+    const created = new FakeParagraph(ctx, null);
+    ctx.enqueue(() => {
+      if (location !== "Before" && location !== "After")
+        throw officeError("InvalidArgument", `insertParagraph: location ${location} is not valid for a paragraph.`);
+      const [p] = parseBodyFragment(
+        ctx.pkg.owner(),
+        `<w:p><w:r><w:t xml:space="preserve">${escapeText(text)}</w:t></w:r></w:p>`,
+      );
+      const el = this.el;
+      if (!el) ctx.pkg.doc.insertAtCursor(p);
+      else if (!el.parentNode) throw officeError("ItemNotFound", "The requested resource doesn't exist. (paragraph)");
+      else el.parentNode.insertBefore(p, location === "After" ? el.nextSibling : el);
+      created.el = p;
+    }, text);
+    return created;
+  }
+  /** Paragraph.insertContentControl (WordApi 1.1): wraps the whole paragraph in a block-level rich text control. */
   insertContentControl(): FakeContentControl {
     const ctx = this.ctx;
     return FakeContentControl.pending(ctx, () => {
-      const [sdt] = parseBodyFragment(ctx.pkg.owner(), "<w:sdt><w:sdtPr/><w:sdtContent><w:p/></w:sdtContent></w:sdt>");
-      ctx.pkg.doc.insertAtCursor(sdt);
+      const el = this.el;
+      if (!el) return this.createAtCursor();
+      const parent = el.parentNode;
+      if (!parent) throw officeError("ItemNotFound", "The requested resource doesn't exist. (paragraph)");
+      const [sdt] = parseBodyFragment(ctx.pkg.owner(), "<w:sdt><w:sdtPr/><w:sdtContent/></w:sdt>");
+      parent.insertBefore(sdt, el);
+      (child(sdt, "w:sdtContent") as Element).appendChild(el);
       return sdt;
     });
   }

@@ -1,21 +1,30 @@
+/**
+ * The Office.js Word adapter (officeWordHost) over the Word fake that holds a real document
+ * (src/hosts/memory/wordDocumentOffice.ts): syncs per operation, the 5 MB request limit of Word on
+ * the web, the cursor (office-js issue 1914), headers below WordApi 1.5, Lock Tracking.
+ */
+import JSZip from "jszip";
 import { INSERTED_AFTER_PARAGRAPH, createOfficeWordHost } from "../../../src/hosts/word/officeWordHost";
 import { TRACKING_LOCKED_NOTE, withTrackingSuspended } from "../../../src/hosts/word/reviewTracking";
 import { WordHostError } from "../../../src/hosts/word/port";
 import { REQUEST_BUDGET, WEB_REQUEST_LIMIT } from "../../../src/hosts/word/payload";
+import { WordMemoryDocument } from "../../../src/hosts/memory/wordMemoryHost";
 import {
-  fakeDocument,
-  fakeIsSetSupported,
-  fakeWordRunner,
-  textOfOoxml,
-  type FakeBlock,
-} from "../../../src/hosts/memory/wordFakeOffice";
+  WordPackage,
+  wordDocumentRunner,
+  type WordDocumentOfficeOptions,
+} from "../../../src/hosts/memory/wordDocumentOffice";
+import { childElements, descendants, sdtTag, textOf } from "../../../src/hosts/memory/wordXml";
+import { toFlatOpc } from "../../../src/core/report";
 
-/** A stand-in Flat OPC wrapper: the adapter only needs a function of the body. */
-const wrap = (body: string) => `<pkg:package xmlns:pkg="urn:test"><pkg:body>${body}</pkg:body></pkg:package>`;
+const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 function para(text: string): string {
   return `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
 }
+const cc = (tag: string, title = "", inner = para("[isi otomatis]")) =>
+  `<w:sdt><w:sdtPr><w:alias w:val="${title}"/><w:tag w:val="${tag}"/></w:sdtPr><w:sdtContent>${inner}</w:sdtContent></w:sdt>`;
 
 /** A Pengukuran-like table with `n` indicator rows and a header row. */
 function table(n: number): string {
@@ -34,145 +43,156 @@ function contentsFor(n: number): Record<string, string> {
   };
 }
 
-function controls(doc: { blocks: FakeBlock[] }, tag: string) {
-  return doc.blocks.filter((b): b is Extract<FakeBlock, { kind: "control" }> => b.kind === "control" && b.tag === tag);
+function setup(body: string, options: WordDocumentOfficeOptions = {}) {
+  const doc = new WordMemoryDocument(body);
+  const pkg = new WordPackage(doc);
+  const word = wordDocumentRunner(pkg, options);
+  return { doc, pkg, word, syncCount: () => word.syncs().length };
 }
 
-describe("Office.js Word adapter against the fake host", () => {
+/** The text of every control tagged `tag`. */
+function controlTexts(doc: WordMemoryDocument, tag: string): string[] {
+  return doc.controlsByTag(tag).map((sdt) => textOf(sdt).replace(/\n+$/, ""));
+}
+
+/** The top-level blocks: a paragraph's text, or "cc:<tag>:<text>" for a control. */
+function blocks(doc: WordMemoryDocument): string[] {
+  return childElements(doc.body()).map((el) =>
+    el.nodeName === "w:sdt" ? `cc:${sdtTag(el)}:${textOf(el).replace(/\n+$/, "")}` : textOf(el).replace(/\n+$/, ""),
+  );
+}
+
+/** A .docx with the body and, when given, a primary header and footer. */
+async function docx(bodyXml: string, header?: string, footer?: string): Promise<string> {
+  const zip = new JSZip();
+  const refs =
+    (header ? `<w:headerReference w:type="default" r:id="rIdH"/>` : "") +
+    (footer ? `<w:footerReference w:type="default" r:id="rIdF"/>` : "");
+  zip.file(
+    "word/document.xml",
+    `<?xml version="1.0"?><w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${bodyXml}<w:sectPr>${refs}<w:pgSz w:w="12240" w:h="20160"/></w:sectPr></w:body></w:document>`,
+  );
+  zip.file(
+    "word/_rels/document.xml.rels",
+    `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+      (header ? `<Relationship Id="rIdH" Type="${R}/header" Target="header1.xml"/>` : "") +
+      (footer ? `<Relationship Id="rIdF" Type="${R}/footer" Target="footer1.xml"/>` : "") +
+      `</Relationships>`,
+  );
+  if (header) zip.file("word/header1.xml", `<w:hdr xmlns:w="${W}">${para(header)}</w:hdr>`);
+  if (footer) zip.file("word/footer1.xml", `<w:ftr xmlns:w="${W}">${para(footer)}</w:ftr>`);
+  return zip.generateAsync({ type: "base64" });
+}
+
+describe("Office.js Word adapter against the document-backed fake", () => {
   test("fill never deletes an analysis section the user wrote: the narrative holding it is left, with a note", async () => {
-    // The fake's controls do not nest; body.contentControls lists every control (nested ones too in
-    // Word: the Word.Body class page), which is all the adapter reads here.
-    const doc = fakeDocument([
-      { tag: "lakip:narasi-sasaran" },
-      { tag: "lakip:teks-analisis-2" },
-      { tag: "lakip:penutup" },
-    ]);
-    controls(doc, "lakip:narasi-sasaran")[0].parts = [para("Narasi lama")];
-    controls(doc, "lakip:teks-analisis-2")[0].parts = [para("Penyebabnya pengadaan terlambat.")];
-    const fake = fakeWordRunner(doc);
-    const host = createOfficeWordHost({
-      run: fake.run,
-      toFlatOpc: wrap,
-      limitRequests: false,
-      isSetSupported: () => true,
-    });
+    // body.contentControls lists nested controls too (Word.Body class page): the analysis section
+    // stands inside the narrative, as in the template.
+    const { doc, word } = setup(
+      cc(
+        "lakip:narasi-sasaran",
+        "Narasi",
+        para("Narasi lama") + cc("lakip:teks-analisis-2", "", para("Penyebabnya pengadaan terlambat.")),
+      ) + cc("lakip:penutup"),
+    );
+    const host = createOfficeWordHost({ run: word.run, toFlatOpc, limitRequests: false, isSetSupported: () => true });
     const report = await host.fillControls({
       "lakip:narasi-sasaran": para("Narasi baru"),
       "lakip:penutup": para("Penutup"),
     });
-    expect(textOfOoxml(controls(doc, "lakip:narasi-sasaran")[0].parts.join(""))).toContain("Narasi lama");
-    expect(textOfOoxml(controls(doc, "lakip:teks-analisis-2")[0].parts.join(""))).toContain("pengadaan terlambat");
-    expect(textOfOoxml(controls(doc, "lakip:penutup")[0].parts.join(""))).toContain("Penutup");
+    expect(controlTexts(doc, "lakip:narasi-sasaran")[0]).toContain("Narasi lama");
+    expect(controlTexts(doc, "lakip:teks-analisis-2")[0]).toContain("pengadaan terlambat");
+    expect(controlTexts(doc, "lakip:penutup")[0]).toContain("Penutup");
     expect(report.filled.map((f) => f.tag)).toEqual(["lakip:penutup"]);
     expect(report.notes?.join(" ")).toMatch(/tidak diisi ulang .*lakip:teks-analisis-2/);
   });
 
   test("an analysis section still showing its placeholder does not stop the narrative's fill", async () => {
-    const doc = fakeDocument([{ tag: "lakip:narasi-sasaran" }, { tag: "lakip:teks-analisis-1" }]);
-    controls(doc, "lakip:teks-analisis-1")[0].parts = [
-      para(
-        "Tuliskan di sini penyebab belum tercapainya target indikator “X” (faktor penghambat) serta upaya perbaikan.",
-      ),
-    ];
-    const fake = fakeWordRunner(doc);
-    const host = createOfficeWordHost({
-      run: fake.run,
-      toFlatOpc: wrap,
-      limitRequests: false,
-      isSetSupported: () => true,
-    });
+    const { doc, word } = setup(
+      cc("lakip:narasi-sasaran") +
+        cc(
+          "lakip:teks-analisis-1",
+          "",
+          para(
+            "Tuliskan di sini penyebab belum tercapainya target indikator “X” (faktor penghambat) serta upaya perbaikan.",
+          ),
+        ),
+    );
+    const host = createOfficeWordHost({ run: word.run, toFlatOpc, limitRequests: false, isSetSupported: () => true });
     await host.fillControls({ "lakip:narasi-sasaran": para("Narasi baru") });
-    expect(textOfOoxml(controls(doc, "lakip:narasi-sasaran")[0].parts.join(""))).toContain("Narasi baru");
+    expect(controlTexts(doc, "lakip:narasi-sasaran")[0]).toContain("Narasi baru");
   });
 
   test("fill: two syncs whatever the number of indicators (desktop, no request limit)", async () => {
     const counts: number[] = [];
     for (const n of [10, 10_000]) {
-      const doc = fakeDocument([
-        "Kata pengantar pengguna",
-        { tag: "lakip:identitas" },
-        { tag: "lakip:tabel-pengukuran" },
-        { tag: "lakip:penutup" },
-      ]);
-      const fake = fakeWordRunner(doc);
-      const host = createOfficeWordHost({
-        run: fake.run,
-        toFlatOpc: wrap,
-        limitRequests: false,
-        isSetSupported: () => true,
-      });
+      const { doc, word, syncCount } = setup(
+        para("Kata pengantar pengguna") + cc("lakip:identitas") + cc("lakip:tabel-pengukuran") + cc("lakip:penutup"),
+      );
+      const host = createOfficeWordHost({ run: word.run, toFlatOpc, limitRequests: false, isSetSupported: () => true });
       await host.fillControls(contentsFor(n));
-      counts.push(fake.syncCount());
-      expect(textOfOoxml(controls(doc, "lakip:tabel-pengukuran")[0].parts.join(""))).toContain(`${n},00%`);
+      counts.push(syncCount());
+      expect(controlTexts(doc, "lakip:tabel-pengukuran")[0]).toContain(`${n},00%`);
     }
     expect(counts).toEqual([2, 2]);
   });
 
   test("fill on the web: every request stays under 5 MB; syncs grow only with the megabytes sent", async () => {
-    const doc = fakeDocument([{ tag: "lakip:identitas" }, { tag: "lakip:tabel-pengukuran" }, { tag: "lakip:penutup" }]);
-    const fake = fakeWordRunner(doc, { requestLimit: WEB_REQUEST_LIMIT });
-    const host = createOfficeWordHost({
-      run: fake.run,
-      toFlatOpc: wrap,
-      limitRequests: true,
-      isSetSupported: () => true,
+    const { doc, word } = setup(cc("lakip:identitas") + cc("lakip:tabel-pengukuran") + cc("lakip:penutup"), {
+      platform: "web",
+      requestLimit: WEB_REQUEST_LIMIT,
     });
-    const contents = contentsFor(100_000); // about 13 MB of table
-    await host.fillControls(contents);
-    const syncs = fake.syncs();
-    expect(syncs.every((s) => s.bytes <= REQUEST_BUDGET)).toBe(true);
+    const host = createOfficeWordHost({ run: word.run, toFlatOpc, limitRequests: true, isSetSupported: () => true });
+    await host.fillControls(contentsFor(50_000)); // about 6 MB of table: above one 5 MB request
+    const syncs = word.syncs();
+    expect(syncs.every((s) => s.bytes <= WEB_REQUEST_LIMIT)).toBe(true);
     const sent = syncs.reduce((n, s) => n + s.bytes, 0);
     expect(syncs.length).toBeLessThanOrEqual(1 + Math.ceil(sent / (REQUEST_BUDGET * 0.9)));
-    // The split table still holds every row once, header repeated per part.
-    const text = textOfOoxml(controls(doc, "lakip:tabel-pengukuran")[0].parts.join(""));
-    expect(text.match(/100000,00%/g)).toHaveLength(1);
-    expect(text.match(/,00%/g)).toHaveLength(100_000);
-    const parts = controls(doc, "lakip:tabel-pengukuran")[0].parts;
-    expect(parts.length).toBeGreaterThan(2);
-    for (const p of parts) expect(p).toContain("<w:tblHeader/>");
+    // The split table still holds every row once, its header repeated in every part.
+    const [control] = doc.controlsByTag("lakip:tabel-pengukuran");
+    const text = textOf(control);
+    expect(text.match(/50000,00%/g)).toHaveLength(1);
+    expect(text.match(/,00%/g)).toHaveLength(50_000);
+    const tables = descendants(control, "w:tbl");
+    expect(tables.length).toBeGreaterThanOrEqual(2);
+    for (const t of tables) expect(descendants(t, "w:tblHeader")).toHaveLength(1);
     expect(text.startsWith("Tabel 3.1 Pengukuran Kinerja")).toBe(true);
-    expect(text.endsWith("Sumber: data diolah")).toBe(true);
+    expect(text.trim().endsWith("Sumber: data diolah")).toBe(true);
 
     // Small payload on the web: still two syncs.
-    const small = fakeWordRunner(fakeDocument([{ tag: "lakip:identitas" }]), { requestLimit: WEB_REQUEST_LIMIT });
-    await createOfficeWordHost({ run: small.run, toFlatOpc: wrap, limitRequests: true }).fillControls(contentsFor(10));
+    const small = setup(cc("lakip:identitas"), { platform: "web", requestLimit: WEB_REQUEST_LIMIT });
+    await createOfficeWordHost({ run: small.word.run, toFlatOpc, limitRequests: true }).fillControls(contentsFor(10));
     expect(small.syncCount()).toBe(2);
   });
 
   test("without the chunking, the fake refuses a request above 5 MB like Word on the web", async () => {
-    const doc = fakeDocument([{ tag: "lakip:tabel-pengukuran" }]);
-    const fake = fakeWordRunner(doc, { requestLimit: WEB_REQUEST_LIMIT });
-    const host = createOfficeWordHost({ run: fake.run, toFlatOpc: wrap, limitRequests: false });
-    await expect(host.fillControls(contentsFor(100_000))).rejects.toThrow(/terlalu besar/);
+    const { word } = setup(cc("lakip:tabel-pengukuran"), { platform: "web", requestLimit: WEB_REQUEST_LIMIT });
+    const host = createOfficeWordHost({ run: word.run, toFlatOpc, limitRequests: false });
+    await expect(host.fillControls(contentsFor(50_000))).rejects.toThrow(/terlalu besar/);
   });
 
   test("refill replaces, never duplicates; user text outside controls untouched", async () => {
-    const doc = fakeDocument([
-      "Teks pengguna di awal",
-      { tag: "lakip:identitas" },
-      "Catatan pengguna",
-      { tag: "lakip:penutup" },
-    ]);
-    const fake = fakeWordRunner(doc);
-    const host = createOfficeWordHost({ run: fake.run, toFlatOpc: wrap, limitRequests: false });
+    const { doc, word } = setup(
+      para("Teks pengguna di awal") + cc("lakip:identitas") + para("Catatan pengguna") + cc("lakip:penutup"),
+    );
+    const host = createOfficeWordHost({ run: word.run, toFlatOpc, limitRequests: false });
     await host.fillControls(contentsFor(3));
-    const once = JSON.stringify(doc.blocks);
+    const once = doc.bodyXml();
     await host.fillControls(contentsFor(3));
-    expect(JSON.stringify(doc.blocks)).toBe(once);
-    expect(controls(doc, "lakip:identitas")[0].parts).toHaveLength(1);
-    expect(doc.blocks[0]).toEqual({ kind: "text", text: "Teks pengguna di awal" });
-    expect(doc.blocks[2]).toEqual({ kind: "text", text: "Catatan pengguna" });
+    expect(doc.bodyXml()).toBe(once);
+    expect(controlTexts(doc, "lakip:identitas")).toEqual(["Badan Kesatuan Bangsa dan Politik"]);
+    expect(blocks(doc)[0]).toBe("Teks pengguna di awal");
+    expect(blocks(doc)[2]).toBe("Catatan pengguna");
   });
 
   test("zero or several controls per tag; missing tags reported", async () => {
-    const doc = fakeDocument([
-      { tag: "lakip:identitas" },
-      { tag: "lakip:identitas" },
-      { tag: "lain:milik-pengguna" },
-      { tag: "lakip:penutup" },
-    ]);
-    const fake = fakeWordRunner(doc);
-    const host = createOfficeWordHost({ run: fake.run, toFlatOpc: wrap, limitRequests: false });
+    const { doc, word, syncCount } = setup(
+      cc("lakip:identitas") +
+        cc("lakip:identitas") +
+        cc("lain:milik-pengguna", "", para("punya pengguna")) +
+        cc("lakip:penutup"),
+    );
+    const host = createOfficeWordHost({ run: word.run, toFlatOpc, limitRequests: false });
     const report = await host.fillControls(contentsFor(2));
     expect(report).toEqual({
       filled: [
@@ -181,13 +201,15 @@ describe("Office.js Word adapter against the fake host", () => {
       ],
       missing: ["lakip:tabel-pengukuran"],
     });
-    for (const c of controls(doc, "lakip:identitas"))
-      expect(textOfOoxml(c.parts.join(""))).toBe("Badan Kesatuan Bangsa dan Politik");
-    expect(controls(doc, "lain:milik-pengguna")[0].parts).toEqual([]);
-    expect(fake.syncCount()).toBe(2);
+    expect(controlTexts(doc, "lakip:identitas")).toEqual([
+      "Badan Kesatuan Bangsa dan Politik",
+      "Badan Kesatuan Bangsa dan Politik",
+    ]);
+    expect(controlTexts(doc, "lain:milik-pengguna")).toEqual(["punya pengguna"]);
+    expect(syncCount()).toBe(2);
 
-    const empty = fakeWordRunner(fakeDocument(["hanya teks"]));
-    const r2 = await createOfficeWordHost({ run: empty.run, toFlatOpc: wrap, limitRequests: false }).fillControls(
+    const empty = setup(para("hanya teks"));
+    const r2 = await createOfficeWordHost({ run: empty.word.run, toFlatOpc, limitRequests: false }).fillControls(
       contentsFor(2),
     );
     expect(r2.filled).toEqual([]);
@@ -195,84 +217,68 @@ describe("Office.js Word adapter against the fake host", () => {
   });
 
   test("listControls groups by tag; isEmpty sees text, controls and pictures", async () => {
-    const doc = fakeDocument([
-      "",
-      { tag: "lakip:identitas", title: "Identitas" },
-      { tag: "lakip:identitas" },
-      { tag: "" },
-    ]);
-    const fake = fakeWordRunner(doc);
-    const host = createOfficeWordHost({ run: fake.run, toFlatOpc: wrap, limitRequests: false });
+    const { word } = setup(
+      para("") + cc("lakip:identitas", "Identitas") + cc("lakip:identitas") + cc("", "", para("")),
+    );
+    const host = createOfficeWordHost({ run: word.run, toFlatOpc, limitRequests: false });
     expect(await host.listControls()).toEqual([{ tag: "lakip:identitas", title: "Identitas", count: 2 }]);
     expect(await host.isEmpty()).toBe(false);
-    const blank = fakeWordRunner(fakeDocument(["  ", ""]));
-    expect(await createOfficeWordHost({ run: blank.run, toFlatOpc: wrap }).isEmpty()).toBe(true);
-    const pic = fakeWordRunner({ ...fakeDocument([""]), blocks: [{ kind: "picture" }] });
-    expect(await createOfficeWordHost({ run: pic.run, toFlatOpc: wrap }).isEmpty()).toBe(false);
+    const blank = setup(para("  ") + para(""));
+    expect(await createOfficeWordHost({ run: blank.word.run, toFlatOpc }).isEmpty()).toBe(true);
+    const pic = setup("<w:p><w:r><w:drawing/></w:r></w:p>");
+    expect(await createOfficeWordHost({ run: pic.word.run, toFlatOpc }).isEmpty()).toBe(false);
   });
 
   test("insertTemplate replaces the body in one sync and refuses files over 4 MB", async () => {
-    const doc = fakeDocument(["lama"]);
-    const fake = fakeWordRunner(doc, {
-      decodeFile: () => [{ kind: "control", id: 7, tag: "lakip:identitas", title: "Identitas", parts: [] }],
-    });
-    const host = createOfficeWordHost({ run: fake.run, toFlatOpc: wrap, limitRequests: true });
-    await host.insertTemplate("UEsDBA==");
-    expect(doc.blocks).toHaveLength(1);
-    expect(fake.syncCount()).toBe(1);
+    const { doc, word, syncCount } = setup(para("lama"));
+    const host = createOfficeWordHost({ run: word.run, toFlatOpc, limitRequests: true });
+    await host.insertTemplate(await docx(cc("lakip:identitas", "Identitas")));
+    expect(blocks(doc)).toEqual(["cc:lakip:identitas:[isi otomatis]"]);
+    expect(syncCount()).toBe(1);
     await expect(host.insertTemplate("A".repeat(4 * 1024 * 1024 + 4))).rejects.toThrow(/4 MB/);
-    expect(fake.syncCount()).toBe(1);
+    expect(syncCount()).toBe(1);
   });
 
   test("insertAtCursor makes a tagged control at the cursor, refuses selected text and nesting", async () => {
-    const doc = fakeDocument(["Paragraf pengguna 1", "Paragraf pengguna 2"]);
-    doc.cursor = 1;
-    const fake = fakeWordRunner(doc);
-    const host = createOfficeWordHost({
-      run: fake.run,
-      toFlatOpc: wrap,
-      limitRequests: false,
-      isSetSupported: () => true,
-    });
+    const { doc, pkg, word, syncCount } = setup(para("Paragraf pengguna 1") + para("Paragraf pengguna 2"));
+    doc.setCursor(1);
+    const host = createOfficeWordHost({ run: word.run, toFlatOpc, limitRequests: false, isSetSupported: () => true });
     await host.insertAtCursor("lakip:tabel-efisiensi", "Tabel Efisiensi", para("Efisiensi"));
-    expect(doc.blocks[1]).toMatchObject({ kind: "control", tag: "lakip:tabel-efisiensi", title: "Tabel Efisiensi" });
-    expect(textOfOoxml((doc.blocks[1] as { parts: string[] }).parts.join(""))).toBe("Efisiensi");
-    expect(doc.blocks.map((b) => (b.kind === "text" ? b.text : "cc"))).toEqual([
-      "Paragraf pengguna 1",
-      "cc",
-      "Paragraf pengguna 2",
-    ]);
-    expect(fake.syncCount()).toBe(2);
+    expect(blocks(doc)).toEqual(["Paragraf pengguna 1", "cc:lakip:tabel-efisiensi:Efisiensi", "Paragraf pengguna 2"]);
+    expect(doc.controlsByTag("lakip:tabel-efisiensi")[0].toString()).toContain('w:val="Tabel Efisiensi"');
+    expect(syncCount()).toBe(2);
 
     doc.selectedText = "teks terpilih";
     await expect(host.insertAtCursor("lakip:penutup", "Penutup", para("x"))).rejects.toThrow(WordHostError);
     await expect(host.insertAtCursor("lakip:penutup", "Penutup", para("x"))).rejects.toThrow(/dipilih/);
     doc.selectedText = "";
-    doc.cursorInsideControlId = (doc.blocks[1] as { id: number }).id;
+    pkg.cursorInsideControl = doc.controlsByTag("lakip:tabel-efisiensi")[0];
     await expect(host.insertAtCursor("lakip:penutup", "Penutup", para("x"))).rejects.toThrow(/Tabel Efisiensi/);
-    expect(doc.blocks).toHaveLength(3);
+    expect(blocks(doc)).toHaveLength(3);
 
     // Without WordApi 1.3 the nesting check is skipped (older Word), the insert still works.
-    const old = createOfficeWordHost({
-      run: fake.run,
-      toFlatOpc: wrap,
+    const old = setup(para("Paragraf pengguna 1"), { wordApi: "1.1" });
+    old.pkg.cursorInsideControl = null;
+    const oldHost = createOfficeWordHost({
+      run: old.word.run,
+      toFlatOpc,
       limitRequests: false,
-      isSetSupported: (_s, v) => v === "1.1",
+      isSetSupported: old.word.isSetSupported,
     });
-    await old.insertAtCursor("lakip:penutup", "Penutup", para("x"));
-    expect(controls(doc, "lakip:penutup")).toHaveLength(1);
+    await oldHost.insertAtCursor("lakip:penutup", "Penutup", para("x"));
+    expect(old.doc.controlsByTag("lakip:penutup")).toHaveLength(1);
   });
 
   test("reading a property that was not loaded throws in the fake (guards the adapter's loads)", async () => {
-    const fake = fakeWordRunner(fakeDocument([{ tag: "a" }]));
+    const { word } = setup(cc("a"));
     await expect(
-      fake.run(async (context) => {
+      word.run(async (context) => {
         const c = context.document.body.contentControls;
         return c.items.length;
       }),
     ).rejects.toThrow(/not available/);
     await expect(
-      fake.run(async (context) => {
+      word.run(async (context) => {
         const c = context.document.body.contentControls;
         c.load("items/tag");
         await context.sync();
@@ -282,13 +288,13 @@ describe("Office.js Word adapter against the fake host", () => {
   });
 
   test("every write runs inside aroundWrite (change tracking suspended); syncs stay constant", async () => {
+    const template = await docx(cc("lakip:identitas"));
     for (const n of [10, 10_000]) {
-      const doc = fakeDocument([{ tag: "lakip:identitas" }, { tag: "lakip:tabel-pengukuran" }]);
-      const fake = fakeWordRunner(doc, { decodeFile: () => [] });
+      const { doc, word, syncCount } = setup(cc("lakip:identitas") + cc("lakip:tabel-pengukuran"));
       const wrapped: string[] = [];
       const host = createOfficeWordHost({
-        run: fake.run,
-        toFlatOpc: wrap,
+        run: word.run,
+        toFlatOpc,
         limitRequests: false,
         isSetSupported: () => true,
         aroundWrite: async (context, write) => {
@@ -301,9 +307,10 @@ describe("Office.js Word adapter against the fake host", () => {
         },
       });
       await host.fillControls(contentsFor(n));
-      expect(fake.syncCount()).toBe(4);
+      expect(syncCount()).toBe(4);
+      doc.setCursor(0);
       await host.insertAtCursor("lakip:penutup", "Penutup", para("x"));
-      await host.insertTemplate("UEsDBA==");
+      await host.insertTemplate(template);
       expect(wrapped).toEqual(["in", "in", "in"]);
     }
   });
@@ -313,7 +320,7 @@ describe("Office.js Word adapter against the fake host", () => {
       run: async () => {
         throw Object.assign(new Error("Access denied"), { code: "AccessDenied" });
       },
-      toFlatOpc: wrap,
+      toFlatOpc,
       limitRequests: false,
     });
     await expect(host.listControls()).rejects.toThrow(
@@ -322,148 +329,163 @@ describe("Office.js Word adapter against the fake host", () => {
   });
 
   describe("the template keeps its page numbers (headers and footers)", () => {
-    const template = () =>
-      [{ kind: "control", id: 7, tag: "lakip:identitas", title: "Identitas", parts: [] }] as FakeBlock[];
-    const headers = () => ["Kepala: LAKIP 2025", "Kaki: Halaman {PAGE}"];
+    const template = () => docx(cc("lakip:identitas", "Identitas"), "Kepala: LAKIP 2025", "Kaki: Halaman 1");
 
-    test("WordApi 1.5: Document.insertFileFromBase64, headers and footers included", async () => {
-      const doc = fakeDocument(["lama"]);
-      doc.headersFooters = ["kepala dokumen lama"];
-      const fake = fakeWordRunner(doc, { decodeFile: template, decodeHeadersFooters: headers, wordApi: "1.5" });
+    test("WordApi 1.5: Document.insertFileFromBase64, headers, footers and page setup included", async () => {
+      const { doc, pkg, word, syncCount } = setup(para("lama"), { wordApi: "1.5" });
+      pkg.sections[0].header.appendChild(doc.ownerDocument().createTextNode("kepala dokumen lama"));
       const host = createOfficeWordHost({
-        run: fake.run,
-        toFlatOpc: wrap,
+        run: word.run,
+        toFlatOpc,
         limitRequests: false,
-        isSetSupported: fakeIsSetSupported("1.5"),
+        isSetSupported: word.isSetSupported,
       });
-      await expect(host.insertTemplate("UEsDBA==")).resolves.toEqual({ headersFooters: true, notes: [] });
-      expect(doc.headersFooters).toEqual(headers());
-      expect(doc.blocks).toHaveLength(1);
-      expect(fake.syncCount()).toBe(1);
+      await expect(host.insertTemplate(await template())).resolves.toEqual({ headersFooters: true, notes: [] });
+      expect(pkg.sections[0].header.textContent).toBe("Kepala: LAKIP 2025");
+      expect(pkg.sections[0].footer.textContent).toBe("Kaki: Halaman 1");
+      expect(pkg.sections[0].sectPr).toMatch(/w:h="20160"/);
+      expect(blocks(doc)).toHaveLength(1);
+      expect(syncCount()).toBe(1);
     });
 
-    test("older Word (WordApi 1.3, Office 2019/2021): the body only, and the report says so", async () => {
-      const doc = fakeDocument(["lama"]);
-      doc.headersFooters = ["kepala dokumen lama"];
-      const fake = fakeWordRunner(doc, { decodeFile: template, decodeHeadersFooters: headers, wordApi: "1.3" });
+    test("older Word (WordApi 1.3, Office 2019/2021): the body, then header and footer by Section.getHeader/getFooter; page setup named", async () => {
+      const { doc, pkg, word } = setup(para("lama"), { wordApi: "1.3" });
       const host = createOfficeWordHost({
-        run: fake.run,
-        toFlatOpc: wrap,
+        run: word.run,
+        toFlatOpc,
         limitRequests: false,
-        isSetSupported: fakeIsSetSupported("1.3"),
+        isSetSupported: word.isSetSupported,
       });
-      await expect(host.insertTemplate("UEsDBA==")).resolves.toEqual({ headersFooters: false, notes: [] });
-      expect(doc.blocks).toHaveLength(1);
-      // Body.insertFileFromBase64 leaves the document's own headers and drops the file's.
-      expect(doc.headersFooters).toEqual(["kepala dokumen lama"]);
+      const r = await host.insertTemplate(await template());
+      expect(r.headersFooters).toBe(true);
+      expect(r.notes).toHaveLength(1);
+      expect(blocks(doc)).toHaveLength(1);
+      expect(pkg.sections[0].header.textContent).toBe("Kepala: LAKIP 2025");
+      // Body.insertFileFromBase64 brings no section properties: paper size and margins stay Word's.
+      expect(pkg.sections[0].sectPr).toBeNull();
+    });
+
+    test("a template without header and footer at WordApi 1.3: the body only, and the report says so", async () => {
+      const { doc, word } = setup(para("lama"), { wordApi: "1.3" });
+      const host = createOfficeWordHost({
+        run: word.run,
+        toFlatOpc,
+        limitRequests: false,
+        isSetSupported: word.isSetSupported,
+      });
+      await expect(host.insertTemplate(await docx(cc("lakip:identitas")))).resolves.toEqual({
+        headersFooters: false,
+        notes: [],
+      });
+      expect(blocks(doc)).toHaveLength(1);
     });
 
     test("the fake refuses a member above its level the way Office does (ApiNotFound)", async () => {
-      const doc = fakeDocument(["lama"]);
-      const fake = fakeWordRunner(doc, { decodeFile: template, wordApi: "1.3" });
+      const { doc, word } = setup(para("lama"), { wordApi: "1.3" });
       const lying = createOfficeWordHost({
-        run: fake.run,
-        toFlatOpc: wrap,
+        run: word.run,
+        toFlatOpc,
         limitRequests: false,
         isSetSupported: () => true,
       });
-      await expect(lying.insertTemplate("UEsDBA==")).rejects.toThrow(/Menyisipkan kerangka LAKIP gagal.*ApiNotFound/);
-      expect(doc.blocks.map((b) => (b.kind === "text" ? b.text : b.kind))).toEqual(["lama"]);
+      await expect(lying.insertTemplate(await template())).rejects.toThrow(
+        /Menyisipkan kerangka LAKIP gagal.*ApiNotFound/,
+      );
+      expect(blocks(doc)).toEqual(["lama"]);
     });
   });
 
   describe("Sisipkan di kursor inside a paragraph with text (office-js issue 1914)", () => {
-    test("Word on the web: a new paragraph after the cursor's, content once, the user told", async () => {
-      const doc = fakeDocument(["Paragraf pengguna 1", "Paragraf pengguna 2"]);
-      doc.cursor = 0;
-      doc.cursorInText = true;
-      const fake = fakeWordRunner(doc, { platform: "web" });
-      const host = createOfficeWordHost({
-        run: fake.run,
-        toFlatOpc: wrap,
-        limitRequests: true,
-        isSetSupported: () => true,
+    test("the fake duplicates a control's content on the web when the control shares its paragraph", async () => {
+      const { doc, pkg, word } = setup(para("Paragraf pengguna 1"), { platform: "web" });
+      doc.setCursor(0);
+      pkg.cursorInParagraph = true;
+      await word.run(async (context) => {
+        const control = context.document.getSelection().insertContentControl();
+        control.insertOoxml(toFlatOpc(para("Efisiensi")), "Replace");
+        await context.sync();
       });
+      expect(blocks(doc)).toEqual(["Paragraf pengguna 1EfisiensiEfisiensi"]);
+    });
+
+    test("Word on the web: a new paragraph after the cursor's, content once, the user told", async () => {
+      const { doc, pkg, word, syncCount } = setup(para("Paragraf pengguna 1") + para("Paragraf pengguna 2"), {
+        platform: "web",
+      });
+      doc.setCursor(0);
+      pkg.cursorInParagraph = true;
+      const host = createOfficeWordHost({ run: word.run, toFlatOpc, limitRequests: true, isSetSupported: () => true });
       const report = await host.insertAtCursor("lakip:tabel-efisiensi", "Tabel Efisiensi", para("Efisiensi 98,50%"));
       expect(report.notes).toEqual([INSERTED_AFTER_PARAGRAPH]);
-      expect(
-        doc.blocks.map((b) =>
-          b.kind === "text" ? b.text : `cc:${textOfOoxml((b as { parts: string[] }).parts.join(""))}`,
-        ),
-      ).toEqual(["Paragraf pengguna 1", "cc:Efisiensi 98,50%", "Paragraf pengguna 2"]);
-      expect(doc.blocks[1]).toMatchObject({ kind: "control", tag: "lakip:tabel-efisiensi" });
-      expect((doc.blocks[1] as { inline?: boolean }).inline).toBeFalsy();
-      expect(fake.syncCount()).toBe(2);
+      expect(blocks(doc)).toEqual([
+        "Paragraf pengguna 1",
+        "cc:lakip:tabel-efisiensi:Efisiensi 98,50%",
+        "Paragraf pengguna 2",
+      ]);
+      expect(syncCount()).toBe(2);
     });
 
     test("an empty paragraph at the cursor becomes the control itself, no note", async () => {
-      const doc = fakeDocument(["Paragraf pengguna 1", "", "Paragraf pengguna 2"]);
-      doc.cursor = 1;
-      doc.cursorInText = true;
-      const fake = fakeWordRunner(doc, { platform: "web" });
-      const host = createOfficeWordHost({
-        run: fake.run,
-        toFlatOpc: wrap,
-        limitRequests: true,
-        isSetSupported: () => true,
+      const { doc, pkg, word } = setup(para("Paragraf pengguna 1") + para("") + para("Paragraf pengguna 2"), {
+        platform: "web",
       });
+      doc.setCursor(1);
+      pkg.cursorInParagraph = true;
+      const host = createOfficeWordHost({ run: word.run, toFlatOpc, limitRequests: true, isSetSupported: () => true });
       await expect(host.insertAtCursor("lakip:penutup", "Penutup", para("Penutup"))).resolves.toEqual({ notes: [] });
-      expect(doc.blocks.map((b) => (b.kind === "text" ? b.text : "cc"))).toEqual([
-        "Paragraf pengguna 1",
-        "cc",
-        "Paragraf pengguna 2",
-      ]);
+      expect(blocks(doc)).toEqual(["Paragraf pengguna 1", "cc:lakip:penutup:Penutup", "Paragraf pengguna 2"]);
     });
   });
 
   describe("Lock Tracking: tracking cannot be switched off for the fill", () => {
     for (const locked of ["rejects", "ignores"] as const) {
       test(`the set ${locked === "rejects" ? "fails" : "is silently not applied"}: the fill runs tracked and the user is told in Indonesian`, async () => {
-        const doc = fakeDocument([{ tag: "lakip:identitas" }]);
-        doc.changeTrackingMode = "TrackAll";
-        doc.trackingLocked = locked;
-        const fake = fakeWordRunner(doc);
+        const { doc, pkg, word } = setup(cc("lakip:identitas"));
+        pkg.trackingMode = "TrackAll";
+        pkg.trackingLocked = locked;
         const host = createOfficeWordHost({
-          run: fake.run,
-          toFlatOpc: wrap,
+          run: word.run,
+          toFlatOpc,
           limitRequests: false,
-          isSetSupported: fakeIsSetSupported("1.9"),
-          aroundWrite: (context, write, note) => withTrackingSuspended(context, write, fakeIsSetSupported("1.9"), note),
+          isSetSupported: word.isSetSupported,
+          aroundWrite: (context, write, note) => withTrackingSuspended(context, write, word.isSetSupported, note),
         });
         const report = await host.fillControls({ "lakip:identitas": para("Badan Kesbangpol") });
         expect(report.filled).toEqual([{ tag: "lakip:identitas", count: 1 }]);
         expect(report.notes).toEqual([TRACKING_LOCKED_NOTE]);
         expect(TRACKING_LOCKED_NOTE).toMatch(/dikunci.*tercatat sebagai revisi/);
-        expect(textOfOoxml(controls(doc, "lakip:identitas")[0].parts.join(""))).toBe("Badan Kesbangpol");
-        expect(doc.changeTrackingMode).toBe("TrackAll");
+        expect(controlTexts(doc, "lakip:identitas")).toEqual(["Badan Kesbangpol"]);
+        expect(pkg.trackingMode).toBe("TrackAll");
+        // The fill went in as a tracked insertion (w:ins), as Word records it with tracking on.
+        expect(pkg.trackedChanges().length).toBeGreaterThan(0);
       });
     }
 
     test("unlocked: switched off for the fill, back on after, no note", async () => {
-      const doc = fakeDocument([{ tag: "lakip:identitas" }]);
-      doc.changeTrackingMode = "TrackMineOnly";
-      const fake = fakeWordRunner(doc);
+      const { pkg, word } = setup(cc("lakip:identitas"));
+      pkg.trackingMode = "TrackMineOnly";
       const modes: string[] = [];
       const host = createOfficeWordHost({
-        run: fake.run,
-        toFlatOpc: wrap,
+        run: word.run,
+        toFlatOpc,
         limitRequests: false,
-        isSetSupported: fakeIsSetSupported("1.9"),
+        isSetSupported: word.isSetSupported,
         aroundWrite: (context, write, note) =>
           withTrackingSuspended(
             context,
             async () => {
-              modes.push(doc.changeTrackingMode ?? "");
+              modes.push(pkg.trackingMode);
               return write();
             },
-            fakeIsSetSupported("1.9"),
+            word.isSetSupported,
             note,
           ),
       });
       const report = await host.fillControls({ "lakip:identitas": para("x") });
       expect(report.notes).toBeUndefined();
       expect(modes).toEqual(["Off"]);
-      expect(doc.changeTrackingMode).toBe("TrackMineOnly");
+      expect(pkg.trackingMode).toBe("TrackMineOnly");
+      expect(pkg.trackedChanges()).toHaveLength(0);
     });
   });
 });

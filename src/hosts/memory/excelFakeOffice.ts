@@ -26,6 +26,7 @@ import { a1, columnLetters, parseA1 } from "../../core/grid";
 import {
   WEB_PAYLOAD_LIMIT,
   OFFICE_CLASS,
+  deferToSync,
   notLoaded,
   officeError,
   tagOfficeClasses,
@@ -229,8 +230,13 @@ export class FakeWorkbook {
   /** Excel.run over this workbook. */
   run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
     const raw = new FakeContext(this);
-    // A member above the level fails the next sync with ApiNotFound, as Office does.
-    const context = withApiLevel(raw, this.apiLevel, (error) => raw.failAtSync(error));
+    // A member above the level fails the next sync with ApiNotFound, as Office does; so does every
+    // other Office error of a call or a write, and the rest of that batch is not applied (deferToSync).
+    const context = deferToSync(
+      withApiLevel(raw, this.apiLevel, (error) => raw.failAtSync(error)),
+      (error) => raw.failAtSync(error),
+      () => raw.failing,
+    );
     try {
       return await batch(context as unknown as Excel.RequestContext);
     } finally {
@@ -296,6 +302,10 @@ class FakeContext {
   /** A queued call Office would refuse: the refusal surfaces at the next sync, not at the call. */
   failAtSync(error: Error): void {
     this.failures.push(error);
+  }
+  /** A refusal is waiting for the next sync: the rest of the batch is not applied. */
+  get failing(): boolean {
+    return this.failures.length > 0;
   }
   private undo: (() => void)[] = [];
   /** Forgets what a load of the current sync brought when the sync fails. */
@@ -856,7 +866,6 @@ class FakeRange extends Loadable {
       }
       return entry;
     };
-    const ctx = this.ctx;
     return tagged("Excel.DataValidation", {
       clear: () => {
         const i = sheet.validations.findIndex((x) => x.address === address);
@@ -864,17 +873,17 @@ class FakeRange extends Loadable {
       },
       set rule(r: unknown) {
         const problem = ruleProblem(r);
-        if (problem) ctx.failAtSync(fakeError("InvalidArgument", `DataValidation.rule: ${problem}`));
+        if (problem) throw fakeError("InvalidArgument", `DataValidation.rule: ${problem}`);
         get().rule = r;
       },
       set prompt(p: unknown) {
         const problem = messageProblem(p as { title?: string; message?: string }, 255);
-        if (problem) ctx.failAtSync(fakeError("InvalidArgument", `DataValidation.prompt: ${problem}`));
+        if (problem) throw fakeError("InvalidArgument", `DataValidation.prompt: ${problem}`);
         get().prompt = p;
       },
       set errorAlert(e: unknown) {
         const problem = messageProblem(e as { title?: string; message?: string }, 225);
-        if (problem) ctx.failAtSync(fakeError("InvalidArgument", `DataValidation.errorAlert: ${problem}`));
+        if (problem) throw fakeError("InvalidArgument", `DataValidation.errorAlert: ${problem}`);
         get().errorAlert = e;
       },
       set ignoreBlanks(_b: boolean) {

@@ -217,3 +217,79 @@ export function withApiLevel<T extends object>(
   const unwrap = (v: unknown): unknown => (typeof v === "object" && v !== null ? (originals.get(v) ?? v) : v);
   return wrap(root) as T;
 }
+
+/**
+ * Makes a fake whose calls act at once behave, towards the add-in, like Office's queued batch:
+ * "Error handling with the application-specific JavaScript APIs" and "Application-specific API
+ * model" (learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling,
+ * .../develop/application-specific-api-model): a call only queues a command, and what Office
+ * refuses (InvalidArgument, ItemNotFound, ItemAlreadyExists, InvalidOperation, ...) is reported
+ * when `context.sync()` sends the batch; the commands before the refused one have run, the
+ * refused one and those after it have not.
+ *
+ * So an Office error a fake throws at a call or a property write goes to `fail` (the context
+ * throws it at its next sync), the call returns an inert stand-in, and every later call and write
+ * of the batch is skipped until that sync. PropertyNotLoaded stays at the read (Office.js raises
+ * it in the add-in, not in Office), and so does any error that is not an Office error (a bug of
+ * the fake or the test).
+ */
+export function deferToSync<T extends object>(
+  root: T,
+  fail: (error: FakeOfficeError) => void,
+  failing: () => boolean,
+): T {
+  const inert: unknown = new Proxy(function inertMember() {}, {
+    get: (_t, p) => (p === "then" ? undefined : inert),
+    apply: () => inert,
+    set: () => true,
+  });
+  const deferred = (error: unknown): boolean =>
+    error instanceof FakeOfficeError && error.code !== "PropertyNotLoaded" && (fail(error), true);
+  const wrappers = new WeakMap<object, object>();
+  const originals = new WeakMap<object, object>();
+  const unwrap = (v: unknown): unknown => (typeof v === "object" && v !== null ? (originals.get(v) ?? v) : v);
+  const wrap = (value: unknown): unknown => {
+    if (typeof value !== "object" || value === null) return value;
+    if (Array.isArray(value)) return value.map(wrap);
+    if (!classOf(value)) return value;
+    const known = wrappers.get(value);
+    if (known) return known;
+    const proxy = new Proxy(value, {
+      get(target, prop) {
+        let v: unknown;
+        try {
+          v = Reflect.get(target, prop, target);
+        } catch (error) {
+          if (deferred(error)) return inert;
+          throw error;
+        }
+        if (typeof v !== "function") return wrap(v);
+        if (prop === "sync") return (...args: unknown[]) => (v as (...a: unknown[]) => unknown).apply(target, args);
+        return (...args: unknown[]) => {
+          if (failing()) return inert;
+          try {
+            const result = (v as (...a: unknown[]) => unknown).apply(target, args.map(unwrap));
+            if (result === target) return proxy;
+            return result instanceof Promise ? result.then(wrap) : wrap(result);
+          } catch (error) {
+            if (deferred(error)) return inert;
+            throw error;
+          }
+        };
+      },
+      set(target, prop, v) {
+        if (failing()) return true;
+        try {
+          return Reflect.set(target, prop, unwrap(v), target);
+        } catch (error) {
+          if (deferred(error)) return true;
+          throw error;
+        }
+      },
+    });
+    wrappers.set(value, proxy);
+    originals.set(proxy, value);
+    return proxy;
+  };
+  return wrap(root) as T;
+}

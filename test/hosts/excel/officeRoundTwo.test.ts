@@ -158,6 +158,46 @@ describe("stricter Excel fake", () => {
     });
   });
 
+  test("an error of a call surfaces at context.sync(), not at the call; the calls after it are not applied", async () => {
+    const { book } = setup({ sheets: [sheet("A", 2), sheet("B", 2)] });
+    const cases: [string, (context: Excel.RequestContext) => void][] = [
+      ["ItemNotFound", (context) => context.workbook.worksheets.getItem("Tidak ada").getRange("A1").load("values")],
+      ["ItemAlreadyExists", (context) => context.workbook.worksheets.add("B")],
+      ["InvalidArgument", (context) => context.workbook.worksheets.add("Nama:tidak:sah")],
+      ["ItemAlreadyExists", (context) => (context.workbook.worksheets.getItem("A").name = "b")],
+      ["InvalidArgument", (context) => (context.workbook.worksheets.getItem("A").getRange("A1:B2").values = [["x"]])],
+    ];
+    for (const [code, refused] of cases) {
+      await expect(
+        book.run(async (context) => {
+          context.workbook.worksheets.getItem("A").getRange("F1").values = [["sebelum"]];
+          expect(() => refused(context)).not.toThrow();
+          context.workbook.worksheets.getItem("A").getRange("F2").values = [["sesudah"]];
+          context.workbook.worksheets.add("Sesudah");
+          await context.sync();
+        }),
+      ).rejects.toMatchObject({ code });
+      // What came before the refused command ran; the refused one and what came after did not.
+      expect(book.sheet("A")?.get(0, 5)?.value).toBe("sebelum");
+      expect(book.sheet("A")?.get(1, 5)).toBeUndefined();
+      expect(book.sheet("Sesudah")).toBeUndefined();
+      expect(book.sheets.map((x) => x.name)).toEqual(["A", "B"]);
+      book.sheet("A")?.cells.delete("0,5");
+    }
+  });
+
+  test("a refused data-validation rule is not applied", async () => {
+    const { book } = setup({ sheets: [sheet("A", 2)] });
+    await expect(
+      book.run(async (context) => {
+        const dv = context.workbook.worksheets.getItem("A").getRange("B2").dataValidation;
+        dv.rule = { wholeNumber: { operator: "Between", formula1: 0 } };
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    expect(book.sheet("A")?.validations.filter((v) => v.rule !== null)).toEqual([]);
+  });
+
   test("each operation counts towards the request size (per-operation overhead)", async () => {
     const web = FakeWorkbook.fromGrid({ sheets: [sheet("A", 2)] }, { web: true });
     // 60,000 one-character writes: 60 KB of values, but over 5 MB with each operation's overhead.

@@ -22,7 +22,7 @@ function sources(dir: string): string[] {
 
 function insideTry(node: ts.Node): boolean {
   for (let n: ts.Node | undefined = node; n; n = n.parent) {
-    const parent = n.parent;
+    const parent: ts.Node | undefined = n.parent;
     if (parent && ts.isTryStatement(parent) && parent.tryBlock === n) return true;
   }
   return false;

@@ -13,6 +13,16 @@
  *   "Application-specific API model" (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model).
  * - Error codes (ItemNotFound, ItemAlreadyExists, InvalidArgument, InvalidOperation, ApiNotFound):
  *   https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling
+ *   They surface at `context.sync()`, never at the call: a call only queues a command; the
+ *   commands before a refused one have run, the refused one and the rest of the batch have not
+ *   (deferToSync in ./officeFakeRules.ts; the fake applies a command at its call, so a refusal
+ *   stops the batch there).
+ * - The request size counts each operation besides its values ("The payload size of a request is
+ *   a combination of ... the number of API calls, the number of objects ... the length of value
+ *   to be set": "Payload size limit best practices",
+ *   https://learn.microsoft.com/office/dev/add-ins/excel/performance#payload-size-limit-best-practices).
+ * - Data-validation rules are checked as Excel.DataValidationRule, Excel.BasicDataValidation and
+ *   Excel.ListDataValidation describe them; a refused rule is not applied.
  * - `Worksheet.getUsedRange`: "If the entire worksheet is blank, this function will return the top
  *   left cell (i.e. it will *not* throw an error)"; `getUsedRangeOrNullObject`: a null object on a
  *   blank sheet (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getusedrange-member(1)).

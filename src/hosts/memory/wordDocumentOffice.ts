@@ -30,9 +30,11 @@
  *   listed (the stricter reading; a given Word build may list it).
  * - DocumentProperties.customProperties (WordApi 1.3): CustomPropertyCollection.add: "the value
  *   ... is limited to 255 characters" (Word.CustomPropertyCollection class page).
- * - The 5 MB request limit of Office on the web ("Resource limits and performance optimization for
- *   Office Add-ins"), counted with a per-operation overhead (the request is JSON: each action
- *   carries its ids and names besides its strings).
+ * - A 5 MB request limit on the web, counted with a per-operation overhead (the request is JSON:
+ *   each action carries its ids and names besides its strings). Microsoft documents the 5 MB for
+ *   Excel on the web ("Resource limits and performance optimization for Office Add-ins"); for
+ *   Word on the web it gives no figure, and large insertOoxml requests are reported to fail there
+ *   (office-js issues 617, 2615): the fake applies Excel's documented figure, the stricter reading.
  * - Word on the web: Field.updateResult is refused (fields are updated by Word on the web when it
  *   renders; the Word.Field page notes field support on the web is limited), `platform: "web"`.
  * - Lock Tracking: setting changeTrackingMode fails or is silently not applied

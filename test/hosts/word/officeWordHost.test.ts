@@ -133,6 +133,8 @@ describe("Office.js Word adapter against the document-backed fake", () => {
       await host.fillControls(contentsFor(n));
       counts.push(syncCount());
       expect(controlTexts(doc, "lakip:tabel-pengukuran")[0]).toContain(`${n},00%`);
+      // On the desktop a control is never split: one "Replace" insert per control, whatever its size.
+      expect(word.syncs()[1].operations).toBe(3);
     }
     expect(counts).toEqual([2, 2]);
   });
@@ -163,6 +165,8 @@ describe("Office.js Word adapter against the document-backed fake", () => {
     const small = setup(cc("lakip:identitas"), { platform: "web", requestLimit: WEB_REQUEST_LIMIT });
     await createOfficeWordHost({ run: small.word.run, toFlatOpc, limitRequests: true }).fillControls(contentsFor(10));
     expect(small.syncCount()).toBe(2);
+    // Under the budget the web gets one "Replace" insert too: pieces only above it.
+    expect(small.word.syncs()[1].operations).toBe(1);
   });
 
   test("without the chunking, the fake refuses a request above 5 MB like Word on the web", async () => {

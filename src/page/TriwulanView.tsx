@@ -48,7 +48,9 @@ export function TriwulanView({ env }: { env: PageEnv }): React.ReactElement {
     setFocus(null);
   }, [current]);
 
-  const stage: Stage = report ? "laporan" : checked ? "laporan" : gathered ? "periksa" : unitZip ? "himpun" : "unit";
+  // The next step to do is the primary button; a clean check of quarter N leads to its report.
+  const checkedClean = checked !== null && !checked.findings.some((f) => f.severity === "error");
+  const stage: Stage = report || checkedClean ? "laporan" : gathered ? "periksa" : unitZip ? "himpun" : "unit";
   const blocked = quarterBlocked(env);
   const himpunBlocked = blocked ?? (unitFiles.length === 0 ? "Pilih dulu berkas unit yang sudah diisi." : null);
   const onSelect = (f: Finding) => setFocus((prev) => ({ sheet: f.sheet, cell: f.cell, seq: (prev?.seq ?? 0) + 1 }));

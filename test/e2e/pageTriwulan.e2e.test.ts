@@ -80,6 +80,12 @@ async function timed<T>(step: string, clicks: number, act: () => Promise<T>): Pr
   return r;
 }
 
+/** Whether a button is drawn filled (Fluent's primary appearance: a coloured, not white, background). */
+const filledButton = (name: string) =>
+  panel()
+    .getByRole("button", { name })
+    .evaluate((el) => getComputedStyle(el).backgroundColor !== "rgb(255, 255, 255)");
+
 async function download(act: () => Promise<unknown>): Promise<string> {
   const [d] = await Promise.all([page.waitForEvent("download", { timeout: 150_000 }), act()]);
   const file = path.join(dir, "unduhan", d.suggestedFilename());
@@ -107,6 +113,13 @@ test("a quarter's round: check, unit files, two units' TW III, Himpun, check, La
   const cell = (await missing.first().getAttribute("data-cell"))!;
   await missing.first().getByRole("button").click();
   await expect(panel().getByTestId("cell-message").innerText()).resolves.toMatch(new RegExp(`^${cell}: `));
+  // the cell itself is drawn in the preview, marked as galat
+  await expect(
+    panel().locator(`[data-testid="sheet-preview"] td[data-cell="${cell}"]`).getAttribute("data-severity"),
+  ).resolves.toBe("error");
+  // the next step to do is the one primary action: the unit files, not the report
+  expect(await filledButton("Buat berkas unit Triwulan III (.zip)")).toBe(true);
+  expect(await filledButton("Unduh Laporan Triwulan III (.docx)")).toBe(false);
   await expectAccessible(page, "page-triwulan-periksa");
   await screenshot(page, "page-triwulan-periksa-1366");
 

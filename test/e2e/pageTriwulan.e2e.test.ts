@@ -179,5 +179,7 @@ test("a quarter's round: check, unit files, two units' TW III, Himpun, check, La
 
   mkdirSync(ARTIFACTS, { recursive: true });
   writeFileSync(path.join(ARTIFACTS, "triwulan-round.json"), JSON.stringify(steps, null, 2));
+  // kept to render and look at (../shared/tools/render)
+  writeFileSync(path.join(ARTIFACTS, "page-laporan-triwulan-III.docx"), readFileSync(docx));
   expect(blocked).toEqual([]);
 }, 600_000);

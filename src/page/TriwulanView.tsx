@@ -142,7 +142,7 @@ export function TriwulanView({ env }: { env: PageEnv }): React.ReactElement {
         <Button
           appearance={stage === "periksa" ? "primary" : "secondary"}
           disabled={blocked !== null}
-          onClick={() => setChecked(checkQuarter(env, n))}
+          onClick={() => void checkQuarter(env, n).then(setChecked)}
         >
           Periksa {tw(n)}
         </Button>

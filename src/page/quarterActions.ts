@@ -10,6 +10,7 @@ import type { WorkbookGrid } from "../core/grid";
 import { romanQuarter, type Quarter } from "../core/read/quarterColumns";
 import { gatherQuarterWorkbook, quarterUnitFilesZip, triwulanReport } from "../hosts/browserFiles/quarterFiles";
 import type { FileReport } from "../core/plan/himpunPlan";
+import type { Notice } from "../panes/common/usePaneTask";
 import { errorCountOf, ZIP_TYPE, type PageEnv } from "./pageEnv";
 import type { Made } from "./pageFiles";
 import { CancelledError, DOCX_TYPE, XLSX_TYPE, nextFrame, withSuffix } from "./fileIO";
@@ -121,31 +122,39 @@ export async function gatherQuarterFiles(
   });
 }
 
-/** Step 3: the current workbook read for quarter N's report. */
-export function checkQuarter(env: PageEnv, n: Quarter): Analysis | null {
+/** Step 3: the current workbook read for quarter N's report; its analysis, or null when stopped. */
+export async function checkQuarter(env: PageEnv, n: Quarter): Promise<Analysis | null> {
   const current = env.current;
   if (!current) return null;
-  const analysis = analyzeWorkbook(current.file.grid, { triwulan: n });
+  let analysis: Analysis | null = null;
+  await env.task.step(`Memeriksa ${tw(n)}…`, async (signal) => {
+    await nextFrame();
+    const a = analyzeWorkbook(current.file.grid, { triwulan: n });
+    if (signal.aborted) throw new CancelledError();
+    analysis = a;
+    env.task.setNotice(checkNotice(a, n));
+  });
+  return analysis;
+}
+
+function checkNotice(analysis: Analysis, n: Quarter): Notice {
   const errors = errorCountOf(analysis.findings);
   const warnings = analysis.findings.length - errors;
   const missing = analysis.findings.filter((f) => f.code === "MISSING_QUARTER").length;
-  env.task.setNotice(
-    errors > 0
-      ? {
-          intent: "error",
-          title: `${tw(n)}: ${errors} galat, ${warnings} peringatan`,
-          body:
-            missing > 0
-              ? `${missing} sel realisasi triwulan belum diisi unitnya (MISSING_QUARTER). Pilih temuan untuk melihat selnya; himpun berkas unit yang belum masuk, atau perbaiki di Excel lalu buka berkasnya lagi.`
-              : "Pilih temuan untuk melihat selnya, perbaiki di Excel, lalu buka berkasnya lagi.",
-        }
-      : {
-          intent: "success",
-          title: warnings > 0 ? `${tw(n)}: tidak ada galat, ${warnings} peringatan` : `${tw(n)}: data bersih`,
-          body: `${analysis.indikator.length} indikator siap dilaporkan dalam Laporan ${tw(n)}.`,
-        },
-  );
-  return analysis;
+  return errors > 0
+    ? {
+        intent: "error",
+        title: `${tw(n)}: ${errors} galat, ${warnings} peringatan`,
+        body:
+          missing > 0
+            ? `${missing} sel realisasi triwulan belum diisi unitnya (MISSING_QUARTER). Pilih temuan untuk melihat selnya; himpun berkas unit yang belum masuk, atau perbaiki di Excel lalu buka berkasnya lagi.`
+            : "Pilih temuan untuk melihat selnya, perbaiki di Excel, lalu buka berkasnya lagi.",
+      }
+    : {
+        intent: "success",
+        title: warnings > 0 ? `${tw(n)}: tidak ada galat, ${warnings} peringatan` : `${tw(n)}: data bersih`,
+        body: `${analysis.indikator.length} indikator siap dilaporkan dalam Laporan ${tw(n)}.`,
+      };
 }
 
 /** Step 4: the Laporan Capaian Kinerja Triwulan N, downloaded. */

@@ -14,6 +14,7 @@ import { CancelledError, nextFrame } from "./fileIO";
 import { pageMessage } from "./pageMessage";
 import { DownloadAgain, FilePicker } from "./pageParts";
 import { himpunNotice } from "./himpunNotice";
+import { GatherReports } from "./GatherReports";
 
 export function HimpunView({ env }: { env: PageEnv }): React.ReactElement {
   const styles = usePageStyles();
@@ -127,30 +128,7 @@ export function HimpunView({ env }: { env: PageEnv }): React.ReactElement {
         <DisabledReason id="himpun-blocked" reason={himpunBlocked} />
       </div>
       <DownloadAgain made={gathered} disabled={disabled} onSave={(m) => env.files.save(m)} />
-      {reports && (
-        <ul className={styles.reports} aria-label="Hasil per berkas">
-          {reports.map((r, i) => (
-            <li key={`${r.file}-${i}`} className={styles.report} data-testid="himpun-report">
-              <Text weight="semibold">{r.file}</Text>
-              {r.taken.map((t) => (
-                <Text key={t} className={styles.taken}>
-                  ✓ Diambil: {t}
-                </Text>
-              ))}
-              {r.refused.map((t) => (
-                <Text key={t} className={styles.refused}>
-                  ✗ Ditolak: {t}
-                </Text>
-              ))}
-              {r.warnings?.map((t) => (
-                <Text key={t} className={styles.warned}>
-                  ⚠ Peringatan: {t}
-                </Text>
-              ))}
-            </li>
-          ))}
-        </ul>
-      )}
+      {reports && <GatherReports reports={reports} />}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * LAKIP.html: the panes' work over files, in any modern browser, from one file opened from disk.
  * One view per part of the year (Format, Himpun, Validasi, Rekap, Laporan: ./*View.tsx), named by
- * the SOP steps they do, sharing one task runner and notice area (the panes' usePaneTask and
+ * the SOP steps they do, and Triwulan (a quarter's round), sharing one task runner and notice area (the panes' usePaneTask and
  * NoticeArea), the files port (./pageFiles.ts) and one workbook state that moves forward: the
  * newest workbook (opened, or made by Himpun or Rekap) is the one every later view uses.
  * Every result is a new file the user downloads; the page stores nothing.
@@ -22,9 +22,10 @@ import { HimpunView } from "./HimpunView";
 import { ValidasiView } from "./ValidasiView";
 import { RekapView } from "./RekapView";
 import { LaporanView } from "./LaporanView";
+import { TriwulanView } from "./TriwulanView";
 import { useUnsavedWarning } from "./useUnsavedWarning";
 
-type TabName = "format" | "himpun" | "validasi" | "rekap" | "laporan";
+type TabName = "format" | "himpun" | "validasi" | "rekap" | "laporan" | "triwulan";
 
 const TABS: { name: TabName; label: string }[] = [
   { name: "format", label: "Format · langkah 1–3" },
@@ -32,6 +33,7 @@ const TABS: { name: TabName; label: string }[] = [
   { name: "validasi", label: "Validasi · langkah 4" },
   { name: "rekap", label: "Rekap · langkah 5" },
   { name: "laporan", label: "Laporan · langkah 6–8" },
+  { name: "triwulan", label: "Triwulan" },
 ];
 
 export function LakipPage({ files = browserFiles }: { files?: PageFiles }): React.ReactElement {
@@ -83,6 +85,8 @@ export function LakipPage({ files = browserFiles }: { files?: PageFiles }): Reac
         return <RekapView env={env} />;
       case "laporan":
         return <LaporanView env={env} onUnsaved={setUnsaved} />;
+      case "triwulan":
+        return <TriwulanView env={env} />;
     }
   };
 

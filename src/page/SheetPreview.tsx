@@ -11,7 +11,8 @@ import { formatNumber } from "../core/format/number";
 import { ERROR_FILL, WARNING_FILL, highlightTargets } from "../core/plan/highlightPlan";
 
 const MAX_ROWS = 400;
-const MAX_COLS = 30;
+// 60: the format with its four quarters reaches column AK (a quarter's findings stand there).
+const MAX_COLS = 60;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "6px", minWidth: 0 },

@@ -15,11 +15,8 @@ import { quarterOption } from "../quarterArg";
 import { analyzeWorkbook, hasErrors, type Finding } from "../../core";
 import { romanQuarter } from "../../core/read/quarterColumns";
 import { TW_TAGS, TW_TAG_NAMES, TW_TEKS_TAG, twTagTitle } from "../../core/report/triwulan/tags";
-import { renderTriwulan } from "../../core/report/triwulan/render";
-import { triwulanTemplateParts } from "../../core/report/triwulan/template";
 import { loadTemplateDocx, TemplateError } from "../../hosts/files/docxCheck";
-import { fillDocxZip } from "../../hosts/files/docxFill";
-import { FIXED_DATE } from "../../hosts/files/docxTemplate";
+import { fillTriwulanZip, triwulanTemplateZip } from "../../hosts/files/triwulanDocx";
 import { templateRefusedMessage } from "../../hosts/files/errors";
 import { LibreOfficeMissingError, checkLibreOffice, docxToPdf } from "../../hosts/files/libreoffice";
 import { MAX_UNPACKED_BYTES } from "../../hosts/files/zipLimits";
@@ -36,13 +33,7 @@ function findingLine(f: Finding): string {
   return `  ${f.severity === "error" ? "GALAT" : "PERINGATAN"} ${f.code}${where ? ` (${where})` : ""}: ${f.message}\n`;
 }
 
-/** The built-in quarterly template as a package (fixed entry dates: reproducible bytes). */
-export function triwulanTemplateZip(): JSZip {
-  const zip = new JSZip();
-  for (const [name, text] of triwulanTemplateParts("A4"))
-    zip.file(name, text, { date: FIXED_DATE, createFolders: false });
-  return zip;
-}
+export { triwulanTemplateZip };
 
 async function readTemplate(file: string): Promise<JSZip> {
   let bytes: Buffer;
@@ -127,10 +118,8 @@ export async function runTriwulan(argv: readonly string[], io: CliIO, deps: Triw
   }
 
   const now = (deps.now ?? (() => new Date()))();
-  const zip = template ?? triwulanTemplateZip();
-  const rendered = renderTriwulan(analysis, n, { tanggal: now });
   const writePart = (z: JSZip, name: string, text: string, date: Date) => putDeflated(z, name, text, date);
-  const report = await fillDocxZip(zip, rendered.controls, { writePart, charts: rendered.charts });
+  const { zip, fill: report } = await fillTriwulanZip(analysis, n, now, template, writePart);
   const bytes = await zip.generateAsync({
     type: "nodebuffer",
     compression: "DEFLATE",

@@ -37,6 +37,8 @@ export interface LaporanTabProps {
   blocked: { load: string | null; template: string | null; fill: string | null; cursor: string | null };
   /** The title of a report tag. */
   titleOf: (tag: string) => string;
+  /** Shown after the fill section (the Laporan Triwulan section). */
+  children?: React.ReactNode;
 }
 
 export function LaporanTab(props: LaporanTabProps): React.ReactElement {
@@ -130,6 +132,8 @@ export function LaporanTab(props: LaporanTabProps): React.ReactElement {
         </Button>
         {blocked.cursor !== blocked.fill && <DisabledReason id="cursor-reason" reason={blocked.cursor} />}
       </section>
+
+      {props.children}
 
       {summary && props.findings.length > 0 && (
         <section className={styles.section} aria-labelledby="temuan">

@@ -2,8 +2,9 @@
  * The Word task pane: tab "Laporan" (load the workbook, insert the template, fill every tagged
  * control, insert one part at the cursor) and tab "Tahapan SOP", loaded only when it is first
  * opened. The shell: it owns the WordHost port (every host call is here) and the notice area at
- * the top of the active tab; the tabs are components that show state and call back. Never
- * touches Word.run itself.
+ * the top of the active tab; the tabs are components that show state and call back. The Laporan
+ * Triwulan section (TriwulanSection) fills the quarterly report through the same host and task
+ * runner. Never touches Word.run itself.
  */
 import * as React from "react";
 import { Spinner, Tab, TabList, Text, makeStyles } from "@fluentui/react-components";
@@ -23,6 +24,7 @@ import { UserError, userMessage } from "../../core/errors";
 import { COMMON, WORD } from "../common/texts";
 import { checkCancelled, usePaneTask } from "../common/usePaneTask";
 import { LaporanTab } from "./LaporanTab";
+import { TriwulanSection } from "./TriwulanSection";
 import { type DataSummary, fillRefusal, summarize } from "./summary";
 import { templateWithoutHeadersAdvice } from "./templateAsset";
 
@@ -98,6 +100,7 @@ export function WordPane({
   const [sopOpened, setSopOpened] = React.useState(false);
   const [analysis, setAnalysis] = React.useState<Analysis | null>(null);
   const [fileName, setFileName] = React.useState<string | null>(null);
+  const [grid, setGrid] = React.useState<WorkbookGrid | null>(null);
   const [cursorTag, setCursorTag] = React.useState<string>(REPORT_TAGS[0]?.tag ?? "");
   const task = usePaneTask(userMessage);
   const { busy, setBusy, setNotice, step } = task;
@@ -134,6 +137,7 @@ export function WordPane({
   async function onFile(file: File): Promise<void> {
     setFileName(file.name);
     setAnalysis(null);
+    setGrid(null);
     await step(
       WORD.load.busy,
       async (signal) => {
@@ -159,6 +163,7 @@ export function WordPane({
           }
         }
         setAnalysis(result);
+        setGrid(grid);
         const s = summarize(result);
         const lines = [carried, carryError].filter((x): x is string => !!x);
         if (s.errors > 0)
@@ -305,7 +310,16 @@ export function WordPane({
             onInsertAtCursor={() => void onInsertAtCursor()}
             blocked={blocked}
             titleOf={titleOf}
-          />
+          >
+            <TriwulanSection
+              host={host}
+              grid={grid}
+              task={task}
+              ask={ask}
+              templateReason={blocked.template}
+              fillReason={busyReason ?? missing("isiSemua")}
+            />
+          </LaporanTab>
         </div>
       </div>
       <div role="tabpanel" hidden={tab !== "sop"} aria-label={WORD.tabs.sop}>

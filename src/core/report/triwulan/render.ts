@@ -62,8 +62,20 @@ function rowsOf(analysis: Analysis, g: SasaranGroup, n: Quarter): Row[] {
   });
 }
 
+/**
+ * A figure s.d. TW N: accumulated (a Rata-rata can be 3,6666…), not typed, so shown with at most
+ * two decimals (rounded half away from zero, trailing zeros dropped: 3,67; 8; 85,5).
+ */
+function sdNumber(x: number): string {
+  return formatNumber(x, 2).replace(/,?0+$/, "");
+}
+
+function sdTarget(t: number | readonly [number, number]): string {
+  return typeof t === "number" ? sdNumber(t) : `${sdNumber(t[0])} - ${sdNumber(t[1])}`;
+}
+
 function valueText(v: number | null, satuan: string): string {
-  return v === null ? "-" : withSatuan(formatNumber(v), satuan);
+  return v === null ? "-" : withSatuan(sdNumber(v), satuan);
 }
 
 /** The capaian s.d. TW N of a sasaran: the mean of its indicators' (those that can be computed). */
@@ -145,8 +157,8 @@ function renderTabelCapaian(analysis: Analysis, groups: readonly SasaranGroup[],
           { content: oneLine(r.i.indikator) + (r.i.polaritas === "Turun" ? TURUN_MARK : "") },
           { content: oneLine(r.i.satuan), align: "center" },
           right(formatTarget(r.i.target)),
-          right(r.targetSd === null ? "-" : formatTarget(r.targetSd)),
-          right(r.realisasiSd === null ? "-" : formatNumber(r.realisasiSd)),
+          right(r.targetSd === null ? "-" : sdTarget(r.targetSd)),
+          right(r.realisasiSd === null ? "-" : sdNumber(r.realisasiSd)),
           right(r.capaianSd === null ? "-" : formatPercent(r.capaianSd).replace("%", "")),
           { content: r.predikat ?? "-", align: "center" },
           right(r.progres === null ? "-" : formatPercent(r.progres).replace("%", "")),
@@ -225,7 +237,7 @@ function renderNarasi(analysis: Analysis, groups: readonly SasaranGroup[], n: Qu
       if (r.capaianSd === null || r.targetSd === null || r.realisasiSd === null)
         s += ` belum memiliki ${r.targetSd === null ? "target" : "realisasi"} s.d. ${twText(n)}, sehingga capaiannya belum dapat dihitung.`;
       else {
-        s += ` mencatat realisasi s.d. ${twText(n)} ${valueText(r.realisasiSd, i.satuan)} dari target s.d. triwulan ini ${withSatuan(formatTarget(r.targetSd), i.satuan)}, capaian ${formatPercent(r.capaianSd)} (${r.predikat}); capaian ini ${capaianWords(r.capaianSd)} triwulan.`;
+        s += ` mencatat realisasi s.d. ${twText(n)} ${valueText(r.realisasiSd, i.satuan)} dari target s.d. triwulan ini ${withSatuan(sdTarget(r.targetSd), i.satuan)}, capaian ${formatPercent(r.capaianSd)} (${r.predikat}); capaian ini ${capaianWords(r.capaianSd)} triwulan.`;
         if (r.progres !== null)
           s += ` Terhadap target tahun ${withSatuan(formatTarget(i.target), i.satuan)}, realisasi ini baru ${formatPercent(r.progres)}.`;
       }

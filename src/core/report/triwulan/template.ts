@@ -18,7 +18,7 @@ function control(tag: TwTag): string {
     `<w:sdt><w:sdtPr><w:alias w:val="${escapeXml(title)}"/><w:tag w:val="${escapeXml(tag)}"/>` +
     `<w:id w:val="${id}"/><w:lock w:val="sdtLocked"/><w:showingPlcHdr/></w:sdtPr>` +
     `<w:sdtContent><w:p><w:pPr><w:pStyle w:val="Normal"/></w:pPr><w:r><w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr>` +
-    `<w:t xml:space="preserve">${escapeXml(title)} diisi otomatis dari data kinerja dengan perintah lakip triwulan.</w:t></w:r></w:p></w:sdtContent></w:sdt>`
+    `<w:t xml:space="preserve">${escapeXml(title)} diisi otomatis dari data kinerja (tombol Isi Laporan Triwulan di panel Word, LAKIP.html, atau perintah lakip triwulan).</w:t></w:r></w:p></w:sdtContent></w:sdt>`
   );
 }
 

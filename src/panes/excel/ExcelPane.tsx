@@ -33,6 +33,8 @@ import { FormatTab } from "./FormatTab";
 import { PkExcel } from "./PkExcel";
 import { HimpunTab } from "./HimpunTab";
 import { RekapTab } from "./RekapTab";
+import { RekapTriwulan } from "./RekapTriwulan";
+import type { AnalyzeFn } from "./rekapTriwulan";
 import { ValidasiTab } from "./ValidasiTab";
 import { useExcelStyles } from "./styles";
 
@@ -45,7 +47,7 @@ export interface ExcelPaneProps {
   /** Where the user's name for SOP records is kept (default: localStorage). */
   storage?: Pick<Storage, "getItem" | "setItem">;
   /** The engine (default: in a Web Worker); a page without workers may pass one that runs in place. */
-  analyze?: (grid: WorkbookGrid, signal: AbortSignal) => Promise<Analysis>;
+  analyze?: AnalyzeFn;
 }
 
 type TabName = "format" | "himpun" | "validasi" | "rekap";
@@ -377,7 +379,15 @@ export function ExcelPane({
           onRekap={() => void onRekap()}
           onSelect={(f) => void onSelect(f)}
           blocked={blocked("rekap")}
-        />
+        >
+          <RekapTriwulan
+            host={host}
+            task={task}
+            analyze={analyze}
+            onSelect={(f) => void onSelect(f)}
+            blocked={blocked("rekap")}
+          />
+        </RekapTab>
       )}
 
       {dialog}

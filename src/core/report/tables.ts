@@ -202,7 +202,27 @@ export function pengukuranHasQuarters(a: ReportContext["analysis"]): boolean {
   return a.indikator.some((i) => i.kuartal?.realisasi.some((v) => v !== null && v !== undefined) ?? false);
 }
 
-const QUARTER_HEADERS = ["Realisasi TW I", "Realisasi TW II", "Realisasi TW III", "Realisasi TW IV"];
+/**
+ * Tabel 3.1's two header rows with quarters: "Realisasi per Triwulan" over TW I ... TW IV, the
+ * other headers spanning both rows. Short quarter headers keep every word of the table whole.
+ */
+function quarterHeaderRows(): RowSpec[] {
+  const both = (content: string): CellSpec => ({ content, vMerge: "restart" });
+  const under: CellSpec = { content: "", vMerge: "continue" };
+  const lead = ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target"];
+  const tail = ["Realisasi Tahun", "Capaian (%)", "Predikat"];
+  return [
+    { header: true, cells: [...lead.map(both), { content: "Realisasi per Triwulan", span: 4 }, ...tail.map(both)] },
+    {
+      header: true,
+      cells: [
+        ...lead.map(() => under),
+        ...["TW I", "TW II", "TW III", "TW IV"].map((content) => ({ content })),
+        ...tail.map(() => under),
+      ],
+    },
+  ];
+}
 
 /** A quarter's realisasi as Tabel 3.1 prints it (id-ID, as typed); "-" where the unit reported none. */
 function quarterCells(i: IndikatorDetail): CellSpec[] {
@@ -220,17 +240,20 @@ export function renderTabelPengukuran(ctx: ReportContext): string {
   // realisasi; without them the table is exactly the year's (same columns, same widths).
   const quarters = pengukuranHasQuarters(a);
   const rows: RowSpec[] = [
-    headerRow([
-      "No",
-      "Sasaran Strategis",
-      "Indikator Kinerja",
-      "Satuan",
-      "Target",
-      ...(quarters ? QUARTER_HEADERS : []),
-      quarters ? "Realisasi Tahun" : "Realisasi",
-      "Capaian (%)",
-      "Predikat",
-    ]),
+    ...(quarters
+      ? quarterHeaderRows()
+      : [
+          headerRow([
+            "No",
+            "Sasaran Strategis",
+            "Indikator Kinerja",
+            "Satuan",
+            "Target",
+            "Realisasi",
+            "Capaian (%)",
+            "Predikat",
+          ]),
+        ]),
     ...groupedRows(ctx, (i) => [
       left(indikatorName(i)),
       center(oneLine(i.satuan)),
@@ -259,7 +282,7 @@ export function renderTabelPengukuran(ctx: ReportContext): string {
     note(scaleText(a.scale));
   if (quarters)
     out += note(
-      "Realisasi TW I s.d. TW IV: realisasi masing-masing triwulan seperti dilaporkan unit (tanda “-”: tidak dilaporkan); Realisasi Tahun: realisasi setahun, yang bila tidak diisi tersendiri dihimpun dari triwulannya menurut cara akumulasi indikator (jumlah, nilai triwulan terakhir, atau rata-rata).",
+      "Realisasi per Triwulan (TW I s.d. TW IV): realisasi masing-masing triwulan seperti dilaporkan unit (tanda “-”: tidak dilaporkan); Realisasi Tahun: realisasi setahun, yang bila tidak diisi tersendiri dihimpun dari triwulannya menurut cara akumulasi indikator (jumlah, nilai triwulan terakhir, atau rata-rata).",
     );
   const notComputed = a.indikator.filter((i) => i.capaian === null).length;
   if (notComputed > 0)
@@ -270,7 +293,7 @@ export function renderTabelPengukuran(ctx: ReportContext): string {
 }
 
 /** Tabel 3.1's designed widths with the four quarter columns (twips, summing to TEXT_WIDTH). */
-const PENGUKURAN_TW_WIDTHS = [400, 1350, 1500, 700, 650, 660, 660, 660, 660, 700, 621, 510];
+const PENGUKURAN_TW_WIDTHS = [400, 1400, 1650, 700, 650, 560, 560, 560, 560, 760, 640, 631];
 
 /** The earlier years shown in the comparison table: every year any indicator has, at most the last five. */
 export function yearsShown(ctx: ReportContext): (number | null)[] {

@@ -157,9 +157,9 @@ describe("Tabel 3.1 with the realisasi per quarter", () => {
       10,
     );
     const t = renderReport(a, TANGGAL).controls["lakip:tabel-pengukuran"];
-    for (const h of ["Realisasi TW I", "Realisasi TW II", "Realisasi TW III", "Realisasi TW IV", "Realisasi Tahun"])
+    for (const h of ["Realisasi per Triwulan", "TW I", "TW II", "TW III", "TW IV", "Realisasi Tahun"])
       expect(t).toContain(`<w:t>${h}</w:t>`);
-    expect(t).toContain("Realisasi TW I s.d. TW IV: realisasi masing-masing triwulan");
+    expect(t).toContain("Realisasi per Triwulan (TW I s.d. TW IV): realisasi masing-masing triwulan");
     expect(t.match(/<w:gridCol /g)).toHaveLength(12);
     const cells = [...t.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]);
     const at = cells.indexOf("Indikator X");
@@ -174,7 +174,7 @@ describe("Tabel 3.1 with the realisasi per quarter", () => {
       ),
     );
     const t = renderReport(a, TANGGAL).controls["lakip:tabel-pengukuran"];
-    expect(t).not.toContain("Realisasi TW");
+    expect(t).not.toContain("Triwulan");
     expect(t).toContain("<w:t>Realisasi</w:t>");
     expect(t.match(/<w:gridCol /g)).toHaveLength(8);
   });

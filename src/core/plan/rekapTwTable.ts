@@ -223,7 +223,7 @@ export function buildRekapTwTable(a: Analysis, n: Quarter, now: Date = new Date(
     headerRows,
     chartSource,
     chartAt: { row: 3, col: REKAP_TW_WIDTH + 1 },
-    widths: [34, 34, 40, 12, 12, 14, 14, 14, 12, 14, 14],
+    widths: [34, 34, 40, 12, 14, 14, 16, 18, 16, 14, 26],
     indikatorRows,
     capaianCol: 8,
     sheet: rekapTwSheet(n),

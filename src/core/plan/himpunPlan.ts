@@ -300,6 +300,8 @@ function planQuarterFile(
     report.taken.push(`Sheet "${name}": ${own.filter((w) => w.cell !== null).length} sel isian triwulan`);
   }
   for (const r of gathered.refused) if (r.sheet !== "") report.refused.push(r.message);
+  // locked values the unit changed anyway: the master's value is kept, and the user is told
+  if (gathered.warnings.length > 0) report.warnings = gathered.warnings.map((w) => w.message);
   if (matched.size > 0) {
     const ang = gathered.writes.filter((w) => normalizeLabel(w.sheet) === "anggaran");
     cells.push(...ang);

@@ -26,8 +26,8 @@ export function HimpunTab({ onFiles, reports, blocked }: HimpunTabProps): React.
       </h2>
       <Text>{EXCEL.himpun.intro}</Text>
       <TriwulanChoice
-        label="Yang dihimpun"
-        first="Seperti tertulis di berkas (tahun, atau triwulan berkas unit triwulan)"
+        label="Yang dihimpun (tahun, atau triwulan berkas unit triwulan)"
+        first="Seperti tertulis di berkas"
         value={triwulan}
         onChange={setTriwulan}
         disabled={blocked !== null}

@@ -86,7 +86,7 @@ export async function runHimpun(
       title: taken === 0 ? EXCEL.himpun.noneTitle : q ? `Triwulan ${romanQuarter(q)} dihimpun` : EXCEL.himpun.doneTitle,
       body:
         q && taken > 0
-          ? `${cells} sel isian Triwulan ${romanQuarter(q)} dihimpun dari ${files.length} berkas; triwulan lain, kolom tahunan dan teks buku kerja ini tidak diubah. Himpun triwulan bukan langkah SOP LAKIP tahunan, jadi tidak ada tahapan yang dicatat. Lanjutkan dengan Rekap triwulan (bagian Rekap).`
+          ? `${plan.write.cells?.filter((c) => c.cell !== null).length ?? 0} sel isian Triwulan ${romanQuarter(q)} dihimpun dari ${files.length} berkas; triwulan lain, kolom tahunan dan teks buku kerja ini tidak diubah. Himpun triwulan bukan langkah SOP LAKIP tahunan, jadi tidak ada tahapan yang dicatat. Lanjutkan dengan Rekap triwulan (bagian Rekap).`
           : EXCEL.himpun.doneBody(sheets, rows, cells, files.length, taken > 0),
       lines: sop ? [sop] : undefined,
     });

@@ -112,7 +112,7 @@ describe("Himpun of a quarter in the Excel pane", () => {
     const before = analyzeWorkbook(master, { triwulan: 3 });
     const missing = before.findings.filter((f) => f.code === "MISSING_QUARTER");
     expect(missing.map((f) => f.cell)).toHaveLength(2);
-    const { book, host, deps, notices, record } = setup(master);
+    const { book, host, deps, notices, record, reports } = setup(master);
     const tw2 = before.indikator[0].kuartal!.realisasiCells[1];
     await runHimpun(deps, [await unitFile(master, 3, true)]);
     const state = harnessState(book);
@@ -121,6 +121,7 @@ describe("Himpun of a quarter in the Excel pane", () => {
     expect(state.cellValue("Bidang Politik", tw2)).toBe(4);
     expect(record).not.toHaveBeenCalled();
     expect(notices.at(-1)!.title).toBe("Triwulan III dihimpun");
+    expect(reports()![0].taken).toEqual(['Sheet "Bidang Politik": 3 sel isian triwulan']);
     const after = analyzeWorkbook(await host.readWorkbook(), { triwulan: 3 });
     expect(after.findings.filter((f) => f.severity === "error")).toEqual([]);
     expect(after.indikator[0].kuartal!.kendala[2]).toBe("Anggaran perjalanan dinas ditunda");

@@ -234,6 +234,9 @@ describe("Format tab: next year's format and unit files", () => {
       );
     expect(await cell(first.kuartal!.realisasiCells[2])).toBe(77.5);
     expect(await cell(first.kuartal!.realisasiCells[1])).toBe(first.kuartal!.realisasi[1]);
+    await expect(page.getByTestId("himpun-warning").innerText()).resolves.toContain(
+      `sel ${first.kuartal!.realisasiCells[1]}: Realisasi TW II diubah`,
+    );
     await screenshot(page.getByTestId("pane"), "excel-pane-himpun-triwulan");
     expect((page as unknown as { pageErrors: string[] }).pageErrors).toEqual([]);
     await page.close();

@@ -122,6 +122,12 @@ describe("Himpun of a quarter in the Excel pane", () => {
     expect(record).not.toHaveBeenCalled();
     expect(notices.at(-1)!.title).toBe("Triwulan III dihimpun");
     expect(reports()![0].taken).toEqual(['Sheet "Bidang Politik": 3 sel isian triwulan']);
+    // The locked TW II the unit changed anyway is told, the workbook's value kept.
+    expect(reports()![0].warnings).toEqual([
+      expect.stringMatching(
+        new RegExp(`sel ${tw2}: Realisasi TW II diubah dari "4" menjadi "99"; nilai format induk yang dipakai`),
+      ),
+    ]);
     const after = analyzeWorkbook(await host.readWorkbook(), { triwulan: 3 });
     expect(after.findings.filter((f) => f.severity === "error")).toEqual([]);
     expect(after.indikator[0].kuartal!.kendala[2]).toBe("Anggaran perjalanan dinas ditunda");

@@ -15,6 +15,8 @@ import { readWorkbookGrid } from "../../src/hosts/files/readXlsx";
 import { writeWorkbookGrid } from "../../src/hosts/files/writeGrid";
 import { ERROR_FILL, WARNING_FILL } from "../../src/core/plan/highlightPlan";
 import { REKAP_SHEET, buildRekapTable } from "../../src/core/plan/rekapTable";
+import { buildRekapTwTable } from "../../src/core/plan/rekapTwTable";
+import { indikatorToDate } from "../../src/core/compute/quarters";
 import { checkRequirements, missingReason } from "../../src/hosts/excel/requirements";
 import { expectAccessible } from "./axe";
 import { animationsSettled, harnessUrl, launchBrowser, screenshot } from "./support";
@@ -189,6 +191,35 @@ describe("Excel pane in the harness", () => {
     await screenshot(page, "excel-harness-rekap");
     await expectAccessible(page, "excel-pane-rekap");
     await screenshot(page.getByTestId("pane"), "excel-pane-rekap");
+    expect((page as unknown as { pageErrors: string[] }).pageErrors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  test("Rekap triwulan writes Rekap TW II beside the year's Rekap, from the quarter chosen in its list", async () => {
+    const grid = await readWorkbookGrid(readFileSync(join(EXAMPLES, "kesbangpol-2025.xlsx")));
+    const tw2 = analyzeWorkbook(grid, { triwulan: 2 });
+    const page = await openHarness("?example=kesbangpol-2025");
+    await page.getByRole("tab", { name: "Rekap" }).click();
+    const choice = page.getByRole("combobox", { name: "Triwulan" });
+    await choice.selectOption("2");
+    await page.getByRole("button", { name: "Buat Rekap TW II" }).click();
+    await noticeSays(page, 'Sheet "Rekap TW II" diperbarui');
+    const table = buildRekapTwTable(tw2, 2);
+    const cells = table.indikatorRows.map((r) => `I${r + 1}`);
+    const written = (await page.evaluate(
+      ([sheet, addresses]) =>
+        (addresses as string[]).map((a) =>
+          (window as unknown as { excelHarness: Harness }).excelHarness.cellValue(sheet as string, a),
+        ),
+      ["Rekap TW II", cells] as const,
+    )) as (number | null)[];
+    expect(written).toEqual(tw2.indikator.map((i) => indikatorToDate(i, 2, tw2.pengaturan).capaianSd));
+    expect(await harness(page, (h) => h.charts("Rekap TW II").length)).toBe(1);
+    // A quarter's rekap is no SOP step, and the year's Rekap is not made by it.
+    expect((await harness(page, (h) => h.customProperties()))["LAKIP Langkah 5"] ?? "").not.toMatch(/^Selesai/);
+    expect(await harness(page, (h) => h.sheetNames().includes("Rekap Capaian"))).toBe(false);
+    await expectAccessible(page, "excel-pane-rekap-tw");
+    await screenshot(page.getByTestId("pane"), "excel-pane-rekap-tw");
     expect((page as unknown as { pageErrors: string[] }).pageErrors).toEqual([]);
     await page.close();
   }, 120_000);

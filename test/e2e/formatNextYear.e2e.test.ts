@@ -9,6 +9,7 @@ import { join } from "path";
 import ExcelJS from "exceljs";
 import { buildUnitFiles } from "../../src/core/layout/unitFiles";
 import { renderLayoutXlsx } from "../../src/hosts/files/writeFormat";
+import { withCustomProperties } from "../../src/hosts/files/writeGrid";
 import type { Browser, Page } from "playwright-core";
 import { analyzeWorkbook } from "../../src/core/index";
 import { readWorkbookGrid } from "../../src/hosts/files/readXlsx";
@@ -181,6 +182,62 @@ describe("Format tab: next year's format and unit files", () => {
     expect(await cell("J4")).toBe("Keterangan baru dari unit");
     expect(await cell("F4")).toBe(70);
     await screenshot(page.getByTestId("pane"), "excel-pane-himpun-file-unit");
+    expect((page as unknown as { pageErrors: string[] }).pageErrors).toEqual([]);
+    await page.close();
+  }, 120_000);
+  test("a quarter's round in the pane: unit files for Triwulan III, then Himpun takes back only quarter III", async () => {
+    const master = await readWorkbookGrid(readFileSync(join(EXAMPLES, "kesbangpol-2025.xlsx")));
+    const first = analyzeWorkbook(master).indikator.find((i) => i.sheet === "Sekretariat")!;
+    const page = await openFormatTab("?example=kesbangpol-2025");
+    await page.getByRole("combobox", { name: "Berkas per unit untuk" }).selectOption("3");
+    await page.getByRole("button", { name: "Buat berkas per unit Triwulan III" }).click();
+    await expect(notice(page).innerText()).resolves.toContain("5 berkas unit Triwulan III siap dibuka");
+    await page.getByTestId("file-unit").getByRole("button", { name: "Buka berkas Sekretariat" }).click();
+    await page.getByTestId("file-unit").getByText("Dibuka: simpan sebagai").waitFor();
+    const [book] = await created(page);
+    const bytes = Buffer.from(book, "base64");
+    const grid = await readWorkbookGrid(bytes);
+    expect(grid.customProperties?.["LAKIP Triwulan"]).toBe("3");
+    expect(grid.customProperties?.["LAKIP Langkah 3"] ?? "").not.toMatch(/^Selesai/);
+    // The unit fills quarter III (and changes quarter II, locked, anyway); Excel keeps the property.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    const ws = wb.getWorksheet("Sekretariat")!;
+    let header = 0;
+    const col = new Map<string, number>();
+    ws.eachRow((row, n) => {
+      if (header) return;
+      row.eachCell((c, k) => void col.set(String(c.value ?? "").trim(), k));
+      if (col.has("Realisasi TW III")) header = n;
+      else col.clear();
+    });
+    const row = first.row;
+    ws.getCell(row, col.get("Realisasi TW III")!).value = 77.5;
+    ws.getCell(row, col.get("Realisasi TW II")!).value = 1;
+    const file = join(mkdtempSync(join(tmpdir(), "lakip-tw3-")), "Sekretariat TW III.xlsx");
+    writeFileSync(
+      file,
+      await withCustomProperties(new Uint8Array(await wb.xlsx.writeBuffer()), { "LAKIP Triwulan": "3" }),
+    );
+    await page.getByRole("tab", { name: "Himpun" }).click();
+    await page.getByTestId("himpun-input").setInputFiles([file]);
+    await page.getByTestId("himpun-report").waitFor();
+    await page.getByTestId("notice").filter({ hasText: "Triwulan III dihimpun" }).waitFor();
+    const cell = (a: string) =>
+      page.evaluate(
+        (addr) =>
+          (window as unknown as { excelHarness: { cellValue(s: string, a: string): unknown } }).excelHarness.cellValue(
+            "Sekretariat",
+            addr,
+          ),
+        a,
+      );
+    expect(await cell(first.kuartal!.realisasiCells[2])).toBe(77.5);
+    expect(await cell(first.kuartal!.realisasiCells[1])).toBe(first.kuartal!.realisasi[1]);
+    await expect(page.getByTestId("himpun-warning").innerText()).resolves.toContain(
+      `sel ${first.kuartal!.realisasiCells[1]}: Realisasi TW II diubah`,
+    );
+    await screenshot(page.getByTestId("pane"), "excel-pane-himpun-triwulan");
     expect((page as unknown as { pageErrors: string[] }).pageErrors).toEqual([]);
     await page.close();
   }, 120_000);

@@ -235,7 +235,7 @@ export function planGather(
       if (!compareRows(file.name, m, unit, refused)) continue;
       if (quarter !== undefined) {
         // A quarter's file: only that quarter's cells (the locked values are still compared).
-        const values = gatherQuarterSheet(file.name, m, unit, quarter, writes, refused);
+        const values = gatherQuarterSheet(file.name, m, unit, quarter, writes, refused, warnings);
         if (values === undefined) continue;
         takenFrom.set(key, file.name);
         gatherSheet(file.name, m, unit, [], warnings);

@@ -7,6 +7,7 @@
 import { a1, type WorkbookGrid } from "../grid";
 import { romanQuarter, type Quarter } from "../read/quarterColumns";
 import type { GatherNote, GatherWrite } from "./gatherTypes";
+import { cellText } from "../read/sheetView";
 import { quarterColumnsOf, unitFileQuarter } from "./quarterUnitFiles";
 import type { RawAnggaranSheet, RawIndicatorSheet } from "./unitSheet";
 
@@ -45,6 +46,7 @@ export function gatherQuarterSheet(
   q: Quarter,
   writes: GatherWrite[],
   refused: GatherNote[],
+  warnings: GatherNote[] = [],
 ): number | undefined {
   const mq = quarterColumnsOf(master.view, master.headerRow).columns;
   const uq = quarterColumnsOf(unit.view, unit.headerRow).columns;
@@ -70,6 +72,25 @@ export function gatherQuarterSheet(
       writes.push({ sheet: master.name, row: r, col: mc, cell: u });
       if (u) values++;
     }
+  // The other quarters' realisasi are locked in the file: one the unit changed anyway is told,
+  // and the master's value stands (as for the yearly files' locked cells).
+  for (let p = 1; p <= 4; p++) {
+    const m = mq.realisasi[p - 1];
+    const u = uq.realisasi[p - 1];
+    if (p === q || !m || !u) continue;
+    for (const r of master.indicatorRows) {
+      const was = cellText(master.view.get(r, m.col)).trim();
+      const now = cellText(unit.view.get(r, u.col)).trim();
+      if (was === now) continue;
+      const cell = a1(r, m.col);
+      warnings.push({
+        file,
+        sheet: unit.name,
+        cell,
+        message: `Berkas "${file}", sheet "${unit.name}", sel ${cell}: Realisasi TW ${romanQuarter(p as Quarter)} diubah dari "${was}" menjadi "${now}"; nilai format induk yang dipakai.`,
+      });
+    }
+  }
   return values;
 }
 

@@ -10,6 +10,8 @@ import { normalizeLabel } from "../text";
 import { ANGGARAN_HEADERS } from "../layout/formatLayout";
 import { planGather, type GatherWrite } from "../layout/gather";
 import { identitasTahun } from "../layout/unitSheet";
+import { unitFileQuarter } from "../layout/quarterUnitFiles";
+import type { Quarter } from "../read/quarterColumns";
 
 /** One chosen file: its grid, or why it could not be read. */
 export interface HimpunFile {
@@ -55,6 +57,8 @@ export interface HimpunWrite {
 
 export interface HimpunPlan {
   reports: FileReport[];
+  /** The quarter gathered (a quarter's unit files, or the quarter chosen); absent for the year's Himpun. */
+  quarter?: Quarter;
   /** Unit sheets that already exist in the open workbook (replaced only after confirmation). */
   conflicts: string[];
   write: HimpunWrite;
@@ -109,7 +113,12 @@ const sheetOf = (grid: WorkbookGrid, name: string) =>
  * Plans Himpun. `replaceExisting`: whether unit sheets already in the open workbook are replaced
  * (the pane asks first, then plans again with true).
  */
-export function planHimpun(files: readonly HimpunFile[], current: WorkbookGrid, replaceExisting: boolean): HimpunPlan {
+export function planHimpun(
+  files: readonly HimpunFile[],
+  current: WorkbookGrid,
+  replaceExisting: boolean,
+  options: { triwulan?: Quarter } = {},
+): HimpunPlan {
   const reports: FileReport[] = [];
   const conflicts: string[] = [];
   const sheets: HimpunSheet[] = [];
@@ -125,11 +134,19 @@ export function planHimpun(files: readonly HimpunFile[], current: WorkbookGrid, 
 
   const tahun = identitasTahun(current);
   const cells: GatherWrite[] = [];
+  let quarter: Quarter | undefined;
   for (const file of files) {
     const report: FileReport = { file: file.name, taken: [], refused: [] };
     reports.push(report);
     if (!file.grid) {
       report.refused.push(file.error ?? "Bukan buku kerja Excel (.xlsx) yang dapat dibaca.");
+      continue;
+    }
+    const own = unitFileQuarter(file.grid) ?? options.triwulan;
+    if (own !== undefined) {
+      // A quarter's Himpun: only that quarter's cells, from files made from this workbook.
+      quarter ??= own;
+      planQuarterFile(current, file as Required<HimpunFile>, tahun, options.triwulan, report, takenBy, cells);
       continue;
     }
     // A file made from this workbook: its unit sheets carry the same indicators in the same rows.
@@ -247,5 +264,58 @@ export function planHimpun(files: readonly HimpunFile[], current: WorkbookGrid, 
       }
     }
   }
-  return { reports, conflicts, write: cells.length > 0 ? { sheets, anggaran, cells } : { sheets, anggaran } };
+  const write = cells.length > 0 ? { sheets, anggaran, cells } : { sheets, anggaran };
+  return quarter !== undefined ? { reports, conflicts, write, quarter } : { reports, conflicts, write };
+}
+
+/**
+ * One file of a quarter's Himpun (its `LAKIP Triwulan` property, or the quarter chosen): the
+ * unit's Realisasi TW N, Kendala TW N and the Anggaran's Realisasi TW N, cell by cell, into the
+ * unit sheets of this workbook; earlier quarters, the year's columns and the master's texts are
+ * never written. A sheet that is not one of this workbook's units is refused, never taken whole.
+ */
+function planQuarterFile(
+  current: WorkbookGrid,
+  file: { name: string; grid: WorkbookGrid },
+  tahun: number | null,
+  asked: Quarter | undefined,
+  report: FileReport,
+  takenBy: Map<string, string>,
+  cells: GatherWrite[],
+): void {
+  const gathered = planGather(current, [file], tahun, { triwulan: asked });
+  for (const r of gathered.refused) if (r.sheet === "") report.refused.push(r.message);
+  const matched = new Set<string>();
+  for (const name of gathered.reports[0]?.sheets ?? []) {
+    const key = normalizeLabel(name);
+    matched.add(key);
+    const other = takenBy.get(key);
+    if (other !== undefined) {
+      report.refused.push(`Sheet "${name}": sudah dihimpun dari berkas "${other}".`);
+      continue;
+    }
+    takenBy.set(key, file.name);
+    const own = gathered.writes.filter((w) => normalizeLabel(w.sheet) === key);
+    cells.push(...own);
+    report.taken.push(`Sheet "${name}": ${own.filter((w) => w.cell !== null).length} sel isian triwulan`);
+  }
+  for (const r of gathered.refused) if (r.sheet !== "") report.refused.push(r.message);
+  // locked values the unit changed anyway: the master's value is kept, and the user is told
+  if (gathered.warnings.length > 0) report.warnings = gathered.warnings.map((w) => w.message);
+  if (matched.size > 0) {
+    const ang = gathered.writes.filter((w) => normalizeLabel(w.sheet) === "anggaran");
+    cells.push(...ang);
+    if (ang.length > 0) report.taken.push(`${ang.length} realisasi Anggaran triwulan`);
+  }
+  const named = new Set(gathered.refused.map((r) => normalizeLabel(r.sheet)));
+  if (named.has("")) return; // the whole file was refused (made for another quarter)
+  for (const s of file.grid.sheets) {
+    const key = normalizeLabel(s.name);
+    if (isIndicatorSheet(s) && !matched.has(key) && !named.has(key))
+      report.refused.push(
+        `Sheet "${s.name}": bukan berkas unit dari buku kerja ini; himpun triwulan hanya mengambil sel triwulan dari berkas yang dibuat dengan "Buat berkas per unit" untuk triwulan itu.`,
+      );
+  }
+  if (report.taken.length === 0 && report.refused.length === 0)
+    report.refused.push("Tidak ada sheet unit dari buku kerja ini di berkas ini.");
 }

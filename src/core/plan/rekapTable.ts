@@ -65,7 +65,7 @@ export interface RekapRange {
 }
 
 export interface RekapTable {
-  /** REKAP_WIDTH columns per row; "" is an empty cell. */
+  /** widths.length columns per row (REKAP_WIDTH for the year's Rekap); "" is an empty cell. */
   values: RekapValue[][];
   formats: string[][];
   fills: { row: number; col: number; color: string }[];
@@ -80,6 +80,10 @@ export interface RekapTable {
   /** Where each indicator's capaian is, for tests: row index per indikator in analysis order. */
   indikatorRows: number[];
   capaianCol: number;
+  /** The sheet it is written to ("Rekap Capaian", "Rekap TW II"); only this sheet is replaced. */
+  sheet: string;
+  /** The chart's title. */
+  chartTitle: string;
 }
 
 function num(x: number | null | undefined): RekapValue {
@@ -259,5 +263,7 @@ export function buildRekapTable(a: Analysis, now: Date = new Date()): RekapTable
     widths: [34, 34, 40, 12, 10, 14, 14, 12, 14],
     indikatorRows,
     capaianCol: 7,
+    sheet: REKAP_SHEET,
+    chartTitle: "Capaian per Sasaran Strategis (%)",
   };
 }

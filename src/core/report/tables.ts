@@ -197,25 +197,68 @@ export function renderTabelPk(ctx: ReportContext): string {
   );
 }
 
+/** Whether Tabel 3.1 shows the realisasi per quarter: some indicator has a Realisasi TW (spec 5.1). */
+export function pengukuranHasQuarters(a: ReportContext["analysis"]): boolean {
+  return a.indikator.some((i) => i.kuartal?.realisasi.some((v) => v !== null && v !== undefined) ?? false);
+}
+
+/**
+ * Tabel 3.1's two header rows with quarters: "Realisasi per Triwulan" over TW I ... TW IV, the
+ * other headers spanning both rows. Short quarter headers keep every word of the table whole.
+ */
+function quarterHeaderRows(): RowSpec[] {
+  const both = (content: string): CellSpec => ({ content, vMerge: "restart" });
+  const under: CellSpec = { content: "", vMerge: "continue" };
+  const lead = ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target"];
+  const tail = ["Realisasi Tahun", "Capaian (%)", "Predikat"];
+  return [
+    { header: true, cells: [...lead.map(both), { content: "Realisasi per Triwulan", span: 4 }, ...tail.map(both)] },
+    {
+      header: true,
+      cells: [
+        ...lead.map(() => under),
+        ...["TW I", "TW II", "TW III", "TW IV"].map((content) => ({ content })),
+        ...tail.map(() => under),
+      ],
+    },
+  ];
+}
+
+/** A quarter's realisasi as Tabel 3.1 prints it (id-ID, as typed); "-" where the unit reported none. */
+function quarterCells(i: IndikatorDetail): CellSpec[] {
+  return [0, 1, 2, 3].map((q) => {
+    const v = i.kuartal?.realisasi[q];
+    return right(v === null || v === undefined ? "-" : formatNumber(v));
+  });
+}
+
 export function renderTabelPengukuran(ctx: ReportContext): string {
   const a = ctx.analysis;
   const head = caption("lakip:tabel-pengukuran", `Pengukuran Kinerja ${instansiText(ctx)} ${tahunText(ctx.tahun)}`);
   if (a.indikator.length === 0) return head + paragraph("Belum ada indikator kinerja yang diukur.");
+  // With quarters, the realisasi of each quarter stands between the target and the year's
+  // realisasi; without them the table is exactly the year's (same columns, same widths).
+  const quarters = pengukuranHasQuarters(a);
   const rows: RowSpec[] = [
-    headerRow([
-      "No",
-      "Sasaran Strategis",
-      "Indikator Kinerja",
-      "Satuan",
-      "Target",
-      "Realisasi",
-      "Capaian (%)",
-      "Predikat",
-    ]),
+    ...(quarters
+      ? quarterHeaderRows()
+      : [
+          headerRow([
+            "No",
+            "Sasaran Strategis",
+            "Indikator Kinerja",
+            "Satuan",
+            "Target",
+            "Realisasi",
+            "Capaian (%)",
+            "Predikat",
+          ]),
+        ]),
     ...groupedRows(ctx, (i) => [
       left(indikatorName(i)),
       center(oneLine(i.satuan)),
       right(i.targetText),
+      ...(quarters ? quarterCells(i) : []),
       right(i.realisasiText),
       right(i.capaian === null ? "-" : formatNumber(i.capaian, 2)),
       center(i.predikat ?? "-"),
@@ -223,19 +266,24 @@ export function renderTabelPengukuran(ctx: ReportContext): string {
     {
       total: true,
       cells: [
-        { content: "Capaian Kinerja Organisasi (rata-rata capaian sasaran)", span: 6, align: "left" },
+        { content: "Capaian Kinerja Organisasi (rata-rata capaian sasaran)", span: quarters ? 10 : 6, align: "left" },
         right(a.organisasi.capaian === null ? "-" : formatNumber(a.organisasi.capaian, 2)),
         center(a.organisasi.predikat ?? "-"),
       ],
     },
   ];
+  const base = quarters ? PENGUKURAN_TW_WIDTHS : [454, 1850, 2087, 920, 800, 1020, 960, 980];
   let out =
     head +
-    table({ ...fitColumns(rows, [454, 1850, 2087, 920, 800, 1020, 960, 980]), rows: keepRows(rows) }) +
+    table({ ...fitColumns(rows, base), rows: keepRows(rows) }) +
     sumber(`Data capaian kinerja sekretariat dan bidang ${tahunText(ctx.tahun)}, diolah.`) +
     polaritasNote(ctx) +
     batasNote(ctx) +
     note(scaleText(a.scale));
+  if (quarters)
+    out += note(
+      "Realisasi per Triwulan (TW I s.d. TW IV): realisasi masing-masing triwulan seperti dilaporkan unit (tanda “-”: tidak dilaporkan); Realisasi Tahun: realisasi setahun, yang bila tidak diisi tersendiri dihimpun dari triwulannya menurut cara akumulasi indikator (jumlah, nilai triwulan terakhir, atau rata-rata).",
+    );
   const notComputed = a.indikator.filter((i) => i.capaian === null).length;
   if (notComputed > 0)
     out += note(
@@ -243,6 +291,9 @@ export function renderTabelPengukuran(ctx: ReportContext): string {
     );
   return out;
 }
+
+/** Tabel 3.1's designed widths with the four quarter columns (twips, summing to TEXT_WIDTH). */
+const PENGUKURAN_TW_WIDTHS = [400, 1400, 1650, 700, 650, 560, 560, 560, 560, 760, 640, 631];
 
 /** The earlier years shown in the comparison table: every year any indicator has, at most the last five. */
 export function yearsShown(ctx: ReportContext): (number | null)[] {

@@ -19,7 +19,10 @@ import {
 } from "../../core/sop";
 import { planHimpun, type HimpunFile, type HimpunPlan } from "../../core/plan/himpunPlan";
 import { fillOf, highlightTargets } from "../../core/plan/highlightPlan";
-import { buildRekapTable, REKAP_SHEET, REKAP_WIDTH, RUPIAH_FORMAT } from "../../core/plan/rekapTable";
+import { buildRekapTable, RUPIAH_FORMAT, type RekapTable } from "../../core/plan/rekapTable";
+import { buildRekapTwTable } from "../../core/plan/rekapTwTable";
+import { romanQuarter, type Quarter } from "../../core/read/quarterColumns";
+import { UserError } from "../../core/errors";
 import { formatRupiah } from "../../core/format/number";
 import { UnreadableWorkbookError } from "../files/errors";
 import { readWorkbookGrid } from "../files/readXlsx";
@@ -27,6 +30,7 @@ import { withCustomProperties } from "../files/writeGrid";
 import { setValue } from "../files/gatherXlsx";
 import { setCustomProperties } from "../files/customProperties";
 import { addRekapChart } from "./xlsxChart";
+import { otherRekapCharts } from "./rekapCharts";
 import JSZip from "jszip";
 
 export type Bytes = Uint8Array;
@@ -233,17 +237,14 @@ function argbOf(hex: string): string {
 }
 
 /**
- * A copy of the workbook with the sheet "Rekap Capaian" (re)written from the engine's analysis:
- * the same table the Excel pane writes (buildRekapTable), with its number formats and fills, and
- * its chart of capaian per sasaran (./xlsxChart.ts).
- * Step 5 is recorded Selesai (and step 4, when still open: the data is clean).
+ * Writes a Rekap table (the year's or a quarter's) as its own sheet: an older sheet of that name
+ * is removed first, no other sheet is touched. Text cells carry "@" (never a formula).
  */
-export async function rekapCopy(file: WorkbookFile, analysis: Analysis, who: Who, now: Date): Promise<Bytes> {
-  const wb = await loadExcel(file.bytes);
-  const table = buildRekapTable(analysis, now);
-  const old = sheetByName(wb, REKAP_SHEET);
+function writeRekapSheet(wb: ExcelJS.Workbook, table: RekapTable): void {
+  const width = table.widths.length;
+  const old = sheetByName(wb, table.sheet);
   if (old) wb.removeWorksheet(old.id);
-  const ws = wb.addWorksheet(REKAP_SHEET, { properties: { tabColor: { argb: "FFC00000" } } });
+  const ws = wb.addWorksheet(table.sheet, { properties: { tabColor: { argb: "FFC00000" } } });
   // The pane's widths, widened where a rupiah amount would not fit (Excel would show ####).
   const widths = table.widths.map((w, c) =>
     Math.max(
@@ -260,7 +261,7 @@ export async function rekapCopy(file: WorkbookFile, analysis: Analysis, who: Who
   table.values.forEach((row, r) => {
     const xrow = ws.getRow(r + 1);
     let lines = 1;
-    for (let c = 0; c < REKAP_WIDTH; c++) {
+    for (let c = 0; c < width; c++) {
       const v = row[c];
       const cell = xrow.getCell(c + 1);
       cell.numFmt = table.formats[r][c];
@@ -268,7 +269,7 @@ export async function rekapCopy(file: WorkbookFile, analysis: Analysis, who: Who
       if (bold.has(r)) cell.font = { bold: true };
       // Long text inside a table wraps; the row gets the height of its longest cell (readers do
       // not always fit rows to wrapped text themselves).
-      if (typeof v === "string" && v.length > widths[c] && c + 1 < REKAP_WIDTH && row[c + 1] !== "") {
+      if (typeof v === "string" && v.length > widths[c] && c + 1 < width && row[c + 1] !== "") {
         cell.alignment = { wrapText: true, vertical: "top" };
         lines = Math.max(lines, Math.ceil((v.length * 1.1) / widths[c]));
       }
@@ -281,6 +282,19 @@ export async function rekapCopy(file: WorkbookFile, analysis: Analysis, who: Who
   }
   ws.views = [{ state: "normal", showGridLines: true }];
   ws.pageSetup = { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+}
+
+/**
+ * A copy of the workbook with the sheet "Rekap Capaian" (re)written from the engine's analysis:
+ * the same table the Excel pane writes (buildRekapTable), with its number formats and fills, and
+ * its chart of capaian per sasaran (./xlsxChart.ts).
+ * Step 5 is recorded Selesai (and step 4, when still open: the data is clean).
+ */
+export async function rekapCopy(file: WorkbookFile, analysis: Analysis, who: Who, now: Date): Promise<Bytes> {
+  const wb = await loadExcel(file.bytes);
+  const table = buildRekapTable(analysis, now);
+  writeRekapSheet(wb, table);
+  const others = otherRekapCharts(wb, table.sheet);
   // Rekap is made only from a workbook without error findings: when step 4 was not closed (no
   // highlighted copy was made), the clean validation that Rekap needs closes it now.
   let props = file.grid.customProperties ?? {};
@@ -288,14 +302,31 @@ export async function rekapCopy(file: WorkbookFile, analysis: Analysis, who: Who
     props = withStep(props, "validasiBersih", who, now, "Divalidasi di LAKIP.html");
   props = withStep(props, "rekap", who, now, "Rekap di LAKIP.html");
   return save(wb, props, async (zip) => {
-    await addRekapChart(
-      zip,
-      REKAP_SHEET,
-      table.chartSource,
-      table.values,
-      table.chartAt,
-      "Capaian per Sasaran Strategis (%)",
+    await addRekapChart(zip, table.sheet, table.chartSource, table.values, table.chartAt, table.chartTitle);
+    for (const o of others) await addRekapChart(zip, o.sheet, o.source, o.values, o.at, o.title);
+  });
+}
+
+/**
+ * A copy of the workbook with the sheet "Rekap TW N" (re)written beside the year's Rekap, from an
+ * analysis read for quarter N (`analyzeWorkbook(grid, { triwulan: N })`, without error findings:
+ * a quarter not reported is MISSING_QUARTER and must be refused before). The same table the
+ * Excel pane writes (buildRekapTwTable), with its chart. A quarter's rekap is no SOP step: the
+ * custom properties are kept as they are.
+ */
+export async function rekapTwCopy(file: WorkbookFile, analysis: Analysis, n: Quarter, now: Date): Promise<Bytes> {
+  const errors = analysis.findings.filter((f) => f.severity === "error").length;
+  if (errors > 0)
+    throw new UserError(
+      `Rekap Triwulan ${romanQuarter(n)} belum dapat dibuat: masih ada ${errors} galat (misalnya Realisasi TW yang belum diisi). Perbaiki atau himpun berkas unitnya dulu.`,
     );
+  const wb = await loadExcel(file.bytes);
+  const table = buildRekapTwTable(analysis, n, now);
+  writeRekapSheet(wb, table);
+  const others = otherRekapCharts(wb, table.sheet);
+  return save(wb, file.grid.customProperties ?? {}, async (zip) => {
+    await addRekapChart(zip, table.sheet, table.chartSource, table.values, table.chartAt, table.chartTitle);
+    for (const o of others) await addRekapChart(zip, o.sheet, o.source, o.values, o.at, o.title);
   });
 }
 

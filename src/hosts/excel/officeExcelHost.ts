@@ -11,7 +11,8 @@ import { readWorkbookOffice } from "./officeRead";
 import { plainMinimum } from "../officeVersions";
 import { clearHighlightsOffice, highlightOffice } from "./officeHighlight";
 import { setGeneralFormatOffice } from "./officeCellFormat";
-import { createFormatOffice, importUnitsOffice, writeRekapOffice } from "./officeWrite";
+import { createFormatOffice, importUnitsOffice, writeRekapOffice, writeRekapTableOffice } from "./officeWrite";
+import { buildRekapTwTable } from "../../core/plan/rekapTwTable";
 import { userError } from "./officeErrors";
 import {
   ALL_SUPPORTED,
@@ -110,6 +111,10 @@ export function createOfficeExcelHost(options: OfficeExcelHostOptions = {}): Exc
     importUnits: (write) =>
       gated("himpun", "Himpun", (context) => importUnitsOffice(context, write, { tabColor: has("warnaTab") })),
     writeRekap: (analysis) => gated("rekap", "Rekap", (context) => writeRekapOffice(context, analysis, now())),
+    writeRekapTw: (analysis, n) =>
+      gated("rekap", "Rekap triwulan", (context) =>
+        writeRekapTableOffice(context, buildRekapTwTable(analysis, n, now())),
+      ),
     createWorkbook: async (base64: string) => {
       if (!has("bukuKerjaBaru"))
         throw new ExcelHostError(

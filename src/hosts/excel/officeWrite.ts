@@ -23,7 +23,7 @@ import {
 import type { HimpunWrite } from "../../core/plan/himpunPlan";
 import { ExcelHostError, type FormatResult, type RekapResult } from "./port";
 import { describeOfficeError } from "./officeErrors";
-import { REKAP_SHEET, buildRekapTable, type RekapRange, type RekapValue } from "../../core/plan/rekapTable";
+import { buildRekapTable, type RekapRange, type RekapTable, type RekapValue } from "../../core/plan/rekapTable";
 
 /** Bytes per request before a sync is forced. */
 const REQUEST_BUDGET = 3_000_000;
@@ -351,14 +351,22 @@ export async function writeRekapOffice(
   analysis: Analysis,
   now: Date,
 ): Promise<RekapResult> {
-  const table = buildRekapTable(analysis, now);
+  return writeRekapTableOffice(context, buildRekapTable(analysis, now));
+}
+
+/**
+ * Writes a Rekap table (the year's or a quarter's) into its own sheet: created, or refreshed in
+ * place (its charts deleted, the sheet emptied), so formulas elsewhere that point into it keep
+ * their sheet. No other sheet is touched.
+ * @requires rekap
+ */
+export async function writeRekapTableOffice(context: Excel.RequestContext, table: RekapTable): Promise<RekapResult> {
   const sheets = context.workbook.worksheets;
-  const previous = sheets.getItemOrNullObject(REKAP_SHEET);
+  const previous = sheets.getItemOrNullObject(table.sheet);
   await context.sync();
   let ws: Excel.Worksheet;
-  if (previous.isNullObject) ws = sheets.add(REKAP_SHEET);
+  if (previous.isNullObject) ws = sheets.add(table.sheet);
   else {
-    // Refreshed in place: formulas elsewhere that point into Rekap Capaian keep their sheet.
     ws = previous;
     const charts = ws.charts;
     charts.load("items");
@@ -380,12 +388,12 @@ export async function writeRekapOffice(
   let chart = false;
   if (table.chartSource) {
     const c = ws.charts.add("ColumnClustered", ws.getRange(rangeOf(table.chartSource)), "Columns");
-    c.title.text = "Capaian per Sasaran Strategis (%)";
+    c.title.text = table.chartTitle;
     c.legend.visible = false;
     c.setPosition(a1(table.chartAt.row, table.chartAt.col), a1(table.chartAt.row + 17, table.chartAt.col + 7));
     chart = true;
   }
   ws.activate();
   await context.sync();
-  return { sheet: REKAP_SHEET, rows: table.values.length, chart };
+  return { sheet: table.sheet, rows: table.values.length, chart };
 }

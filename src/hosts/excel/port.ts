@@ -9,6 +9,7 @@ import type { WorkbookLayout } from "../../core/layout/formatLayout";
 import type { ExcelCommand, Who } from "../../core/sop";
 import type { HimpunWrite } from "../../core/plan/himpunPlan";
 import { OfficeHostError } from "../../core/errors";
+import type { Quarter } from "../../core/read/quarterColumns";
 
 /** An error whose message is meant for the user (Bahasa Indonesia). */
 export class ExcelHostError extends OfficeHostError {
@@ -69,6 +70,11 @@ export interface ExcelHost {
   importUnits(write: HimpunWrite): Promise<void>;
   /** Writes or refreshes the sheet "Rekap Capaian". */
   writeRekap(analysis: Analysis): Promise<RekapResult>;
+  /**
+   * Writes or refreshes the sheet "Rekap TW N" from an analysis read for quarter N (spec 5.1);
+   * the year's Rekap and every other sheet are left as they are.
+   */
+  writeRekapTw(analysis: Analysis, n: Quarter): Promise<RekapResult>;
   /** Records an SOP step in the workbook's custom properties. */
   recordStep(command: ExcelCommand, who: Who): Promise<void>;
   /**

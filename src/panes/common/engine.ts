@@ -6,6 +6,7 @@
 import type { WorkbookGrid } from "../../core/grid";
 import type { Analysis } from "../../core/model";
 import type { RenderedReport } from "../../core/report";
+import type { AnalyzeOptions } from "../../core/analyze";
 import type { EngineRequest, EngineResponse } from "./engineProtocol";
 import { CancelledError } from "../../core/errors";
 
@@ -52,7 +53,7 @@ function stopWorker(reason: unknown): void {
 async function inPage(request: EngineRequest): Promise<EngineResponse> {
   if (request.kind === "analyze") {
     const { analyzeWorkbook } = await import("../../core/index");
-    return { id: request.id, ok: true, analysis: analyzeWorkbook(request.grid) };
+    return { id: request.id, ok: true, analysis: analyzeWorkbook(request.grid, request.options) };
   }
   const { renderReport } = await import("../../core/report");
   const tanggal = request.tanggal ? new Date(request.tanggal) : undefined;
@@ -80,9 +81,13 @@ async function call(request: Request, signal?: AbortSignal): Promise<EngineRespo
   return response;
 }
 
-/** analyzeWorkbook(grid) off the main thread. */
-export async function analyzeOffThread(grid: WorkbookGrid, signal?: AbortSignal): Promise<Analysis> {
-  const r = await call({ kind: "analyze", grid }, signal);
+/** analyzeWorkbook(grid, options) off the main thread (options: e.g. read for quarter N). */
+export async function analyzeOffThread(
+  grid: WorkbookGrid,
+  signal?: AbortSignal,
+  options?: AnalyzeOptions,
+): Promise<Analysis> {
+  const r = await call(options ? { kind: "analyze", grid, options } : { kind: "analyze", grid }, signal);
   if (!r.ok || !("analysis" in r)) throw new Error("unexpected engine response");
   return r.analysis;
 }

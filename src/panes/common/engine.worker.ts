@@ -16,7 +16,7 @@ scope.onmessage = (event) => {
   const request = event.data;
   try {
     if (request.kind === "analyze") {
-      scope.postMessage({ id: request.id, ok: true, analysis: analyzeWorkbook(request.grid) });
+      scope.postMessage({ id: request.id, ok: true, analysis: analyzeWorkbook(request.grid, request.options) });
     } else {
       const tanggal = request.tanggal ? new Date(request.tanggal) : undefined;
       scope.postMessage({ id: request.id, ok: true, report: renderReport(request.analysis, { tanggal }) });

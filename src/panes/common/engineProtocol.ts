@@ -2,9 +2,10 @@
 import type { WorkbookGrid } from "../../core/grid";
 import type { Analysis } from "../../core/model";
 import type { RenderedReport } from "../../core/report";
+import type { AnalyzeOptions } from "../../core/analyze";
 
 export type EngineRequest =
-  | { id: number; kind: "analyze"; grid: WorkbookGrid }
+  | { id: number; kind: "analyze"; grid: WorkbookGrid; options?: AnalyzeOptions }
   | { id: number; kind: "render"; analysis: Analysis; tanggal?: string };
 
 export type EngineResponse =

@@ -11,7 +11,9 @@ import type { Analysis, Finding } from "../../core/model";
 import { EXCEL_COMMAND_STEPS, type ExcelCommand } from "../../core/sop";
 import { DEFAULT_UNITS_TEXT, buildFormatLayout, parseUnits, type WorkbookLayout } from "../../core/layout/formatLayout";
 import type { ExcelHost } from "../../hosts/excel/port";
-import { planHimpun, type FileReport, type HimpunFile } from "../../core/plan/himpunPlan";
+import type { FileReport } from "../../core/plan/himpunPlan";
+import type { Quarter } from "../../core/read/quarterColumns";
+import { runHimpun } from "./himpunFlow";
 import {
   explainMissing,
   missingReason,
@@ -23,7 +25,7 @@ import { analyzeOffThread } from "../common/engine";
 import { MissingFeatures } from "../common/MissingFeatures";
 import { NoticeArea } from "../common/NoticeArea";
 import { readPickedWorkbook } from "../common/paneSupport";
-import { UserError, userMessage } from "../../core/errors";
+import { userMessage } from "../../core/errors";
 import { COMMON, EXCEL } from "../common/texts";
 import { checkCancelled, usePaneTask } from "../common/usePaneTask";
 import { FormatNextYear } from "./FormatNextYear";
@@ -33,6 +35,8 @@ import { FormatTab } from "./FormatTab";
 import { PkExcel } from "./PkExcel";
 import { HimpunTab } from "./HimpunTab";
 import { RekapTab } from "./RekapTab";
+import { RekapTriwulan } from "./RekapTriwulan";
+import type { AnalyzeFn } from "./rekapTriwulan";
 import { ValidasiTab } from "./ValidasiTab";
 import { useExcelStyles } from "./styles";
 
@@ -45,7 +49,7 @@ export interface ExcelPaneProps {
   /** Where the user's name for SOP records is kept (default: localStorage). */
   storage?: Pick<Storage, "getItem" | "setItem">;
   /** The engine (default: in a Web Worker); a page without workers may pass one that runs in place. */
-  analyze?: (grid: WorkbookGrid, signal: AbortSignal) => Promise<Analysis>;
+  analyze?: AnalyzeFn;
 }
 
 type TabName = "format" | "himpun" | "validasi" | "rekap";
@@ -146,66 +150,8 @@ export function ExcelPane({
   }
 
   // ---- Himpun -------------------------------------------------------------------------
-  async function onHimpunFiles(chosen: File[]): Promise<void> {
-    setReports(null);
-    const files: HimpunFile[] = [];
-    let current: WorkbookGrid | null = null;
-    await step(
-      EXCEL.himpun.busyRead,
-      async (signal) => {
-        for (let i = 0; i < chosen.length; i++) {
-          checkCancelled(signal);
-          const file = chosen[i];
-          setBusy({ label: EXCEL.himpun.reading(file.name, i + 1, chosen.length), value: i / chosen.length });
-          if (!/\.xlsx$/i.test(file.name)) {
-            files.push({ name: file.name, error: EXCEL.himpun.notXlsx });
-            continue;
-          }
-          try {
-            files.push({ name: file.name, grid: await readGrid(await file.arrayBuffer()) });
-          } catch (error) {
-            // The reader's message is already written for the user (Bahasa Indonesia).
-            files.push({
-              name: file.name,
-              error: error instanceof UserError ? userMessage(error) : EXCEL.himpun.unreadable,
-            });
-          }
-        }
-        checkCancelled(signal);
-        setBusy({ label: EXCEL.himpun.readingThis, value: 1 });
-        current = await host.readWorkbook();
-      },
-      { cancellable: true },
-    );
-    if (files.length === 0 || current === null) return;
-    let plan = planHimpun(files, current, false);
-    if (plan.conflicts.length > 0) {
-      const yes = await ask({
-        title: EXCEL.himpun.replaceTitle,
-        body: EXCEL.himpun.replaceBody(plan.conflicts),
-        action: EXCEL.himpun.replaceAction,
-        destructive: true,
-      });
-      if (yes) plan = planHimpun(files, current, true);
-    }
-    await step(EXCEL.himpun.busyWrite, async () => {
-      const sheets = plan.write.sheets.length;
-      const rows = plan.write.anggaran?.rows.length ?? 0;
-      // cells: the unit files' own cells (files made by "Buat file per unit"), taken back in place
-      const cells = plan.write.cells?.length ?? 0;
-      const taken = sheets + rows + cells;
-      if (taken > 0) await host.importUnits(plan.write);
-      const sop = taken > 0 ? await record("himpun") : null;
-      setReports(plan.reports);
-      const refused = plan.reports.filter((r) => r.refused.length > 0 || (r.warnings?.length ?? 0) > 0).length;
-      setNotice({
-        intent: taken === 0 ? "warning" : refused > 0 || sop ? "warning" : "success",
-        title: taken === 0 ? EXCEL.himpun.noneTitle : EXCEL.himpun.doneTitle,
-        body: EXCEL.himpun.doneBody(sheets, rows, cells, files.length, taken > 0),
-        lines: sop ? [sop] : undefined,
-      });
-    });
-  }
+  const onHimpunFiles = (chosen: File[], triwulan?: Quarter) =>
+    runHimpun({ host, task, readGrid, ask, record: () => record("himpun"), setReports }, chosen, triwulan);
 
   // ---- Validasi -----------------------------------------------------------------------
   async function onValidasi(): Promise<void> {
@@ -356,7 +302,7 @@ export function ExcelPane({
         </FormatTab>
       )}
       {tab === "himpun" && (
-        <HimpunTab onFiles={(f) => void onHimpunFiles(f)} reports={reports} blocked={blocked("himpun")} />
+        <HimpunTab onFiles={(f, q) => void onHimpunFiles(f, q)} reports={reports} blocked={blocked("himpun")} />
       )}
       {tab === "validasi" && (
         <ValidasiTab
@@ -377,7 +323,15 @@ export function ExcelPane({
           onRekap={() => void onRekap()}
           onSelect={(f) => void onSelect(f)}
           blocked={blocked("rekap")}
-        />
+        >
+          <RekapTriwulan
+            host={host}
+            task={task}
+            analyze={analyze}
+            onSelect={(f) => void onSelect(f)}
+            blocked={blocked("rekap")}
+          />
+        </RekapTab>
       )}
 
       {dialog}

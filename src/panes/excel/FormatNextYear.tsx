@@ -30,6 +30,9 @@ import { EXCEL } from "../common/texts";
 import { blankTargets, blankTargetsSentence } from "../common/blankTargets";
 import { usePaneTask } from "../common/usePaneTask";
 import { UnitWorkbookList, type UnitWorkbook } from "./UnitWorkbookList";
+import { TriwulanChoice } from "./TriwulanChoice";
+import { QuarterColumnsError, UNIT_FILE_QUARTER_PROPERTY } from "../../core/layout/quarterUnitFiles";
+import { romanQuarter, type Quarter } from "../../core/read/quarterColumns";
 
 /** Renders a layout to .xlsx bytes with the given custom properties. */
 export type RenderXlsx = (layout: WorkbookLayout, properties: Record<string, string>) => Promise<Uint8Array>;
@@ -91,6 +94,7 @@ export function FormatNextYear({
   const { busy, notice, setNotice, step } = usePaneTask(userMessage);
   const [refusal, setRefusal] = React.useState<Finding[] | null>(null);
   const [units, setUnits] = React.useState<UnitWorkbook[] | null>(null);
+  const [triwulan, setTriwulan] = React.useState<Quarter | undefined>(undefined);
   const missing = requirements ? missingReason(requirements, "bukuKerjaBaru") : null;
   const off = disabled || busy !== null;
 
@@ -135,6 +139,7 @@ export function FormatNextYear({
   async function onPerUnit(): Promise<void> {
     setRefusal(null);
     setUnits(null);
+    const tw = triwulan;
     await step("Membuat berkas per unit…", async () => {
       const grid = await host.readWorkbook();
       const analysis = analyzeWorkbook(grid);
@@ -148,7 +153,15 @@ export function FormatNextYear({
         });
         return;
       }
-      const plan = buildUnitFiles(grid, analysis.identitas);
+      let plan: ReturnType<typeof buildUnitFiles>;
+      try {
+        plan = buildUnitFiles(grid, analysis.identitas, { triwulan: tw });
+      } catch (e) {
+        if (!(e instanceof QuarterColumnsError)) throw e;
+        // The master lacks quarter N's Realisasi TW columns: nothing is made, each sheet named.
+        setNotice({ intent: "error", title: "Berkas per unit triwulan tidak dibuat", lines: e.problems });
+        return;
+      }
       if (plan.files.length === 0) {
         setNotice({
           intent: "error",
@@ -158,18 +171,33 @@ export function FormatNextYear({
         return;
       }
       const props = { ...(grid.customProperties ?? {}) };
-      const step3 = who
-        ? recordExcelCommand(props, "kirimFormat", who, now(), `${plan.files.length} berkas unit dibuat`)
-        : {};
+      // A quarter's files are no step of the year's SOP: they carry their quarter instead (Himpun reads it).
+      const extra =
+        tw !== undefined
+          ? { [UNIT_FILE_QUARTER_PROPERTY]: String(tw) }
+          : who
+            ? recordExcelCommand(props, "kirimFormat", who, now(), `${plan.files.length} berkas unit dibuat`)
+            : {};
       // Every file is made now; each is opened by its own click below (UnitWorkbookList).
       const ready: UnitWorkbook[] = [];
       const lines: string[] = [];
       for (const f of plan.files) {
-        const bytes = await renderXlsx(f.layout, { ...props, ...step3 });
+        const bytes = await renderXlsx(f.layout, { ...props, ...extra });
         ready.push({ unit: f.unit, fileName: f.fileName, base64: await toBase64(bytes) });
         lines.push(
           `${f.unit}: simpan sebagai "${f.fileName}"${f.fileNameChanged ? ` (nama disesuaikan: ${f.fileNameChanged})` : ""}.`,
         );
+      }
+      setUnits(ready);
+      if (tw !== undefined) {
+        const q = romanQuarter(tw);
+        setNotice({
+          intent: "success",
+          title: `${plan.files.length} berkas unit Triwulan ${q} siap dibuka`,
+          body: `Klik "Buka berkas" untuk setiap unit (satu buku kerja baru per klik), simpan dengan nama di bawah ini, lalu kirim ke unitnya. Hanya Realisasi TW ${q}, Kendala TW ${q} dan Realisasi anggaran TW ${q} yang dapat diisi; triwulan lain terkunci. Himpun kembali di bagian Himpun: hanya Triwulan ${q} yang diambil. Berkas triwulan bukan langkah SOP LAKIP tahunan, jadi tidak ada tahapan yang dicatat.`,
+          lines: [...lines, ...plan.notes],
+        });
+        return;
       }
       let recorded = "Langkah 3 SOP tercatat Selesai di buku kerja ini.";
       if (!who) recorded = EXCEL.noName;
@@ -179,7 +207,6 @@ export function FormatNextYear({
         } catch (e) {
           recorded = EXCEL.sopNotRecorded(userMessage(e));
         }
-      setUnits(ready);
       const blank = blankTargets(analysis.findings);
       setNotice({
         intent: who && blank.length === 0 ? "success" : "warning",
@@ -208,8 +235,18 @@ export function FormatNextYear({
       <Button disabled={off || missing !== null} onClick={() => void onNextYear()}>
         Format tahun berikutnya
       </Button>
+      <TriwulanChoice
+        label="Berkas per unit untuk"
+        first="Tahun ini (langkah 3)"
+        value={triwulan}
+        onChange={setTriwulan}
+        disabled={off || missing !== null}
+        testId="per-unit-triwulan"
+      />
       <Button disabled={off || missing !== null} onClick={() => void onPerUnit()}>
-        Buat berkas per unit (langkah 3)
+        {triwulan === undefined
+          ? "Buat berkas per unit (langkah 3)"
+          : `Buat berkas per unit Triwulan ${romanQuarter(triwulan)}`}
       </Button>
       {missing && (
         <MessageBar intent="info" layout="multiline" data-testid="bukukerja-alternatif">

@@ -5,9 +5,12 @@ import type { FileReport } from "../../core/plan/himpunPlan";
 import { DisabledReason } from "../common/NoticeArea";
 import { EXCEL } from "../common/texts";
 import { useExcelStyles } from "./styles";
+import { TriwulanChoice } from "./TriwulanChoice";
+import type { Quarter } from "../../core/read/quarterColumns";
 
 export interface HimpunTabProps {
-  onFiles: (files: File[]) => void;
+  /** `triwulan`: the quarter chosen for files without their `LAKIP Triwulan` property; undefined: as the files say. */
+  onFiles: (files: File[], triwulan?: Quarter) => void;
   reports: FileReport[] | null;
   blocked: string | null;
 }
@@ -15,12 +18,21 @@ export interface HimpunTabProps {
 export function HimpunTab({ onFiles, reports, blocked }: HimpunTabProps): React.ReactElement {
   const styles = useExcelStyles();
   const input = React.useRef<HTMLInputElement>(null);
+  const [triwulan, setTriwulan] = React.useState<Quarter | undefined>(undefined);
   return (
     <section className={styles.section} aria-labelledby="himpun-heading">
       <h2 id="himpun-heading" className={styles.heading}>
         {EXCEL.tabs.himpun}
       </h2>
       <Text>{EXCEL.himpun.intro}</Text>
+      <TriwulanChoice
+        label="Yang dihimpun (tahun, atau triwulan berkas unit triwulan)"
+        first="Seperti tertulis di berkas"
+        value={triwulan}
+        onChange={setTriwulan}
+        disabled={blocked !== null}
+        testId="himpun-triwulan"
+      />
       <input
         ref={input}
         className={styles.hiddenInput}
@@ -32,7 +44,7 @@ export function HimpunTab({ onFiles, reports, blocked }: HimpunTabProps): React.
         onChange={(e) => {
           const chosen = Array.from(e.target.files ?? []);
           e.target.value = "";
-          if (chosen.length > 0) onFiles(chosen);
+          if (chosen.length > 0) onFiles(chosen, triwulan);
         }}
       />
       <Button

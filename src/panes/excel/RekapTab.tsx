@@ -18,9 +18,18 @@ export interface RekapTabProps {
   onRekap: () => void;
   onSelect: (finding: Finding) => void;
   blocked: string | null;
+  /** The quarter's Rekap (RekapTriwulan), shown under the year's. */
+  children?: React.ReactNode;
 }
 
-export function RekapTab({ rekap, blockingFindings, onRekap, onSelect, blocked }: RekapTabProps): React.ReactElement {
+export function RekapTab({
+  rekap,
+  blockingFindings,
+  onRekap,
+  onSelect,
+  blocked,
+  children,
+}: RekapTabProps): React.ReactElement {
   const styles = useExcelStyles();
   return (
     <section className={styles.section} aria-labelledby="rekap-heading">
@@ -49,6 +58,7 @@ export function RekapTab({ rekap, blockingFindings, onRekap, onSelect, blocked }
       {blockingFindings && blockingFindings.length > 0 && (
         <FindingList findings={blockingFindings} onSelect={onSelect} />
       )}
+      {children}
     </section>
   );
 }

@@ -10,6 +10,7 @@ import {
   highlightedCopy,
   readWorkbookFileBytes,
   rekapCopy,
+  rekapTwCopy,
 } from "../../../src/hosts/browserFiles/workbookFiles";
 import { REKAP_SHEET } from "../../../src/core/plan/rekapTable";
 
@@ -167,5 +168,45 @@ describe("rekapCopy", () => {
     for (const s of analysis.sasaran) expect(chart).toContain(`<c:v>${s.capaian}</c:v>`);
     // The engine reads the copy as it read the original (the Rekap sheet is the add-in's own).
     expect(toComputeOutput(analyzeWorkbook(grid)).indikator).toEqual(toComputeOutput(analysis).indikator);
+  }, 60_000);
+});
+
+describe("rekapTwCopy (Rekap TW N on files)", () => {
+  test("writes Rekap TW II beside the year's Rekap with its own chart; again replaces only it", async () => {
+    const file = await readWorkbookFileBytes("k.xlsx", fs.readFileSync(EXAMPLE));
+    const year = await rekapCopy(file, analyzeWorkbook(file.grid), who, now);
+    const withYear = await readWorkbookFileBytes("k2.xlsx", year);
+    const tw2 = analyzeWorkbook(withYear.grid, { triwulan: 2 });
+    const once = await rekapTwCopy(withYear, tw2, 2, now);
+    const twice = await rekapTwCopy(await readWorkbookFileBytes("k3.xlsx", once), tw2, 2, now);
+    const grid = await readWorkbookGrid(twice);
+    expect(grid.sheets.map((s) => s.name).filter((n) => /^Rekap/.test(n))).toEqual([REKAP_SHEET, "Rekap TW II"]);
+    // No SOP step for a quarter: the properties are the year's rekap's.
+    expect(grid.customProperties).toEqual(withYear.grid.customProperties);
+    const zip = await JSZip.loadAsync(twice);
+    const charts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
+    expect(charts).toHaveLength(2);
+    const texts = await Promise.all(charts.map((c) => zip.file(c)!.async("string")));
+    expect(texts.filter((t) => t.includes("<c:f>'Rekap TW II'!$B$"))).toHaveLength(1);
+    expect(texts.filter((t) => t.includes("<c:f>'Rekap Capaian'!$B$"))).toHaveLength(1);
+    // The year's figures read the same (the Rekap sheets are the add-in's own).
+    expect(toComputeOutput(analyzeWorkbook(grid)).indikator).toEqual(
+      toComputeOutput(analyzeWorkbook(withYear.grid)).indikator,
+    );
+  }, 60_000);
+
+  test("refuses an analysis with MISSING_QUARTER (never zeros)", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(EXAMPLE);
+    const a = analyzeWorkbook(await readWorkbookGrid(fs.readFileSync(EXAMPLE)));
+    const first = a.indikator[0];
+    wb.getWorksheet(first.sheet)!.getCell(first.kuartal!.realisasiCells[1]).value = null;
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const file = await readWorkbookFileBytes("k.xlsx", bytes);
+    const tw2 = analyzeWorkbook(file.grid, { triwulan: 2 });
+    expect(tw2.findings).toContainEqual(
+      expect.objectContaining({ code: "MISSING_QUARTER", cell: first.kuartal!.realisasiCells[1] }),
+    );
+    await expect(rekapTwCopy(file, tw2, 2, now)).rejects.toThrow(/Rekap Triwulan II belum dapat dibuat/);
   }, 60_000);
 });

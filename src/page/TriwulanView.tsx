@@ -2,7 +2,8 @@
  * The Triwulan view of LAKIP.html: one quarter's round over files, on the current workbook (the
  * year's master): 1. unit files for quarter N (.zip, only quarter N's cells open), 2. Himpun of
  * the filled files (only quarter N's cells written; the result becomes the current workbook),
- * 3. the check of quarter N (MISSING_QUARTER at its cell), 4. the Laporan Triwulan .docx. The
+ * 3. the check of quarter N (MISSING_QUARTER at its cell), 4. the sheet "Rekap TW N" (.xlsx,
+ * becomes the current workbook), 5. the Laporan Triwulan .docx. The
  * next step to do is the one primary button. No SOP step is recorded: a quarter is no step of the
  * year's SOP (docs/decisions/quarters.md).
  */
@@ -22,6 +23,7 @@ import { GatherReports } from "./GatherReports";
 import {
   checkQuarter,
   gatherQuarterFiles,
+  makeQuarterRekap,
   makeQuarterUnitFiles,
   makeTriwulanReport,
   quarterBlocked,
@@ -29,7 +31,7 @@ import {
   type QuarterGathered,
 } from "./quarterActions";
 
-type Stage = "unit" | "himpun" | "periksa" | "laporan";
+type Stage = "unit" | "himpun" | "periksa" | "rekap" | "laporan";
 
 export function TriwulanView({ env }: { env: PageEnv }): React.ReactElement {
   const styles = usePageStyles();
@@ -39,6 +41,7 @@ export function TriwulanView({ env }: { env: PageEnv }): React.ReactElement {
   const [unitFiles, setUnitFiles] = React.useState<File[]>([]);
   const [gathered, setGathered] = React.useState<QuarterGathered | null>(null);
   const [checked, setChecked] = React.useState<Analysis | null>(null);
+  const [rekap, setRekap] = React.useState<Made | null>(null);
   const [report, setReport] = React.useState<Made | null>(null);
   const [focus, setFocus] = React.useState<{ sheet: string; cell: string; seq: number } | null>(null);
   const chosen = React.useRef<HTMLSpanElement>(null);
@@ -50,7 +53,8 @@ export function TriwulanView({ env }: { env: PageEnv }): React.ReactElement {
 
   // The next step to do is the primary button; a clean check of quarter N leads to its report.
   const checkedClean = checked !== null && !checked.findings.some((f) => f.severity === "error");
-  const stage: Stage = report || checkedClean ? "laporan" : gathered ? "periksa" : unitZip ? "himpun" : "unit";
+  const stage: Stage =
+    report || rekap ? "laporan" : checkedClean ? "rekap" : gathered ? "periksa" : unitZip ? "himpun" : "unit";
   const blocked = quarterBlocked(env);
   const himpunBlocked = blocked ?? (unitFiles.length === 0 ? "Pilih dulu berkas unit yang sudah diisi." : null);
   const onSelect = (f: Finding) => setFocus((prev) => ({ sheet: f.sheet, cell: f.cell, seq: (prev?.seq ?? 0) + 1 }));
@@ -60,8 +64,8 @@ export function TriwulanView({ env }: { env: PageEnv }): React.ReactElement {
     <div className={styles.section}>
       <Text>
         Satu putaran triwulan pada buku kerja tahun ini: buat berkas unit yang hanya membuka sel triwulan yang dipilih,
-        himpun berkas yang sudah diisi, periksa triwulan itu, lalu unduh Laporan Capaian Kinerja Triwulan. Triwulan
-        sebelumnya dan kolom tahunan tidak pernah diubah.
+        himpun berkas yang sudah diisi, periksa triwulan itu, buat sheet Rekap triwulan (dengan grafik), lalu unduh
+        Laporan Capaian Kinerja Triwulan. Triwulan sebelumnya dan kolom tahunan tidak pernah diubah.
       </Text>
       <OpenWorkbook env={env} testId="tw-workbook-input" onFiles={(f) => void openWorkbook(env, f)} />
       <Field label="Triwulan" className={styles.row}>
@@ -74,6 +78,7 @@ export function TriwulanView({ env }: { env: PageEnv }): React.ReactElement {
             setUnitZip(null);
             setGathered(null);
             setChecked(null);
+            setRekap(null);
             setReport(null);
           }}
         >
@@ -148,7 +153,19 @@ export function TriwulanView({ env }: { env: PageEnv }): React.ReactElement {
         </Button>
       </div>
 
-      <h2 className={styles.h2}>4. Laporan {tw(n)}</h2>
+      <h2 className={styles.h2}>4. Rekap {tw(n)}</h2>
+      <div className={styles.row}>
+        <Button
+          appearance={stage === "rekap" ? "primary" : "secondary"}
+          disabled={blocked !== null}
+          onClick={() => void makeQuarterRekap(env, n, setRekap).then((refused) => refused && setChecked(refused))}
+        >
+          Unduh Rekap {tw(n)} (.xlsx)
+        </Button>
+      </div>
+      <DownloadAgain made={rekap} disabled={disabled} onSave={(m) => env.files.save(m)} />
+
+      <h2 className={styles.h2}>5. Laporan {tw(n)}</h2>
       <div className={styles.row}>
         <Button
           appearance={stage === "laporan" ? "primary" : "secondary"}

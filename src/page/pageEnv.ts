@@ -11,12 +11,13 @@ import type { PaneTask } from "../panes/common/usePaneTask";
 import type { Made, PageFiles } from "./pageFiles";
 
 /** Where the current workbook came from (shown beside its name). */
-export type Origin = "dibuka" | "himpun" | "rekap";
+export type Origin = "dibuka" | "himpun" | "rekap" | "rekapTw";
 
 export const ORIGIN_TEXT: Record<Origin, string> = {
   dibuka: "dibuka dari komputer Anda",
   himpun: "hasil Himpun",
   rekap: "hasil Rekap",
+  rekapTw: "hasil Rekap triwulan",
 };
 
 export interface Current {

@@ -9,6 +9,7 @@ import type { Analysis } from "../core/model";
 import type { WorkbookGrid } from "../core/grid";
 import { romanQuarter, type Quarter } from "../core/read/quarterColumns";
 import { gatherQuarterWorkbook, quarterUnitFilesZip, triwulanReport } from "../hosts/browserFiles/quarterFiles";
+import { rekapTwCopy } from "../hosts/browserFiles/workbookFiles";
 import type { FileReport } from "../core/plan/himpunPlan";
 import type { Notice } from "../panes/common/usePaneTask";
 import { errorCountOf, ZIP_TYPE, type PageEnv } from "./pageEnv";
@@ -157,7 +158,49 @@ function checkNotice(analysis: Analysis, n: Quarter): Notice {
       };
 }
 
-/** Step 4: the Laporan Capaian Kinerja Triwulan N, downloaded. */
+/**
+ * Step 4: a copy of the current workbook with the sheet "Rekap TW N" (capaian s.d. quarter N per
+ * indikator, sasaran and unit, with its chart) beside the year's Rekap; the copy becomes the
+ * current workbook. Refused, with the analysis to show, while quarter N has galat. No SOP step.
+ */
+export async function makeQuarterRekap(env: PageEnv, n: Quarter, keep: (m: Made) => void): Promise<Analysis | null> {
+  const current = env.current;
+  if (!current) return null;
+  let refusedWith: Analysis | null = null;
+  await env.task.step(`Menyusun Rekap ${tw(n)}…`, async (signal) => {
+    await nextFrame();
+    const analysis = analyzeWorkbook(current.file.grid, { triwulan: n });
+    const errors = errorCountOf(analysis.findings);
+    if (errors > 0) {
+      refusedWith = analysis;
+      env.task.setNotice({
+        intent: "error",
+        title: `Rekap ${tw(n)} tidak dibuat`,
+        body: `${errors} galat ${tw(n)} harus diperbaiki dulu; daftar dan selnya ada di bawah.`,
+      });
+      return;
+    }
+    const bytes = await rekapTwCopy(current.file, analysis, n, new Date());
+    if (signal.aborted) throw new CancelledError();
+    const tahun = analysis.identitas.tahun;
+    const base = current.file.name.replace(/-rekap-tw\d(-\d{4})?\.xlsx$/i, ".xlsx");
+    const made: Made = {
+      name: withSuffix(base, `rekap-tw${n}${tahun ? `-${tahun}` : ""}`, ".xlsx"),
+      bytes,
+      type: XLSX_TYPE,
+    };
+    env.deliver(made, keep);
+    env.setCurrent(await env.files.workbookOf(made), "rekapTw");
+    env.task.setNotice({
+      intent: "success",
+      title: `Rekap ${tw(n)} dibuat`,
+      body: `${made.name} diunduh: sheet "Rekap TW ${romanQuarter(n)}" (capaian s.d. ${tw(n)} per indikator, sasaran dan unit, dengan grafik) di samping Rekap Capaian. Buku kerja ini sekarang dipakai berikutnya; langkah SOP tidak berubah.`,
+    });
+  });
+  return refusedWith;
+}
+
+/** Step 5: the Laporan Capaian Kinerja Triwulan N, downloaded. */
 export async function makeTriwulanReport(env: PageEnv, n: Quarter, keep: (m: Made) => void): Promise<Analysis | null> {
   const current = env.current;
   if (!current) return null;

@@ -158,8 +158,26 @@ test("a quarter's round: check, unit files, two units' TW III, Himpun, check, La
     await focusOnResult(/Triwulan III: (data bersih|tidak ada galat)/);
   });
   await expectAccessible(page, "page-triwulan-bersih");
+  // a clean check leads to the quarter's Rekap, not yet the report
+  expect(await filledButton("Unduh Rekap Triwulan III (.xlsx)")).toBe(true);
 
-  // 4. The Laporan Triwulan III.
+  // 4. The sheet Rekap TW III beside the year's Rekap; the copy becomes the current workbook.
+  const rekap = await timed("rekap TW III", 1, () =>
+    download(() => panel().getByRole("button", { name: "Unduh Rekap Triwulan III (.xlsx)" }).click()),
+  );
+  expect(path.basename(rekap)).toBe("induk-2025-terhimpun-tw3-2025-rekap-tw3-2025.xlsx");
+  expect(await focusOnResult(/Rekap Triwulan III dibuat/)).toContain("Rekap TW III");
+  const rekapGrid = await readWorkbookGrid(readFileSync(rekap));
+  expect(rekapGrid.sheets.map((s) => s.name)).toContain("Rekap TW III");
+  await expect(panel().getByTestId("current-workbook").innerText()).resolves.toContain("hasil Rekap triwulan");
+  expect(await filledButton("Unduh Laporan Triwulan III (.docx)")).toBe(true);
+  if (haveTools(["check-ooxml"], "check-ooxml on the Rekap TW III")) {
+    const r = spawnSync(CHECK_OOXML, [rekap], { encoding: "utf8" });
+    expect(`${r.stdout}${r.stderr}`).toMatch(/\b0 failed/);
+    expect(r.status).toBe(0);
+  }
+
+  // 5. The Laporan Triwulan III.
   const docx = await timed("laporan TW III", 1, () =>
     download(() => panel().getByRole("button", { name: "Unduh Laporan Triwulan III (.docx)" }).click()),
   );

@@ -15,7 +15,7 @@ import { analyzeWorkbook, hasErrors, type Analysis, type Finding } from "../../c
 import { loadTemplateDocx, TemplateError } from "../../hosts/files/docxCheck";
 import { REPORT_TAGS, REPORT_TAG_NAMES, renderReport, tagTitle, type Paper } from "../../core/report";
 import { fillDocxZip, refreshDocxIndexes, type FillReport } from "../../hosts/files/docxFill";
-import { bookmarkEntries } from "../../hosts/files/docxIndexes";
+import { bookmarkEntries, type IndexEntry } from "../../hosts/files/docxIndexes";
 import { LOGO_MAX_BYTES, imageInfo, writeLogo } from "../../hosts/files/docxParts";
 import {
   LibreOfficeMissingError,
@@ -120,6 +120,11 @@ function paperOf(value: string | true | undefined): Paper {
   throw new UsageError(`Nilai --paper "${value}" tidak dikenal; pilih A4 atau F4.`);
 }
 
+/** LibreOffice's layout when LibreOffice and its Python module are on this machine, else null. */
+async function findLayout(): Promise<ReportDeps["layout"]> {
+  return (await libreOfficeReady()) ? docxToPdf : null;
+}
+
 async function defaultWriteTracker(docx: JSZip, props: Readonly<Record<string, string>>, now: Date): Promise<unknown> {
   const { writeReportTracker } = await import("../../hosts/files/sopDocx");
   return writeReportTracker(docx, props, now);
@@ -212,6 +217,9 @@ export async function runReport(argv: readonly string[], io: CliIO, deps: Report
   if (parsed.options.logo !== undefined && logoFile === undefined)
     throw new UsageError("--logo memerlukan nama berkas gambar, misalnya --logo logo.png");
   const logo = logoFile !== undefined ? await readLogo(logoFile) : null;
+  // Whether LibreOffice is here (a child process) is asked now, while the workbook is read.
+  const layoutAsked = deps.layout !== undefined ? Promise.resolve(deps.layout) : findLayout();
+  layoutAsked.catch(() => undefined); // its failure is met where it is awaited
   // Unusable inputs first (exit 2), before any finding is reported.
   const template = templateFile !== undefined ? await readTemplate(templateFile) : null;
   const grid = await loadWorkbook(file);
@@ -229,6 +237,9 @@ export async function runReport(argv: readonly string[], io: CliIO, deps: Report
   const zip = template ?? (await JSZip.loadAsync(await buildTemplateDocx(paper)));
   const rendered = renderReport(analysis, { tanggal: now }, true);
   const writePart = (z: JSZip, name: string, text: string, date: Date) => putDeflated(z, name, text, date);
+  // the filled document's text and index entries, as the fill wrote them (no second unzip)
+  let doc = "";
+  let fillEntries: IndexEntry[] = [];
   if (logo) {
     const placed = await writeLogo(zip, logo, (z, name, data, date) =>
       typeof data === "string" ? writePart(z, name, data, date) : z.file(name, data, { date, createFolders: false }),
@@ -239,17 +250,20 @@ export async function runReport(argv: readonly string[], io: CliIO, deps: Report
     writePart,
     charts: rendered.charts,
     title: rendered.title,
+    onDocument: (xml, entries) => {
+      doc = xml;
+      fillEntries = entries;
+    },
   });
   await (deps.writeTracker ?? defaultWriteTracker)(zip, analysis.customProperties, now);
   const generate = () =>
     zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
-  let bytes = await generate();
   // LibreOffice (whenever it is on the machine, not only for --pdf) lays the report out and updates
   // its indexes; its page numbers go back into the .docx. Without it they stay estimated, and the
   // user is told to update them in Word.
-  const layout = deps.layout !== undefined ? deps.layout : (await libreOfficeReady()) ? docxToPdf : null;
-  const doc = await zip.file("word/document.xml")!.async("string");
-  const entries = bookmarkEntries(doc).entries;
+  const layout = await layoutAsked;
+  // the fill's entries are the finished document's; without any, the document is asked itself
+  const entries = fillEntries.length > 0 ? fillEntries : bookmarkEntries(doc).entries;
   let laidOut = entries.length === 0;
   let layoutFailed: string | null = null;
   // a very large report (thousands of indicators) takes LibreOffice minutes to lay out: only on request (--pdf)
@@ -259,7 +273,7 @@ export async function runReport(argv: readonly string[], io: CliIO, deps: Report
   if (layout && !tooLarge) {
     let indexes: IndexText[] = [];
     try {
-      indexes = await layout(bytes, pdf ?? null);
+      indexes = await layout(await generate(), pdf ?? null);
     } catch (e) {
       if (pdf !== undefined) throw new UsageError(`PDF "${pdf}" tidak dapat dibuat: ${(e as Error).message}`);
       layoutFailed = (e as Error).message;
@@ -271,8 +285,7 @@ export async function runReport(argv: readonly string[], io: CliIO, deps: Report
     }
   }
   await writeIndexPagesProperty(zip, laidOut ? "tata-letak" : "perkiraan");
-  bytes = await generate();
-  await writeFileAtomically(out, bytes);
+  await writeFileAtomically(out, await generate());
 
   io.out(fillSummary(out, report, analysis));
   if (pdf !== undefined) io.out(`PDF ditulis: ${pdf}\n`);

@@ -11,8 +11,7 @@ import * as path from "path";
 import JSZip from "jszip";
 import { UsageError, onePath, parseArgs } from "../args";
 import { EXIT_FINDINGS, EXIT_OK, loadWorkbook, type CliIO } from "../io";
-import { analyzeWorkbook, hasErrors, type Analysis, type Finding } from "../../core";
-import { loadTemplateDocx, TemplateError } from "../../hosts/files/docxCheck";
+import { analyzeWorkbook, hasErrors, type Analysis } from "../../core";
 import { REPORT_TAGS, REPORT_TAG_NAMES, renderReport, tagTitle, type Paper } from "../../core/report";
 import { fillDocxZip, refreshDocxIndexes, type FillReport } from "../../hosts/files/docxFill";
 import { bookmarkEntries, type IndexEntry } from "../../hosts/files/docxIndexes";
@@ -27,11 +26,16 @@ import {
 } from "../../hosts/files/libreoffice";
 import { writeIndexPagesProperty } from "../../hosts/files/indexPages";
 import { UPDATE_INDEXES_IN_WORD } from "../../core/report/indexPages";
-import { MAX_UNPACKED_BYTES } from "../../hosts/files/zipLimits";
 import { buildTemplateDocx } from "../../hosts/files/docxTemplate";
-import { templateRefusedMessage } from "../../hosts/files/errors";
 import { putDeflated } from "../../hosts/files/zipNative";
-import { refuseInputAsOutput, writeFileAtomically } from "../outputs";
+import {
+  checkDocxOutPath,
+  docxFindingLine,
+  readTemplateDocx,
+  refuseInputAsOutput,
+  warnWorkbook,
+  writeFileAtomically,
+} from "../outputs";
 
 export interface ReportDeps {
   /** Today (signature date, SOP times); tests pass a fixed date. */
@@ -64,53 +68,6 @@ export function pagesEstimatedText(why: string): string {
     UPDATE_INDEXES_IN_WORD +
     "\n"
   );
-}
-
-function findingLine(f: Finding): string {
-  const where = [f.sheet, f.cell].filter(Boolean).join("!");
-  return `  ${f.severity === "error" ? "GALAT" : "PERINGATAN"} ${f.code}${where ? ` (${where})` : ""}: ${f.message}\n`;
-}
-
-async function readTemplate(file: string): Promise<JSZip> {
-  let bytes: Buffer;
-  try {
-    const stat = await fs.stat(file);
-    if (stat.isDirectory()) throw new UsageError(`Template "${file}" adalah folder, bukan berkas .docx.`);
-    if (stat.size > MAX_UNPACKED_BYTES + 1024 * 1024)
-      throw new UsageError(`Template "${file}" terlalu besar (lebih dari ${MAX_UNPACKED_BYTES / (1024 * 1024)} MB).`);
-    bytes = await fs.readFile(file);
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      code === "ENOENT" || code === "ENOTDIR"
-        ? `Template "${file}" tidak ditemukan; periksa nama dan foldernya.`
-        : `Template "${file}" tidak dapat dibaca.`,
-    );
-  }
-  // Limits, well-formed XML without a DTD, no lakip control nested in one to be filled (docxCheck.ts).
-  try {
-    return await loadTemplateDocx(bytes, REPORT_TAG_NAMES);
-  } catch (e) {
-    if (e instanceof TemplateError) throw new UsageError(templateRefusedMessage(file, e.message));
-    throw e;
-  }
-}
-
-async function checkOutPath(out: string): Promise<void> {
-  if (!/\.docx$/i.test(out)) throw new UsageError(`Berkas keluaran "${out}" harus berakhiran .docx.`);
-  const dir = path.dirname(path.resolve(out));
-  try {
-    const stat = await fs.stat(dir);
-    if (!stat.isDirectory()) throw new Error();
-  } catch {
-    throw new UsageError(`Folder "${dir}" untuk berkas keluaran tidak ada.`);
-  }
-  try {
-    if ((await fs.stat(out)).isDirectory()) throw new UsageError(`"${out}" adalah folder, bukan berkas .docx.`);
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-  }
 }
 
 function paperOf(value: string | true | undefined): Paper {
@@ -186,7 +143,7 @@ export async function runReport(argv: readonly string[], io: CliIO, deps: Report
   if (templateFile !== undefined && parsed.options.paper !== undefined)
     throw new UsageError("--paper hanya berlaku untuk template bawaan; ukuran kertas template sendiri diatur di Word.");
   const paper = paperOf(parsed.options.paper);
-  await checkOutPath(out);
+  await checkDocxOutPath(out);
   // --out must not be the workbook or the template (same file by identity, hard links included).
   refuseInputAsOutput("--out", out, [
     { path: file, role: "workbook masukan" },
@@ -221,7 +178,16 @@ export async function runReport(argv: readonly string[], io: CliIO, deps: Report
   const layoutAsked = deps.layout !== undefined ? Promise.resolve(deps.layout) : findLayout();
   layoutAsked.catch(() => undefined); // its failure is met where it is awaited
   // Unusable inputs first (exit 2), before any finding is reported.
-  const template = templateFile !== undefined ? await readTemplate(templateFile) : null;
+  const template =
+    templateFile !== undefined
+      ? (
+          await readTemplateDocx(templateFile, REPORT_TAG_NAMES, (code) =>
+            code === "ENOENT" || code === "ENOTDIR"
+              ? `Template "${templateFile}" tidak ditemukan; periksa nama dan foldernya.`
+              : `Template "${templateFile}" tidak dapat dibaca.`,
+          )
+        ).zip
+      : null;
   const grid = await loadWorkbook(file);
   const analysis = analyzeWorkbook(grid);
 
@@ -229,7 +195,7 @@ export async function runReport(argv: readonly string[], io: CliIO, deps: Report
   const warnings = analysis.findings.filter((f) => f.severity === "warning");
   if (hasErrors(analysis.findings)) {
     io.err(`${file}: ${errors.length} galat; dokumen LAKIP tidak ditulis. Perbaiki dulu:\n`);
-    for (const f of errors) io.err(findingLine(f));
+    for (const f of errors) io.err(docxFindingLine(f));
     return EXIT_FINDINGS;
   }
 
@@ -300,12 +266,7 @@ export async function runReport(argv: readonly string[], io: CliIO, deps: Report
     );
   const open = openSectionsText(report);
   if (open) io.err(open);
-  if (warnings.length > 0) {
-    io.err(`${warnings.length} peringatan pada workbook (dokumen tetap ditulis):\n`);
-    for (const f of warnings.slice(0, 20)) io.err(findingLine(f));
-    if (warnings.length > 20)
-      io.err(`  ... dan ${warnings.length - 20} peringatan lain (lihat: lakip validate ${file}).\n`);
-  }
+  warnWorkbook(io.err, warnings, "dokumen", `lakip validate ${file}`);
   for (const s of report.skipped)
     io.err(`PERINGATAN: kontrol ${tagTitle(s.tag)} (${s.tag}) di ${s.part} tidak diisi: ${s.reason}.\n`);
   if (report.filled.length === 0)

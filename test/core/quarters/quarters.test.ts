@@ -12,6 +12,7 @@ import {
 } from "../../../src/core/compute/quarters";
 import { parseQuarterHeader, quarterHeader } from "../../../src/core/read/quarterColumns";
 import { IDENTITAS, sheet, workbook, type Plain } from "../gridBuilder";
+import { QUARTER_HEADERS } from "../../support/quarterGrid";
 
 const QH = [
   "No",
@@ -21,15 +22,7 @@ const QH = [
   "Polaritas",
   "Target",
   "Realisasi",
-  "Cara Akumulasi",
-  "Target TW I",
-  "Target TW II",
-  "Target TW III",
-  "Target TW IV",
-  "Realisasi TW I",
-  "Realisasi TW II",
-  "Realisasi TW III",
-  "Realisasi TW IV",
+  ...QUARTER_HEADERS,
   "Rencana Aksi TW I",
   "Kendala TW I",
 ];

@@ -127,7 +127,77 @@ async function readLogo(file: string): Promise<Uint8Array> {
   return bytes;
 }
 
-export async function runReport(argv: readonly string[], io: CliIO, deps: ReportDeps = {}): Promise<number> {
+/**
+ * LibreOffice (whenever it is on the machine, not only for --pdf) lays the report out and updates
+ * its indexes; its page numbers go back into the .docx. Without it they stay estimated, and the
+ * user is told to update them in Word. `doc` and `fillEntries`: the filled document and its entries.
+ */
+async function layOut(
+  zip: JSZip,
+  doc: string,
+  fillEntries: IndexEntry[],
+  how: {
+    layout: ReportDeps["layout"];
+    pdf?: string;
+    deps: ReportDeps;
+    generate: () => Promise<Buffer>;
+    writePart: (z: JSZip, name: string, text: string, date: Date) => void;
+  },
+): Promise<{ laidOut: boolean; layoutFailed: string | null }> {
+  const { layout, pdf, deps, generate, writePart } = how;
+  // the fill's entries are the finished document's; without any, the document is asked itself
+  const entries = fillEntries.length > 0 ? fillEntries : bookmarkEntries(doc).entries;
+  let laidOut = entries.length === 0;
+  let layoutFailed: string | null = null;
+  // a very large report (thousands of indicators) takes LibreOffice minutes to lay out: only on request (--pdf)
+  const tooLarge = pdf === undefined && doc.length > (deps.layoutMaxChars ?? LAYOUT_MAX_CHARS);
+  if (tooLarge && layout && !laidOut)
+    layoutFailed = "laporan ini terlalu besar untuk ditata LibreOffice dalam waktu wajar; pakai --pdf bila perlu";
+  if (layout && !tooLarge) {
+    let indexes: IndexText[] = [];
+    try {
+      indexes = await layout(await generate(), pdf ?? null);
+    } catch (e) {
+      if (pdf !== undefined) throw new UsageError(`PDF "${pdf}" tidak dapat dibuat: ${(e as Error).message}`);
+      layoutFailed = (e as Error).message;
+    }
+    const pages = pagesFromIndexes(indexes, entries);
+    if (pages.size > 0) {
+      await refreshDocxIndexes(zip, pages, writePart);
+      laidOut = pages.size === entries.length;
+    }
+  }
+  return { laidOut, layoutFailed };
+}
+
+/** What the template could not take: controls left unfilled, tags it has no control for. */
+function templateWarnings(io: CliIO, report: FillReport, templateFile: string | undefined): void {
+  for (const s of report.skipped)
+    io.err(`PERINGATAN: kontrol ${tagTitle(s.tag)} (${s.tag}) di ${s.part} tidak diisi: ${s.reason}.\n`);
+  if (report.filled.length === 0)
+    io.err(
+      `PERINGATAN: template "${templateFile}" tidak memiliki satu pun kontrol konten bertag lakip:...; dokumen ditulis tanpa isi laporan. ` +
+        `Sisipkan kontrol (Developer > Rich Text Content Control) dengan tag seperti lakip:tabel-pengukuran; lihat docs/report.md.\n`,
+    );
+  else if (report.missingTags.length > 0) {
+    io.err(
+      `PERINGATAN: template tidak memiliki kontrol untuk ${report.missingTags.length} bagian; bagian ini tidak diisi:\n`,
+    );
+    for (const t of report.missingTags) io.err(`  ${tagTitle(t)} (${t})\n`);
+  }
+}
+
+interface ReportArgs {
+  file: string;
+  out: string;
+  templateFile?: string;
+  paper: Paper;
+  pdf?: string;
+  logoFile?: string;
+}
+
+/** The arguments of `lakip report`, checked (UsageError, exit 2) before anything is read. */
+async function reportArgs(argv: readonly string[], deps: ReportDeps): Promise<ReportArgs> {
   const parsed = parseArgs("report", argv, {
     out: { value: true },
     template: { value: true },
@@ -173,6 +243,11 @@ export async function runReport(argv: readonly string[], io: CliIO, deps: Report
   const logoFile = typeof parsed.options.logo === "string" ? parsed.options.logo : undefined;
   if (parsed.options.logo !== undefined && logoFile === undefined)
     throw new UsageError("--logo memerlukan nama berkas gambar, misalnya --logo logo.png");
+  return { file, out, templateFile, paper, pdf, logoFile };
+}
+
+export async function runReport(argv: readonly string[], io: CliIO, deps: ReportDeps = {}): Promise<number> {
+  const { file, out, templateFile, paper, pdf, logoFile } = await reportArgs(argv, deps);
   const logo = logoFile !== undefined ? await readLogo(logoFile) : null;
   // Whether LibreOffice is here (a child process) is asked now, while the workbook is read.
   const layoutAsked = deps.layout !== undefined ? Promise.resolve(deps.layout) : findLayout();
@@ -224,32 +299,8 @@ export async function runReport(argv: readonly string[], io: CliIO, deps: Report
   await (deps.writeTracker ?? defaultWriteTracker)(zip, analysis.customProperties, now);
   const generate = () =>
     zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
-  // LibreOffice (whenever it is on the machine, not only for --pdf) lays the report out and updates
-  // its indexes; its page numbers go back into the .docx. Without it they stay estimated, and the
-  // user is told to update them in Word.
   const layout = await layoutAsked;
-  // the fill's entries are the finished document's; without any, the document is asked itself
-  const entries = fillEntries.length > 0 ? fillEntries : bookmarkEntries(doc).entries;
-  let laidOut = entries.length === 0;
-  let layoutFailed: string | null = null;
-  // a very large report (thousands of indicators) takes LibreOffice minutes to lay out: only on request (--pdf)
-  const tooLarge = pdf === undefined && doc.length > (deps.layoutMaxChars ?? LAYOUT_MAX_CHARS);
-  if (tooLarge && layout && !laidOut)
-    layoutFailed = "laporan ini terlalu besar untuk ditata LibreOffice dalam waktu wajar; pakai --pdf bila perlu";
-  if (layout && !tooLarge) {
-    let indexes: IndexText[] = [];
-    try {
-      indexes = await layout(await generate(), pdf ?? null);
-    } catch (e) {
-      if (pdf !== undefined) throw new UsageError(`PDF "${pdf}" tidak dapat dibuat: ${(e as Error).message}`);
-      layoutFailed = (e as Error).message;
-    }
-    const pages = pagesFromIndexes(indexes, entries);
-    if (pages.size > 0) {
-      await refreshDocxIndexes(zip, pages, writePart);
-      laidOut = pages.size === entries.length;
-    }
-  }
+  const { laidOut, layoutFailed } = await layOut(zip, doc, fillEntries, { layout, pdf, deps, generate, writePart });
   await writeIndexPagesProperty(zip, laidOut ? "tata-letak" : "perkiraan");
   await writeFileAtomically(out, await generate());
 
@@ -267,18 +318,6 @@ export async function runReport(argv: readonly string[], io: CliIO, deps: Report
   const open = openSectionsText(report);
   if (open) io.err(open);
   warnWorkbook(io.err, warnings, "dokumen", `lakip validate ${file}`);
-  for (const s of report.skipped)
-    io.err(`PERINGATAN: kontrol ${tagTitle(s.tag)} (${s.tag}) di ${s.part} tidak diisi: ${s.reason}.\n`);
-  if (report.filled.length === 0)
-    io.err(
-      `PERINGATAN: template "${templateFile}" tidak memiliki satu pun kontrol konten bertag lakip:...; dokumen ditulis tanpa isi laporan. ` +
-        `Sisipkan kontrol (Developer > Rich Text Content Control) dengan tag seperti lakip:tabel-pengukuran; lihat docs/report.md.\n`,
-    );
-  else if (report.missingTags.length > 0) {
-    io.err(
-      `PERINGATAN: template tidak memiliki kontrol untuk ${report.missingTags.length} bagian; bagian ini tidak diisi:\n`,
-    );
-    for (const t of report.missingTags) io.err(`  ${tagTitle(t)} (${t})\n`);
-  }
+  templateWarnings(io, report, templateFile);
   return EXIT_OK;
 }

@@ -1,7 +1,7 @@
 /**
  * The Pengaturan sheet: the default rules written out for the agency to change (spec 2.2).
  */
-import type { LayoutCell, SheetLayout } from "./layoutTypes";
+import type { LayoutCell, LayoutValidation, SheetLayout } from "./layoutTypes";
 import { range } from "./layoutRange";
 import { DEFAULT_SCALE } from "../compute/predikat";
 import { PENGATURAN_LABELS, RUMUS_TURUN_DEFAULT, RUMUS_TURUN_TR } from "../read/pengaturan";
@@ -12,6 +12,22 @@ import { PENGATURAN_LABELS, RUMUS_TURUN_DEFAULT, RUMUS_TURUN_TR } from "../read/
  * default predikat scale.
  */
 export function pengaturanSheet(): SheetLayout {
+  const firstBand = 7;
+  const lastBand = 7 + DEFAULT_SCALE.bands.length + 4; // room for a longer scale of the agency's own
+  return {
+    name: "Pengaturan",
+    kind: "pengaturan",
+    widths: [26, 22, 80],
+    cells: pengaturanCells(),
+    merges: [],
+    freeze: { rows: 0, columns: 0 },
+    numberFormats: [],
+    validations: pengaturanValidations(firstBand, lastBand),
+  };
+}
+
+/** The rules with their notes (rows 1-6), then the default predikat scale from row 8. */
+function pengaturanCells(): LayoutCell[] {
   const cells: LayoutCell[] = [
     { row: 0, col: 0, value: "Pengaturan Perhitungan Capaian", style: "title" },
     {
@@ -69,63 +85,57 @@ export function pengaturanSheet(): SheetLayout {
       style: "note",
     });
   });
-  const firstBand = 7;
-  const lastBand = 7 + bands.length + 4; // room for a longer scale of the agency's own
-  return {
-    name: "Pengaturan",
-    kind: "pengaturan",
-    widths: [26, 22, 80],
-    cells,
-    merges: [],
-    freeze: { rows: 0, columns: 0 },
-    numberFormats: [],
-    validations: [
-      {
-        type: "list",
-        range: range(3, 1, 3, 1),
-        values: [RUMUS_TURUN_DEFAULT, RUMUS_TURUN_TR],
-        allowBlank: true,
-        prompt: {
-          title: "Rumus Polaritas Turun",
-          message: `Pilih ${RUMUS_TURUN_DEFAULT} (bawaan) atau ${RUMUS_TURUN_TR}.`,
-        },
-        error: {
-          title: "Rumus tidak dikenal",
-          message: `Rumus Polaritas Turun hanya boleh ${RUMUS_TURUN_DEFAULT} atau ${RUMUS_TURUN_TR}; pilih dari daftar.`,
-        },
+  return cells;
+}
+
+/** The Turun formula's dropdown, the two bounds' number checks, the scale's percentages. */
+function pengaturanValidations(firstBand: number, lastBand: number): LayoutValidation[] {
+  return [
+    {
+      type: "list",
+      range: range(3, 1, 3, 1),
+      values: [RUMUS_TURUN_DEFAULT, RUMUS_TURUN_TR],
+      allowBlank: true,
+      prompt: {
+        title: "Rumus Polaritas Turun",
+        message: `Pilih ${RUMUS_TURUN_DEFAULT} (bawaan) atau ${RUMUS_TURUN_TR}.`,
       },
-      {
-        type: "decimal",
-        range: range(4, 1, 4, 1),
-        operator: "greaterThanOrEqual",
-        min: 100,
-        allowBlank: true,
-        prompt: { title: "Batas Capaian", message: "Kosongkan, atau ketik angka 100 ke atas, misalnya 120." },
-        error: { title: "Batas tidak sah", message: "Batas Capaian harus angka 100 atau lebih, atau dikosongkan." },
+      error: {
+        title: "Rumus tidak dikenal",
+        message: `Rumus Polaritas Turun hanya boleh ${RUMUS_TURUN_DEFAULT} atau ${RUMUS_TURUN_TR}; pilih dari daftar.`,
       },
-      {
-        type: "decimal",
-        range: range(5, 1, 5, 1),
-        operator: "between",
-        min: -1000,
-        max: 0,
-        allowBlank: true,
-        prompt: { title: "Batas Bawah Capaian", message: "Kosongkan, atau ketik angka 0 ke bawah, biasanya 0." },
-        error: {
-          title: "Batas tidak sah",
-          message: "Batas Bawah Capaian harus angka 0 atau lebih kecil, atau dikosongkan.",
-        },
+    },
+    {
+      type: "decimal",
+      range: range(4, 1, 4, 1),
+      operator: "greaterThanOrEqual",
+      min: 100,
+      allowBlank: true,
+      prompt: { title: "Batas Capaian", message: "Kosongkan, atau ketik angka 100 ke atas, misalnya 120." },
+      error: { title: "Batas tidak sah", message: "Batas Capaian harus angka 100 atau lebih, atau dikosongkan." },
+    },
+    {
+      type: "decimal",
+      range: range(5, 1, 5, 1),
+      operator: "between",
+      min: -1000,
+      max: 0,
+      allowBlank: true,
+      prompt: { title: "Batas Bawah Capaian", message: "Kosongkan, atau ketik angka 0 ke bawah, biasanya 0." },
+      error: {
+        title: "Batas tidak sah",
+        message: "Batas Bawah Capaian harus angka 0 atau lebih kecil, atau dikosongkan.",
       },
-      {
-        type: "decimal",
-        range: range(firstBand, 1, lastBand, 1),
-        operator: "between",
-        min: -1000,
-        max: 1000,
-        allowBlank: true,
-        prompt: { title: "Batas Bawah", message: "Batas bawah predikat dalam persen, misalnya 91 atau 90,5." },
-        error: { title: "Bukan angka", message: "Batas bawah harus angka persen, misalnya 91 atau 90,5." },
-      },
-    ],
-  };
+    },
+    {
+      type: "decimal",
+      range: range(firstBand, 1, lastBand, 1),
+      operator: "between",
+      min: -1000,
+      max: 1000,
+      allowBlank: true,
+      prompt: { title: "Batas Bawah", message: "Batas bawah predikat dalam persen, misalnya 91 atau 90,5." },
+      error: { title: "Bukan angka", message: "Batas bawah harus angka persen, misalnya 91 atau 90,5." },
+    },
+  ];
 }

@@ -287,6 +287,36 @@ export function roman(n: number): string {
   return s;
 }
 
+/** The height of each row of the table starting at `t` (longest cell in lines), and where the table ends. */
+function tableRowHeights(text: string, t: number): { end: number; rows: number[] } {
+  const rows: number[] = [];
+  const end = text.indexOf("</w:tbl>", t);
+  const tEnd = end < 0 ? text.length : end;
+  const gridEnd = text.indexOf("</w:tblGrid>", t);
+  const widths = Array.from(
+    text.slice(t, gridEnd < 0 || gridEnd > tEnd ? t : gridEnd).matchAll(/<w:gridCol w:w="(\d+)"/g),
+    (g) => Number(g[1]),
+  );
+  for (let r = text.indexOf("<w:tr>", t); r >= 0 && r < tEnd;) {
+    const rEnd = Math.min(tEnd, text.indexOf("</w:tr>", r) >>> 0);
+    let lines = 1;
+    let k = 0;
+    for (let c = text.indexOf("<w:tc>", r); c >= 0 && c < rEnd; k++) {
+      const cEnd = Math.min(rEnd, text.indexOf("</w:tc>", c) >>> 0);
+      const per = Math.max(4, Math.floor(((widths[k] ?? 1500) - 144) / 100));
+      // searches stay inside the cell: an unbounded indexOf per cell would make this quadratic
+      const cell = text.slice(c, cEnd);
+      let brs = 0;
+      for (let b = cell.indexOf("<w:br/>"); b >= 0; b = cell.indexOf("<w:br/>", b + 7)) brs++;
+      lines = Math.max(lines, Math.ceil(textLength(cell) / per) + brs);
+      c = text.indexOf("<w:tc>", cEnd);
+    }
+    rows.push(lines * 250 + 60);
+    r = text.indexOf("<w:tr>", rEnd);
+  }
+  return { end: end < 0 ? text.length : end + 8, rows };
+}
+
 /**
  * Estimates each bookmark's page from the text: about 75 characters per line, 1,5 line spacing in
  * body text, table rows by their longest cell, charts by their height; a page break before every
@@ -328,31 +358,9 @@ export function estimatePages(
     while (p >= 0 && text.charCodeAt(p + 4) !== 62 && text.charCodeAt(p + 4) !== 32) p = text.indexOf("<w:p", p + 4);
     if (t < 0 && p < 0) break;
     if (t >= 0 && (p < 0 || t < p)) {
-      const end = text.indexOf("</w:tbl>", t);
-      const tEnd = end < 0 ? text.length : end;
-      pos = end < 0 ? text.length : end + 8;
-      const gridEnd = text.indexOf("</w:tblGrid>", t);
-      const widths = Array.from(
-        text.slice(t, gridEnd < 0 || gridEnd > tEnd ? t : gridEnd).matchAll(/<w:gridCol w:w="(\d+)"/g),
-        (g) => Number(g[1]),
-      );
-      for (let r = text.indexOf("<w:tr>", t); r >= 0 && r < tEnd;) {
-        const rEnd = Math.min(tEnd, text.indexOf("</w:tr>", r) >>> 0);
-        let lines = 1;
-        let k = 0;
-        for (let c = text.indexOf("<w:tc>", r); c >= 0 && c < rEnd; k++) {
-          const cEnd = Math.min(rEnd, text.indexOf("</w:tc>", c) >>> 0);
-          const per = Math.max(4, Math.floor(((widths[k] ?? 1500) - 144) / 100));
-          // searches stay inside the cell: an unbounded indexOf per cell would make this quadratic
-          const cell = text.slice(c, cEnd);
-          let brs = 0;
-          for (let b = cell.indexOf("<w:br/>"); b >= 0; b = cell.indexOf("<w:br/>", b + 7)) brs++;
-          lines = Math.max(lines, Math.ceil(textLength(cell) / per) + brs);
-          c = text.indexOf("<w:tc>", cEnd);
-        }
-        add(lines * 250 + 60);
-        r = text.indexOf("<w:tr>", rEnd);
-      }
+      const table = tableRowHeights(text, t);
+      pos = table.end;
+      for (const height of table.rows) add(height);
       continue;
     }
     const gt = text.indexOf(">", p);

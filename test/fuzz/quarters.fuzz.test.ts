@@ -8,21 +8,13 @@ import fc from "fast-check";
 import { analyzeWorkbook, type Cell, type SheetGrid } from "../../src/core";
 import { close, round2 } from "./oracle";
 import { defaultWay, quarters, toDate, type Way } from "./quarterOracle";
-import { IDENTITAS_GRID, QUARTER_HEADERS } from "../support/quarterGrid";
+import { IDENTITAS_GRID, INDICATOR_BASE_HEADERS, QUARTER_HEADERS } from "../support/quarterGrid";
 
 const RUNS = Number(process.env.LAKIP_FUZZ_RUNS ?? 150);
 const SEED = Number(process.env.LAKIP_FUZZ_SEED ?? 20261203);
 
 const IDENTITAS = IDENTITAS_GRID;
-const HEADER = [
-  "Sasaran Strategis",
-  "Indikator Kinerja",
-  "Satuan",
-  "Polaritas",
-  "Target",
-  "Realisasi",
-  ...QUARTER_HEADERS,
-];
+const HEADER = [...INDICATOR_BASE_HEADERS, ...QUARTER_HEADERS];
 
 const value = fc.oneof(
   { weight: 1, arbitrary: fc.constant(null) },

@@ -5,6 +5,16 @@
  */
 import type { SheetGrid } from "../../src/core/grid";
 
+/** The six columns every indicator sheet has (spec 2.2), "No" left out. */
+export const INDICATOR_BASE_HEADERS = [
+  "Sasaran Strategis",
+  "Indikator Kinerja",
+  "Satuan",
+  "Polaritas",
+  "Target",
+  "Realisasi",
+];
+
 /** The quarter columns (spec 2.2) after an indicator sheet's Realisasi, in their usual order. */
 export const QUARTER_HEADERS = [
   "Cara Akumulasi",

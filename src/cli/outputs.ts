@@ -8,7 +8,11 @@
 import * as fs from "fs";
 import * as path from "path";
 import { randomBytes } from "crypto";
+import type JSZip from "jszip";
 import { UsageError } from "./args";
+import type { Finding } from "../core";
+import { templateRefusedMessage } from "../hosts/files/errors";
+import { MAX_UNPACKED_BYTES } from "../hosts/files/zipLimits";
 
 /** One input of a command, for `refuseInputAsOutput`: its path and what it is, in words. */
 export interface NamedInput {
@@ -134,4 +138,69 @@ export async function writeFileAtomically(file: string, data: Uint8Array, ops: W
     await ops.rm(tmp).catch(() => undefined);
     throw new UsageError(fileErrorMessage(e, file));
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the .docx commands (report, pk, triwulan) share: their --out check, their --template,
+// and how they list findings.
+
+/** A .docx --out: ends in .docx, its folder exists, it is not itself a folder. */
+export async function checkDocxOutPath(out: string): Promise<void> {
+  if (!/\.docx$/i.test(out)) throw new UsageError(`Berkas keluaran "${out}" harus berakhiran .docx.`);
+  const dir = path.dirname(path.resolve(out));
+  const stat = await fs.promises.stat(dir).catch(() => undefined);
+  if (!stat?.isDirectory()) throw new UsageError(`Folder "${dir}" untuk berkas keluaran tidak ada.`);
+  if ((await fs.promises.stat(out).catch(() => undefined))?.isDirectory())
+    throw new UsageError(`"${out}" adalah folder, bukan berkas .docx.`);
+}
+
+/**
+ * An agency's --template: read (not a folder, not over the size limit) and checked for the
+ * command's tags (limits, well-formed XML, no nested control: docxCheck.ts). `missing` says a
+ * template that cannot be read; by default one sentence for a missing and an unreadable file.
+ */
+export async function readTemplateDocx(
+  file: string,
+  tagNames: readonly string[],
+  missing: (code: string | undefined) => string = () =>
+    `Template "${file}" tidak ditemukan atau tidak dapat dibaca; periksa nama dan foldernya.`,
+): Promise<{ bytes: Uint8Array; zip: JSZip }> {
+  let bytes: Buffer;
+  try {
+    const stat = await fs.promises.stat(file);
+    if (stat.isDirectory()) throw new UsageError(`Template "${file}" adalah folder, bukan berkas .docx.`);
+    if (stat.size > MAX_UNPACKED_BYTES + 1024 * 1024)
+      throw new UsageError(`Template "${file}" terlalu besar (lebih dari ${MAX_UNPACKED_BYTES / (1024 * 1024)} MB).`);
+    bytes = await fs.promises.readFile(file);
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw new UsageError(missing((e as NodeJS.ErrnoException).code));
+  }
+  // loaded here: the commands that write no .docx (format) need not load the .docx checks
+  const { loadTemplateDocx, TemplateError } = await import("../hosts/files/docxCheck");
+  try {
+    return { bytes, zip: await loadTemplateDocx(bytes, tagNames) };
+  } catch (e) {
+    if (e instanceof TemplateError) throw new UsageError(templateRefusedMessage(file, e.message));
+    throw e;
+  }
+}
+
+/** "  GALAT CODE (Sheet!A1): message", a finding under a .docx command's heading. */
+export function docxFindingLine(f: Finding): string {
+  const where = [f.sheet, f.cell].filter(Boolean).join("!");
+  return `  ${f.severity === "error" ? "GALAT" : "PERINGATAN"} ${f.code}${where ? ` (${where})` : ""}: ${f.message}\n`;
+}
+
+/** The workbook's warnings (the first 20) after a document was written; `validate`: the command that lists them all. */
+export function warnWorkbook(
+  err: (text: string) => void,
+  warnings: readonly Finding[],
+  written: string,
+  validate: string,
+): void {
+  if (warnings.length === 0) return;
+  err(`${warnings.length} peringatan pada workbook (${written} tetap ditulis):\n`);
+  for (const f of warnings.slice(0, 20)) err(docxFindingLine(f));
+  if (warnings.length > 20) err(`  ... dan ${warnings.length - 20} peringatan lain (lihat: ${validate}).\n`);
 }

@@ -13,6 +13,7 @@ import { analyzeWorkbook, toComputeOutput, type Cell, type SheetGrid } from "../
 import { FINDING_CODES } from "../../src/core/validate/findings";
 import { computeOutputSchema } from "../../src/cli/schema";
 import { HOSTILE_TEXT } from "./hostileText";
+import { IDENTITAS_GRID } from "../support/quarterGrid";
 import {
   capaian,
   close,
@@ -247,25 +248,8 @@ const rowArb: fc.Arbitrary<GenRow> = fc
 const SASARAN = ["Meningkatnya partisipasi politik", "Menurunnya konflik sosial", "Terwujudnya kerukunan", "Sasaran D"];
 
 function buildWorkbook(units: GenRow[][]): { sheets: SheetGrid[] } {
-  const sheets: SheetGrid[] = [
-    {
-      name: "Identitas",
-      rows: [
-        [
-          { t: "s", v: "Instansi" },
-          { t: "s", v: "Badan Kesatuan Bangsa dan Politik" },
-        ],
-        [
-          { t: "s", v: "Pemerintah Daerah" },
-          { t: "s", v: "Kabupaten Kotawaringin Barat" },
-        ],
-        [
-          { t: "s", v: "Tahun" },
-          { t: "n", v: 2025 },
-        ],
-      ],
-    },
-  ];
+  const sheets: SheetGrid[] = [IDENTITAS_GRID];
+
   units.forEach((rows, u) => {
     const header = ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Polaritas", "Target", "Realisasi"];
     const grid: (Cell | null)[][] = [header.map((v) => ({ t: "s" as const, v }))];

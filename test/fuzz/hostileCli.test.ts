@@ -1,8 +1,9 @@
 /**
  * Hostile files made by code, through the real command (`node bin/lakip.js`, built by
  * `npm run build:node`): each refused as unusable input (exit 2, one Bahasa Indonesia line, no
- * stack trace, no Node or library English) within the spec's 10 seconds, or processed with its
- * text kept inert.
+ * stack trace, no Node or library English) within the spec's 700 MB, or processed with its text
+ * kept inert. The work is bounded by memory here (peak RSS, counted by GNU time); how long a
+ * refusal takes (spec 6: 10 seconds) is timed by `npm run bench -- limits`, not asserted in a test.
  */
 import { spawnSync } from "child_process";
 import { existsSync, mkdtempSync, openSync, closeSync, ftruncateSync, readFileSync, rmSync, writeFileSync } from "fs";
@@ -30,9 +31,7 @@ interface Run {
   code: number | null;
   stdout: string;
   stderr: string;
-  ms: number;
-  /** User + system CPU seconds and peak RSS in KB, from GNU time when the machine has it. */
-  cpu?: number;
+  /** Peak RSS in KB, from GNU time when the machine has it. */
   rssKb?: number;
 }
 
@@ -40,21 +39,14 @@ const GNU_TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
 const MARK = "@@lakip-time@@";
 
 function lakip(...args: string[]): Run {
-  const t0 = Date.now();
   const [cmd, argv] = GNU_TIME
-    ? [GNU_TIME, ["-f", `${MARK} %U %S %M`, process.execPath, BIN, ...args]]
+    ? [GNU_TIME, ["-f", `${MARK} %M`, process.execPath, BIN, ...args]]
     : [process.execPath, [BIN, ...args]];
   const r = spawnSync(cmd, argv, { cwd: dir, encoding: "utf8", timeout: 120_000 });
-  const run: Run = { code: r.status, stdout: r.stdout, stderr: r.stderr, ms: Date.now() - t0 };
+  const run: Run = { code: r.status, stdout: r.stdout, stderr: r.stderr };
   const at = run.stderr.lastIndexOf(MARK);
   if (at >= 0) {
-    const [u, sys, rss] = run.stderr
-      .slice(at + MARK.length)
-      .trim()
-      .split(/\s+/)
-      .map(Number);
-    run.cpu = u + sys;
-    run.rssKb = rss;
+    run.rssKb = Number(run.stderr.slice(at + MARK.length).trim());
     // GNU time adds "Command exited with non-zero status N" before its line
     run.stderr = run.stderr.slice(0, at).replace(/Command exited with non-zero status \d+\n$/, "");
   }
@@ -70,9 +62,7 @@ function expectRefused(r: Run, message: RegExp, lines = 1): void {
   expect(r.stdout).toBe("");
   expect(r.stderr.trimEnd().split("\n")).toHaveLength(lines);
   expect(r.stderr).not.toMatch(ENGLISH);
-  // Spec 6: within 10 seconds and 700 MB. CPU time, not wall time: the test machine may be loaded.
-  if (r.cpu !== undefined) expect(r.cpu).toBeLessThan(10);
-  else expect(r.ms).toBeLessThan(30_000);
+  // Spec 6: within 700 MB (the 10 seconds are timed by the bench's limits section)
   if (r.rssKb !== undefined) expect(r.rssKb).toBeLessThan(700 * 1024);
 }
 
@@ -88,7 +78,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe("limits (spec 6): refused as unusable input within 10 seconds", () => {
+describe("limits (spec 6): refused as unusable input within 700 MB", () => {
   test("the zip bomb of issue 12 (520 million spaces in Petunjuk, honest sizes)", async () => {
     const p = file("bom-jujur.xlsx", await spacesBombXlsx(520));
     for (const cmd of ["validate", "compute"])

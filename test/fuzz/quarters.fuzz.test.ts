@@ -8,45 +8,13 @@ import fc from "fast-check";
 import { analyzeWorkbook, type Cell, type SheetGrid } from "../../src/core";
 import { close, round2 } from "./oracle";
 import { defaultWay, quarters, toDate, type Way } from "./quarterOracle";
+import { IDENTITAS_GRID, INDICATOR_BASE_HEADERS, QUARTER_HEADERS } from "../support/quarterGrid";
 
 const RUNS = Number(process.env.LAKIP_FUZZ_RUNS ?? 150);
 const SEED = Number(process.env.LAKIP_FUZZ_SEED ?? 20261203);
 
-const IDENTITAS: SheetGrid = {
-  name: "Identitas",
-  rows: [
-    [
-      { t: "s", v: "Instansi" },
-      { t: "s", v: "Badan Kesatuan Bangsa dan Politik" },
-    ],
-    [
-      { t: "s", v: "Pemerintah Daerah" },
-      { t: "s", v: "Kabupaten Kotawaringin Barat" },
-    ],
-    [
-      { t: "s", v: "Tahun" },
-      { t: "n", v: 2025 },
-    ],
-  ],
-  merges: [],
-};
-const HEADER = [
-  "Sasaran Strategis",
-  "Indikator Kinerja",
-  "Satuan",
-  "Polaritas",
-  "Target",
-  "Realisasi",
-  "Cara Akumulasi",
-  "Target TW I",
-  "Target TW II",
-  "Target TW III",
-  "Target TW IV",
-  "Realisasi TW I",
-  "Realisasi TW II",
-  "Realisasi TW III",
-  "Realisasi TW IV",
-];
+const IDENTITAS = IDENTITAS_GRID;
+const HEADER = [...INDICATOR_BASE_HEADERS, ...QUARTER_HEADERS];
 
 const value = fc.oneof(
   { weight: 1, arbitrary: fc.constant(null) },

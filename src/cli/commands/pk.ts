@@ -9,15 +9,11 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { UsageError, onePath, parseArgs } from "../args";
 import { EXIT_FINDINGS, EXIT_OK, loadWorkbook, type CliIO } from "../io";
-import type { Finding } from "../../core";
 import { PK_TAG_NAMES, PK_TAGS, pkTanggalText } from "../../core/pk";
 import { parseTanggalText } from "../../core/read/tanggal";
 import type { Paper } from "../../core/report";
-import { loadTemplateDocx, TemplateError } from "../../hosts/files/docxCheck";
-import { templateRefusedMessage } from "../../hosts/files/errors";
 import { buildPkDocuments } from "../../hosts/files/pkDocx";
-import { MAX_UNPACKED_BYTES } from "../../hosts/files/zipLimits";
-import { refuseInputAsOutput } from "../outputs";
+import { docxFindingLine, readTemplateDocx, refuseInputAsOutput, warnWorkbook } from "../outputs";
 import { writeWhole } from "./formatNext";
 
 export interface PkDeps {
@@ -25,32 +21,6 @@ export interface PkDeps {
   now?: () => Date;
   /** Writes a PDF beside a .docx (LibreOffice); tests may replace it. */
   toPdf?: (docx: Buffer, pdf: string) => Promise<unknown>;
-}
-
-function findingLine(f: Finding): string {
-  const where = [f.sheet, f.cell].filter(Boolean).join("!");
-  return `  ${f.severity === "error" ? "GALAT" : "PERINGATAN"} ${f.code}${where ? ` (${where})` : ""}: ${f.message}\n`;
-}
-
-async function readTemplate(file: string): Promise<Uint8Array> {
-  let bytes: Buffer;
-  try {
-    const stat = await fs.stat(file);
-    if (stat.isDirectory()) throw new UsageError(`Template "${file}" adalah folder, bukan berkas .docx.`);
-    if (stat.size > MAX_UNPACKED_BYTES + 1024 * 1024)
-      throw new UsageError(`Template "${file}" terlalu besar (lebih dari ${MAX_UNPACKED_BYTES / (1024 * 1024)} MB).`);
-    bytes = await fs.readFile(file);
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    throw new UsageError(`Template "${file}" tidak ditemukan atau tidak dapat dibaca; periksa nama dan foldernya.`);
-  }
-  try {
-    await loadTemplateDocx(bytes, PK_TAG_NAMES);
-  } catch (e) {
-    if (e instanceof TemplateError) throw new UsageError(templateRefusedMessage(file, e.message));
-    throw e;
-  }
-  return bytes;
 }
 
 function paperOf(value: string | true | undefined): Paper {
@@ -109,7 +79,7 @@ export async function runPk(argv: readonly string[], io: CliIO, deps: PkDeps = {
     }
   }
   // Unusable inputs first (exit 2), before any finding is reported.
-  const template = templateFile !== undefined ? await readTemplate(templateFile) : undefined;
+  const template = templateFile !== undefined ? (await readTemplateDocx(templateFile, PK_TAG_NAMES)).bytes : undefined;
   const grid = await loadWorkbook(file);
   const now = (deps.now ?? (() => new Date()))();
   const build = await buildPkDocuments(grid, { now, tanggal, paper, template });
@@ -119,7 +89,7 @@ export async function runPk(argv: readonly string[], io: CliIO, deps: PkDeps = {
     io.err(
       `${file}: ${errors.length} galat; Perjanjian Kinerja tidak ditulis (Realisasi yang masih kosong tidak dihitung sebagai galat). Perbaiki dulu:\n`,
     );
-    for (const f of errors) io.err(findingLine(f));
+    for (const f of errors) io.err(docxFindingLine(f));
     return EXIT_FINDINGS;
   }
   const targets = build.files.map((f) => path.join(dir, f.fileName));
@@ -177,11 +147,6 @@ export async function runPk(argv: readonly string[], io: CliIO, deps: PkDeps = {
     for (const m of plan.missing) io.err(`  ${m}\n`);
   }
   const warnings = plan.findings.filter((f) => f.severity === "warning");
-  if (warnings.length > 0) {
-    io.err(`${warnings.length} peringatan pada workbook (dokumen tetap ditulis):\n`);
-    for (const f of warnings.slice(0, 20)) io.err(findingLine(f));
-    if (warnings.length > 20)
-      io.err(`  ... dan ${warnings.length - 20} peringatan lain (lihat: lakip validate ${file}).\n`);
-  }
+  warnWorkbook(io.err, warnings, "dokumen", `lakip validate ${file}`);
   return EXIT_OK;
 }

@@ -11,11 +11,10 @@ import * as path from "path";
 import JSZip from "jszip";
 import { UsageError, onePath, parseArgs } from "../args";
 import { EXIT_FINDINGS, EXIT_OK, loadWorkbook, type CliIO } from "../io";
-import { analyzeWorkbook, hasErrors, type Analysis, type Finding } from "../../core";
-import { loadTemplateDocx, TemplateError } from "../../hosts/files/docxCheck";
+import { analyzeWorkbook, hasErrors, type Analysis } from "../../core";
 import { REPORT_TAGS, REPORT_TAG_NAMES, renderReport, tagTitle, type Paper } from "../../core/report";
 import { fillDocxZip, refreshDocxIndexes, type FillReport } from "../../hosts/files/docxFill";
-import { bookmarkEntries } from "../../hosts/files/docxIndexes";
+import { bookmarkEntries, type IndexEntry } from "../../hosts/files/docxIndexes";
 import { LOGO_MAX_BYTES, imageInfo, writeLogo } from "../../hosts/files/docxParts";
 import {
   LibreOfficeMissingError,
@@ -27,11 +26,16 @@ import {
 } from "../../hosts/files/libreoffice";
 import { writeIndexPagesProperty } from "../../hosts/files/indexPages";
 import { UPDATE_INDEXES_IN_WORD } from "../../core/report/indexPages";
-import { MAX_UNPACKED_BYTES } from "../../hosts/files/zipLimits";
 import { buildTemplateDocx } from "../../hosts/files/docxTemplate";
-import { templateRefusedMessage } from "../../hosts/files/errors";
 import { putDeflated } from "../../hosts/files/zipNative";
-import { refuseInputAsOutput, writeFileAtomically } from "../outputs";
+import {
+  checkDocxOutPath,
+  docxFindingLine,
+  readTemplateDocx,
+  refuseInputAsOutput,
+  warnWorkbook,
+  writeFileAtomically,
+} from "../outputs";
 
 export interface ReportDeps {
   /** Today (signature date, SOP times); tests pass a fixed date. */
@@ -66,58 +70,16 @@ export function pagesEstimatedText(why: string): string {
   );
 }
 
-function findingLine(f: Finding): string {
-  const where = [f.sheet, f.cell].filter(Boolean).join("!");
-  return `  ${f.severity === "error" ? "GALAT" : "PERINGATAN"} ${f.code}${where ? ` (${where})` : ""}: ${f.message}\n`;
-}
-
-async function readTemplate(file: string): Promise<JSZip> {
-  let bytes: Buffer;
-  try {
-    const stat = await fs.stat(file);
-    if (stat.isDirectory()) throw new UsageError(`Template "${file}" adalah folder, bukan berkas .docx.`);
-    if (stat.size > MAX_UNPACKED_BYTES + 1024 * 1024)
-      throw new UsageError(`Template "${file}" terlalu besar (lebih dari ${MAX_UNPACKED_BYTES / (1024 * 1024)} MB).`);
-    bytes = await fs.readFile(file);
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      code === "ENOENT" || code === "ENOTDIR"
-        ? `Template "${file}" tidak ditemukan; periksa nama dan foldernya.`
-        : `Template "${file}" tidak dapat dibaca.`,
-    );
-  }
-  // Limits, well-formed XML without a DTD, no lakip control nested in one to be filled (docxCheck.ts).
-  try {
-    return await loadTemplateDocx(bytes, REPORT_TAG_NAMES);
-  } catch (e) {
-    if (e instanceof TemplateError) throw new UsageError(templateRefusedMessage(file, e.message));
-    throw e;
-  }
-}
-
-async function checkOutPath(out: string): Promise<void> {
-  if (!/\.docx$/i.test(out)) throw new UsageError(`Berkas keluaran "${out}" harus berakhiran .docx.`);
-  const dir = path.dirname(path.resolve(out));
-  try {
-    const stat = await fs.stat(dir);
-    if (!stat.isDirectory()) throw new Error();
-  } catch {
-    throw new UsageError(`Folder "${dir}" untuk berkas keluaran tidak ada.`);
-  }
-  try {
-    if ((await fs.stat(out)).isDirectory()) throw new UsageError(`"${out}" adalah folder, bukan berkas .docx.`);
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-  }
-}
-
 function paperOf(value: string | true | undefined): Paper {
   if (value === undefined) return "A4";
   const v = String(value).toUpperCase();
   if (v === "A4" || v === "F4") return v;
   throw new UsageError(`Nilai --paper "${value}" tidak dikenal; pilih A4 atau F4.`);
+}
+
+/** LibreOffice's layout when LibreOffice and its Python module are on this machine, else null. */
+async function findLayout(): Promise<ReportDeps["layout"]> {
+  return (await libreOfficeReady()) ? docxToPdf : null;
 }
 
 async function defaultWriteTracker(docx: JSZip, props: Readonly<Record<string, string>>, now: Date): Promise<unknown> {
@@ -165,7 +127,77 @@ async function readLogo(file: string): Promise<Uint8Array> {
   return bytes;
 }
 
-export async function runReport(argv: readonly string[], io: CliIO, deps: ReportDeps = {}): Promise<number> {
+/**
+ * LibreOffice (whenever it is on the machine, not only for --pdf) lays the report out and updates
+ * its indexes; its page numbers go back into the .docx. Without it they stay estimated, and the
+ * user is told to update them in Word. `doc` and `fillEntries`: the filled document and its entries.
+ */
+async function layOut(
+  zip: JSZip,
+  doc: string,
+  fillEntries: IndexEntry[],
+  how: {
+    layout: ReportDeps["layout"];
+    pdf?: string;
+    deps: ReportDeps;
+    generate: () => Promise<Buffer>;
+    writePart: (z: JSZip, name: string, text: string, date: Date) => void;
+  },
+): Promise<{ laidOut: boolean; layoutFailed: string | null }> {
+  const { layout, pdf, deps, generate, writePart } = how;
+  // the fill's entries are the finished document's; without any, the document is asked itself
+  const entries = fillEntries.length > 0 ? fillEntries : bookmarkEntries(doc).entries;
+  let laidOut = entries.length === 0;
+  let layoutFailed: string | null = null;
+  // a very large report (thousands of indicators) takes LibreOffice minutes to lay out: only on request (--pdf)
+  const tooLarge = pdf === undefined && doc.length > (deps.layoutMaxChars ?? LAYOUT_MAX_CHARS);
+  if (tooLarge && layout && !laidOut)
+    layoutFailed = "laporan ini terlalu besar untuk ditata LibreOffice dalam waktu wajar; pakai --pdf bila perlu";
+  if (layout && !tooLarge) {
+    let indexes: IndexText[] = [];
+    try {
+      indexes = await layout(await generate(), pdf ?? null);
+    } catch (e) {
+      if (pdf !== undefined) throw new UsageError(`PDF "${pdf}" tidak dapat dibuat: ${(e as Error).message}`);
+      layoutFailed = (e as Error).message;
+    }
+    const pages = pagesFromIndexes(indexes, entries);
+    if (pages.size > 0) {
+      await refreshDocxIndexes(zip, pages, writePart);
+      laidOut = pages.size === entries.length;
+    }
+  }
+  return { laidOut, layoutFailed };
+}
+
+/** What the template could not take: controls left unfilled, tags it has no control for. */
+function templateWarnings(io: CliIO, report: FillReport, templateFile: string | undefined): void {
+  for (const s of report.skipped)
+    io.err(`PERINGATAN: kontrol ${tagTitle(s.tag)} (${s.tag}) di ${s.part} tidak diisi: ${s.reason}.\n`);
+  if (report.filled.length === 0)
+    io.err(
+      `PERINGATAN: template "${templateFile}" tidak memiliki satu pun kontrol konten bertag lakip:...; dokumen ditulis tanpa isi laporan. ` +
+        `Sisipkan kontrol (Developer > Rich Text Content Control) dengan tag seperti lakip:tabel-pengukuran; lihat docs/report.md.\n`,
+    );
+  else if (report.missingTags.length > 0) {
+    io.err(
+      `PERINGATAN: template tidak memiliki kontrol untuk ${report.missingTags.length} bagian; bagian ini tidak diisi:\n`,
+    );
+    for (const t of report.missingTags) io.err(`  ${tagTitle(t)} (${t})\n`);
+  }
+}
+
+interface ReportArgs {
+  file: string;
+  out: string;
+  templateFile?: string;
+  paper: Paper;
+  pdf?: string;
+  logoFile?: string;
+}
+
+/** The arguments of `lakip report`, checked (UsageError, exit 2) before anything is read. */
+async function reportArgs(argv: readonly string[], deps: ReportDeps): Promise<ReportArgs> {
   const parsed = parseArgs("report", argv, {
     out: { value: true },
     template: { value: true },
@@ -181,7 +213,7 @@ export async function runReport(argv: readonly string[], io: CliIO, deps: Report
   if (templateFile !== undefined && parsed.options.paper !== undefined)
     throw new UsageError("--paper hanya berlaku untuk template bawaan; ukuran kertas template sendiri diatur di Word.");
   const paper = paperOf(parsed.options.paper);
-  await checkOutPath(out);
+  await checkDocxOutPath(out);
   // --out must not be the workbook or the template (same file by identity, hard links included).
   refuseInputAsOutput("--out", out, [
     { path: file, role: "workbook masukan" },
@@ -211,9 +243,26 @@ export async function runReport(argv: readonly string[], io: CliIO, deps: Report
   const logoFile = typeof parsed.options.logo === "string" ? parsed.options.logo : undefined;
   if (parsed.options.logo !== undefined && logoFile === undefined)
     throw new UsageError("--logo memerlukan nama berkas gambar, misalnya --logo logo.png");
+  return { file, out, templateFile, paper, pdf, logoFile };
+}
+
+export async function runReport(argv: readonly string[], io: CliIO, deps: ReportDeps = {}): Promise<number> {
+  const { file, out, templateFile, paper, pdf, logoFile } = await reportArgs(argv, deps);
   const logo = logoFile !== undefined ? await readLogo(logoFile) : null;
+  // Whether LibreOffice is here (a child process) is asked now, while the workbook is read.
+  const layoutAsked = deps.layout !== undefined ? Promise.resolve(deps.layout) : findLayout();
+  layoutAsked.catch(() => undefined); // its failure is met where it is awaited
   // Unusable inputs first (exit 2), before any finding is reported.
-  const template = templateFile !== undefined ? await readTemplate(templateFile) : null;
+  const template =
+    templateFile !== undefined
+      ? (
+          await readTemplateDocx(templateFile, REPORT_TAG_NAMES, (code) =>
+            code === "ENOENT" || code === "ENOTDIR"
+              ? `Template "${templateFile}" tidak ditemukan; periksa nama dan foldernya.`
+              : `Template "${templateFile}" tidak dapat dibaca.`,
+          )
+        ).zip
+      : null;
   const grid = await loadWorkbook(file);
   const analysis = analyzeWorkbook(grid);
 
@@ -221,7 +270,7 @@ export async function runReport(argv: readonly string[], io: CliIO, deps: Report
   const warnings = analysis.findings.filter((f) => f.severity === "warning");
   if (hasErrors(analysis.findings)) {
     io.err(`${file}: ${errors.length} galat; dokumen LAKIP tidak ditulis. Perbaiki dulu:\n`);
-    for (const f of errors) io.err(findingLine(f));
+    for (const f of errors) io.err(docxFindingLine(f));
     return EXIT_FINDINGS;
   }
 
@@ -229,6 +278,9 @@ export async function runReport(argv: readonly string[], io: CliIO, deps: Report
   const zip = template ?? (await JSZip.loadAsync(await buildTemplateDocx(paper)));
   const rendered = renderReport(analysis, { tanggal: now }, true);
   const writePart = (z: JSZip, name: string, text: string, date: Date) => putDeflated(z, name, text, date);
+  // the filled document's text and index entries, as the fill wrote them (no second unzip)
+  let doc = "";
+  let fillEntries: IndexEntry[] = [];
   if (logo) {
     const placed = await writeLogo(zip, logo, (z, name, data, date) =>
       typeof data === "string" ? writePart(z, name, data, date) : z.file(name, data, { date, createFolders: false }),
@@ -239,40 +291,18 @@ export async function runReport(argv: readonly string[], io: CliIO, deps: Report
     writePart,
     charts: rendered.charts,
     title: rendered.title,
+    onDocument: (xml, entries) => {
+      doc = xml;
+      fillEntries = entries;
+    },
   });
   await (deps.writeTracker ?? defaultWriteTracker)(zip, analysis.customProperties, now);
   const generate = () =>
     zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
-  let bytes = await generate();
-  // LibreOffice (whenever it is on the machine, not only for --pdf) lays the report out and updates
-  // its indexes; its page numbers go back into the .docx. Without it they stay estimated, and the
-  // user is told to update them in Word.
-  const layout = deps.layout !== undefined ? deps.layout : (await libreOfficeReady()) ? docxToPdf : null;
-  const doc = await zip.file("word/document.xml")!.async("string");
-  const entries = bookmarkEntries(doc).entries;
-  let laidOut = entries.length === 0;
-  let layoutFailed: string | null = null;
-  // a very large report (thousands of indicators) takes LibreOffice minutes to lay out: only on request (--pdf)
-  const tooLarge = pdf === undefined && doc.length > (deps.layoutMaxChars ?? LAYOUT_MAX_CHARS);
-  if (tooLarge && layout && !laidOut)
-    layoutFailed = "laporan ini terlalu besar untuk ditata LibreOffice dalam waktu wajar; pakai --pdf bila perlu";
-  if (layout && !tooLarge) {
-    let indexes: IndexText[] = [];
-    try {
-      indexes = await layout(bytes, pdf ?? null);
-    } catch (e) {
-      if (pdf !== undefined) throw new UsageError(`PDF "${pdf}" tidak dapat dibuat: ${(e as Error).message}`);
-      layoutFailed = (e as Error).message;
-    }
-    const pages = pagesFromIndexes(indexes, entries);
-    if (pages.size > 0) {
-      await refreshDocxIndexes(zip, pages, writePart);
-      laidOut = pages.size === entries.length;
-    }
-  }
+  const layout = await layoutAsked;
+  const { laidOut, layoutFailed } = await layOut(zip, doc, fillEntries, { layout, pdf, deps, generate, writePart });
   await writeIndexPagesProperty(zip, laidOut ? "tata-letak" : "perkiraan");
-  bytes = await generate();
-  await writeFileAtomically(out, bytes);
+  await writeFileAtomically(out, await generate());
 
   io.out(fillSummary(out, report, analysis));
   if (pdf !== undefined) io.out(`PDF ditulis: ${pdf}\n`);
@@ -287,24 +317,7 @@ export async function runReport(argv: readonly string[], io: CliIO, deps: Report
     );
   const open = openSectionsText(report);
   if (open) io.err(open);
-  if (warnings.length > 0) {
-    io.err(`${warnings.length} peringatan pada workbook (dokumen tetap ditulis):\n`);
-    for (const f of warnings.slice(0, 20)) io.err(findingLine(f));
-    if (warnings.length > 20)
-      io.err(`  ... dan ${warnings.length - 20} peringatan lain (lihat: lakip validate ${file}).\n`);
-  }
-  for (const s of report.skipped)
-    io.err(`PERINGATAN: kontrol ${tagTitle(s.tag)} (${s.tag}) di ${s.part} tidak diisi: ${s.reason}.\n`);
-  if (report.filled.length === 0)
-    io.err(
-      `PERINGATAN: template "${templateFile}" tidak memiliki satu pun kontrol konten bertag lakip:...; dokumen ditulis tanpa isi laporan. ` +
-        `Sisipkan kontrol (Developer > Rich Text Content Control) dengan tag seperti lakip:tabel-pengukuran; lihat docs/report.md.\n`,
-    );
-  else if (report.missingTags.length > 0) {
-    io.err(
-      `PERINGATAN: template tidak memiliki kontrol untuk ${report.missingTags.length} bagian; bagian ini tidak diisi:\n`,
-    );
-    for (const t of report.missingTags) io.err(`  ${tagTitle(t)} (${t})\n`);
-  }
+  warnWorkbook(io.err, warnings, "dokumen", `lakip validate ${file}`);
+  templateWarnings(io, report, templateFile);
   return EXIT_OK;
 }

@@ -6,63 +6,32 @@
  * The workbook is read for quarter N: its annual Realisasi may still be blank, a quarter up to N
  * without realisasi is MISSING_QUARTER. With error findings nothing is written (exit 1).
  */
-import { promises as fs } from "fs";
 import * as path from "path";
 import JSZip from "jszip";
 import { UsageError, onePath, parseArgs } from "../args";
 import { EXIT_FINDINGS, EXIT_OK, loadWorkbook, type CliIO } from "../io";
 import { quarterOption } from "../quarterArg";
-import { analyzeWorkbook, hasErrors, type Finding } from "../../core";
+import { analyzeWorkbook, hasErrors } from "../../core";
 import { romanQuarter } from "../../core/read/quarterColumns";
 import { TW_TAGS, TW_TAG_NAMES, TW_TEKS_TAG, twTagTitle } from "../../core/report/triwulan/tags";
-import { loadTemplateDocx, TemplateError } from "../../hosts/files/docxCheck";
 import { fillTriwulanZip, triwulanTemplateZip } from "../../hosts/files/triwulanDocx";
-import { templateRefusedMessage } from "../../hosts/files/errors";
 import { LibreOfficeMissingError, checkLibreOffice, docxToPdf } from "../../hosts/files/libreoffice";
-import { MAX_UNPACKED_BYTES } from "../../hosts/files/zipLimits";
 import { putDeflated } from "../../hosts/files/zipNative";
-import { refuseInputAsOutput, writeFileAtomically } from "../outputs";
+import {
+  checkDocxOutPath,
+  docxFindingLine,
+  readTemplateDocx,
+  refuseInputAsOutput,
+  warnWorkbook,
+  writeFileAtomically,
+} from "../outputs";
 
 export interface TriwulanDeps {
   /** Today (the signature date); tests pass a fixed date. */
   now?: () => Date;
 }
 
-function findingLine(f: Finding): string {
-  const where = [f.sheet, f.cell].filter(Boolean).join("!");
-  return `  ${f.severity === "error" ? "GALAT" : "PERINGATAN"} ${f.code}${where ? ` (${where})` : ""}: ${f.message}\n`;
-}
-
 export { triwulanTemplateZip };
-
-async function readTemplate(file: string): Promise<JSZip> {
-  let bytes: Buffer;
-  try {
-    const stat = await fs.stat(file);
-    if (stat.isDirectory()) throw new UsageError(`Template "${file}" adalah folder, bukan berkas .docx.`);
-    if (stat.size > MAX_UNPACKED_BYTES + 1024 * 1024)
-      throw new UsageError(`Template "${file}" terlalu besar (lebih dari ${MAX_UNPACKED_BYTES / (1024 * 1024)} MB).`);
-    bytes = await fs.readFile(file);
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    throw new UsageError(`Template "${file}" tidak ditemukan atau tidak dapat dibaca; periksa nama dan foldernya.`);
-  }
-  try {
-    return await loadTemplateDocx(bytes, TW_TAG_NAMES);
-  } catch (e) {
-    if (e instanceof TemplateError) throw new UsageError(templateRefusedMessage(file, e.message));
-    throw e;
-  }
-}
-
-async function checkOutPath(out: string): Promise<void> {
-  if (!/\.docx$/i.test(out)) throw new UsageError(`Berkas keluaran "${out}" harus berakhiran .docx.`);
-  const dir = path.dirname(path.resolve(out));
-  const stat = await fs.stat(dir).catch(() => undefined);
-  if (!stat?.isDirectory()) throw new UsageError(`Folder "${dir}" untuk berkas keluaran tidak ada.`);
-  if ((await fs.stat(out).catch(() => undefined))?.isDirectory())
-    throw new UsageError(`"${out}" adalah folder, bukan berkas .docx.`);
-}
 
 export async function runTriwulan(argv: readonly string[], io: CliIO, deps: TriwulanDeps = {}): Promise<number> {
   const parsed = parseArgs("triwulan", argv, {
@@ -85,7 +54,7 @@ export async function runTriwulan(argv: readonly string[], io: CliIO, deps: Triw
   const templateFile = typeof parsed.options.template === "string" ? parsed.options.template : undefined;
   if (parsed.options.template !== undefined && templateFile === undefined)
     throw new UsageError("--template memerlukan nama berkas .docx.");
-  await checkOutPath(out);
+  await checkDocxOutPath(out);
   const inputs = [
     { path: file, role: "workbook masukan" },
     ...(templateFile !== undefined ? [{ path: templateFile, role: "template" }] : []),
@@ -106,14 +75,14 @@ export async function runTriwulan(argv: readonly string[], io: CliIO, deps: Triw
       throw e;
     }
   }
-  const template = templateFile !== undefined ? await readTemplate(templateFile) : null;
+  const template = templateFile !== undefined ? (await readTemplateDocx(templateFile, TW_TAG_NAMES)).zip : null;
   const grid = await loadWorkbook(file);
   const analysis = analyzeWorkbook(grid, { triwulan: n });
   const tw = `Triwulan ${romanQuarter(n)}`;
   if (hasErrors(analysis.findings)) {
     const errors = analysis.findings.filter((f) => f.severity === "error");
     io.err(`${file}: ${errors.length} galat; laporan ${tw} tidak ditulis. Perbaiki dulu:\n`);
-    for (const f of errors) io.err(findingLine(f));
+    for (const f of errors) io.err(docxFindingLine(f));
     return EXIT_FINDINGS;
   }
 
@@ -147,12 +116,7 @@ export async function runTriwulan(argv: readonly string[], io: CliIO, deps: Triw
   const open = new RegExp(`<w:tag w:val="${TW_TEKS_TAG.tag}"/>[\\s\\S]*?<w:showingPlcHdr/>`).test(xml);
   if (open) io.err(`Bagian yang masih harus ditulis instansi: ${TW_TEKS_TAG.title} (${TW_TEKS_TAG.tag}).\n`);
   const warnings = analysis.findings.filter((f) => f.severity === "warning");
-  if (warnings.length > 0) {
-    io.err(`${warnings.length} peringatan pada workbook (laporan tetap ditulis):\n`);
-    for (const f of warnings.slice(0, 20)) io.err(findingLine(f));
-    if (warnings.length > 20)
-      io.err(`  ... dan ${warnings.length - 20} peringatan lain (lihat: lakip validate ${file} --tw ${n}).\n`);
-  }
+  warnWorkbook(io.err, warnings, "laporan", `lakip validate ${file} --tw ${n}`);
   for (const s of report.skipped)
     io.err(`PERINGATAN: kontrol ${twTagTitle(s.tag)} (${s.tag}) di ${s.part} tidak diisi: ${s.reason}.\n`);
   if (report.filled.length === 0)

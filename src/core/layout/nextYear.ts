@@ -12,24 +12,13 @@ import { pejabatSheet } from "./pejabatSheet";
 import { formatNumber } from "../format/number";
 import { SheetView, cellText } from "../read/sheetView";
 import { normalizeLabel, tidyText } from "../text";
-import {
-  DATA_ROWS,
-  IDENTITAS_ROWS,
-  INDICATOR_WIDTHS,
-  STYLES,
-  TITLE_ROWS,
-  anggaranSheet,
-  petunjukSheetOf,
-  petunjukLines,
-  identitasSheet,
-  type IdentitasRow,
-  type LayoutCell,
-  type LayoutRange,
-  type LayoutValidation,
-  type SheetLayout,
-  type StyleName,
-  type WorkbookLayout,
-} from "./formatLayout";
+import { DATA_ROWS, TITLE_ROWS } from "./formatColumns";
+import { STYLES } from "./formatStyles";
+import { IDENTITAS_ROWS, identitasSheet, type IdentitasRow } from "./identitasSheet";
+import { INDICATOR_WIDTHS } from "./indicatorSheet";
+import { anggaranSheet } from "./anggaranSheet";
+import { petunjukLines, petunjukSheetOf } from "./petunjuk";
+import type { LayoutCell, LayoutRange, LayoutValidation, SheetLayout, StyleName, WorkbookLayout } from "./layoutTypes";
 import {
   layoutCellOf,
   plainValue,

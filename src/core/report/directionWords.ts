@@ -44,6 +44,11 @@ export interface DirectionRow {
   words: readonly string[];
 }
 
+/** Words two cases share (the same standing reached two ways). */
+const EXCEEDED = ["melampaui target", "target terlampaui"];
+const MET = ["tepat mencapai target", "target tercapai sepenuhnya"];
+const FAR = ["masih jauh dari target", "jauh dari target yang diperjanjikan"];
+
 /**
  * The table. Order matters only for reading; `directionCase` decides the case. A capaian held at
  * a bound also gets the note of `heldNote` after the sentence.
@@ -53,13 +58,13 @@ export const DIRECTION_TABLE: readonly DirectionRow[] = [
     case: "naik-lampau",
     when: "Naik, target tunggal, capaian > 100",
     standing: "lampau",
-    words: ["melampaui target", "target terlampaui"],
+    words: EXCEEDED,
   },
   {
     case: "naik-tepat",
     when: "Naik, target tunggal, capaian = 100",
     standing: "tepat",
-    words: ["tepat mencapai target", "target tercapai sepenuhnya"],
+    words: MET,
   },
   {
     case: "naik-kurang",
@@ -80,7 +85,7 @@ export const DIRECTION_TABLE: readonly DirectionRow[] = [
     case: "turun-tepat",
     when: "Turun, target tunggal, capaian = 100",
     standing: "tepat",
-    words: ["tepat mencapai target", "target tercapai sepenuhnya"],
+    words: MET,
   },
   {
     case: "turun-kurang",
@@ -125,19 +130,19 @@ export const DIRECTION_TABLE: readonly DirectionRow[] = [
     case: "jauh",
     when: "capaian 0 atau negatif (target bukan 0); tidak pernah \u201cbaru -100%\u201d",
     standing: "kurang",
-    words: ["masih jauh dari target", "jauh dari target yang diperjanjikan"],
+    words: FAR,
   },
   {
     case: "batas-atas",
     when: "capaian dibatasi pada Batas Capaian di atas 100 (rumus memberi lebih); Batas Capaian 100: kata \u201ctepat\u201d",
     standing: "lampau",
-    words: ["melampaui target", "target terlampaui"],
+    words: EXCEEDED,
   },
   {
     case: "batas-bawah",
     when: "capaian dinaikkan ke Batas Bawah Capaian (rumus memberi kurang)",
     standing: "kurang",
-    words: ["masih jauh dari target", "jauh dari target yang diperjanjikan"],
+    words: FAR,
   },
   {
     case: "target-nol-tercapai",

@@ -27,7 +27,7 @@ import {
   isTeksTag,
   type ChartPart,
 } from "../../core/report";
-import { refreshIndexes } from "./docxIndexes";
+import { refreshIndexes, type IndexEntry } from "./docxIndexes";
 import { openSections, writeCharts, type OpenSections } from "./docxParts";
 import { UserError } from "../../core/errors";
 
@@ -506,6 +506,11 @@ export interface FillOptions {
   pages?: ReadonlyMap<string, string>;
   /** The document's title property (docProps/core.xml dc:title), renderReport's `title`. */
   title?: string;
+  /**
+   * Told the filled word/document.xml and the entries of its indexes (empty when it has no index
+   * field or nothing to list), so a caller needs no second unzip of a large document.
+   */
+  onDocument?: (xml: string, entries: IndexEntry[]) => void;
 }
 
 function defaultWritePart(zip: JSZip, name: string, text: string, date: Date): void {
@@ -548,8 +553,10 @@ export async function fillDocxZip(
     let next = r.xml;
     if (part === "word/document.xml") {
       // the index fields, charts and open sections work on the filled text (no second unzip)
-      next = refreshIndexes(next, options.pages).xml;
+      const refreshed = refreshIndexes(next, options.pages);
+      next = refreshed.xml;
       documentXml = next;
+      options.onDocument?.(next, refreshed.entries);
     }
     if (next !== xml) write(zip, part, next, entry.date);
   }

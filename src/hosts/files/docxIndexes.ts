@@ -69,11 +69,23 @@ function kindOf(p: string): { kind: IndexEntry["kind"]; level: number } | null {
   return null;
 }
 
-/** Adds missing `_Toc` bookmarks to headings and captions; gives the new XML and the entries in order. */
-export function bookmarkEntries(xml: string): { xml: string; entries: IndexEntry[] } {
+/** A text put into the document at `at` (an offset of the XML it was planned on). */
+interface Insertion {
+  at: number;
+  text: string;
+  /** The bookmark a start insertion opens (its page is the paragraph's). */
+  bookmark?: string;
+}
+
+/**
+ * The `_Toc` bookmarks headings and captions lack, as insertions into `xml` in document order,
+ * and the entries in order. The insertions leave every paragraph, table and field where it was.
+ */
+function planBookmarks(xml: string): { entries: IndexEntry[]; insertions: Insertion[] } {
   const used = new Set(Array.from(xml.matchAll(/<w:bookmarkStart [^>]*w:name="([^"]*)"/g), (m) => m[1]));
   const ids = new Set(Array.from(xml.matchAll(/<w:bookmarkStart [^>]*w:id="(\d+)"/g), (m) => m[1]));
   const entries: IndexEntry[] = [];
+  const insertions: Insertion[] = [];
   // only paragraphs that can be entries are looked at: found by their heading style or SEQ field
   // (a regular expression over every paragraph of a 30 MB report is the slow way)
   const starts = new Set<number>();
@@ -86,7 +98,6 @@ export function bookmarkEntries(xml: string): { xml: string; entries: IndexEntry
       if (ps >= 0) starts.add(ps);
     }
   }
-  let out = "";
   let pos = 0;
   for (const ps of [...starts].sort((a, b) => a - b)) {
     if (ps < pos) continue;
@@ -110,15 +121,44 @@ export function bookmarkEntries(xml: string): { xml: string; entries: IndexEntry
     while (ids.has(String(id))) id++;
     ids.add(String(id));
     entries.push({ ...k, text, bookmark: name });
-    const start = `<w:bookmarkStart w:id="${id}" w:name="${name}"/>`;
-    const end = `<w:bookmarkEnd w:id="${id}"/>`;
     const afterPpr = p.indexOf("</w:pPr>");
     const at = afterPpr >= 0 ? afterPpr + 8 : p.indexOf(">") + 1;
-    out += xml.slice(pos, ps) + p.slice(0, at) + start + p.slice(at, p.length - 6) + end + "</w:p>";
+    insertions.push({ at: ps + at, text: `<w:bookmarkStart w:id="${id}" w:name="${name}"/>`, bookmark: name });
+    insertions.push({ at: pe - 6, text: `<w:bookmarkEnd w:id="${id}"/>` });
     pos = pe;
   }
-  out += xml.slice(pos);
-  return { xml: out, entries };
+  return { entries, insertions };
+}
+
+/** `xml` with the insertions made and the ranges replaced (all sorted, none overlapping a range). */
+function applyEdits(xml: string, insertions: readonly Insertion[], replaced: readonly Replacement[] = []): string {
+  const parts: string[] = [];
+  let pos = 0;
+  let i = 0;
+  for (const r of [...replaced, { start: xml.length, end: xml.length, text: "" }]) {
+    for (; i < insertions.length && insertions[i].at < r.start; i++) {
+      parts.push(xml.slice(pos, insertions[i].at), insertions[i].text);
+      pos = insertions[i].at;
+    }
+    // an insertion inside a replaced range goes with it
+    while (i < insertions.length && insertions[i].at < r.end) i++;
+    parts.push(xml.slice(pos, r.start), r.text);
+    pos = r.end;
+  }
+  // one join: the document is copied once, not flattened from a chain of pieces
+  return parts.join("");
+}
+
+interface Replacement {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Adds missing `_Toc` bookmarks to headings and captions; gives the new XML and the entries in order. */
+export function bookmarkEntries(xml: string): { xml: string; entries: IndexEntry[] } {
+  const plan = planBookmarks(xml);
+  return { xml: plan.insertions.length > 0 ? applyEdits(xml, plan.insertions) : xml, entries: plan.entries };
 }
 
 interface TocField {
@@ -182,6 +222,32 @@ const EMPTY_TEXT: Record<string, string> = {
   heading: "Laporan ini belum memuat judul bab.",
 };
 
+/** The new result of one TOC field: its entries with their page numbers (or a line saying there are none). */
+function fieldBody(f: TocField, entries: IndexEntry[], pages: ReadonlyMap<string, string>): string {
+  const list = entriesFor(f.instr, entries);
+  const isToc = !/\\c\s/.test(f.instr);
+  const begin =
+    r('<w:fldChar w:fldCharType="begin"/>') +
+    r(`<w:instrText xml:space="preserve">${escapeXml(f.instr)}</w:instrText>`) +
+    r('<w:fldChar w:fldCharType="separate"/>');
+  const end = r('<w:fldChar w:fldCharType="end"/>');
+  if (list.length === 0) {
+    const kind = /\\c\s+"?([^"\s]+)/.exec(f.instr)?.[1] ?? "heading";
+    return `<w:p><w:pPr><w:pStyle w:val="${isToc ? "TOC1" : "TableofFigures"}"/></w:pPr>${begin}${r(`<w:t>${escapeXml(EMPTY_TEXT[kind] ?? EMPTY_TEXT.heading)}</w:t>`)}${end}</w:p>`;
+  }
+  return list
+    .map((e, k) =>
+      entryXml(
+        e,
+        pages.get(e.bookmark) ?? "",
+        isToc ? `TOC${e.level}` : "TableofFigures",
+        k === 0 ? begin : "",
+        k === list.length - 1 ? end : "",
+      ),
+    )
+    .join("");
+}
+
 /** Rewrites the cached result of every TOC field with the entries and page numbers. */
 export function writeIndexes(
   xml: string,
@@ -189,37 +255,11 @@ export function writeIndexes(
   pages: ReadonlyMap<string, string>,
   fields: readonly TocField[] = tocFields(xml),
 ): string {
-  let out = "";
-  let pos = 0;
-  for (const f of fields) {
-    const list = entriesFor(f.instr, entries);
-    const isToc = !/\\c\s/.test(f.instr);
-    const begin =
-      r('<w:fldChar w:fldCharType="begin"/>') +
-      r(`<w:instrText xml:space="preserve">${escapeXml(f.instr)}</w:instrText>`) +
-      r('<w:fldChar w:fldCharType="separate"/>');
-    const end = r('<w:fldChar w:fldCharType="end"/>');
-    let body: string;
-    if (list.length === 0) {
-      const kind = /\\c\s+"?([^"\s]+)/.exec(f.instr)?.[1] ?? "heading";
-      body = `<w:p><w:pPr><w:pStyle w:val="${isToc ? "TOC1" : "TableofFigures"}"/></w:pPr>${begin}${r(`<w:t>${escapeXml(EMPTY_TEXT[kind] ?? EMPTY_TEXT.heading)}</w:t>`)}${end}</w:p>`;
-    } else {
-      body = list
-        .map((e, k) =>
-          entryXml(
-            e,
-            pages.get(e.bookmark) ?? "",
-            isToc ? `TOC${e.level}` : "TableofFigures",
-            k === 0 ? begin : "",
-            k === list.length - 1 ? end : "",
-          ),
-        )
-        .join("");
-    }
-    out += xml.slice(pos, f.start) + body;
-    pos = f.end;
-  }
-  return out + xml.slice(pos);
+  return applyEdits(
+    xml,
+    [],
+    fields.map((f) => ({ start: f.start, end: f.end, text: fieldBody(f, entries, pages) })),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -247,6 +287,36 @@ export function roman(n: number): string {
   return s;
 }
 
+/** The height of each row of the table starting at `t` (longest cell in lines), and where the table ends. */
+function tableRowHeights(text: string, t: number): { end: number; rows: number[] } {
+  const rows: number[] = [];
+  const end = text.indexOf("</w:tbl>", t);
+  const tEnd = end < 0 ? text.length : end;
+  const gridEnd = text.indexOf("</w:tblGrid>", t);
+  const widths = Array.from(
+    text.slice(t, gridEnd < 0 || gridEnd > tEnd ? t : gridEnd).matchAll(/<w:gridCol w:w="(\d+)"/g),
+    (g) => Number(g[1]),
+  );
+  for (let r = text.indexOf("<w:tr>", t); r >= 0 && r < tEnd;) {
+    const rEnd = Math.min(tEnd, text.indexOf("</w:tr>", r) >>> 0);
+    let lines = 1;
+    let k = 0;
+    for (let c = text.indexOf("<w:tc>", r); c >= 0 && c < rEnd; k++) {
+      const cEnd = Math.min(rEnd, text.indexOf("</w:tc>", c) >>> 0);
+      const per = Math.max(4, Math.floor(((widths[k] ?? 1500) - 144) / 100));
+      // searches stay inside the cell: an unbounded indexOf per cell would make this quadratic
+      const cell = text.slice(c, cEnd);
+      let brs = 0;
+      for (let b = cell.indexOf("<w:br/>"); b >= 0; b = cell.indexOf("<w:br/>", b + 7)) brs++;
+      lines = Math.max(lines, Math.ceil(textLength(cell) / per) + brs);
+      c = text.indexOf("<w:tc>", cEnd);
+    }
+    rows.push(lines * 250 + 60);
+    r = text.indexOf("<w:tr>", rEnd);
+  }
+  return { end: end < 0 ? text.length : end + 8, rows };
+}
+
 /**
  * Estimates each bookmark's page from the text: about 75 characters per line, 1,5 line spacing in
  * body text, table rows by their longest cell, charts by their height; a page break before every
@@ -254,9 +324,17 @@ export function roman(n: number): string {
  * Close to Word's layout for the built-in template, not exact: the PDF route and Word's own
  * update give the exact numbers.
  */
-export function estimatePages(xml: string, tocEntries?: (instr: string) => number): Map<string, string> {
+export function estimatePages(
+  xml: string,
+  tocEntries?: (instr: string) => number,
+  added: readonly Insertion[] = [],
+): Map<string, string> {
   const bodyStart = xml.indexOf("<w:body>");
   const text = bodyStart >= 0 ? xml.slice(bodyStart) : xml;
+  // `added`: bookmarks planned into `xml` but not yet in it; each gets the page of the paragraph
+  // it goes into, as if it were there (an offset of `xml`; `text` starts at `base`)
+  const base = bodyStart >= 0 ? bodyStart : 0;
+  let next = 0;
   const { h, top, bottom } = pageSize(xml);
   const capacity = h - top - bottom - 400;
   const pages = new Map<string, string>();
@@ -280,31 +358,9 @@ export function estimatePages(xml: string, tocEntries?: (instr: string) => numbe
     while (p >= 0 && text.charCodeAt(p + 4) !== 62 && text.charCodeAt(p + 4) !== 32) p = text.indexOf("<w:p", p + 4);
     if (t < 0 && p < 0) break;
     if (t >= 0 && (p < 0 || t < p)) {
-      const end = text.indexOf("</w:tbl>", t);
-      const tEnd = end < 0 ? text.length : end;
-      pos = end < 0 ? text.length : end + 8;
-      const gridEnd = text.indexOf("</w:tblGrid>", t);
-      const widths = Array.from(
-        text.slice(t, gridEnd < 0 || gridEnd > tEnd ? t : gridEnd).matchAll(/<w:gridCol w:w="(\d+)"/g),
-        (g) => Number(g[1]),
-      );
-      for (let r = text.indexOf("<w:tr>", t); r >= 0 && r < tEnd;) {
-        const rEnd = Math.min(tEnd, text.indexOf("</w:tr>", r) >>> 0);
-        let lines = 1;
-        let k = 0;
-        for (let c = text.indexOf("<w:tc>", r); c >= 0 && c < rEnd; k++) {
-          const cEnd = Math.min(rEnd, text.indexOf("</w:tc>", c) >>> 0);
-          const per = Math.max(4, Math.floor(((widths[k] ?? 1500) - 144) / 100));
-          // searches stay inside the cell: an unbounded indexOf per cell would make this quadratic
-          const cell = text.slice(c, cEnd);
-          let brs = 0;
-          for (let b = cell.indexOf("<w:br/>"); b >= 0; b = cell.indexOf("<w:br/>", b + 7)) brs++;
-          lines = Math.max(lines, Math.ceil(textLength(cell) / per) + brs);
-          c = text.indexOf("<w:tc>", cEnd);
-        }
-        add(lines * 250 + 60);
-        r = text.indexOf("<w:tr>", rEnd);
-      }
+      const table = tableRowHeights(text, t);
+      pos = table.end;
+      for (const height of table.rows) add(height);
       continue;
     }
     const gt = text.indexOf(">", p);
@@ -330,6 +386,11 @@ export function estimatePages(xml: string, tocEntries?: (instr: string) => numbe
     add(height);
     if (el.includes("<w:bookmarkStart"))
       for (const b of el.matchAll(/<w:bookmarkStart [^>]*w:name="([^"]*)"/g)) pages.set(b[1], label());
+    while (next < added.length && added[next].at < p + base) next++;
+    for (; next < added.length && added[next].at < pEnd + base; next++) {
+      const name = added[next].bookmark;
+      if (name !== undefined) pages.set(name, label());
+    }
     if (el.includes("<w:sectPr>")) {
       page = 1;
       used = 0;
@@ -351,13 +412,14 @@ export function refreshIndexes(
   pages?: ReadonlyMap<string, string>,
 ): { xml: string; entries: IndexEntry[] } {
   if (!/<w:instrText[^>]*>\s*TOC\b/.test(xml)) return { xml, entries: [] };
-  const b = bookmarkEntries(xml);
-  if (pages) return { xml: writeIndexes(b.xml, b.entries, pages), entries: b.entries };
-
-  // the estimate runs on the document with its indexes already at their real length (page
-  // numbers blank), since a long Daftar Isi moves everything after it
+  // Planned on `xml` and made in one pass (bookmarks in, index results replaced): a 40 MB
+  // document is copied once. The bookmarks move no paragraph, table or field, so the fields and
+  // the estimate read `xml` itself.
+  const { entries, insertions } = planBookmarks(xml);
+  const fields = tocFields(xml);
   // the estimate counts each index as long as the entries it will hold, since a long Daftar Isi
   // moves everything after it
-  const pagesEstimated = estimatePages(b.xml, (instr) => Math.max(1, entriesFor(instr, b.entries).length));
-  return { xml: writeIndexes(b.xml, b.entries, pagesEstimated), entries: b.entries };
+  const known = pages ?? estimatePages(xml, (instr) => Math.max(1, entriesFor(instr, entries).length), insertions);
+  const replaced = fields.map((f) => ({ start: f.start, end: f.end, text: fieldBody(f, entries, known) }));
+  return { xml: applyEdits(xml, insertions, replaced), entries };
 }

@@ -24,7 +24,7 @@ import { buildUnitFiles } from "../../core/layout/unitFiles";
 import { recordExcelCommand, type Who } from "../../core/sop";
 import type { ExcelHost } from "../../hosts/excel/port";
 import { missingReason, type RequirementStatus } from "../../hosts/excel/requirements";
-import { FindingList } from "../common/FindingList";
+import { RefusalList } from "./RefusalList";
 import { userMessage } from "../../core/errors";
 import { EXCEL } from "../common/texts";
 import { blankTargets, blankTargetsSentence } from "../common/blankTargets";
@@ -217,15 +217,6 @@ export function FormatNextYear({
     });
   }
 
-  async function onSelect(f: Finding): Promise<void> {
-    if (!f.sheet || !f.cell) return;
-    try {
-      await host.selectCell(f.sheet, f.cell);
-    } catch (e) {
-      setNotice({ intent: "error", title: "Sel tidak dapat dipilih", body: userMessage(e) });
-    }
-  }
-
   return (
     <section className={styles.section} aria-label="Format tahun berikutnya dan berkas per unit">
       <Text size={200}>
@@ -275,7 +266,7 @@ export function FormatNextYear({
         )}
       </div>
       {units && <UnitWorkbookList host={host} files={units} />}
-      {refusal && <FindingList findings={refusal} onSelect={(f) => void onSelect(f)} emptyText="" />}
+      {refusal && <RefusalList host={host} findings={refusal} setNotice={setNotice} />}
     </section>
   );
 }

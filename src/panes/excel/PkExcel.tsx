@@ -20,7 +20,7 @@ import {
 import type { Finding } from "../../core/index";
 import { planPk } from "../../core/pk";
 import type { ExcelHost } from "../../hosts/excel/port";
-import { FindingList } from "../common/FindingList";
+import { RefusalList } from "./RefusalList";
 import { userMessage } from "../../core/errors";
 import { usePaneTask } from "../common/usePaneTask";
 
@@ -68,15 +68,6 @@ export function PkExcel({ host, disabled = false }: { host: ExcelHost; disabled?
     });
   }
 
-  async function onSelect(f: Finding): Promise<void> {
-    if (!f.sheet || !f.cell) return;
-    try {
-      await host.selectCell(f.sheet, f.cell);
-    } catch (e) {
-      setNotice({ intent: "error", title: "Sel tidak dapat dipilih", body: userMessage(e) });
-    }
-  }
-
   return (
     <section className={styles.section} aria-label="Perjanjian Kinerja">
       <Text size={200}>
@@ -103,7 +94,7 @@ export function PkExcel({ host, disabled = false }: { host: ExcelHost; disabled?
             </MessageBarBody>
           </MessageBar>
         )}
-        {refusal && <FindingList findings={refusal} onSelect={(f) => void onSelect(f)} emptyText="" />}
+        {refusal && <RefusalList host={host} findings={refusal} setNotice={setNotice} />}
       </div>
     </section>
   );

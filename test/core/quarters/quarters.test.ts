@@ -12,27 +12,9 @@ import {
 } from "../../../src/core/compute/quarters";
 import { parseQuarterHeader, quarterHeader } from "../../../src/core/read/quarterColumns";
 import { IDENTITAS, sheet, workbook, type Plain } from "../gridBuilder";
+import { INDICATOR_BASE_HEADERS, QUARTER_HEADERS } from "../../support/quarterGrid";
 
-const QH = [
-  "No",
-  "Sasaran Strategis",
-  "Indikator Kinerja",
-  "Satuan",
-  "Polaritas",
-  "Target",
-  "Realisasi",
-  "Cara Akumulasi",
-  "Target TW I",
-  "Target TW II",
-  "Target TW III",
-  "Target TW IV",
-  "Realisasi TW I",
-  "Realisasi TW II",
-  "Realisasi TW III",
-  "Realisasi TW IV",
-  "Rencana Aksi TW I",
-  "Kendala TW I",
-];
+const QH = ["No", ...INDICATOR_BASE_HEADERS, ...QUARTER_HEADERS, "Rencana Aksi TW I", "Kendala TW I"];
 // columns: H Cara Akumulasi, I-L Target TW, M-P Realisasi TW, Q Rencana Aksi TW I, R Kendala TW I
 
 function unit(rows: Plain[][], header: Plain[] = QH) {

@@ -27,7 +27,7 @@ import {
 import { writeIndexPagesProperty } from "../../hosts/files/indexPages";
 import { UPDATE_INDEXES_IN_WORD } from "../../core/report/indexPages";
 import { buildTemplateDocx } from "../../hosts/files/docxTemplate";
-import { putDeflated } from "../../hosts/files/zipNative";
+import { putDeflated, putDeflatedPieces } from "../../hosts/files/zipNative";
 import {
   checkDocxOutPath,
   docxFindingLine,
@@ -130,11 +130,12 @@ async function readLogo(file: string): Promise<Uint8Array> {
 /**
  * LibreOffice (whenever it is on the machine, not only for --pdf) lays the report out and updates
  * its indexes; its page numbers go back into the .docx. Without it they stay estimated, and the
- * user is told to update them in Word. `doc` and `fillEntries`: the filled document and its entries.
+ * user is told to update them in Word. `doc` and `fillEntries`: the filled document (its text before
+ * the index fields were rewritten, and the finished length) and its entries.
  */
 async function layOut(
   zip: JSZip,
-  doc: string,
+  doc: { text: string; length: number },
   fillEntries: IndexEntry[],
   how: {
     layout: ReportDeps["layout"];
@@ -146,7 +147,7 @@ async function layOut(
 ): Promise<{ laidOut: boolean; layoutFailed: string | null }> {
   const { layout, pdf, deps, generate, writePart } = how;
   // the fill's entries are the finished document's; without any, the document is asked itself
-  const entries = fillEntries.length > 0 ? fillEntries : bookmarkEntries(doc).entries;
+  const entries = fillEntries.length > 0 ? fillEntries : bookmarkEntries(doc.text).entries;
   let laidOut = entries.length === 0;
   let layoutFailed: string | null = null;
   // a very large report (thousands of indicators) takes LibreOffice minutes to lay out: only on request (--pdf)
@@ -278,8 +279,8 @@ export async function runReport(argv: readonly string[], io: CliIO, deps: Report
   const zip = template ?? (await JSZip.loadAsync(await buildTemplateDocx(paper)));
   const rendered = renderReport(analysis, { tanggal: now }, true);
   const writePart = (z: JSZip, name: string, text: string, date: Date) => putDeflated(z, name, text, date);
-  // the filled document's text and index entries, as the fill wrote them (no second unzip)
-  let doc = "";
+  // the filled document's text, length and index entries, as the fill made them (no second unzip)
+  let doc = { text: "", length: 0 };
   let fillEntries: IndexEntry[] = [];
   if (logo) {
     const placed = await writeLogo(zip, logo, (z, name, data, date) =>
@@ -291,8 +292,9 @@ export async function runReport(argv: readonly string[], io: CliIO, deps: Report
     writePart,
     charts: rendered.charts,
     title: rendered.title,
-    onDocument: (xml, entries) => {
-      doc = xml;
+    writePieces: (z, name, pieces, date) => putDeflatedPieces(z, name, pieces, date),
+    onDocument: (xml, entries, length) => {
+      doc = { text: xml, length };
       fillEntries = entries;
     },
   });

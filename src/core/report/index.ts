@@ -28,16 +28,11 @@ import type { ReportTag } from "./tags";
 import { keepTail } from "./keep";
 import { documentTitle, renderIdentitas } from "./cover";
 
-/** Controls ending in a table or chart with notes under it. */
-const KEEP_TAIL_TAGS: readonly ReportTag[] = [
-  "lakip:tabel-pk",
-  "lakip:tabel-pengukuran",
-  "lakip:grafik-capaian",
-  "lakip:tabel-perbandingan",
-  "lakip:tabel-renstra",
-  "lakip:tabel-efisiensi",
-  "lakip:tabel-anggaran",
-];
+/**
+ * Controls ending in a chart with notes under it. The tables' controls keep their notes with the
+ * table as they are rendered (tables.ts, keepTailAfter), without searching the whole table.
+ */
+const KEEP_TAIL_TAGS: readonly ReportTag[] = ["lakip:grafik-capaian"];
 import { renderLampiranPk } from "../pk/reportSide";
 import { R_NS, W_NS, stylesXml } from "./template/styles";
 

@@ -26,8 +26,27 @@ export function keepTail(xml: string): string {
     xml.lastIndexOf("</w:drawing>") >= 0 ? xml.indexOf("</w:p>", xml.lastIndexOf("</w:drawing>")) + 6 : 7,
   );
   if (end < 8) return xml;
-  const tail = xml.slice(end);
+  const kept = keptParagraphs(xml.slice(end));
+  return kept === null ? xml : xml.slice(0, end) + kept;
+}
+
+/**
+ * `keepTail(table + rest)` without reading `table`: `table` is text that ends with a table and
+ * holds no chart (a caption and a `table()`), `rest` what follows it. A body of ten thousand rows
+ * is then never searched, so never copied into one flat string before the document is built.
+ */
+export function keepTailAfter(table: string, rest: string): string {
+  const t = rest.lastIndexOf("</w:tbl>");
+  const d = rest.lastIndexOf("</w:drawing>");
+  const afterDrawing = d >= 0 ? rest.indexOf("</w:p>", d) : -1;
+  const end = Math.max(t >= 0 ? t + 8 : 0, afterDrawing >= 0 ? afterDrawing + 6 : 0);
+  const kept = keptParagraphs(rest.slice(end));
+  return kept === null ? table + rest : table + rest.slice(0, end) + kept;
+}
+
+/** Flat paragraphs, each but the last kept with the next one; null when `tail` is not only paragraphs. */
+function keptParagraphs(tail: string): string | null {
   const paras = tail.match(/<w:p>[\s\S]*?<\/w:p>/g);
-  if (!paras || paras.join("") !== tail) return xml; // something other than flat paragraphs: leave it
-  return xml.slice(0, end) + paras.map((p, k) => (k < paras.length - 1 ? withKeepNext(p) : p)).join("");
+  if (!paras || paras.join("") !== tail) return null; // something other than flat paragraphs: leave it
+  return paras.map((p, k) => (k < paras.length - 1 ? withKeepNext(p) : p)).join("");
 }

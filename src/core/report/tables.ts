@@ -16,6 +16,7 @@ import { widthForWords } from "./textWidth";
 import { fitColumns } from "./columns";
 import { renderPkAnnexTable } from "../pk/annex";
 import { renderPkSigned } from "../pk/reportSide";
+import { keepTail, keepTailAfter } from "./keep";
 
 /** Text width of A4 with 3 cm + 2 cm margins, in twips; the tables are laid out to it. */
 export const TEXT_WIDTH = 9071;
@@ -188,13 +189,10 @@ export function renderTabelPk(ctx: ReportContext): string {
   if (ctx.analysis.indikator.length === 0) return head + paragraph("Belum ada indikator kinerja yang diukur.");
   // the same table as the Kepala's PK annex (spec 5.2)
   const groups = ctx.groups.map((g) => ({ sasaran: g.result.sasaran, indikator: g.indikator }));
-  return (
-    head +
-    renderPkAnnexTable(groups, TEXT_WIDTH) +
-    sumber(`Dokumen Perjanjian Kinerja ${tahunText(t)}.`) +
-    polaritasNote(ctx) +
-    renderPkSigned(ctx.analysis)
-  );
+  const annex = renderPkAnnexTable(groups, TEXT_WIDTH);
+  const rest =
+    sumber(`Dokumen Perjanjian Kinerja ${tahunText(t)}.`) + polaritasNote(ctx) + renderPkSigned(ctx.analysis);
+  return annex === "" ? keepTail(head + rest) : keepTailAfter(head + annex, rest);
 }
 
 /** Whether Tabel 3.1 shows the realisasi per quarter: some indicator has a Realisasi TW (spec 5.1). */
@@ -273,9 +271,8 @@ export function renderTabelPengukuran(ctx: ReportContext): string {
     },
   ];
   const base = quarters ? PENGUKURAN_TW_WIDTHS : [454, 1850, 2087, 920, 800, 1020, 960, 980];
+  const body = head + table({ ...fitColumns(rows, base), rows: keepRows(rows) });
   let out =
-    head +
-    table({ ...fitColumns(rows, base), rows: keepRows(rows) }) +
     sumber(`Data capaian kinerja sekretariat dan bidang ${tahunText(ctx.tahun)}, diolah.`) +
     polaritasNote(ctx) +
     batasNote(ctx) +
@@ -289,7 +286,7 @@ export function renderTabelPengukuran(ctx: ReportContext): string {
     out += note(
       `Tanda “-”: capaian tidak dapat dihitung (target 0 dengan polaritas Naik); ${formatNumber(notComputed)} indikator tidak diikutkan dalam rata-rata.`,
     );
-  return out;
+  return keepTailAfter(body, out);
 }
 
 /** Tabel 3.1's designed widths with the four quarter columns (twips, summing to TEXT_WIDTH). */
@@ -447,15 +444,14 @@ export function renderTabelPerbandingan(ctx: ReportContext): string {
     });
   }
   const layout = perbandinganLayout(rows, years.length + 1);
-  return (
-    head +
-    table({ ...fitColumns(rows, layout.widths, layout.fontSize), rows: keepRows(rows) }) +
+  return keepTailAfter(
+    head + table({ ...fitColumns(rows, layout.widths, layout.fontSize), rows: keepRows(rows) }),
     sumber(
       `Data realisasi kinerja ${years.length > 1 ? "tahun-tahun sebelumnya" : tahunText(t, -1)} dan ${tahunText(t)}, diolah.`,
     ) +
-    note(
-      "T: target, R: realisasi, angka dalam kurung: capaian (%) tahun itu. Perubahan realisasi dihitung terhadap tahun sebelumnya; membaik/memburuk menurut polaritas indikator: untuk polaritas Turun (↓), penurunan realisasi berarti kinerja membaik.",
-    )
+      note(
+        "T: target, R: realisasi, angka dalam kurung: capaian (%) tahun itu. Perubahan realisasi dihitung terhadap tahun sebelumnya; membaik/memburuk menurut polaritas indikator: untuk polaritas Turun (↓), penurunan realisasi berarti kinerja membaik.",
+      ),
   );
 }
 
@@ -495,10 +491,9 @@ export function renderTabelRenstra(ctx: ReportContext): string {
       ],
     });
   });
-  return (
-    head +
-    table({ ...fitColumns(rows, [454, 3316, 1050, 1417, 1417, 1417]), rows: keepRows(rows) }) +
-    sumber(`Rencana Strategis${periode} dan data realisasi ${tahunText(ctx.tahun)}, diolah.`)
+  return keepTailAfter(
+    head + table({ ...fitColumns(rows, [454, 3316, 1050, 1417, 1417, 1417]), rows: keepRows(rows) }),
+    sumber(`Rencana Strategis${periode} dan data realisasi ${tahunText(ctx.tahun)}, diolah.`),
   );
 }
 
@@ -528,13 +523,12 @@ export function renderTabelEfisiensi(ctx: ReportContext): string {
       ],
     });
   });
-  return (
-    head +
-    table({ ...fitColumns(rows, [454, 3515, 1247, 1247, 1247, 1361]), rows: keepRows(rows) }) +
+  return keepTailAfter(
+    head + table({ ...fitColumns(rows, [454, 3515, 1247, 1247, 1247, 1361]), rows: keepRows(rows) }),
     sumber(`Data capaian kinerja dan realisasi anggaran ${tahunText(ctx.tahun)}, diolah.`) +
-    note(
-      "Efisiensi = capaian kinerja dikurangi serapan anggaran (poin persentase): di atas +5 Efisien, -5 sampai +5 Cukup Efisien, di bawah -5 Tidak Efisien; “-” bila tidak ada program/kegiatan yang dikaitkan dengan sasaran itu.",
-    )
+      note(
+        "Efisiensi = capaian kinerja dikurangi serapan anggaran (poin persentase): di atas +5 Efisien, -5 sampai +5 Cukup Efisien, di bawah -5 Tidak Efisien; “-” bila tidak ada program/kegiatan yang dikaitkan dengan sasaran itu.",
+      ),
   );
 }
 
@@ -581,13 +575,12 @@ export function renderTabelAnggaran(ctx: ReportContext): string {
       right(pagu === 0 ? "-" : formatNumber((realisasi / pagu) * 100, 2)),
     ],
   });
-  return (
-    head +
-    table({ ...fitColumns(rows, anggaranWidths(rows)), rows: keepRows(rows) }) +
+  return keepTailAfter(
+    head + table({ ...fitColumns(rows, anggaranWidths(rows)), rows: keepRows(rows) }),
     sumber(`Data realisasi anggaran ${tahunText(ctx.tahun)}, diolah.`) +
-    (programs.length < list.length
-      ? note("Baris kegiatan merupakan rincian program di atasnya dan tidak dijumlahkan lagi pada baris Jumlah.")
-      : "") +
-    renderAnggaranNarasi(list)
+      (programs.length < list.length
+        ? note("Baris kegiatan merupakan rincian program di atasnya dan tidak dijumlahkan lagi pada baris Jumlah.")
+        : "") +
+      renderAnggaranNarasi(list),
   );
 }

@@ -27,7 +27,7 @@ import {
   isTeksTag,
   type ChartPart,
 } from "../../core/report";
-import { refreshIndexes, type IndexEntry } from "./docxIndexes";
+import { refreshIndexPieces, refreshIndexes, type IndexEntry } from "./docxIndexes";
 import { openSections, writeCharts, type OpenSections } from "./docxParts";
 import { UserError } from "../../core/errors";
 
@@ -507,10 +507,32 @@ export interface FillOptions {
   /** The document's title property (docProps/core.xml dc:title), renderReport's `title`. */
   title?: string;
   /**
-   * Told the filled word/document.xml and the entries of its indexes (empty when it has no index
-   * field or nothing to list), so a caller needs no second unzip of a large document.
+   * Stores the changed word/document.xml given as pieces in order, never joined into one string
+   * (the CLI passes `putDeflatedPieces`). The open sections and the charts are then read from the
+   * filled text before its index fields were rewritten: the two differ only in the `_Toc`
+   * bookmarks and the index results, which hold no chart reference and no content control.
    */
-  onDocument?: (xml: string, entries: IndexEntry[]) => void;
+  writePieces?: (zip: JSZip, name: string, pieces: readonly string[], date: Date) => void;
+  /**
+   * Told the filled word/document.xml (with `writePieces`: before its index fields were
+   * rewritten), the entries of its indexes (empty when it has no index field or nothing to list)
+   * and the finished document's length in characters, so a caller needs no second unzip of a
+   * large document.
+   */
+  onDocument?: (xml: string, entries: IndexEntry[], length: number) => void;
+}
+
+/** Whether `pieces` in order make exactly `xml` (a document whose indexes were already current). */
+function samePieces(xml: string, pieces: readonly string[]): boolean {
+  let at = 0;
+  for (const p of pieces) at += p.length;
+  if (at !== xml.length) return false;
+  at = 0;
+  for (const p of pieces) {
+    if (!xml.startsWith(p, at)) return false;
+    at += p.length;
+  }
+  return true;
 }
 
 function defaultWritePart(zip: JSZip, name: string, text: string, date: Date): void {
@@ -551,12 +573,23 @@ export async function fillDocxZip(
     skipped.push(...r.skipped);
     for (const [k, n] of Object.entries(r.counts)) counts[k] = (counts[k] ?? 0) + n;
     let next = r.xml;
+    if (part === "word/document.xml" && options.writePieces) {
+      // the index fields work on the filled text (no second unzip); the result is written as pieces
+      const refreshed = refreshIndexPieces(next, options.pages);
+      const pieces = refreshed.pieces;
+      documentXml = next;
+      const length = pieces ? pieces.reduce((n, p) => n + p.length, 0) : next.length;
+      options.onDocument?.(next, refreshed.entries, length);
+      if (pieces && !samePieces(xml, pieces)) options.writePieces(zip, part, pieces, entry.date);
+      else if (!pieces && next !== xml) write(zip, part, next, entry.date);
+      continue;
+    }
     if (part === "word/document.xml") {
       // the index fields, charts and open sections work on the filled text (no second unzip)
       const refreshed = refreshIndexes(next, options.pages);
       next = refreshed.xml;
       documentXml = next;
-      options.onDocument?.(next, refreshed.entries);
+      options.onDocument?.(next, refreshed.entries, next.length);
     }
     if (next !== xml) write(zip, part, next, entry.date);
   }

@@ -132,6 +132,12 @@ function planBookmarks(xml: string): { entries: IndexEntry[]; insertions: Insert
 
 /** `xml` with the insertions made and the ranges replaced (all sorted, none overlapping a range). */
 function applyEdits(xml: string, insertions: readonly Insertion[], replaced: readonly Replacement[] = []): string {
+  // one join: the document is copied once, not flattened from a chain of pieces
+  return editedPieces(xml, insertions, replaced).join("");
+}
+
+/** The pieces whose concatenation is `applyEdits`'s result (slices of `xml` and the new texts, in order). */
+function editedPieces(xml: string, insertions: readonly Insertion[], replaced: readonly Replacement[]): string[] {
   const parts: string[] = [];
   let pos = 0;
   let i = 0;
@@ -145,8 +151,7 @@ function applyEdits(xml: string, insertions: readonly Insertion[], replaced: rea
     parts.push(xml.slice(pos, r.start), r.text);
     pos = r.end;
   }
-  // one join: the document is copied once, not flattened from a chain of pieces
-  return parts.join("");
+  return parts;
 }
 
 interface Replacement {
@@ -411,7 +416,20 @@ export function refreshIndexes(
   xml: string,
   pages?: ReadonlyMap<string, string>,
 ): { xml: string; entries: IndexEntry[] } {
-  if (!/<w:instrText[^>]*>\s*TOC\b/.test(xml)) return { xml, entries: [] };
+  const r = refreshIndexPieces(xml, pages);
+  return { xml: r.pieces ? r.pieces.join("") : xml, entries: r.entries };
+}
+
+/**
+ * `refreshIndexes` without the final join: the new document as pieces in order (null when it has
+ * no index field and stays as it is). A caller that only encodes the document (the CLI's zip
+ * writer) saves a full copy of a 40-million-character text.
+ */
+export function refreshIndexPieces(
+  xml: string,
+  pages?: ReadonlyMap<string, string>,
+): { pieces: string[] | null; entries: IndexEntry[] } {
+  if (!/<w:instrText[^>]*>\s*TOC\b/.test(xml)) return { pieces: null, entries: [] };
   // Planned on `xml` and made in one pass (bookmarks in, index results replaced): a 40 MB
   // document is copied once. The bookmarks move no paragraph, table or field, so the fields and
   // the estimate read `xml` itself.
@@ -421,5 +439,5 @@ export function refreshIndexes(
   // moves everything after it
   const known = pages ?? estimatePages(xml, (instr) => Math.max(1, entriesFor(instr, entries).length), insertions);
   const replaced = fields.map((f) => ({ start: f.start, end: f.end, text: fieldBody(f, entries, known) }));
-  return { xml: applyEdits(xml, insertions, replaced), entries };
+  return { pieces: editedPieces(xml, insertions, replaced), entries };
 }

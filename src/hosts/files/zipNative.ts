@@ -60,7 +60,36 @@ export function putDeflated(zip: JSZip, name: string, data: string | Buffer, dat
     zip.file(name, data, options);
     return;
   }
-  const raw = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+  putRaw(zip, int, name, typeof data === "string" ? Buffer.from(data, "utf8") : data, options, level);
+}
+
+/**
+ * `putDeflated` of the text that `pieces` make in order, encoded piece by piece into one buffer:
+ * the text is never joined into one string (a full copy of a 40-million-character document).
+ */
+export function putDeflatedPieces(zip: JSZip, name: string, pieces: readonly string[], date?: Date, level = 6): void {
+  const int = loadInternals();
+  const options = { date, binary: false, createFolders: false };
+  if (!int) {
+    zip.file(name, pieces.join(""), options);
+    return;
+  }
+  let size = 0;
+  for (const p of pieces) size += Buffer.byteLength(p, "utf8");
+  const raw = Buffer.allocUnsafe(size);
+  let at = 0;
+  for (const p of pieces) at += raw.write(p, at, "utf8");
+  putRaw(zip, int, name, raw, options, level);
+}
+
+function putRaw(
+  zip: JSZip,
+  int: Internals,
+  name: string,
+  raw: Buffer,
+  options: { date?: Date; binary: boolean; createFolders: boolean },
+  level: number,
+): void {
   const deflated = zlib.deflateRawSync(raw, { level });
   const co = new int.CompressedObject(deflated.length, raw.length, crc32(raw), int.DEFLATE, deflated);
   zip.file(name, co as unknown as Buffer, { ...options, binary: true });

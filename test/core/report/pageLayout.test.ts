@@ -5,7 +5,7 @@
  * labels clear of the target line and whole-number ticks for counted things.
  */
 import { renderReport } from "../../../src/core/report";
-import { keepTail } from "../../../src/core/report/keep";
+import { keepTail, keepTailAfter } from "../../../src/core/report/keep";
 import { labelsClearOf, valueAxisFor, chartXml } from "../../../src/core/report/chart";
 import { coverGap } from "../../../src/core/report/template/document";
 import { PAPER_SIZES } from "../../../src/core/report/template/document";
@@ -56,6 +56,26 @@ describe("notes stay with their table", () => {
       '<w:tbl></w:tbl><w:p><w:pPr><w:pStyle w:val="Sumber"/><w:keepNext/><w:spacing w:after="0"/></w:pPr></w:p><w:p><w:r/></w:p>',
     );
     expect(keepTail("<w:p><w:r/></w:p><w:p><w:r/></w:p>")).toBe("<w:p><w:r/></w:p><w:p><w:r/></w:p>");
+  });
+
+  test("keepTailAfter(table, rest) gives keepTail(table + rest) without reading the table", () => {
+    const table =
+      '<w:p><w:pPr><w:pStyle w:val="Caption"/></w:pPr><w:r><w:t>Tabel</w:t></w:r></w:p><w:tbl><w:tr/></w:tbl>';
+    const sumber = '<w:p><w:pPr><w:pStyle w:val="Sumber"/></w:pPr><w:r><w:t>Sumber: x</w:t></w:r></w:p>';
+    const note = "<w:p><w:r><w:t>Catatan</w:t></w:r></w:p>";
+    const chart = "<w:p><w:r><w:drawing>c</w:drawing></w:r></w:p>";
+    const rests = [
+      "",
+      sumber,
+      sumber + note,
+      sumber + note + note,
+      sumber + "<w:tbl><w:tr/></w:tbl>" + note + note, // a second table (the PK's signature) in the rest
+      sumber + chart + note + note,
+      sumber + "<w:p/>", // not flat paragraphs: left alone
+      sumber + "<w:sectPr/>",
+      note + "<w:tbl></w:tbl>",
+    ];
+    for (const rest of rests) expect(keepTailAfter(table, rest)).toBe(keepTail(table + rest));
   });
 
   test("Grafik 3.1: chart, caption and Sumber line stay together", () => {

@@ -35,6 +35,9 @@ import { HimpunTab } from "./HimpunTab";
 import { RekapTab } from "./RekapTab";
 import { ValidasiTab } from "./ValidasiTab";
 import { useExcelStyles } from "./styles";
+import { himpunOutcome } from "./himpunOutcome";
+import { useViewNotice } from "../common/useViewNotice";
+import { defaultStorage } from "../common/safeStorage";
 
 export interface ExcelPaneProps {
   host: ExcelHost;
@@ -49,14 +52,6 @@ export interface ExcelPaneProps {
 }
 
 type TabName = "format" | "himpun" | "validasi" | "rekap";
-
-function defaultStorage(): Pick<Storage, "getItem" | "setItem"> | undefined {
-  try {
-    return typeof localStorage !== "undefined" ? localStorage : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 export function ExcelPane({
   host,
@@ -78,6 +73,7 @@ export function ExcelPane({
   const [reports, setReports] = React.useState<FileReport[] | null>(null);
   const pelaksana = useExcelPelaksana(store);
   const { ask, dialog } = useConfirm();
+  const view = useViewNotice(task, tab);
 
   const missing = requirements ? explainMissing(requirements) : [];
   /** Why a button cannot run now: a task is running, or this Excel lacks the feature. */
@@ -197,13 +193,7 @@ export function ExcelPane({
       if (taken > 0) await host.importUnits(plan.write);
       const sop = taken > 0 ? await record("himpun") : null;
       setReports(plan.reports);
-      const refused = plan.reports.filter((r) => r.refused.length > 0 || (r.warnings?.length ?? 0) > 0).length;
-      setNotice({
-        intent: taken === 0 ? "warning" : refused > 0 || sop ? "warning" : "success",
-        title: taken === 0 ? EXCEL.himpun.noneTitle : EXCEL.himpun.doneTitle,
-        body: EXCEL.himpun.doneBody(sheets, rows, cells, files.length, taken > 0),
-        lines: sop ? [sop] : undefined,
-      });
+      setNotice(himpunOutcome({ sheets, rows, cells, files: files.length }, plan.reports, sop));
     });
   }
 
@@ -319,6 +309,10 @@ export function ExcelPane({
   }
 
   const clearBlocked = blocked("sorot");
+  // Rekap is held while the last Validasi found galat: the reason shows before any click.
+  const knownErrors = findings?.filter((f) => f.severity === "error").length ?? 0;
+  const rekapBlocked = blocked("rekap") ?? (knownErrors > 0 ? EXCEL.rekap.errorsReason(knownErrors) : null);
+  const ids = (t: TabName) => ({ id: `excel-tab-${t}`, "aria-controls": `excel-panel-${t}` });
   return (
     <div className={styles.root}>
       <MissingFeatures app="Excel" items={missing} />
@@ -326,59 +320,73 @@ export function ExcelPane({
       <TabList
         size="small"
         selectedValue={tab}
-        onTabSelect={(_, d) => setTab(d.value as TabName)}
+        onTabSelect={(_, d) => {
+          view.leave();
+          setTab(d.value as TabName);
+        }}
         aria-label={COMMON.tabsLabel}
       >
-        <Tab value="format">{EXCEL.tabs.format}</Tab>
-        <Tab value="himpun">{EXCEL.tabs.himpun}</Tab>
-        <Tab value="validasi">{EXCEL.tabs.validasi}</Tab>
-        <Tab value="rekap">{EXCEL.tabs.rekap}</Tab>
+        <Tab value="format" {...ids("format")}>
+          {EXCEL.tabs.format}
+        </Tab>
+        <Tab value="himpun" {...ids("himpun")}>
+          {EXCEL.tabs.himpun}
+        </Tab>
+        <Tab value="validasi" {...ids("validasi")}>
+          {EXCEL.tabs.validasi}
+        </Tab>
+        <Tab value="rekap" {...ids("rekap")}>
+          {EXCEL.tabs.rekap}
+        </Tab>
       </TabList>
 
-      <NoticeArea
-        focusResult
-        busy={task.busy}
-        notice={task.notice}
-        noticeKey={task.noticeKey}
-        onDismiss={() => setNotice(null)}
-        onCancel={task.cancellable ? task.cancel : undefined}
-      />
+      {/* One panel, the active tab's: its result notice on top, then its content. */}
+      <div role="tabpanel" id={`excel-panel-${tab}`} aria-labelledby={`excel-tab-${tab}`} className={styles.panel}>
+        <NoticeArea
+          focusResult
+          busy={task.busy}
+          notice={view.notice}
+          noticeKey={task.noticeKey}
+          onDismiss={() => setNotice(null)}
+          onCancel={task.cancellable ? task.cancel : undefined}
+        />
 
-      {tab === "format" && (
-        <FormatTab
-          unitsText={unitsText}
-          onUnitsText={setUnitsText}
-          onBuatFormat={() => void onBuatFormat()}
-          blocked={blocked("buatFormat")}
-        >
-          <FormatNextYear host={host} requirements={requirements} who={pelaksana.who(2)} disabled={busy !== null} />
-          <PkExcel host={host} disabled={busy !== null} />
-        </FormatTab>
-      )}
-      {tab === "himpun" && (
-        <HimpunTab onFiles={(f) => void onHimpunFiles(f)} reports={reports} blocked={blocked("himpun")} />
-      )}
-      {tab === "validasi" && (
-        <ValidasiTab
-          findings={findings}
-          highlighted={highlighted}
-          onValidasi={() => void onValidasi()}
-          onHapusSorotan={() => void onHapusSorotan()}
-          onSelect={(f) => void onSelect(f)}
-          blocked={blocked("validasi")}
-          clearBlocked={clearBlocked}
-          actionFor={formatFixAction(host, task, onValidasi)}
-        />
-      )}
-      {tab === "rekap" && (
-        <RekapTab
-          rekap={rekap}
-          blockingFindings={rekapBlock}
-          onRekap={() => void onRekap()}
-          onSelect={(f) => void onSelect(f)}
-          blocked={blocked("rekap")}
-        />
-      )}
+        {tab === "format" && (
+          <FormatTab
+            unitsText={unitsText}
+            onUnitsText={setUnitsText}
+            onBuatFormat={() => void onBuatFormat()}
+            blocked={blocked("buatFormat")}
+          >
+            <FormatNextYear host={host} requirements={requirements} who={pelaksana.who(2)} disabled={busy !== null} />
+            <PkExcel host={host} disabled={busy !== null} />
+          </FormatTab>
+        )}
+        {tab === "himpun" && (
+          <HimpunTab onFiles={(f) => void onHimpunFiles(f)} reports={reports} blocked={blocked("himpun")} />
+        )}
+        {tab === "validasi" && (
+          <ValidasiTab
+            findings={findings}
+            highlighted={highlighted}
+            onValidasi={() => void onValidasi()}
+            onHapusSorotan={() => void onHapusSorotan()}
+            onSelect={(f) => void onSelect(f)}
+            blocked={blocked("validasi")}
+            clearBlocked={clearBlocked}
+            actionFor={formatFixAction(host, task, onValidasi)}
+          />
+        )}
+        {tab === "rekap" && (
+          <RekapTab
+            rekap={rekap}
+            blockingFindings={rekapBlock}
+            onRekap={() => void onRekap()}
+            onSelect={(f) => void onSelect(f)}
+            blocked={rekapBlocked}
+          />
+        )}
+      </div>
 
       {dialog}
     </div>

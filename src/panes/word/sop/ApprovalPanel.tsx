@@ -84,9 +84,12 @@ export function ApprovalPanel(props: ApprovalPanelProps): React.ReactElement {
 
   const approve = async (reason?: string) => {
     setError(null);
+    approved.current = true; // before the act: the tracker's new state renders before it resolves
     const err = await props.act({ type: "finish", step: 8, actor: props.actor, ...(reason ? { reason } : {}) });
-    if (err) setError(err);
-    else approved.current = true;
+    if (err) {
+      approved.current = false;
+      setError(err);
+    }
   };
   // The button goes once step 8 is Selesai: focus moves to the result in its place.
   const approved = React.useRef(false);

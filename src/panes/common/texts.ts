@@ -96,8 +96,16 @@ export const EXCEL = {
     doneTitle: "Data unit dihimpun",
     partTitle: (n: number) => `Data unit dihimpun sebagian: periksa ${n} berkas di bawah`,
     unrecordedTitle: "Data unit dihimpun; tahapan SOP tidak tercatat",
-    doneBody: (sheets: number, rows: number, cells: number, files: number, taken: boolean) =>
-      `${sheets} sheet unit${cells > 0 ? `, ${cells} sel isian dari berkas unit` : ""} dan ${rows} baris Anggaran dihimpun dari ${files} berkas.${taken ? " Jalankan Validasi untuk memeriksa isinya." : ""}`,
+    // only what was taken is named (no "0 sheet unit" beside 96 cells taken)
+    doneBody: (sheets: number, rows: number, cells: number, files: number, taken: boolean) => {
+      const parts = [
+        sheets > 0 ? `${sheets} sheet unit` : "",
+        cells > 0 ? `${cells} sel isian dari berkas unit` : "",
+        rows > 0 ? `${rows} baris Anggaran` : "",
+      ].filter(Boolean);
+      const what = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} dan ${parts[parts.length - 1]}` : parts[0];
+      return `${what ?? "Tidak ada data"} dihimpun dari ${files} berkas.${taken ? " Jalankan Validasi untuk memeriksa isinya." : ""}`;
+    },
     reportsLabel: "Hasil per berkas",
     taken: "Diambil",
     refused: "Ditolak",

@@ -22,7 +22,7 @@ import { cellText } from "../../src/core/read/sheetView";
 import { a1 } from "../../src/core/grid";
 import { LOGO_TAG, TEKS_TAGS } from "../../src/core/report/tags";
 import { expectAccessible } from "./axe";
-import { harnessUrl, launchBrowser, screenshot } from "./support";
+import { ARTIFACTS, harnessUrl, launchBrowser, screenshot } from "./support";
 
 /** The longest wait on one condition (a loaded machine), and on one test. */
 const WAIT = Number(process.env.PANE_YEAR_WAIT ?? 150_000);
@@ -178,7 +178,6 @@ type ExcelUser = {
 const xl = <T>(page: Page, f: string): Promise<T> => page.evaluate(`(async (h) => ${f})(window.excelHarness)`);
 const created = (page: Page) => xl<string[]>(page, "h.createdWorkbooks()");
 const property = (page: Page, n: number) => xl<string | undefined>(page, `h.customProperties()["LAKIP Langkah ${n}"]`);
-void (null as unknown as ExcelUser);
 
 /** Header row and the columns of `names` in a sheet of the grid (the first row that has them all). */
 function columnsOf(rows: readonly (readonly unknown[] | null | undefined)[], names: string[]) {
@@ -467,6 +466,7 @@ test(
     const start = sop.getByRole("button", { name: "Mulai koreksi" });
     const presses = await tabTo(start);
     expect(presses).toBeLessThanOrEqual(15);
+    writeFileSync(join(ARTIFACTS, "pane-year-koreksi-tab-presses.txt"), `${presses}\n`);
     await word.keyboard.press("Enter");
     await sop.locator('li[aria-label="Langkah 7: Berjalan"]').waitFor();
     await focusIn(sop.getByRole("region", { name: "Koreksi dokumen (langkah 7)" }));

@@ -45,8 +45,14 @@ export function FormatTab({
       <Field
         label={EXCEL.format.unitsLabel}
         validationState={problems.length > 0 ? "error" : "none"}
-        validationMessage={problems.length > 0 ? problems.join(" ") : undefined}
-        hint={shortened.length > 0 ? EXCEL.format.shortened(shortened) : undefined}
+        validationMessage={
+          problems.length > 0 ? { children: problems.join(" "), className: styles.fieldText } : undefined
+        }
+        hint={
+          shortened.length > 0
+            ? { children: EXCEL.format.shortened(shortened), className: styles.fieldText }
+            : undefined
+        }
       >
         <Textarea value={unitsText} onChange={(_, d) => onUnitsText(d.value)} resize="vertical" rows={5} />
       </Field>

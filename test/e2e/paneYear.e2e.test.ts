@@ -162,6 +162,17 @@ const smallTextShare = (page: Page) =>
     return all === 0 ? 0 : small / all;
   });
 
+/** The names of the buttons drawn as primary (Fluent's brand background) in the visible tabpanel. */
+const primaryButtons = (page: Page) =>
+  page
+    .getByTestId("pane")
+    .locator('[role="tabpanel"]:not([hidden]) button')
+    .evaluateAll((els) =>
+      els
+        .filter((el) => getComputedStyle(el).backgroundColor === "rgb(15, 108, 189)")
+        .map((el) => (el.textContent ?? "").trim()),
+    );
+
 async function shot(page: Page, name: string): Promise<void> {
   await expectAccessible(page, name);
   await screenshot(page.getByTestId("pane"), name);
@@ -315,6 +326,8 @@ test(
     expect(said).not.toContain("Target kosong");
     const list = excel.getByTestId("file-unit");
     const first = list.getByRole("button", { name: /^Buka berkas / }).first();
+    // one primary action in the tab: the next unit to open, not Buat Format as well
+    await expect(primaryButtons(excel)).resolves.toEqual([await first.innerText()]);
     await tabTo(first);
     for (let i = 0; i < 5; i++) {
       await excel.keyboard.press("Enter");

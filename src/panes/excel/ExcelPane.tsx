@@ -70,6 +70,7 @@ export function ExcelPane({
   const { busy, setBusy, setNotice, step } = task;
   const [findings, setFindings] = React.useState<Finding[] | null>(null);
   const [highlighted, setHighlighted] = React.useState(false);
+  const [unitsShown, setUnitsShown] = React.useState(false);
   const [rekap, setRekap] = React.useState<Analysis | null>(null);
   const [rekapBlock, setRekapBlock] = React.useState<Finding[] | null>(null);
   const [unitsText, setUnitsText] = React.useState(DEFAULT_UNITS_TEXT);
@@ -308,8 +309,15 @@ export function ExcelPane({
             onUnitsText={setUnitsText}
             onBuatFormat={() => void onBuatFormat()}
             blocked={blocked("buatFormat")}
+            primary={!unitsShown}
           >
-            <FormatNextYear host={host} requirements={requirements} who={pelaksana.who(2)} disabled={busy !== null} />
+            <FormatNextYear
+              host={host}
+              requirements={requirements}
+              who={pelaksana.who(2)}
+              disabled={busy !== null}
+              onUnitsShown={setUnitsShown}
+            />
             <PkExcel host={host} disabled={busy !== null} />
           </FormatTab>
         )}

@@ -51,6 +51,8 @@ export interface FormatNextYearProps {
   renderXlsx?: RenderXlsx;
   /** The clock of the SOP records (tests). */
   now?: () => Date;
+  /** Told whether the unit files to open are shown (then Buat Format is not the primary action). */
+  onUnitsShown?: (shown: boolean) => void;
 }
 
 const useStyles = makeStyles({
@@ -89,11 +91,14 @@ export function FormatNextYear({
   disabled = false,
   renderXlsx = defaultRender,
   now = () => new Date(),
+  onUnitsShown,
 }: FormatNextYearProps): React.ReactElement {
   const styles = useStyles();
   const { busy, notice, setNotice, step } = usePaneTask(userMessage);
   const [refusal, setRefusal] = React.useState<Finding[] | null>(null);
   const [units, setUnits] = React.useState<UnitWorkbook[] | null>(null);
+  // While unit files wait to be opened, the next one to open is the tab's one primary action.
+  React.useEffect(() => onUnitsShown?.(units !== null), [units, onUnitsShown]);
   const [triwulan, setTriwulan] = React.useState<Quarter | undefined>(undefined);
   const missing = requirements ? missingReason(requirements, "bukuKerjaBaru") : null;
   const off = disabled || busy !== null;

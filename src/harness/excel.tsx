@@ -15,7 +15,7 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, Tab, TabList, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { a1, columnLetters } from "../core/grid";
+import { a1, columnLetters, parseA1 } from "../core/grid";
 import { checkRequirements } from "../hosts/excel/requirements";
 import {
   createMemoryExcelHost,
@@ -201,7 +201,31 @@ async function main(): Promise<void> {
     },
   };
   const host = createMemoryExcelHost(book, { delayMs, gate, isSetSupported, mayOpenWindow: oneWindowPerClick() });
-  (window as unknown as { excelHarness: unknown }).excelHarness = { ...harnessState(book), ...calls, workbook: book };
+  // What the user does in Excel itself, outside the pane: types into a cell (a cell keeps its
+  // number format, as Excel does: a number typed into a date cell shows as a date), and saves the
+  // workbook to a file (.xlsx, Base64) that the Word pane's "Pilih berkas .xlsx" then reads.
+  const user = {
+    userTypes(sheet: string, address: string, value: string | number, numberFormat?: string) {
+      const s = book.sheet(sheet);
+      const at = parseA1(address);
+      if (!s || !at) throw new Error(`Sel ${sheet}!${address} tidak ada`);
+      s.cells.set(s.key(at.row, at.col), { value });
+      if (numberFormat) s.formats.set(s.key(at.row, at.col), numberFormat);
+      book.changed();
+    },
+    async savedXlsx(): Promise<string> {
+      const grid = await host.readWorkbook();
+      const { writeWorkbookGrid } = await import("../hosts/files/writeGrid");
+      const { bytesToBase64 } = await import("../hosts/files/base64");
+      return bytesToBase64(await writeWorkbookGrid(grid));
+    },
+  };
+  (window as unknown as { excelHarness: unknown }).excelHarness = {
+    ...harnessState(book),
+    ...calls,
+    ...user,
+    workbook: book,
+  };
   if (preflightRefused()) return; // the preflight already told the user what to do
   const root = document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));
   const Harness = () => {

@@ -149,10 +149,12 @@ describe("Excel pane in the harness", () => {
     await noticeSays(page, "Sorotan dihapus");
     expect(await allFills(page)).toEqual(before);
 
-    // Rekap refuses while there are errors.
+    // Rekap is held while Validasi found errors, its reason shown before any click.
     await page.getByRole("tab", { name: "Rekap" }).click();
-    await page.getByRole("button", { name: "Rekap", exact: true }).click();
-    await noticeSays(page, "Rekap belum dapat dibuat");
+    await expect(page.getByRole("button", { name: "Rekap", exact: true }).isDisabled()).resolves.toBe(true);
+    await expect(page.getByTestId("disabled-reason").innerText()).resolves.toContain(
+      `Validasi terakhir menemukan ${errors} galat`,
+    );
     expect(await harness(page, (h) => h.sheetNames())).not.toContain(REKAP_SHEET);
     expect((page as unknown as { pageErrors: string[] }).pageErrors).toEqual([]);
     await page.close();

@@ -50,6 +50,7 @@ async function openSop(query: string): Promise<HarnessPage> {
 
 const pane = (page: Page) => page.getByTestId("pane");
 const stepper = (page: Page) => page.getByRole("region", { name: "Tahapan SOP penyusunan LAKIP" });
+const current = (page: Page) => page.getByTestId("sop-current");
 const step = (page: Page, n: number) => stepper(page).locator(`li[aria-label^="Langkah ${n}:"]`);
 const reviewPanel = (page: Page) => page.getByRole("region", { name: "Koreksi dokumen (langkah 7)" });
 const approvalPanel = (page: Page) => page.getByRole("region", { name: "Persetujuan (langkah 8)" });
@@ -113,10 +114,10 @@ async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs
 
 /** The full text of step n: a finished step shows one line until its details are opened. */
 async function details(page: Page, n: number): Promise<string> {
-  const open = step(page, n).getByRole("button", exact("Rincian"));
+  const open = step(page, n).getByRole("button", exact(`Rincian langkah ${n}`));
   if ((await open.count()) > 0) await open.click();
   await step(page, n)
-    .getByRole("button", exact("Sembunyikan rincian"))
+    .getByRole("button", exact(`Sembunyikan rincian langkah ${n}`))
     .or(step(page, n).locator("h3"))
     .first()
     .waitFor();
@@ -179,13 +180,19 @@ describe("Tahapan SOP tab in the harness", () => {
     await shot(page, "sop-1-stepper-awal");
 
     await setActor(page, "Rina Wulandari, S.E.", "Kasubag Program");
-    await step(page, 1).getByRole("button", exact("Mulai")).click();
+    // The current step's action is the one primary button of "Langkah sekarang" (not repeated in the list).
+    expect(
+      await step(page, 1)
+        .getByRole("button", { name: /^Mulai/ })
+        .count(),
+    ).toBe(0);
+    await current(page).getByRole("button", exact("Mulai langkah 1")).click();
     await expect(step(page, 1).getAttribute("aria-label")).resolves.toBe("Langkah 1: Berjalan");
     expect(await statusOf(page, 1)).toBe("Berjalan");
     expect(await step(page, 1).innerText()).toMatch(/Mulai\s+24 November 2026 10\.0\d/);
     await shot(page, "sop-2-langkah1-berjalan", step(page, 1));
 
-    await step(page, 1).getByRole("button", exact("Selesai")).click();
+    await current(page).getByRole("button", exact("Tandai langkah 1 Selesai")).click();
     await expect(step(page, 1).getAttribute("aria-label")).resolves.toBe("Langkah 1: Selesai");
     const one = await details(page, 1);
     expect(one).toMatch(/Selesai\s+24 November 2026 10\.0\d/);
@@ -200,15 +207,17 @@ describe("Tahapan SOP tab in the harness", () => {
     // Step 3 needs step 2 Selesai: Selesai is refused, with the reason in Indonesian.
     const three = step(page, 3);
     // Not started: only Mulai is offered, no red rule on a step nobody has touched.
-    expect(await three.getByRole("button", exact("Selesai")).count()).toBe(0);
+    expect(await three.getByRole("button", exact("Selesai langkah 3")).count()).toBe(0);
     expect(await three.innerText()).not.toContain("memerlukan");
-    await three.getByRole("button", exact("Mulai")).click();
+    await three.getByRole("button", exact("Mulai langkah 3")).click();
     await expect(three.getAttribute("aria-label")).resolves.toBe("Langkah 3: Berjalan");
-    const finish3 = three.getByRole("button", exact("Selesai"));
+    // the running step is the current one: its Selesai is in "Langkah sekarang", held with the reason
+    const finish3 = current(page).getByRole("button", exact("Tandai langkah 3 Selesai"));
     expect(await finish3.isDisabled()).toBe(true);
     const why = "Langkah 3 memerlukan langkah 2 berstatus Selesai terlebih dahulu.";
     expect(await three.innerText()).toContain(why);
-    expect(await finish3.getAttribute("aria-describedby")).toBe("sop-block-3");
+    expect(await finish3.getAttribute("aria-describedby")).toBe("sop-current-reason");
+    expect(await page.locator("#sop-current-reason").innerText()).toContain(why);
     expect(await page.locator("#sop-block-3").innerText()).toBe(why);
     await finish3.click({ force: true }); // a click on the disabled button changes nothing
     expect(await statusOf(page, 3)).toBe("Berjalan");
@@ -217,7 +226,7 @@ describe("Tahapan SOP tab in the harness", () => {
     // Override with a reason: recorded and shown in the step.
     // The dialog as Word's task pane shows it: a window 320 px wide.
     await page.setViewportSize({ width: 320, height: 700 });
-    await three.getByRole("button", exact("Lewati prasyarat dengan alasan")).click();
+    await three.getByRole("button", exact("Lewati prasyarat dengan alasan, langkah 3")).click();
     await page.getByRole("dialog").waitFor();
     await settled(page.getByRole("dialog"));
     const box = await page.getByRole("dialog").boundingBox();
@@ -235,7 +244,7 @@ describe("Tahapan SOP tab in the harness", () => {
     const history = await historyXml(page);
     expect(history).toContain(reason);
     // step 1 can still be reopened: its dependant, step 2, is not Selesai
-    expect(await step(page, 1).getByRole("button", exact("Buka lagi")).isDisabled()).toBe(false);
+    expect(await step(page, 1).getByRole("button", exact("Buka lagi langkah 1")).isDisabled()).toBe(false);
     await expectNoOverflow(page);
     await shot(page, "sop-5-stepper-sesudah-abaikan");
     expect(page.errors).toEqual([]);
@@ -263,9 +272,9 @@ describe("Tahapan SOP tab in the harness", () => {
     expect(await review.getByRole("button", exact("Mulai koreksi")).isDisabled()).toBe(true);
     expect(await review.innerText()).toContain("Koreksi dimulai setelah langkah 6 Selesai");
     // The same rule on step 7's own Mulai in the stepper.
-    expect(await step(page, 7).getByRole("button", exact("Mulai")).isDisabled()).toBe(true);
+    expect(await step(page, 7).getByRole("button", exact("Mulai langkah 7")).isDisabled()).toBe(true);
     expect(await step(page, 7).innerText()).toContain("Koreksi dimulai setelah langkah 6 Selesai");
-    await step(page, 6).getByRole("button", exact("Selesai")).click();
+    await current(page).getByRole("button", exact("Tandai langkah 6 Selesai")).click();
     await expect(step(page, 6).getAttribute("aria-label")).resolves.toBe("Langkah 6: Selesai");
     await review.getByRole("button", exact("Mulai koreksi")).click();
     await expect(step(page, 7).getAttribute("aria-label")).resolves.toBe("Langkah 7: Berjalan");
@@ -363,7 +372,9 @@ describe("Tahapan SOP tab in the harness", () => {
     await page.getByRole("tab", { name: "Tahapan SOP" }).click();
     await setActor(page, "Rina Wulandari, S.E.", "Kasubag Program");
     await page.locator('li[aria-label="Langkah 6: Selesai"]').waitFor();
-    await expect(step(page, 6).getByRole("button", exact("Selesai")).count()).resolves.toBe(0);
+    await expect(
+      page.getByRole("button", { name: /Selesai langkah 6|Tandai langkah 6 Selesai/ }).count(),
+    ).resolves.toBe(0);
     await resolveItems(page, 2, ["1"]);
     expect((await reviewState(page)).open).toBe(0);
     const review = reviewPanel(page);
@@ -440,7 +451,7 @@ describe("Tahapan SOP tab in the harness", () => {
     await stepper(page).waitFor();
     await setActor(page, "Drs. H. Ahmad Yani, M.Si", "Kepala Badan");
     const one = step(page, 1);
-    await one.getByRole("button", exact("Mulai")).click();
+    await current(page).getByRole("button", exact("Mulai langkah 1")).click();
     await expect(one.getAttribute("aria-label")).resolves.toBe("Langkah 1: Berjalan");
     expect(await one.innerText()).not.toContain("Terlambat");
     // 15 minutes later, no click in between: step 1 (10 menit) is 5 minutes late.
@@ -472,7 +483,7 @@ describe("Tahapan SOP tab in the harness", () => {
     await shot(page, "sop-13-word-lama", review);
 
     await setActor(page, "Drs. Bambang Sutrisno", "Sekretaris");
-    await step(page, 6).getByRole("button", exact("Selesai")).click();
+    await current(page).getByRole("button", exact("Tandai langkah 6 Selesai")).click();
     await expect(step(page, 6).getAttribute("aria-label")).resolves.toBe("Langkah 6: Selesai");
     await review.getByRole("button", exact("Tandai koreksi dimulai")).click();
     await expect(step(page, 7).getAttribute("aria-label")).resolves.toBe("Langkah 7: Berjalan");

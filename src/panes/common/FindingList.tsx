@@ -50,7 +50,7 @@ const useStyles = makeStyles({
   warning: { color: tokens.colorPaletteMarigoldForeground1 },
   text: { display: "flex", flexDirection: "column", minWidth: 0, overflowWrap: "anywhere" },
   where: { fontWeight: tokens.fontWeightSemibold },
-  hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  hint: { fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground3 },
   panel: { margin: "0 0 8px 0" },
   action: { margin: "4px 0 0 30px" },
 });

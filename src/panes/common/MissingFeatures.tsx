@@ -18,7 +18,7 @@ import { DismissRegular } from "@fluentui/react-icons";
 import { COMMON } from "./texts";
 
 const useStyles = makeStyles({
-  list: { margin: "4px 0 0", paddingLeft: "18px", fontSize: tokens.fontSizeBase200 },
+  list: { margin: "4px 0 0", paddingLeft: "18px", fontSize: tokens.fontSizeBase300 },
 });
 
 export function MissingFeatures({ app, items }: { app: "Excel" | "Word"; items: readonly string[] }) {

@@ -25,8 +25,8 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "8px", scrollMarginTop: "8px" },
   busyRow: { display: "flex", gap: "8px", alignItems: "flex-end" },
   progress: { flexGrow: 1, minWidth: 0 },
-  list: { margin: "4px 0 0", paddingLeft: "18px", fontSize: tokens.fontSizeBase200 },
-  details: { fontSize: tokens.fontSizeBase200, marginTop: "4px" },
+  list: { margin: "4px 0 0", paddingLeft: "18px", fontSize: tokens.fontSizeBase300 },
+  details: { fontSize: tokens.fontSizeBase300, marginTop: "4px" },
   body: { overflowWrap: "anywhere" },
 });
 
@@ -83,7 +83,13 @@ export function NoticeArea(props: NoticeAreaProps): React.ReactElement {
       )}
       <div aria-live="polite" aria-atomic="true" ref={resultRef} tabIndex={-1} data-testid="notice-area">
         {notice && (
-          <MessageBar key={noticeKey} intent={notice.intent} layout="multiline" data-testid="notice">
+          <MessageBar
+            key={noticeKey}
+            intent={notice.intent}
+            layout="multiline"
+            data-testid="notice"
+            data-intent={notice.intent}
+          >
             <MessageBarBody className={styles.body}>
               <MessageBarTitle>{notice.title}</MessageBarTitle>
               {notice.body && <div>{notice.body}</div>}
@@ -126,7 +132,7 @@ export function NoticeArea(props: NoticeAreaProps): React.ReactElement {
 export function DisabledReason({ id, reason }: { id: string; reason: string | null }): React.ReactElement | null {
   if (!reason) return null;
   return (
-    <Text id={id} size={200} data-testid="disabled-reason" style={{ color: tokens.colorNeutralForeground3 }}>
+    <Text id={id} data-testid="disabled-reason" style={{ color: tokens.colorNeutralForeground3 }}>
       {reason}
     </Text>
   );

@@ -22,3 +22,12 @@ export function rememberName(store: NameStore | undefined, key: string, value: s
     // not remembered: the field still holds the name for this session
   }
 }
+
+/** The browser's localStorage, or undefined where reading it throws (disabled storage). */
+export function defaultStorage(): NameStore | undefined {
+  try {
+    return typeof localStorage !== "undefined" ? localStorage : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -92,9 +92,20 @@ export const EXCEL = {
       `Sheet ${names.map(sheetName).join(", ")} sudah ada di buku kerja ini. Bila diganti, seluruh isinya sekarang (termasuk perbaikan yang Anda ketik di sana) hilang dan diganti isi dari berkas unit; Urungkan di Excel tidak dapat mengembalikannya. Batal: sheet itu tetap, unit lain tetap dihimpun.`,
     replaceAction: "Ganti isi sheet lama",
     noneTitle: "Tidak ada data yang dihimpun",
+    noneBody: "Tidak ada sheet, sel isian atau baris Anggaran yang diambil. Lihat alasannya per berkas di bawah.",
     doneTitle: "Data unit dihimpun",
-    doneBody: (sheets: number, rows: number, cells: number, files: number, taken: boolean) =>
-      `${sheets} sheet unit${cells > 0 ? `, ${cells} sel isian dari berkas unit` : ""} dan ${rows} baris Anggaran dihimpun dari ${files} berkas.${taken ? " Jalankan Validasi untuk memeriksa isinya." : ""}`,
+    partTitle: (n: number) => `Data unit dihimpun sebagian: periksa ${n} berkas di bawah`,
+    unrecordedTitle: "Data unit dihimpun; tahapan SOP tidak tercatat",
+    // only what was taken is named (no "0 sheet unit" beside 96 cells taken)
+    doneBody: (sheets: number, rows: number, cells: number, files: number, taken: boolean) => {
+      const parts = [
+        sheets > 0 ? `${sheets} sheet unit` : "",
+        cells > 0 ? `${cells} sel isian dari berkas unit` : "",
+        rows > 0 ? `${rows} baris Anggaran` : "",
+      ].filter(Boolean);
+      const what = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} dan ${parts[parts.length - 1]}` : parts[0];
+      return `${what ?? "Tidak ada data"} dihimpun dari ${files} berkas.${taken ? " Jalankan Validasi untuk memeriksa isinya." : ""}`;
+    },
     reportsLabel: "Hasil per berkas",
     taken: "Diambil",
     refused: "Ditolak",
@@ -141,6 +152,8 @@ export const EXCEL = {
     checking: "Memeriksa isian…",
     writing: "Menulis sheet Rekap Capaian…",
     refusedTitle: "Rekap belum dapat dibuat",
+    errorsReason: (e: number) =>
+      `Rekap ditahan: Validasi terakhir menemukan ${e} galat. Perbaiki selnya di bagian Validasi, lalu jalankan Validasi lagi.`,
     refusedBody: (e: number) =>
       `Masih ada ${e} galat. Buka bagian Validasi, perbaiki sel yang disorot, lalu jalankan Rekap lagi. Angka capaian belum ditampilkan karena masih dapat berubah.`,
     emptyTitle: "Belum ada indikator untuk direkap",

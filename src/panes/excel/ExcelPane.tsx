@@ -39,6 +39,8 @@ import { RekapTriwulan } from "./RekapTriwulan";
 import type { AnalyzeFn } from "./rekapTriwulan";
 import { ValidasiTab } from "./ValidasiTab";
 import { useExcelStyles } from "./styles";
+import { useViewNotice } from "../common/useViewNotice";
+import { defaultStorage } from "../common/safeStorage";
 
 export interface ExcelPaneProps {
   host: ExcelHost;
@@ -54,14 +56,6 @@ export interface ExcelPaneProps {
 
 type TabName = "format" | "himpun" | "validasi" | "rekap";
 
-function defaultStorage(): Pick<Storage, "getItem" | "setItem"> | undefined {
-  try {
-    return typeof localStorage !== "undefined" ? localStorage : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export function ExcelPane({
   host,
   requirements,
@@ -76,12 +70,14 @@ export function ExcelPane({
   const { busy, setBusy, setNotice, step } = task;
   const [findings, setFindings] = React.useState<Finding[] | null>(null);
   const [highlighted, setHighlighted] = React.useState(false);
+  const [unitsShown, setUnitsShown] = React.useState(false);
   const [rekap, setRekap] = React.useState<Analysis | null>(null);
   const [rekapBlock, setRekapBlock] = React.useState<Finding[] | null>(null);
   const [unitsText, setUnitsText] = React.useState(DEFAULT_UNITS_TEXT);
   const [reports, setReports] = React.useState<FileReport[] | null>(null);
   const pelaksana = useExcelPelaksana(store);
   const { ask, dialog } = useConfirm();
+  const view = useViewNotice(task, tab);
 
   const missing = requirements ? explainMissing(requirements) : [];
   /** Why a button cannot run now: a task is running, or this Excel lacks the feature. */
@@ -265,6 +261,10 @@ export function ExcelPane({
   }
 
   const clearBlocked = blocked("sorot");
+  // Rekap is held while the last Validasi found galat: the reason shows before any click.
+  const knownErrors = findings?.filter((f) => f.severity === "error").length ?? 0;
+  const rekapBlocked = blocked("rekap") ?? (knownErrors > 0 ? EXCEL.rekap.errorsReason(knownErrors) : null);
+  const ids = (t: TabName) => ({ id: `excel-tab-${t}`, "aria-controls": `excel-panel-${t}` });
   return (
     <div className={styles.root}>
       <MissingFeatures app="Excel" items={missing} />
@@ -272,67 +272,88 @@ export function ExcelPane({
       <TabList
         size="small"
         selectedValue={tab}
-        onTabSelect={(_, d) => setTab(d.value as TabName)}
+        onTabSelect={(_, d) => {
+          view.leave();
+          setTab(d.value as TabName);
+        }}
         aria-label={COMMON.tabsLabel}
       >
-        <Tab value="format">{EXCEL.tabs.format}</Tab>
-        <Tab value="himpun">{EXCEL.tabs.himpun}</Tab>
-        <Tab value="validasi">{EXCEL.tabs.validasi}</Tab>
-        <Tab value="rekap">{EXCEL.tabs.rekap}</Tab>
+        <Tab value="format" {...ids("format")}>
+          {EXCEL.tabs.format}
+        </Tab>
+        <Tab value="himpun" {...ids("himpun")}>
+          {EXCEL.tabs.himpun}
+        </Tab>
+        <Tab value="validasi" {...ids("validasi")}>
+          {EXCEL.tabs.validasi}
+        </Tab>
+        <Tab value="rekap" {...ids("rekap")}>
+          {EXCEL.tabs.rekap}
+        </Tab>
       </TabList>
 
-      <NoticeArea
-        focusResult
-        busy={task.busy}
-        notice={task.notice}
-        noticeKey={task.noticeKey}
-        onDismiss={() => setNotice(null)}
-        onCancel={task.cancellable ? task.cancel : undefined}
-      />
-
-      {tab === "format" && (
-        <FormatTab
-          unitsText={unitsText}
-          onUnitsText={setUnitsText}
-          onBuatFormat={() => void onBuatFormat()}
-          blocked={blocked("buatFormat")}
-        >
-          <FormatNextYear host={host} requirements={requirements} who={pelaksana.who(2)} disabled={busy !== null} />
-          <PkExcel host={host} disabled={busy !== null} />
-        </FormatTab>
-      )}
-      {tab === "himpun" && (
-        <HimpunTab onFiles={(f, q) => void onHimpunFiles(f, q)} reports={reports} blocked={blocked("himpun")} />
-      )}
-      {tab === "validasi" && (
-        <ValidasiTab
-          findings={findings}
-          highlighted={highlighted}
-          onValidasi={() => void onValidasi()}
-          onHapusSorotan={() => void onHapusSorotan()}
-          onSelect={(f) => void onSelect(f)}
-          blocked={blocked("validasi")}
-          clearBlocked={clearBlocked}
-          actionFor={formatFixAction(host, task, onValidasi)}
+      {/* One panel, the active tab's: its result notice on top, then its content. */}
+      <div role="tabpanel" id={`excel-panel-${tab}`} aria-labelledby={`excel-tab-${tab}`} className={styles.panel}>
+        <NoticeArea
+          focusResult
+          busy={task.busy}
+          notice={view.notice}
+          noticeKey={task.noticeKey}
+          onDismiss={() => setNotice(null)}
+          onCancel={task.cancellable ? task.cancel : undefined}
         />
-      )}
-      {tab === "rekap" && (
-        <RekapTab
-          rekap={rekap}
-          blockingFindings={rekapBlock}
-          onRekap={() => void onRekap()}
-          onSelect={(f) => void onSelect(f)}
-          blocked={blocked("rekap")}
-        >
-          <RekapTriwulan
-            host={host}
-            task={task}
-            analyze={analyze}
+
+        {tab === "format" && (
+          <FormatTab
+            unitsText={unitsText}
+            onUnitsText={setUnitsText}
+            onBuatFormat={() => void onBuatFormat()}
+            blocked={blocked("buatFormat")}
+            primary={!unitsShown}
+          >
+            <FormatNextYear
+              host={host}
+              requirements={requirements}
+              who={pelaksana.who(2)}
+              disabled={busy !== null}
+              onUnitsShown={setUnitsShown}
+            />
+            <PkExcel host={host} disabled={busy !== null} />
+          </FormatTab>
+        )}
+        {tab === "himpun" && (
+          <HimpunTab onFiles={(f, q) => void onHimpunFiles(f, q)} reports={reports} blocked={blocked("himpun")} />
+        )}
+        {tab === "validasi" && (
+          <ValidasiTab
+            findings={findings}
+            highlighted={highlighted}
+            onValidasi={() => void onValidasi()}
+            onHapusSorotan={() => void onHapusSorotan()}
             onSelect={(f) => void onSelect(f)}
-            blocked={blocked("rekap")}
+            blocked={blocked("validasi")}
+            clearBlocked={clearBlocked}
+            actionFor={formatFixAction(host, task, onValidasi)}
           />
-        </RekapTab>
-      )}
+        )}
+        {tab === "rekap" && (
+          <RekapTab
+            rekap={rekap}
+            blockingFindings={rekapBlock}
+            onRekap={() => void onRekap()}
+            onSelect={(f) => void onSelect(f)}
+            blocked={rekapBlocked}
+          >
+            <RekapTriwulan
+              host={host}
+              task={task}
+              analyze={analyze}
+              onSelect={(f) => void onSelect(f)}
+              blocked={blocked("rekap")}
+            />
+          </RekapTab>
+        )}
+      </div>
 
       {dialog}
     </div>

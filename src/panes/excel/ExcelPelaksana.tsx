@@ -17,6 +17,7 @@ type Store = Pick<Storage, "getItem" | "setItem"> | undefined;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "4px" },
+  message: { fontSize: tokens.fontSizeBase300 },
   summary: { cursor: "pointer", color: tokens.colorBrandForeground1, padding: "2px 0" },
   roles: { display: "flex", flexDirection: "column", gap: "4px", marginTop: "4px" },
 });
@@ -54,7 +55,7 @@ export function useExcelPelaksana(store: Store): ExcelPelaksana {
         label={EXCEL.nameLabel}
         required
         validationState={name.trim() === "" ? "warning" : "none"}
-        validationMessage={name.trim() === "" ? EXCEL.nameHint : undefined}
+        validationMessage={name.trim() === "" ? { children: EXCEL.nameHint, className: styles.message } : undefined}
       >
         <Input
           value={name}
@@ -69,9 +70,8 @@ export function useExcelPelaksana(store: Store): ExcelPelaksana {
         <summary className={styles.summary}>{EXCEL.rolesSummary}</summary>
         <div className={styles.roles}>
           {EXCEL_STEPS.map((step) => (
-            <Field key={step} size="small" label={EXCEL.roleLabel(step, STEPS[step - 1].kegiatan)}>
+            <Field key={step} label={EXCEL.roleLabel(step, STEPS[step - 1].kegiatan)}>
               <Input
-                size="small"
                 value={roles[step] ?? defaultRole(step)}
                 onChange={(_, d) => {
                   const next = { ...roles, [step]: d.value };

@@ -51,12 +51,14 @@ export interface FormatNextYearProps {
   renderXlsx?: RenderXlsx;
   /** The clock of the SOP records (tests). */
   now?: () => Date;
+  /** Told whether the unit files to open are shown (then Buat Format is not the primary action). */
+  onUnitsShown?: (shown: boolean) => void;
 }
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: "8px", minWidth: 0 },
-  hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
-  list: { margin: 0, paddingLeft: "18px", fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+  hint: { fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground3 },
+  list: { margin: 0, paddingLeft: "18px", fontSize: tokens.fontSizeBase300, overflowWrap: "anywhere" },
 });
 
 const defaultRender: RenderXlsx = async (layout, properties) => {
@@ -89,14 +91,22 @@ export function FormatNextYear({
   disabled = false,
   renderXlsx = defaultRender,
   now = () => new Date(),
+  onUnitsShown,
 }: FormatNextYearProps): React.ReactElement {
   const styles = useStyles();
   const { busy, notice, setNotice, step } = usePaneTask(userMessage);
   const [refusal, setRefusal] = React.useState<Finding[] | null>(null);
   const [units, setUnits] = React.useState<UnitWorkbook[] | null>(null);
+  // While unit files wait to be opened, the next one to open is the tab's one primary action.
+  React.useEffect(() => onUnitsShown?.(units !== null), [units, onUnitsShown]);
   const [triwulan, setTriwulan] = React.useState<Quarter | undefined>(undefined);
   const missing = requirements ? missingReason(requirements, "bukuKerjaBaru") : null;
   const off = disabled || busy !== null;
+  // Focus goes to the result once the work is done (keyboard and screen-reader users go on from there).
+  const result = React.useRef<HTMLDivElement>(null);
+  React.useEffect(() => {
+    if (notice && !busy) result.current?.focus();
+  }, [notice, busy]);
 
   async function onNextYear(): Promise<void> {
     setRefusal(null);
@@ -219,11 +229,11 @@ export function FormatNextYear({
 
   return (
     <section className={styles.section} aria-label="Format tahun berikutnya dan berkas per unit">
-      <Text size={200}>
+      <Text>
         Dari buku kerja yang terbuka: format tahun berikutnya (indikator dan riwayat dibawa, target dan realisasi
         dikosongkan), atau satu berkas per unit untuk dikirim (langkah 3 SOP).
       </Text>
-      <Button disabled={off || missing !== null} onClick={() => void onNextYear()}>
+      <Button disabled={missing !== null} disabledFocusable={off} onClick={() => void onNextYear()}>
         Format tahun berikutnya
       </Button>
       <TriwulanChoice
@@ -234,7 +244,7 @@ export function FormatNextYear({
         disabled={off || missing !== null}
         testId="per-unit-triwulan"
       />
-      <Button disabled={off || missing !== null} onClick={() => void onPerUnit()}>
+      <Button disabled={missing !== null} disabledFocusable={off} onClick={() => void onPerUnit()}>
         {triwulan === undefined
           ? "Buat berkas per unit (langkah 3)"
           : `Buat berkas per unit Triwulan ${romanQuarter(triwulan)}`}
@@ -247,7 +257,7 @@ export function FormatNextYear({
           </MessageBarBody>
         </MessageBar>
       )}
-      <div aria-live="polite" className={styles.section}>
+      <div aria-live="polite" className={styles.section} ref={result} tabIndex={-1} data-testid="format-lanjut-result">
         {busy && <Spinner size="tiny" label={busy.label} labelPosition="after" />}
         {notice && (
           <MessageBar intent={notice.intent} layout="multiline" data-testid="format-lanjut-notice">

@@ -12,6 +12,8 @@ export interface FormatTabProps {
   onBuatFormat: () => void;
   /** Why Buat Format cannot run now (busy, missing Office feature), or null. */
   blocked: string | null;
+  /** False while another action of the tab is the next one (the unit files to open): one primary per view. */
+  primary?: boolean;
   /** Shown below Buat Format: the tools that start from the open workbook (FormatNextYear). */
   children?: React.ReactNode;
 }
@@ -21,6 +23,7 @@ export function FormatTab({
   onUnitsText,
   onBuatFormat,
   blocked,
+  primary = true,
   children,
 }: FormatTabProps): React.ReactElement {
   const styles = useExcelStyles();
@@ -45,13 +48,19 @@ export function FormatTab({
       <Field
         label={EXCEL.format.unitsLabel}
         validationState={problems.length > 0 ? "error" : "none"}
-        validationMessage={problems.length > 0 ? problems.join(" ") : undefined}
-        hint={shortened.length > 0 ? EXCEL.format.shortened(shortened) : undefined}
+        validationMessage={
+          problems.length > 0 ? { children: problems.join(" "), className: styles.fieldText } : undefined
+        }
+        hint={
+          shortened.length > 0
+            ? { children: EXCEL.format.shortened(shortened), className: styles.fieldText }
+            : undefined
+        }
       >
         <Textarea value={unitsText} onChange={(_, d) => onUnitsText(d.value)} resize="vertical" rows={5} />
       </Field>
       <Button
-        appearance="primary"
+        appearance={primary ? "primary" : "secondary"}
         disabled={reason !== null}
         aria-describedby={reason ? "format-reason" : undefined}
         onClick={onBuatFormat}

@@ -62,17 +62,17 @@ export function HimpunTab({ onFiles, reports, blocked }: HimpunTabProps): React.
             <li key={`${r.file}-${i}`} className={styles.report} data-testid="himpun-report">
               <Text weight="semibold">{r.file}</Text>
               {r.taken.map((t) => (
-                <Text size={200} key={t} className={styles.taken}>
+                <Text key={t} className={styles.taken}>
                   ✓ {EXCEL.himpun.taken}: {t}
                 </Text>
               ))}
               {r.refused.map((t) => (
-                <Text size={200} key={t} className={styles.refused}>
+                <Text key={t} className={styles.refused}>
                   ✗ {EXCEL.himpun.refused}: {t}
                 </Text>
               ))}
               {r.warnings?.map((t) => (
-                <Text size={200} key={t} data-testid="himpun-warning">
+                <Text key={t} data-testid="himpun-warning">
                   ⚠ {EXCEL.himpun.warningsLabel}: {t}
                 </Text>
               ))}

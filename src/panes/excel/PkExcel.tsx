@@ -26,7 +26,7 @@ import { usePaneTask } from "../common/usePaneTask";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: "8px", minWidth: 0 },
-  list: { margin: 0, paddingLeft: "18px", fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+  list: { margin: 0, paddingLeft: "18px", fontSize: tokens.fontSizeBase300, overflowWrap: "anywhere" },
 });
 
 export const PK_WHERE =
@@ -70,7 +70,7 @@ export function PkExcel({ host, disabled = false }: { host: ExcelHost; disabled?
 
   return (
     <section className={styles.section} aria-label="Perjanjian Kinerja">
-      <Text size={200}>
+      <Text>
         Awal tahun, setelah target diisi dan divalidasi: Perjanjian Kinerja Kepala dan setiap unit (penanda tangan unit
         dari sheet Pejabat).
       </Text>

@@ -48,7 +48,7 @@ export function RekapTab({
       <DisabledReason id="rekap-reason" reason={blocked} />
       {rekap && (
         <div className={styles.report} data-testid="rekap-summary">
-          <Text size={200}>{EXCEL.rekap.headline}</Text>
+          <Text>{EXCEL.rekap.headline}</Text>
           <span className={styles.big} data-testid="rekap-capaian">
             {formatPercent(rekap.organisasi.capaian)}
           </span>

@@ -81,7 +81,7 @@ export function RekapTriwulan({
       <h3 id="rekap-tw-heading" className={styles.heading}>
         Rekap triwulan
       </h3>
-      <Text size={200}>
+      <Text>
         Sheet &quot;Rekap TW N&quot;: capaian s.d. triwulan N per indikator, sasaran dan unit, serapan anggaran s.d.
         triwulan itu, dan grafiknya, di samping Rekap Capaian tahunan.
       </Text>

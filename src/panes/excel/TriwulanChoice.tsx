@@ -26,9 +26,8 @@ export function TriwulanChoice({
   testId: string;
 }): React.ReactElement {
   return (
-    <Field label={label} size="small">
+    <Field label={label}>
       <Select
-        size="small"
         value={value === undefined ? "" : String(value)}
         disabled={disabled}
         data-testid={testId}

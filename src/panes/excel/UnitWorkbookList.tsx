@@ -20,8 +20,8 @@ export interface UnitWorkbook {
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: "6px" },
   item: { display: "flex", flexDirection: "column", gap: "2px", minWidth: 0 },
-  done: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
-  error: { fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteRedForeground1, overflowWrap: "anywhere" },
+  done: { fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  error: { fontSize: tokens.fontSizeBase300, color: tokens.colorPaletteRedForeground1, overflowWrap: "anywhere" },
 });
 
 export function UnitWorkbookList({
@@ -38,6 +38,7 @@ export function UnitWorkbookList({
   const [opened, setOpened] = React.useState<ReadonlySet<string>>(new Set());
   const [failed, setFailed] = React.useState<Record<string, string>>({});
   const [busy, setBusy] = React.useState<string | null>(null);
+  const buttons = React.useRef(new Map<string, HTMLElement>());
 
   async function open(f: UnitWorkbook): Promise<void> {
     setBusy(f.unit);
@@ -47,6 +48,9 @@ export function UnitWorkbookList({
       setOpened(next);
       setFailed(({ [f.unit]: _gone, ...rest }) => rest);
       if (next.size === files.length) onAllOpened?.();
+      // The keyboard goes on to the next unit still to open (one Enter per workbook).
+      const after = files.find((x) => !next.has(x.unit));
+      if (after) buttons.current.get(after.unit)?.focus();
     } catch (e) {
       setFailed((m) => ({ ...m, [f.unit]: userMessage(e) }));
     } finally {
@@ -54,14 +58,19 @@ export function UnitWorkbookList({
     }
   }
 
+  const firstToOpen = files.find((x) => !opened.has(x.unit));
   return (
     <ul className={styles.list} aria-label="File unit untuk dibuka" data-testid="file-unit">
       {files.map((f) => (
         <li key={f.unit} className={styles.item}>
           <Button
-            size="small"
-            appearance={opened.has(f.unit) ? "subtle" : "primary"}
-            disabled={busy !== null}
+            ref={(el) => {
+              if (el) buttons.current.set(f.unit, el);
+              else buttons.current.delete(f.unit);
+            }}
+            // One primary button: the next unit to open; held (still focusable) while one opens.
+            appearance={opened.has(f.unit) ? "subtle" : f === firstToOpen ? "primary" : "secondary"}
+            disabledFocusable={busy !== null}
             onClick={() => void open(f)}
           >
             {opened.has(f.unit) ? `Buka lagi: ${f.unit}` : `Buka berkas ${f.unit}`}

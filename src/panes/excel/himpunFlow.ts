@@ -12,6 +12,7 @@ import type { ExcelHost } from "../../hosts/excel/port";
 import type { ConfirmRequest } from "../common/ConfirmDialog";
 import { EXCEL } from "../common/texts";
 import { checkCancelled, type PaneTask } from "../common/usePaneTask";
+import { himpunOutcome } from "./himpunOutcome";
 
 export interface HimpunDeps {
   host: Pick<ExcelHost, "readWorkbook" | "importUnits">;
@@ -79,16 +80,18 @@ export async function runHimpun(
     if (taken > 0) await d.host.importUnits(plan.write);
     const sop = taken > 0 && plan.quarter === undefined ? await d.record() : null;
     d.setReports(plan.reports);
-    const refused = plan.reports.filter((r) => r.refused.length > 0 || (r.warnings?.length ?? 0) > 0).length;
+    const outcome = himpunOutcome({ sheets, rows, cells, files: files.length }, plan.reports, sop);
     const q = plan.quarter;
+    if (q === undefined || taken === 0) {
+      d.task.setNotice(outcome);
+      return;
+    }
+    // A quarter's Himpun: the same honest outcome, said of the quarter (no SOP step is recorded).
+    const n = plan.write.cells?.filter((c) => c.cell !== null).length ?? 0;
     d.task.setNotice({
-      intent: taken === 0 ? "warning" : refused > 0 || sop ? "warning" : "success",
-      title: taken === 0 ? EXCEL.himpun.noneTitle : q ? `Triwulan ${romanQuarter(q)} dihimpun` : EXCEL.himpun.doneTitle,
-      body:
-        q && taken > 0
-          ? `${plan.write.cells?.filter((c) => c.cell !== null).length ?? 0} sel isian Triwulan ${romanQuarter(q)} dihimpun dari ${files.length} berkas; triwulan lain, kolom tahunan dan teks buku kerja ini tidak diubah. Himpun triwulan bukan langkah SOP LAKIP tahunan, jadi tidak ada tahapan yang dicatat. Lanjutkan dengan Rekap triwulan (bagian Rekap).`
-          : EXCEL.himpun.doneBody(sheets, rows, cells, files.length, taken > 0),
-      lines: sop ? [sop] : undefined,
+      ...outcome,
+      title: outcome.intent === "success" ? `Triwulan ${romanQuarter(q)} dihimpun` : outcome.title,
+      body: `${n} sel isian Triwulan ${romanQuarter(q)} dihimpun dari ${files.length} berkas; triwulan lain, kolom tahunan dan teks buku kerja ini tidak diubah. Himpun triwulan bukan langkah SOP LAKIP tahunan, jadi tidak ada tahapan yang dicatat. Lanjutkan dengan Rekap triwulan (bagian Rekap).`,
     });
   });
 }

@@ -10,6 +10,7 @@ export const useExcelStyles = makeStyles({
     boxSizing: "border-box",
     maxWidth: "100%",
   },
+  panel: { display: "flex", flexDirection: "column", gap: "12px", minWidth: 0 },
   section: { display: "flex", flexDirection: "column", gap: "8px", minWidth: 0 },
   heading: {
     fontSize: tokens.fontSizeBase400,
@@ -18,9 +19,11 @@ export const useExcelStyles = makeStyles({
     margin: 0,
   },
   row: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "center" },
-  hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  /** A Field's hint or message at body size (Fluent's default is 12 px). */
+  fieldText: { fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
+  hint: { fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground3 },
   hiddenInput: { display: "none" },
-  list: { margin: 0, paddingLeft: "18px", fontSize: tokens.fontSizeBase200 },
+  list: { margin: 0, paddingLeft: "18px", fontSize: tokens.fontSizeBase300 },
   plainList: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "4px" },
   report: {
     display: "flex",

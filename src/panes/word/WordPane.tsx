@@ -291,10 +291,14 @@ export function WordPane({
         }}
         aria-label={COMMON.tabsLabel}
       >
-        <Tab value="laporan">{WORD.tabs.laporan}</Tab>
-        <Tab value="sop">{WORD.tabs.sop}</Tab>
+        <Tab value="laporan" id="word-tab-laporan" aria-controls="word-panel-laporan">
+          {WORD.tabs.laporan}
+        </Tab>
+        <Tab value="sop" id="word-tab-sop" aria-controls="word-panel-sop">
+          {WORD.tabs.sop}
+        </Tab>
       </TabList>
-      <div role="tabpanel" hidden={tab !== "laporan"} aria-label={WORD.tabs.laporan}>
+      <div role="tabpanel" id="word-panel-laporan" hidden={tab !== "laporan"} aria-labelledby="word-tab-laporan">
         <div className={styles.root} style={{ padding: 0 }}>
           <MissingFeatures app="Word" items={missingFeatures} />
           {tab === "laporan" && noticeArea}
@@ -322,7 +326,7 @@ export function WordPane({
           </LaporanTab>
         </div>
       </div>
-      <div role="tabpanel" hidden={tab !== "sop"} aria-label={WORD.tabs.sop}>
+      <div role="tabpanel" id="word-panel-sop" hidden={tab !== "sop"} aria-labelledby="word-tab-sop">
         {!SopTabComponent ? (
           <Text>{WORD.sopUnavailable}</Text>
         ) : (

@@ -84,9 +84,22 @@ export function ApprovalPanel(props: ApprovalPanelProps): React.ReactElement {
 
   const approve = async (reason?: string) => {
     setError(null);
+    approved.current = true; // before the act: the tracker's new state renders before it resolves
     const err = await props.act({ type: "finish", step: 8, actor: props.actor, ...(reason ? { reason } : {}) });
-    if (err) setError(err);
+    if (err) {
+      approved.current = false;
+      setError(err);
+    }
   };
+  // The button goes once step 8 is Selesai: focus moves to the result in its place.
+  const approved = React.useRef(false);
+  const doneRef = React.useRef<HTMLDivElement>(null);
+  React.useEffect(() => {
+    if (approved.current && step8.status === "Selesai") {
+      approved.current = false;
+      doneRef.current?.focus();
+    }
+  }, [step8.status]);
 
   const makePdf = async () => {
     setPdfBusy(true);
@@ -123,16 +136,12 @@ export function ApprovalPanel(props: ApprovalPanelProps): React.ReactElement {
                   {m.sign}
                 </span>
                 <span>
-                  <Text weight="semibold" size={200}>
-                    {i.label}
-                  </Text>
+                  <Text weight="semibold">{i.label}</Text>
                   <span className="visually-hidden" style={{ position: "absolute", left: -9999 }}>
                     {` (${m.word})`}
                   </span>
                   <br />
-                  <Text size={200} style={{ overflowWrap: "anywhere" }}>
-                    {readable(i.detail)}
-                  </Text>
+                  <Text style={{ overflowWrap: "anywhere" }}>{readable(i.detail)}</Text>
                 </span>
               </li>
             );
@@ -145,14 +154,14 @@ export function ApprovalPanel(props: ApprovalPanelProps): React.ReactElement {
         </MessageBar>
       )}
       {step8.status === "Selesai" ? (
-        <MessageBar intent="success">
+        <MessageBar intent="success" ref={doneRef} tabIndex={-1} data-testid="approval-done">
           <MessageBarBody>Langkah 8 Selesai: LAKIP siap disetujui Kepala.</MessageBarBody>
         </MessageBar>
       ) : (
         <div className={s.row}>
           <Button
             appearance={passed ? "primary" : "outline"}
-            disabled={props.busy || items === null || (props.blocked ?? null) !== null}
+            disabledFocusable={props.busy || items === null || (props.blocked ?? null) !== null}
             onClick={() => (passed ? void approve() : setAsking(true))}
           >
             {passed ? "Siap disetujui" : "Siap disetujui dengan alasan"}

@@ -20,7 +20,7 @@ const useStyles = makeStyles({
   },
   row: { display: "flex", gap: "6px", flexWrap: "wrap", alignItems: "center" },
   next: { fontSize: tokens.fontSizeBase300 },
-  small: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  small: { fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground2 },
 });
 
 /** The step to work on: the running one, else the first not Selesai; null when all are Selesai. */
@@ -110,7 +110,8 @@ export function CurrentStep({ state, now, actor, act, blocked, calendar }: Curre
           <div className={styles.row}>
             <Button
               appearance="primary"
-              disabled={button.disabledWhy !== null}
+              // held, not removed from the Tab order: focus stays here while the step is recorded
+              disabledFocusable={button.disabledWhy !== null}
               aria-describedby={button.disabledWhy ? "sop-current-reason" : undefined}
               onClick={button.run}
             >

@@ -135,7 +135,7 @@ export function ReviewPanel(props: ReviewPanelProps): React.ReactElement {
         </MessageBar>
       ))}
       <div className={s.row}>
-        <Text size={200}>Langkah 7:</Text>
+        <Text>Langkah 7:</Text>
         <Badge color={step7.status === "Selesai" ? "success" : step7.status === "Berjalan" ? "brand" : "informative"}>
           {step7.status}
         </Badge>
@@ -148,7 +148,7 @@ export function ReviewPanel(props: ReviewPanelProps): React.ReactElement {
       <div className={s.row}>
         <Button
           appearance={step6Done && step7.status === "Belum" ? "primary" : "secondary"}
-          disabled={props.busy || step7.status === "Berjalan" || startWhy !== null}
+          disabledFocusable={props.busy || step7.status === "Berjalan" || startWhy !== null}
           aria-describedby={startWhy ? "review-start-reason" : undefined}
           onClick={() => void start()}
         >
@@ -182,7 +182,7 @@ export function ReviewPanel(props: ReviewPanelProps): React.ReactElement {
       )}
       {snap && (
         <>
-          <Text size={200}>
+          <Text>
             Revisi terbuka: <strong>{count(snap.revisions)}</strong> · Komentar terbuka:{" "}
             <strong>{count(snap.comments)}</strong>
           </Text>
@@ -192,7 +192,7 @@ export function ReviewPanel(props: ReviewPanelProps): React.ReactElement {
                 <li key={it.id}>
                   <Button
                     appearance="subtle"
-                    size="small"
+
                     style={{
                       textAlign: "left",
                       justifyContent: "flex-start",
@@ -219,7 +219,7 @@ export function ReviewPanel(props: ReviewPanelProps): React.ReactElement {
       <div className={s.row}>
         <Button
           appearance={needsReason || step7.status !== "Berjalan" ? "outline" : "primary"}
-          disabled={props.busy || (props.blocked ?? null) !== null || step7.status === "Selesai"}
+          disabledFocusable={props.busy || (props.blocked ?? null) !== null || step7.status === "Selesai"}
           onClick={() => (needsReason ? setAsking(true) : void finish())}
         >
           {needsReason ? "Selesaikan koreksi dengan alasan" : "Selesaikan koreksi"}

@@ -22,6 +22,7 @@ import {
   Text,
   Textarea,
   mergeClasses,
+  useArrowNavigationGroup,
 } from "@fluentui/react-components";
 import {
   stepViewModel,
@@ -77,6 +78,9 @@ export function SopStepper(props: SopStepperProps): React.ReactElement {
   const [edit, setEdit] = React.useState<EditState | null>(null);
   const [editError, setEditError] = React.useState<string | null>(null);
   useRestoreFocus(edit !== null);
+  // One tab stop for the whole stepper: arrow keys move between its buttons (Tabster's mover), so
+  // the Koreksi and Persetujuan panels below are a few Tab presses away, not dozens.
+  const arrows = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
 
   const run = (a: SopAction) => void props.act(a);
   const off = Boolean(props.busy) || (props.blocked ?? null) !== null;
@@ -113,12 +117,18 @@ export function SopStepper(props: SopStepperProps): React.ReactElement {
           {props.blocked}
         </Text>
       )}
-      <ol className={styles.list}>
+      <Text id="sop-stepper-keys" className={common.small}>
+        {SOP_TEXT.stepperKeys}
+      </Text>
+      <ol className={styles.list} {...arrows} aria-describedby="sop-stepper-keys">
         {views.map((v, i) => {
           const badge = STATUS_BADGE[v.status];
           // A step not yet started whose predecessor is not Selesai offers only Mulai: the rule
           // (and the override) is explained once the step runs, not as a red line on every step.
           const offerFinish = v.canFinish && !(v.status === "Belum" && v.finishBlock !== null);
+          // The current step's Mulai / Selesai is the primary button of "Langkah sekarang" above
+          // (steps 1-6): not repeated here, so each button's name is unique in the tab.
+          const inCurrentCard = v === current && v.number <= 6;
           const full = v.status === "Berjalan" || v === current || opened.has(v.number);
           // The review (step 7) works on the finished draft: it starts once step 6 is Selesai, here
           // as in the Koreksi panel.
@@ -171,7 +181,7 @@ export function SopStepper(props: SopStepperProps): React.ReactElement {
                   <div className={common.row}>
                     {!full && v.canStart && (
                       <Button
-                        size="small"
+                        aria-label={SOP_TEXT.start(v.number)}
                         disabled={off || startWhy !== null}
                         aria-describedby={
                           props.blocked ? "sop-off-all" : startWhy ? `sop-start-${v.number}` : undefined
@@ -181,7 +191,12 @@ export function SopStepper(props: SopStepperProps): React.ReactElement {
                         Mulai
                       </Button>
                     )}
-                    <Button size="small" appearance="transparent" aria-expanded={full} onClick={() => toggle(v.number)}>
+                    <Button
+                      appearance="transparent"
+                      aria-expanded={full}
+                      aria-label={full ? SOP_TEXT.hideDetailsOf(v.number) : SOP_TEXT.detailsOf(v.number)}
+                      onClick={() => toggle(v.number)}
+                    >
                       {full ? SOP_TEXT.hideDetails : SOP_TEXT.details}
                     </Button>
                   </div>
@@ -234,9 +249,9 @@ export function SopStepper(props: SopStepperProps): React.ReactElement {
                       </MessageBar>
                     ))}
                     <div className={common.row}>
-                      {v.canStart && (
+                      {v.canStart && !inCurrentCard && (
                         <Button
-                          size="small"
+                          aria-label={SOP_TEXT.start(v.number)}
                           disabled={off || startWhy !== null}
                           aria-describedby={
                             props.blocked ? "sop-off-all" : startWhy ? `sop-start-${v.number}` : undefined
@@ -246,9 +261,9 @@ export function SopStepper(props: SopStepperProps): React.ReactElement {
                           Mulai
                         </Button>
                       )}
-                      {offerFinish && (
+                      {offerFinish && !inCurrentCard && (
                         <Button
-                          size="small"
+                          aria-label={SOP_TEXT.finishOf(v.number)}
                           disabled={off || v.finishBlock !== null}
                           aria-describedby={
                             v.finishBlock ? `sop-block-${v.number}` : props.blocked ? "sop-off-all" : undefined
@@ -260,7 +275,7 @@ export function SopStepper(props: SopStepperProps): React.ReactElement {
                       )}
                       {v.status === "Selesai" && (
                         <Button
-                          size="small"
+                          aria-label={SOP_TEXT.reopen(v.number)}
                           disabled={off || !v.canReopen}
                           aria-describedby={v.reopenBlock ? `sop-reopen-${v.number}` : undefined}
                           onClick={() => run({ type: "reopen", step: v.number, actor: props.actor })}
@@ -269,8 +284,8 @@ export function SopStepper(props: SopStepperProps): React.ReactElement {
                         </Button>
                       )}
                       <Button
-                        size="small"
                         appearance="subtle"
+                        aria-label={SOP_TEXT.editWho(v.number)}
                         disabled={off}
                         onClick={() => {
                           setEditError(null);
@@ -286,7 +301,12 @@ export function SopStepper(props: SopStepperProps): React.ReactElement {
                           {v.finishBlock}
                         </Text>
                         <div className={common.row}>
-                          <Button size="small" appearance="outline" disabled={off} onClick={() => setOverride(v)}>
+                          <Button
+                            appearance="outline"
+                            aria-label={SOP_TEXT.overrideOf(v.number)}
+                            disabled={off}
+                            onClick={() => setOverride(v)}
+                          >
                             Lewati prasyarat dengan alasan
                           </Button>
                         </div>

@@ -168,9 +168,8 @@ export function SopTab(props: SopTabProps): React.ReactElement {
   return (
     <div className={s.column} style={{ padding: "4px 0" }}>
       <div className={s.row}>
-        <Field label={SOP_TEXT.nameLabel} required size="small" style={{ flex: "1 1 140px", minWidth: 0 }}>
+        <Field label={SOP_TEXT.nameLabel} required style={{ flex: "1 1 140px", minWidth: 0 }}>
           <Input
-            size="small"
             style={{ width: "100%", minWidth: 0 }}
             value={actor.name}
             maxLength={120}
@@ -179,9 +178,8 @@ export function SopTab(props: SopTabProps): React.ReactElement {
           />
         </Field>
         {!props.roleOf && (
-          <Field label={SOP_TEXT.roleLabel} required size="small" style={{ flex: "1 1 120px", minWidth: 0 }}>
+          <Field label={SOP_TEXT.roleLabel} required style={{ flex: "1 1 120px", minWidth: 0 }}>
             <Input
-              size="small"
               style={{ width: "100%", minWidth: 0 }}
               value={actor.role}
               maxLength={120}
@@ -242,9 +240,7 @@ export function SopTab(props: SopTabProps): React.ReactElement {
         busy={busy}
         blocked={blocked}
       />
-      <Text size={200} className={s.small}>
-        {SOP_TEXT.intro(snapshot.storage)}
-      </Text>
+      <Text className={s.small}>{SOP_TEXT.intro(snapshot.storage)}</Text>
     </div>
   );
 }

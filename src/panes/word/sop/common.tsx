@@ -19,8 +19,8 @@ export const useSopStyles = makeStyles({
   column: { display: "flex", flexDirection: "column", gap: "8px", minWidth: 0 },
   row: { display: "flex", gap: "6px", flexWrap: "wrap", alignItems: "center" },
   heading: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, margin: 0 },
-  small: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  block: { fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteRedForeground1 },
+  small: { fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground2 },
+  block: { fontSize: tokens.fontSizeBase300, color: tokens.colorPaletteRedForeground1 },
   /** Read by screen readers (aria-describedby) but not shown: the same text is visible above. */
   visuallyHidden: {
     position: "absolute",

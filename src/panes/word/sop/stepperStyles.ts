@@ -37,7 +37,7 @@ export const useStepperStyles = makeStyles({
     gridTemplateColumns: "auto minmax(0, 1fr)",
     columnGap: "6px",
     rowGap: "2px",
-    fontSize: tokens.fontSizeBase200,
+    fontSize: tokens.fontSizeBase300,
   },
   label: { color: tokens.colorNeutralForeground3 },
   late: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },

@@ -32,6 +32,14 @@ export const SOP_TEXT = {
   overrideHint: 'Bila tetap perlu, pakai "Lewati prasyarat dengan alasan" di langkah itu.',
   details: "Rincian",
   hideDetails: "Sembunyikan rincian",
+  // Button names carry their step (visible text stays short; the name starts with it)
+  detailsOf: (n: number) => `Rincian langkah ${n}`,
+  hideDetailsOf: (n: number) => `Sembunyikan rincian langkah ${n}`,
+  reopen: (n: number) => `Buka lagi langkah ${n}`,
+  editWho: (n: number) => `Ubah pelaksana langkah ${n}`,
+  overrideOf: (n: number) => `Lewati prasyarat dengan alasan, langkah ${n}`,
+  finishOf: (n: number) => `Selesai langkah ${n}`,
+  stepperKeys: "Daftar langkah: Tab masuk sekali, panah atas/bawah berpindah antartombol.",
   finishedLine: (when: string, who: string) => `Selesai ${when} · ${who}`,
   reviewStartBlocked: "Koreksi dimulai setelah langkah 6 Selesai: tandai langkah 6 Selesai dulu.",
 } as const;

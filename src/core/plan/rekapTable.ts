@@ -90,18 +90,26 @@ function num(x: number | null | undefined): RekapValue {
   return x == null || !Number.isFinite(x) ? "" : x;
 }
 
-/** Builds the Rekap sheet from the engine's analysis. */
-export function buildRekapTable(a: Analysis, now: Date = new Date()): RekapTable {
+export interface RekapCell {
+  v: RekapValue;
+  f?: string;
+}
+
+/**
+ * The rows of a Rekap sheet as they are built (the year's and each quarter's): values with their
+ * number formats (a number gets `f` or the plain number format, text the text format), fills, bold
+ * and header rows, and the small writers every Rekap uses.
+ */
+export function rekapSheetBuilder(width: number) {
   const values: RekapValue[][] = [];
   const formats: string[][] = [];
   const fills: RekapTable["fills"] = [];
   const boldRows: number[] = [];
   const headerRows: number[] = [];
-
-  const push = (cells: { v: RekapValue; f?: string }[]): number => {
+  const push = (cells: RekapCell[]): number => {
     const row: RekapValue[] = [];
     const fmt: string[] = [];
-    for (let c = 0; c < REKAP_WIDTH; c++) {
+    for (let c = 0; c < width; c++) {
       const cell = cells[c];
       const v = cell ? cell.v : "";
       row.push(v);
@@ -111,7 +119,7 @@ export function buildRekapTable(a: Analysis, now: Date = new Date()): RekapTable
     formats.push(fmt);
     return values.length - 1;
   };
-  const text = (v: string | null | undefined) => ({ v: v ?? "" });
+  const text = (v: string | null | undefined): RekapCell => ({ v: v ?? "" });
   const blank = () => push([]);
   const heading = (t: string) => boldRows.push(push([text(t)]));
   const header = (names: string[]) => {
@@ -120,6 +128,14 @@ export function buildRekapTable(a: Analysis, now: Date = new Date()): RekapTable
     boldRows.push(r);
     names.forEach((_, c) => fills.push({ row: r, col: c, color: HEADER_FILL }));
   };
+  return { values, formats, fills, boldRows, headerRows, push, text, blank, heading, header };
+}
+
+/** Builds the Rekap sheet from the engine's analysis. */
+export function buildRekapTable(a: Analysis, now: Date = new Date()): RekapTable {
+  const { values, formats, fills, boldRows, headerRows, push, text, blank, heading, header } =
+    rekapSheetBuilder(REKAP_WIDTH);
+
   const predikatFill = (row: number, col: number, p: Predikat | null) => {
     const color = predikatColor(a.scale, p);
     if (color) fills.push({ row, col, color });

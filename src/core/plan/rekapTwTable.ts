@@ -14,13 +14,11 @@ import { indikatorToDate, serapanToDate } from "../compute/quarters";
 import { formatTanggal } from "../format/date";
 import { romanQuarter, type Quarter } from "../read/quarterColumns";
 import {
-  HEADER_FILL,
   INTEGER_FORMAT,
-  NUMBER_FORMAT,
   PERCENT_FORMAT,
   RUPIAH_FORMAT,
-  TEXT_FORMAT,
   asTypedFormat,
+  rekapSheetBuilder,
   predikatColor,
   type RekapRange,
   type RekapTable,
@@ -86,35 +84,10 @@ export function figuresToDate(
 
 /** Builds the Rekap TW N sheet from an analysis read for quarter N. */
 export function buildRekapTwTable(a: Analysis, n: Quarter, now: Date = new Date()): RekapTable {
-  const values: RekapValue[][] = [];
-  const formats: string[][] = [];
-  const fills: RekapTable["fills"] = [];
-  const boldRows: number[] = [];
-  const headerRows: number[] = [];
+  const { values, formats, fills, boldRows, headerRows, push, text, blank, heading, header } =
+    rekapSheetBuilder(REKAP_TW_WIDTH);
   const tw = `s.d. TW ${romanQuarter(n)}`;
 
-  const push = (cells: { v: RekapValue; f?: string }[]): number => {
-    const row: RekapValue[] = [];
-    const fmt: string[] = [];
-    for (let c = 0; c < REKAP_TW_WIDTH; c++) {
-      const cell = cells[c];
-      const v = cell ? cell.v : "";
-      row.push(v);
-      fmt.push(typeof v === "number" ? (cell?.f ?? NUMBER_FORMAT) : TEXT_FORMAT);
-    }
-    values.push(row);
-    formats.push(fmt);
-    return values.length - 1;
-  };
-  const text = (v: string | null | undefined) => ({ v: v ?? "" });
-  const blank = () => push([]);
-  const heading = (t: string) => boldRows.push(push([text(t)]));
-  const header = (names: string[]) => {
-    const r = push(names.map(text));
-    headerRows.push(r);
-    boldRows.push(r);
-    names.forEach((_, c) => fills.push({ row: r, col: c, color: HEADER_FILL }));
-  };
   const predikatFill = (row: number, col: number, c: number | null) => {
     const color = predikatColor(a.scale, predikatOf(c, a.scale));
     if (color) fills.push({ row, col, color });

@@ -90,7 +90,10 @@ export async function runHimpun(
     const n = plan.write.cells?.filter((c) => c.cell !== null).length ?? 0;
     d.task.setNotice({
       ...outcome,
-      title: outcome.intent === "success" ? `Triwulan ${romanQuarter(q)} dihimpun` : outcome.title,
+      title:
+        outcome.intent === "success"
+          ? `Triwulan ${romanQuarter(q)} dihimpun`
+          : `Triwulan ${romanQuarter(q)} dihimpun dengan peringatan: periksa berkas di bawah`,
       body: `${n} sel isian Triwulan ${romanQuarter(q)} dihimpun dari ${files.length} berkas; triwulan lain, kolom tahunan dan teks buku kerja ini tidak diubah. Himpun triwulan bukan langkah SOP LAKIP tahunan, jadi tidak ada tahapan yang dicatat. Lanjutkan dengan Rekap triwulan (bagian Rekap).`,
     });
   });

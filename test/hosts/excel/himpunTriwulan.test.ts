@@ -120,7 +120,9 @@ describe("Himpun of a quarter in the Excel pane", () => {
     expect(state.cellValue("Bidang Politik", missing[1].cell)).toBe(81);
     expect(state.cellValue("Bidang Politik", tw2)).toBe(4);
     expect(record).not.toHaveBeenCalled();
-    expect(notices.at(-1)!.title).toBe("Triwulan III dihimpun");
+    // one honest outcome: the unit's change to a locked quarter is a warning, said in the title
+    expect(notices.at(-1)!.title).toBe("Triwulan III dihimpun dengan peringatan: periksa berkas di bawah");
+    expect(notices.at(-1)!.intent).toBe("warning");
     expect(reports()![0].taken).toEqual(['Sheet "Bidang Politik": 3 sel isian triwulan']);
     // The locked TW II the unit changed anyway is told, the workbook's value kept.
     expect(reports()![0].warnings).toEqual([

@@ -21,7 +21,7 @@ import { fillTriwulan, triwulanTemplateBase64, twName } from "./triwulanFill";
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: "8px", minWidth: 0 },
   heading: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, margin: 0 },
-  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: 0 },
+  hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase300, margin: 0 },
 });
 
 export interface TriwulanSectionProps {

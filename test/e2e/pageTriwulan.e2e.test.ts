@@ -16,7 +16,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { analyzeWorkbook } from "../../src/core";
 import { readWorkbookGrid } from "../../src/hosts/files/readXlsx";
 import { expectAccessible } from "./axe";
-import { ARTIFACTS, ROOT, screenshot } from "./support";
+import { animationsSettled, ARTIFACTS, ROOT, screenshot } from "./support";
 import { CHECK_OOXML, haveTools } from "../support/tools";
 import { TW3_UNITS, exampleTw3, fillUnitTw3, masterBeforeTw3 } from "../support/quarterRound";
 
@@ -80,11 +80,16 @@ async function timed<T>(step: string, clicks: number, act: () => Promise<T>): Pr
   return r;
 }
 
-/** Whether a button is drawn filled (Fluent's primary appearance: a coloured, not white, background). */
-const filledButton = (name: string) =>
-  panel()
+/**
+ * Whether a button is drawn filled (Fluent's primary appearance: a coloured, not white, background),
+ * read once its 100 ms background fade has ended: a colour read mid-fade says nothing.
+ */
+async function filledButton(name: string): Promise<boolean> {
+  await animationsSettled(page);
+  return panel()
     .getByRole("button", { name })
     .evaluate((el) => getComputedStyle(el).backgroundColor !== "rgb(255, 255, 255)");
+}
 
 async function download(act: () => Promise<unknown>): Promise<string> {
   const [d] = await Promise.all([page.waitForEvent("download", { timeout: 150_000 }), act()]);

@@ -22,7 +22,7 @@ import { cellText } from "../../src/core/read/sheetView";
 import { a1 } from "../../src/core/grid";
 import { LOGO_TAG, TEKS_TAGS } from "../../src/core/report/tags";
 import { expectAccessible } from "./axe";
-import { ARTIFACTS, harnessUrl, launchBrowser, screenshot } from "./support";
+import { animationsSettled, ARTIFACTS, harnessUrl, launchBrowser, screenshot } from "./support";
 
 /** The longest wait on one condition (a loaded machine), and on one test. */
 const WAIT = Number(process.env.PANE_YEAR_WAIT ?? 150_000);
@@ -172,6 +172,16 @@ const primaryButtons = (page: Page) =>
         .filter((el) => getComputedStyle(el).backgroundColor === "rgb(15, 108, 189)")
         .map((el) => (el.textContent ?? "").trim()),
     );
+
+/**
+ * Expects exactly these buttons drawn as primary once the pane has settled: Fluent's buttons fade
+ * their background over 100 ms, so a colour read while one is changing says nothing. Waits for the
+ * running transitions to end (a condition, not a sleep), then compares.
+ */
+async function expectPrimary(page: Page, names: string[]): Promise<void> {
+  await animationsSettled(page);
+  await expect(primaryButtons(page)).resolves.toEqual(names);
+}
 
 async function shot(page: Page, name: string): Promise<void> {
   await expectAccessible(page, name);
@@ -327,7 +337,7 @@ test(
     const list = excel.getByTestId("file-unit");
     const first = list.getByRole("button", { name: /^Buka berkas / }).first();
     // one primary action in the tab: the next unit to open, not Buat Format as well
-    await expect(primaryButtons(excel)).resolves.toEqual([await first.innerText()]);
+    await expectPrimary(excel, [await first.innerText()]);
     await tabTo(first);
     for (let i = 0; i < 5; i++) {
       await excel.keyboard.press("Enter");

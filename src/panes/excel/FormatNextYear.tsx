@@ -96,9 +96,14 @@ export function FormatNextYear({
   const styles = useStyles();
   const { busy, notice, setNotice, step } = usePaneTask(userMessage);
   const [refusal, setRefusal] = React.useState<Finding[] | null>(null);
-  const [units, setUnits] = React.useState<UnitWorkbook[] | null>(null);
-  // While unit files wait to be opened, the next one to open is the tab's one primary action.
-  React.useEffect(() => onUnitsShown?.(units !== null), [units, onUnitsShown]);
+  const [units, setUnitList] = React.useState<UnitWorkbook[] | null>(null);
+  // While unit files wait to be opened, the next one to open is the tab's one primary action. The
+  // parent is told in the same update as the list (not from an effect a frame later), so no frame
+  // ever draws Buat Format and the first unit both as primary.
+  const setUnits = (list: UnitWorkbook[] | null): void => {
+    setUnitList(list);
+    onUnitsShown?.(list !== null);
+  };
   const [triwulan, setTriwulan] = React.useState<Quarter | undefined>(undefined);
   const missing = requirements ? missingReason(requirements, "bukuKerjaBaru") : null;
   const off = disabled || busy !== null;

@@ -64,14 +64,33 @@ export function putDeflated(zip: JSZip, name: string, data: string | Buffer, dat
 }
 
 /**
- * `putDeflated` of the text that `pieces` make in order, encoded piece by piece into one buffer:
- * the text is never joined into one string (a full copy of a 40-million-character document).
+ * `putDeflated` of the text that `pieces` make in order, never held whole: the pieces are encoded
+ * into one reused buffer of `chunkBytes`, and each full buffer is deflated as its own run ending
+ * on a sync flush (the last one finishes the stream), the CRC-32 kept up as it goes. The runs
+ * joined are one valid DEFLATE stream (RFC 1951: a run after a sync flush may simply not refer
+ * back). A 40-million-character document is thus neither joined into one string nor encoded into
+ * one 40 MB buffer: on a shared virtual machine each fresh large block costs its page faults.
+ * Without Node's `zlib.crc32` (Node 20.15+) the pieces go into one buffer as before.
  */
-export function putDeflatedPieces(zip: JSZip, name: string, pieces: readonly string[], date?: Date, level = 6): void {
+export function putDeflatedPieces(
+  zip: JSZip,
+  name: string,
+  pieces: readonly string[],
+  date?: Date,
+  level = 6,
+  chunkBytes = 4 << 20,
+): void {
   const int = loadInternals();
   const options = { date, binary: false, createFolders: false };
   if (!int) {
     zip.file(name, pieces.join(""), options);
+    return;
+  }
+  const crc32 = (zlib as unknown as { crc32?: (b: Buffer, value?: number) => number }).crc32;
+  if (typeof crc32 === "function") {
+    const d = deflatePieces(pieces, level, chunkBytes, crc32);
+    const co = new int.CompressedObject(d.data.length, d.size, d.crc, int.DEFLATE, d.data);
+    zip.file(name, co as unknown as Buffer, { ...options, binary: true });
     return;
   }
   let size = 0;
@@ -80,6 +99,43 @@ export function putDeflatedPieces(zip: JSZip, name: string, pieces: readonly str
   let at = 0;
   for (const p of pieces) at += raw.write(p, at, "utf8");
   putRaw(zip, int, name, raw, options, level);
+}
+
+/** The pieces' UTF-8 bytes deflated (raw) run by run through one reused buffer, with their size and CRC-32. */
+function deflatePieces(
+  pieces: readonly string[],
+  level: number,
+  chunkBytes: number,
+  crc32: (b: Buffer, value?: number) => number,
+): { data: Buffer; size: number; crc: number } {
+  const chunk = Buffer.allocUnsafe(Math.max(chunkBytes, 16));
+  // a UTF-16 code unit takes at most 3 bytes in UTF-8 (a surrogate pair: 4 bytes for 2 units)
+  const window = Math.floor(chunk.length / 3);
+  const out: Buffer[] = [];
+  let used = 0;
+  let size = 0;
+  let crc = 0;
+  const flush = (last: boolean) => {
+    const input = chunk.subarray(0, used);
+    crc = crc32(input, crc);
+    size += used;
+    const finishFlush = last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH;
+    out.push(zlib.deflateRawSync(input, { level, finishFlush }));
+    used = 0;
+  };
+  for (const p of pieces) {
+    for (let from = 0; from < p.length;) {
+      let to = Math.min(p.length, from + window);
+      // never split a surrogate pair between two writes
+      if (to < p.length && (p.charCodeAt(to - 1) & 0xfc00) === 0xd800) to--;
+      const part = from === 0 && to === p.length ? p : p.slice(from, to);
+      if (used + part.length * 3 > chunk.length) flush(false);
+      used += chunk.write(part, used, "utf8");
+      from = to;
+    }
+  }
+  flush(true);
+  return { data: Buffer.concat(out), size, crc: crc >>> 0 };
 }
 
 function putRaw(

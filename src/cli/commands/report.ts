@@ -135,7 +135,7 @@ async function readLogo(file: string): Promise<Uint8Array> {
  */
 async function layOut(
   zip: JSZip,
-  doc: { text: string; length: number },
+  doc: { text: () => string; length: number },
   fillEntries: IndexEntry[],
   how: {
     layout: ReportDeps["layout"];
@@ -147,7 +147,7 @@ async function layOut(
 ): Promise<{ laidOut: boolean; layoutFailed: string | null }> {
   const { layout, pdf, deps, generate, writePart } = how;
   // the fill's entries are the finished document's; without any, the document is asked itself
-  const entries = fillEntries.length > 0 ? fillEntries : bookmarkEntries(doc.text).entries;
+  const entries = fillEntries.length > 0 ? fillEntries : bookmarkEntries(doc.text()).entries;
   let laidOut = entries.length === 0;
   let layoutFailed: string | null = null;
   // a very large report (thousands of indicators) takes LibreOffice minutes to lay out: only on request (--pdf)
@@ -280,7 +280,7 @@ export async function runReport(argv: readonly string[], io: CliIO, deps: Report
   const rendered = renderReport(analysis, { tanggal: now }, true);
   const writePart = (z: JSZip, name: string, text: string, date: Date) => putDeflated(z, name, text, date);
   // the filled document's text, length and index entries, as the fill made them (no second unzip)
-  let doc = { text: "", length: 0 };
+  let doc = { text: () => "", length: 0 };
   let fillEntries: IndexEntry[] = [];
   if (logo) {
     const placed = await writeLogo(zip, logo, (z, name, data, date) =>

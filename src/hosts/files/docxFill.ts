@@ -393,6 +393,26 @@ export function fillPartXml(
   contents: Readonly<Record<string, string>>,
   partName = "word/document.xml",
 ): PartFill {
+  const r = fillPartSegments(xml, contents, partName);
+  return { xml: r.segments.length === 1 ? r.segments[0] : r.segments.join(""), counts: r.counts, skipped: r.skipped };
+}
+
+/** A block control's new content at least this long is a segment of its own (`fillPartSegments`). */
+const SEGMENT_MIN = 1 << 16;
+
+/**
+ * `fillPartXml` with the filled part as segments in order, never joined: the new content of a
+ * large block control (a 10.000-row table) is a segment of its own when no other control encloses
+ * it, so every paragraph, table and field lies inside one segment (what `refreshIndexPieces` and
+ * `openSections` read segment by segment); the rest is joined around them. One segment when
+ * nothing is that large.
+ */
+export function fillPartSegments(
+  xml: string,
+  contents: Readonly<Record<string, string>>,
+  partName = "word/document.xml",
+  segmentMin = SEGMENT_MIN,
+): Omit<PartFill, "xml"> & { segments: string[] } {
   const counts: Record<string, number> = {};
   const skipped: SkippedControl[] = [];
   let prefix = wordPrefix(xml);
@@ -405,7 +425,8 @@ export function fillPartXml(
   const usePrefix = prefix === "" ? "w" : prefix;
   const controls = scanControls(xml, prefix);
   const tags = controls.map((sdt) => tagOf(xml, sdt, prefix));
-  const replacements: { start: number; end: number; text: string }[] = [];
+  // a replacement's text in parts; a lone middle part is a large block control's new content
+  const replacements: { start: number; end: number; parts: string[]; alone: boolean }[] = [];
   let coveredUntil = -1;
   for (let i = 0; i < controls.length; i++) {
     const sdt = controls[i];
@@ -441,44 +462,59 @@ export function fillPartXml(
       if (written.size > 0) inner = keepAnalysis(inner, written, usePrefix);
     }
     const pr = sdt.prStart >= 0 ? xml.slice(sdt.start, sdt.prEnd) : null;
-    let text: string;
+    let parts: string[];
     if (!sdt.hasContent) {
-      text = xml
-        .slice(sdt.start, sdt.end)
-        .replace(
-          new RegExp(`</${prefix ? prefix + ":" : ""}sdt\\s*>$`),
-          `<${usePrefix}:sdtContent>${inner}</${usePrefix}:sdtContent>$&`,
-        );
+      parts = [
+        xml
+          .slice(sdt.start, sdt.end)
+          .replace(
+            new RegExp(`</${prefix ? prefix + ":" : ""}sdt\\s*>$`),
+            `<${usePrefix}:sdtContent>${inner}</${usePrefix}:sdtContent>$&`,
+          ),
+      ];
     } else {
       const head =
         pr !== null
           ? dropPlaceholderFlag(pr, prefix) + xml.slice(sdt.prEnd, sdt.contentStart)
           : xml.slice(sdt.start, sdt.contentStart);
-      if (sdt.contentSelfClosing) {
-        text =
-          head + `<${usePrefix}:sdtContent>${inner}</${usePrefix}:sdtContent>` + xml.slice(sdt.contentEnd, sdt.end);
-      } else {
-        text = head + inner + xml.slice(sdt.contentEnd, sdt.end);
-      }
+      parts = sdt.contentSelfClosing
+        ? [head + `<${usePrefix}:sdtContent>`, inner, `</${usePrefix}:sdtContent>` + xml.slice(sdt.contentEnd, sdt.end)]
+        : [head, inner, xml.slice(sdt.contentEnd, sdt.end)];
     }
-    replacements.push({ start: sdt.start, end: sdt.end, text });
+    const alone =
+      parts.length === 3 &&
+      sdt.kind === "block" &&
+      inner.length >= segmentMin &&
+      !controls.some((c) => c !== sdt && c.start <= sdt.start && c.end >= sdt.end);
+    replacements.push({ start: sdt.start, end: sdt.end, parts, alone });
     coveredUntil = sdt.end;
     counts[tag] = (counts[tag] ?? 0) + 1;
   }
-  if (replacements.length === 0) return { xml, counts, skipped };
-  let out = "";
+  if (replacements.length === 0) return { segments: [xml], counts, skipped };
+  const segments: string[] = [];
+  let glue: string[] = [];
   let pos = 0;
   for (const r of replacements) {
-    out += xml.slice(pos, r.start) + r.text;
+    glue.push(xml.slice(pos, r.start));
+    if (r.alone) {
+      glue.push(r.parts[0]);
+      segments.push(glue.join(""), r.parts[1]);
+      glue = [r.parts[2]];
+    } else glue.push(...r.parts);
     pos = r.end;
   }
-  out += xml.slice(pos);
-  if (declare && prefix !== "" && !new RegExp(`xmlns:${usePrefix}=`).test(out.slice(0, 2000))) {
-    out = out.replace(/<([A-Za-z_][\w.:-]*)(\s|>|\/>)/, (m0, name: string, after: string) =>
-      name.startsWith("?") ? m0 : `<${name} xmlns:${usePrefix}="${W_NS}"${after}`,
-    );
+  glue.push(xml.slice(pos));
+  segments.push(glue.join(""));
+  if (declare && prefix !== "") {
+    // the root gets the declaration (a rare template without the w prefix: read as one text)
+    let out = segments.join("");
+    if (!new RegExp(`xmlns:${usePrefix}=`).test(out.slice(0, 2000)))
+      out = out.replace(/<([A-Za-z_][\w.:-]*)(\s|>|\/>)/, (m0, name: string, after: string) =>
+        name.startsWith("?") ? m0 : `<${name} xmlns:${usePrefix}="${W_NS}"${after}`,
+      );
+    return { segments: [out], counts, skipped };
   }
-  return { xml: out, counts, skipped };
+  return { segments, counts, skipped };
 }
 
 /** Adds the report's styles missing from an agency template's styles.xml (by style id); idempotent. */
@@ -515,11 +551,11 @@ export interface FillOptions {
   writePieces?: (zip: JSZip, name: string, pieces: readonly string[], date: Date) => void;
   /**
    * Told the filled word/document.xml (with `writePieces`: before its index fields were
-   * rewritten), the entries of its indexes (empty when it has no index field or nothing to list)
-   * and the finished document's length in characters, so a caller needs no second unzip of a
-   * large document.
+   * rewritten; a function, since there it is joined into one text only if asked), the entries of
+   * its indexes (empty when it has no index field or nothing to list) and the finished document's
+   * length in characters, so a caller needs no second unzip of a large document.
    */
-  onDocument?: (xml: string, entries: IndexEntry[], length: number) => void;
+  onDocument?: (xml: () => string, entries: IndexEntry[], length: number) => void;
 }
 
 /** Whether `pieces` in order make exactly `xml` (a document whose indexes were already current). */
@@ -562,34 +598,36 @@ export async function fillDocxZip(
   if (!zip.file("word/document.xml")) throw new NotWordDocumentError();
   const counts: Record<string, number> = {};
   const skipped: SkippedControl[] = [];
-  let documentXml = "";
+  // the filled word/document.xml as segments in order (never joined on the pieces route)
+  let documentSegments: readonly string[] = [];
   const parts = Object.keys(zip.files)
     .filter((p) => PART_RE.test(p))
     .sort((a, b) => (a === "word/document.xml" ? -1 : b === "word/document.xml" ? 1 : a.localeCompare(b)));
   for (const part of parts) {
     const entry = zip.file(part)!;
     const xml = await entry.async("string");
-    const r = fillPartXml(xml, contents, part);
+    const r = fillPartSegments(xml, contents, part);
     skipped.push(...r.skipped);
     for (const [k, n] of Object.entries(r.counts)) counts[k] = (counts[k] ?? 0) + n;
-    let next = r.xml;
     if (part === "word/document.xml" && options.writePieces) {
-      // the index fields work on the filled text (no second unzip); the result is written as pieces
-      const refreshed = refreshIndexPieces(next, options.pages);
-      const pieces = refreshed.pieces;
-      documentXml = next;
-      const length = pieces ? pieces.reduce((n, p) => n + p.length, 0) : next.length;
-      options.onDocument?.(next, refreshed.entries, length);
-      if (pieces && !samePieces(xml, pieces)) options.writePieces(zip, part, pieces, entry.date);
-      else if (!pieces && next !== xml) write(zip, part, next, entry.date);
+      // the index fields work on the filled segments (no second unzip, no join); written as pieces
+      const refreshed = refreshIndexPieces(r.segments, options.pages);
+      const pieces = refreshed.pieces ?? r.segments;
+      documentSegments = r.segments;
+      const length = pieces.reduce((n, p) => n + p.length, 0);
+      let text: string | undefined;
+      options.onDocument?.(() => (text ??= r.segments.join("")), refreshed.entries, length);
+      if (!samePieces(xml, pieces)) options.writePieces(zip, part, pieces, entry.date);
       continue;
     }
+    let next = r.segments.length === 1 ? r.segments[0] : r.segments.join("");
     if (part === "word/document.xml") {
       // the index fields, charts and open sections work on the filled text (no second unzip)
       const refreshed = refreshIndexes(next, options.pages);
       next = refreshed.xml;
-      documentXml = next;
-      options.onDocument?.(next, refreshed.entries, next.length);
+      documentSegments = [next];
+      const done = next;
+      options.onDocument?.(() => done, refreshed.entries, next.length);
     }
     if (next !== xml) write(zip, part, next, entry.date);
   }
@@ -603,7 +641,7 @@ export async function fillDocxZip(
   }
   if (options.charts) {
     // only the charts the document now points at (a template without lakip:grafik-capaian has none)
-    const used = options.charts.filter((c) => documentXml.includes(`r:id="${c.relId}"`));
+    const used = options.charts.filter((c) => documentSegments.some((x) => x.includes(`r:id="${c.relId}"`)));
     await writeCharts(zip, used, (z, name, data, date) =>
       typeof data === "string" ? write(z, name, data, date) : z.file(name, data, { date, createFolders: false }),
     );
@@ -620,7 +658,7 @@ export async function fillDocxZip(
     missingTags: tags.filter((t) => !counts[t] && !skipped.some((s) => s.tag === t)),
     counts,
     skipped,
-    open: openSections(documentXml),
+    open: openSections(documentSegments),
   };
 }
 

@@ -12,6 +12,34 @@
  */
 import { escapeXml } from "../../core/report";
 
+/**
+ * The document as segments in order, never joined: a 10.000-indicator report is some 40 million
+ * characters, and one flat copy of it costs a few hundred milliseconds on a shared machine. Every
+ * scan below reads segment by segment with offsets into the whole; a flat document is one segment.
+ * The scans need each paragraph, table and field inside one segment: the fill cuts only around a
+ * large block control's content at body level (docxFill `fillPartSegments`). If anything runs over
+ * a cut all the same, the scan stops with `Straddles` and the caller joins and scans once flat.
+ */
+interface Segments {
+  parts: readonly string[];
+  /** Offset of each part in the whole. */
+  bases: number[];
+  length: number;
+}
+
+function segmentsOf(parts: readonly string[]): Segments {
+  const bases: number[] = [];
+  let at = 0;
+  for (const p of parts) {
+    bases.push(at);
+    at += p.length;
+  }
+  return { parts, bases, length: at };
+}
+
+/** Thrown by a segment scan when an element runs over the end of its segment (not the last one). */
+class Straddles extends Error {}
+
 export interface IndexEntry {
   kind: "heading" | "Tabel" | "Grafik";
   level: number;
@@ -78,77 +106,109 @@ interface Insertion {
 }
 
 /**
- * The `_Toc` bookmarks headings and captions lack, as insertions into `xml` in document order,
- * and the entries in order. The insertions leave every paragraph, table and field where it was.
+ * The `_Toc` bookmarks headings and captions lack, as insertions into the document (offsets of the
+ * whole) in document order, and the entries in order. The insertions leave every paragraph, table
+ * and field where it was.
  */
-function planBookmarks(xml: string): { entries: IndexEntry[]; insertions: Insertion[] } {
-  const used = new Set(Array.from(xml.matchAll(/<w:bookmarkStart [^>]*w:name="([^"]*)"/g), (m) => m[1]));
-  const ids = new Set(Array.from(xml.matchAll(/<w:bookmarkStart [^>]*w:id="(\d+)"/g), (m) => m[1]));
+function planBookmarks(doc: Segments): { entries: IndexEntry[]; insertions: Insertion[] } {
+  const used = new Set<string>();
+  const ids = new Set<string>();
+  for (const xml of doc.parts) {
+    for (const m of xml.matchAll(/<w:bookmarkStart [^>]*w:name="([^"]*)"/g)) used.add(m[1]);
+    for (const m of xml.matchAll(/<w:bookmarkStart [^>]*w:id="(\d+)"/g)) ids.add(m[1]);
+  }
   const entries: IndexEntry[] = [];
   const insertions: Insertion[] = [];
-  // only paragraphs that can be entries are looked at: found by their heading style or SEQ field
-  // (a regular expression over every paragraph of a 30 MB report is the slow way)
-  const starts = new Set<number>();
-  for (const needle of ['<w:pStyle w:val="Heading', "SEQ "]) {
-    for (let i = xml.indexOf(needle); i >= 0; i = xml.indexOf(needle, i + needle.length)) {
-      // the paragraph's start: the nearest "<w:p>" or "<w:p " before (skipping <w:pPr>, <w:pStyle ...>)
-      let ps = xml.lastIndexOf("<w:p", i);
-      while (ps >= 0 && xml.charCodeAt(ps + 4) !== 62 && xml.charCodeAt(ps + 4) !== 32)
-        ps = xml.lastIndexOf("<w:p", ps - 1);
-      if (ps >= 0) starts.add(ps);
-    }
-  }
   let pos = 0;
-  for (const ps of [...starts].sort((a, b) => a - b)) {
-    if (ps < pos) continue;
-    const pe = xml.indexOf("</w:p>", ps) + 6;
-    if (pe < 6) break;
-    const p = xml.slice(ps, pe);
-    const k = kindOf(p);
-    if (!k) continue;
-    const text = paraText(p);
-    if (!text) continue;
-    const have = /<w:bookmarkStart [^>]*w:name="(_Toc[^"]*)"/.exec(p)?.[1];
-    if (have) {
-      entries.push({ ...k, text, bookmark: have });
-      continue;
+  for (let k = 0; k < doc.parts.length; k++) {
+    const xml = doc.parts[k];
+    const base = doc.bases[k];
+    const last = k === doc.parts.length - 1;
+    // only paragraphs that can be entries are looked at: found by their heading style or SEQ field
+    // (a regular expression over every paragraph of a 30 MB report is the slow way)
+    const starts = new Set<number>();
+    for (const needle of ['<w:pStyle w:val="Heading', "SEQ "]) {
+      for (let i = xml.indexOf(needle); i >= 0; i = xml.indexOf(needle, i + needle.length)) {
+        // the paragraph's start: the nearest "<w:p>" or "<w:p " before (skipping <w:pPr>, <w:pStyle ...>)
+        let ps = xml.lastIndexOf("<w:p", i);
+        // (lastIndexOf with -1 searches from 0 again: at 0 there is nothing further back)
+        while (ps >= 0 && xml.charCodeAt(ps + 4) !== 62 && xml.charCodeAt(ps + 4) !== 32)
+          ps = ps > 0 ? xml.lastIndexOf("<w:p", ps - 1) : -1;
+        if (ps >= 0) starts.add(ps);
+        else if (k > 0) throw new Straddles(); // the whole would look before this segment
+      }
     }
-    let name = `_TocL${fnv(k.kind + text)}`;
-    for (let n = 2; used.has(name); n++) name = `_TocL${fnv(k.kind + text)}_${n}`;
-    used.add(name);
-    // the id follows from the name, so a refill gives the same bytes
-    let id = 100000 + (parseInt(fnv(name), 36) % 900000000);
-    while (ids.has(String(id))) id++;
-    ids.add(String(id));
-    entries.push({ ...k, text, bookmark: name });
-    const afterPpr = p.indexOf("</w:pPr>");
-    const at = afterPpr >= 0 ? afterPpr + 8 : p.indexOf(">") + 1;
-    insertions.push({ at: ps + at, text: `<w:bookmarkStart w:id="${id}" w:name="${name}"/>`, bookmark: name });
-    insertions.push({ at: pe - 6, text: `<w:bookmarkEnd w:id="${id}"/>` });
-    pos = pe;
+    for (const ps of [...starts].sort((x, y) => x - y)) {
+      if (base + ps < pos) continue;
+      const close = xml.indexOf("</w:p>", ps);
+      if (close < 0 && !last) throw new Straddles();
+      const pe = close + 6;
+      if (pe < 6) return { entries, insertions };
+      const p = xml.slice(ps, pe);
+      const kind = kindOf(p);
+      if (!kind) continue;
+      const text = paraText(p);
+      if (!text) continue;
+      const have = /<w:bookmarkStart [^>]*w:name="(_Toc[^"]*)"/.exec(p)?.[1];
+      if (have) {
+        entries.push({ ...kind, text, bookmark: have });
+        continue;
+      }
+      const name = newBookmarkName(kind.kind + text, used);
+      // the id follows from the name, so a refill gives the same bytes
+      let id = 100000 + (parseInt(fnv(name), 36) % 900000000);
+      while (ids.has(String(id))) id++;
+      ids.add(String(id));
+      entries.push({ ...kind, text, bookmark: name });
+      const afterPpr = p.indexOf("</w:pPr>");
+      const at = afterPpr >= 0 ? afterPpr + 8 : p.indexOf(">") + 1;
+      insertions.push({ at: base + ps + at, text: `<w:bookmarkStart w:id="${id}" w:name="${name}"/>`, bookmark: name });
+      insertions.push({ at: base + pe - 6, text: `<w:bookmarkEnd w:id="${id}"/>` });
+      pos = base + pe;
+    }
   }
   return { entries, insertions };
+}
+
+/** A `_TocL...` name from the entry's kind and text, not yet in `used` (added to it). */
+function newBookmarkName(key: string, used: Set<string>): string {
+  let name = `_TocL${fnv(key)}`;
+  for (let n = 2; used.has(name); n++) name = `_TocL${fnv(key)}_${n}`;
+  used.add(name);
+  return name;
 }
 
 /** `xml` with the insertions made and the ranges replaced (all sorted, none overlapping a range). */
 function applyEdits(xml: string, insertions: readonly Insertion[], replaced: readonly Replacement[] = []): string {
   // one join: the document is copied once, not flattened from a chain of pieces
-  return editedPieces(xml, insertions, replaced).join("");
+  return editedPieces(segmentsOf([xml]), insertions, replaced).join("");
 }
 
-/** The pieces whose concatenation is `applyEdits`'s result (slices of `xml` and the new texts, in order). */
-function editedPieces(xml: string, insertions: readonly Insertion[], replaced: readonly Replacement[]): string[] {
+/** The pieces whose concatenation is the edited document (slices of its segments and the new texts, in order). */
+function editedPieces(doc: Segments, insertions: readonly Insertion[], replaced: readonly Replacement[]): string[] {
   const parts: string[] = [];
+  let k = 0;
+  /** The whole's text from `from` to `to`, as slices of the segments it spans (never joined). */
+  const copy = (from: number, to: number) => {
+    if (from >= to) return;
+    while (k < doc.parts.length - 1 && doc.bases[k + 1] <= from) k++;
+    for (let j = k; j < doc.parts.length && doc.bases[j] < to; j++) {
+      const base = doc.bases[j];
+      parts.push(doc.parts[j].slice(Math.max(0, from - base), Math.min(doc.parts[j].length, to - base)));
+    }
+  };
   let pos = 0;
   let i = 0;
-  for (const r of [...replaced, { start: xml.length, end: xml.length, text: "" }]) {
+  for (const r of [...replaced, { start: doc.length, end: doc.length, text: "" }]) {
     for (; i < insertions.length && insertions[i].at < r.start; i++) {
-      parts.push(xml.slice(pos, insertions[i].at), insertions[i].text);
+      copy(pos, insertions[i].at);
+      parts.push(insertions[i].text);
       pos = insertions[i].at;
     }
     // an insertion inside a replaced range goes with it
     while (i < insertions.length && insertions[i].at < r.end) i++;
-    parts.push(xml.slice(pos, r.start), r.text);
+    copy(pos, r.start);
+    parts.push(r.text);
     pos = r.end;
   }
   return parts;
@@ -162,7 +222,7 @@ interface Replacement {
 
 /** Adds missing `_Toc` bookmarks to headings and captions; gives the new XML and the entries in order. */
 export function bookmarkEntries(xml: string): { xml: string; entries: IndexEntry[] } {
-  const plan = planBookmarks(xml);
+  const plan = planBookmarks(segmentsOf([xml]));
   return { xml: plan.insertions.length > 0 ? applyEdits(xml, plan.insertions) : xml, entries: plan.entries };
 }
 
@@ -173,21 +233,28 @@ interface TocField {
 }
 
 /** The TOC fields of the body: from the start of the paragraph holding `begin` to the end of the one holding its `end`. */
-function tocFields(xml: string): TocField[] {
+function tocFields(doc: Segments): TocField[] {
   const out: TocField[] = [];
-  const re = /<w:fldChar [^>]*w:fldCharType="(begin|end)"[^>]*\/>|<w:instrText[^>]*>([^<]*)<\/w:instrText>/g;
-  const stack: { pos: number; instr: string | null }[] = [];
-  for (let m = re.exec(xml); m; m = re.exec(xml)) {
-    if (m[1] === "begin") stack.push({ pos: m.index, instr: null });
-    else if (m[1] === "end") {
-      const f = stack.pop();
-      if (f && f.instr !== null && /^\s*TOC\b/.test(f.instr) && stack.length === 0) {
-        const start = Math.max(xml.lastIndexOf("<w:p>", f.pos), xml.lastIndexOf("<w:p ", f.pos));
-        const end = xml.indexOf("</w:p>", m.index) + 6;
-        if (start >= 0 && end > 5) out.push({ start, end, instr: f.instr });
+  const stack: { k: number; pos: number; instr: string | null }[] = [];
+  for (let k = 0; k < doc.parts.length; k++) {
+    const xml = doc.parts[k];
+    const re = /<w:fldChar [^>]*w:fldCharType="(begin|end)"[^>]*\/>|<w:instrText[^>]*>([^<]*)<\/w:instrText>/g;
+    for (let m = re.exec(xml); m; m = re.exec(xml)) {
+      if (m[1] === "begin") stack.push({ k, pos: m.index, instr: null });
+      else if (m[1] === "end") {
+        const f = stack.pop();
+        if (f && f.instr !== null && /^\s*TOC\b/.test(f.instr) && stack.length === 0) {
+          const at = doc.parts[f.k];
+          const start = Math.max(at.lastIndexOf("<w:p>", f.pos), at.lastIndexOf("<w:p ", f.pos));
+          const close = xml.indexOf("</w:p>", m.index);
+          if ((start < 0 && f.k > 0) || (close < 0 && k < doc.parts.length - 1)) throw new Straddles();
+          const end = close + 6;
+          if (start >= 0 && end > 5)
+            out.push({ start: doc.bases[f.k] + start, end: doc.bases[k] + end, instr: f.instr });
+        }
+      } else if (m[2] !== undefined && stack.length > 0 && stack[stack.length - 1].instr === null) {
+        stack[stack.length - 1].instr = m[2].replace(/&quot;/g, '"');
       }
-    } else if (m[2] !== undefined && stack.length > 0 && stack[stack.length - 1].instr === null) {
-      stack[stack.length - 1].instr = m[2].replace(/&quot;/g, '"');
     }
   }
   return out;
@@ -258,7 +325,7 @@ export function writeIndexes(
   xml: string,
   entries: IndexEntry[],
   pages: ReadonlyMap<string, string>,
-  fields: readonly TocField[] = tocFields(xml),
+  fields: readonly TocField[] = tocFields(segmentsOf([xml])),
 ): string {
   return applyEdits(
     xml,
@@ -292,7 +359,7 @@ export function roman(n: number): string {
   return s;
 }
 
-/** The height of each row of the table starting at `t` (longest cell in lines), and where the table ends. */
+/** The height of each row of the table starting at `t` (longest cell in lines), and where the table ends (-1: not in `text`). */
 function tableRowHeights(text: string, t: number): { end: number; rows: number[] } {
   const rows: number[] = [];
   const end = text.indexOf("</w:tbl>", t);
@@ -319,7 +386,7 @@ function tableRowHeights(text: string, t: number): { end: number; rows: number[]
     rows.push(lines * 250 + 60);
     r = text.indexOf("<w:tr>", rEnd);
   }
-  return { end: end < 0 ? text.length : end + 8, rows };
+  return { end: end < 0 ? -1 : end + 8, rows };
 }
 
 /**
@@ -334,18 +401,29 @@ export function estimatePages(
   tocEntries?: (instr: string) => number,
   added: readonly Insertion[] = [],
 ): Map<string, string> {
-  const bodyStart = xml.indexOf("<w:body>");
-  const text = bodyStart >= 0 ? xml.slice(bodyStart) : xml;
-  // `added`: bookmarks planned into `xml` but not yet in it; each gets the page of the paragraph
-  // it goes into, as if it were there (an offset of `xml`; `text` starts at `base`)
-  const base = bodyStart >= 0 ? bodyStart : 0;
+  return estimateSegments(segmentsOf([xml]), tocEntries, added);
+}
+
+function estimateSegments(
+  doc: Segments,
+  tocEntries?: (instr: string) => number,
+  added: readonly Insertion[] = [],
+): Map<string, string> {
+  // the body: from "<w:body>" on (segments before the one holding it are not read)
+  let first = doc.parts.findIndex((x) => x.includes("<w:body>"));
+  const from = first >= 0 ? doc.parts[first].indexOf("<w:body>") : 0;
+  if (first < 0) first = 0;
+  // `added`: bookmarks planned into the document but not yet in it; each gets the page of the
+  // paragraph it goes into, as if it were there (offsets of the whole)
   let next = 0;
-  const { h, top, bottom } = pageSize(xml);
+  const { h, top, bottom } = pageSize(doc.parts);
   const capacity = h - top - bottom - 400;
   const pages = new Map<string, string>();
   let page = 1;
   let used = 0;
-  let fmt: "lowerRoman" | "decimal" = /<w:pgNumType w:fmt="lowerRoman"/.test(xml) ? "lowerRoman" : "decimal";
+  let fmt: "lowerRoman" | "decimal" = doc.parts.some((x) => /<w:pgNumType w:fmt="lowerRoman"/.test(x))
+    ? "lowerRoman"
+    : "decimal";
   const label = () => (fmt === "lowerRoman" ? roman(page) : String(page));
   const add = (height: number) => {
     if (used + height > capacity && used > 0) {
@@ -355,59 +433,75 @@ export function estimatePages(
     used += height;
   };
   // a hand-written scan (regular expressions over a 30 MB body are the slow part of a big report)
-  let pos = 0;
-  let t = text.indexOf("<w:tbl>");
-  for (;;) {
-    if (t >= 0 && t < pos) t = text.indexOf("<w:tbl>", pos); // the next table, looked up once per table
-    let p = text.indexOf("<w:p", pos);
-    while (p >= 0 && text.charCodeAt(p + 4) !== 62 && text.charCodeAt(p + 4) !== 32) p = text.indexOf("<w:p", p + 4);
-    if (t < 0 && p < 0) break;
-    if (t >= 0 && (p < 0 || t < p)) {
-      const table = tableRowHeights(text, t);
-      pos = table.end;
-      for (const height of table.rows) add(height);
-      continue;
-    }
-    const gt = text.indexOf(">", p);
-    const pEnd = text.charCodeAt(gt - 1) === 47 /* "/" */ ? gt + 1 : text.indexOf("</w:p>", p) + 6;
-    if (pEnd <= p) break;
-    const el = text.slice(p, pEnd);
-    pos = pEnd;
-    const style = el.includes("<w:pStyle") ? (/<w:pStyle w:val="([^"]*)"/.exec(el)?.[1] ?? "") : "";
-    if (tocEntries && (/^TOC\d$/.test(style) || style === "TableofFigures")) {
-      // an index: as long as the entries it will hold (whatever its cached result is now)
-      const instr = /<w:instrText[^>]*>\s*(TOC\b[^<]*)</.exec(el)?.[1];
-      if (instr) for (let n = tocEntries(instr.replace(/&quot;/g, '"')); n > 0; n--) add(300);
-      continue;
-    }
-    if ((style === "Heading1" || style === "JudulBagian" || el.includes("<w:pageBreakBefore/>")) && used > 0) {
-      page++;
-      used = 0;
-    }
-    const chart = el.includes("<wp:extent") ? /<wp:extent cx="\d+" cy="(\d+)"/.exec(el) : null;
-    const chars = textLength(el);
-    const spacing = style === "IsiLaporan" || style === "Butir" || style === "" ? 400 : 300;
-    const height = chart ? Number(chart[1]) / 635 + 200 : Math.max(1, Math.ceil(chars / 75)) * spacing + 120;
-    add(height);
-    if (el.includes("<w:bookmarkStart"))
-      for (const b of el.matchAll(/<w:bookmarkStart [^>]*w:name="([^"]*)"/g)) pages.set(b[1], label());
-    while (next < added.length && added[next].at < p + base) next++;
-    for (; next < added.length && added[next].at < pEnd + base; next++) {
-      const name = added[next].bookmark;
-      if (name !== undefined) pages.set(name, label());
-    }
-    if (el.includes("<w:sectPr>")) {
-      page = 1;
-      used = 0;
-      fmt = "decimal";
+  for (let k = first; k < doc.parts.length; k++) {
+    const text = doc.parts[k];
+    const base = doc.bases[k];
+    const last = k === doc.parts.length - 1;
+    let pos = k === first ? from : 0;
+    let t = text.indexOf("<w:tbl>", pos);
+    for (;;) {
+      if (t >= 0 && t < pos) t = text.indexOf("<w:tbl>", pos); // the next table, looked up once per table
+      let p = text.indexOf("<w:p", pos);
+      while (p >= 0 && text.charCodeAt(p + 4) !== 62 && text.charCodeAt(p + 4) !== 32) p = text.indexOf("<w:p", p + 4);
+      if (t < 0 && p < 0) break;
+      if (t >= 0 && (p < 0 || t < p)) {
+        const table = tableRowHeights(text, t);
+        if (table.end < 0 && !last) throw new Straddles();
+        pos = table.end < 0 ? text.length : table.end;
+        for (const height of table.rows) add(height);
+        continue;
+      }
+      const gt = text.indexOf(">", p);
+      const close = text.indexOf("</w:p>", p);
+      const selfClosing = text.charCodeAt(gt - 1) === 47; /* "/" */
+      if (!last && (gt < 0 || (!selfClosing && close < 0))) throw new Straddles();
+      const pEnd = selfClosing ? gt + 1 : close + 6;
+      if (pEnd <= p) return pages;
+      const el = text.slice(p, pEnd);
+      pos = pEnd;
+      const style = el.includes("<w:pStyle") ? (/<w:pStyle w:val="([^"]*)"/.exec(el)?.[1] ?? "") : "";
+      if (tocEntries && (/^TOC\d$/.test(style) || style === "TableofFigures")) {
+        // an index: as long as the entries it will hold (whatever its cached result is now)
+        const instr = /<w:instrText[^>]*>\s*(TOC\b[^<]*)</.exec(el)?.[1];
+        if (instr) for (let n = tocEntries(instr.replace(/&quot;/g, '"')); n > 0; n--) add(300);
+        continue;
+      }
+      if ((style === "Heading1" || style === "JudulBagian" || el.includes("<w:pageBreakBefore/>")) && used > 0) {
+        page++;
+        used = 0;
+      }
+      const chart = el.includes("<wp:extent") ? /<wp:extent cx="\d+" cy="(\d+)"/.exec(el) : null;
+      const chars = textLength(el);
+      const spacing = style === "IsiLaporan" || style === "Butir" || style === "" ? 400 : 300;
+      const height = chart ? Number(chart[1]) / 635 + 200 : Math.max(1, Math.ceil(chars / 75)) * spacing + 120;
+      add(height);
+      if (el.includes("<w:bookmarkStart"))
+        for (const b of el.matchAll(/<w:bookmarkStart [^>]*w:name="([^"]*)"/g)) pages.set(b[1], label());
+      while (next < added.length && added[next].at < p + base) next++;
+      for (; next < added.length && added[next].at < pEnd + base; next++) {
+        const name = added[next].bookmark;
+        if (name !== undefined) pages.set(name, label());
+      }
+      if (el.includes("<w:sectPr>")) {
+        page = 1;
+        used = 0;
+        fmt = "decimal";
+      }
     }
   }
   return pages;
 }
 
-function pageSize(xml: string): { h: number; top: number; bottom: number } {
-  const sz = /<w:pgSz [^>]*w:h="(\d+)"/.exec(xml);
-  const mar = /<w:pgMar [^>]*w:top="(\d+)"[^>]*w:bottom="(\d+)"/.exec(xml);
+function pageSize(parts: readonly string[]): { h: number; top: number; bottom: number } {
+  const first = (re: RegExp) => {
+    for (const x of parts) {
+      const m = re.exec(x);
+      if (m) return m;
+    }
+    return null;
+  };
+  const sz = first(/<w:pgSz [^>]*w:h="(\d+)"/);
+  const mar = first(/<w:pgMar [^>]*w:top="(\d+)"[^>]*w:bottom="(\d+)"/);
   return { h: sz ? Number(sz[1]) : 16838, top: mar ? Number(mar[1]) : 1134, bottom: mar ? Number(mar[2]) : 1417 };
 }
 
@@ -422,22 +516,37 @@ export function refreshIndexes(
 
 /**
  * `refreshIndexes` without the final join: the new document as pieces in order (null when it has
- * no index field and stays as it is). A caller that only encodes the document (the CLI's zip
- * writer) saves a full copy of a 40-million-character text.
+ * no index field and stays as it is). `xml` may be given as segments in order (the fill's, never
+ * joined): the pieces are then slices of them. A caller that only encodes the document (the CLI's
+ * zip writer) saves every full copy of a 40-million-character text.
  */
 export function refreshIndexPieces(
-  xml: string,
+  xml: string | readonly string[],
   pages?: ReadonlyMap<string, string>,
 ): { pieces: string[] | null; entries: IndexEntry[] } {
-  if (!/<w:instrText[^>]*>\s*TOC\b/.test(xml)) return { pieces: null, entries: [] };
-  // Planned on `xml` and made in one pass (bookmarks in, index results replaced): a 40 MB
-  // document is copied once. The bookmarks move no paragraph, table or field, so the fields and
-  // the estimate read `xml` itself.
-  const { entries, insertions } = planBookmarks(xml);
-  const fields = tocFields(xml);
+  const parts = typeof xml === "string" ? [xml] : xml;
+  try {
+    return refreshSegments(segmentsOf(parts), pages);
+  } catch (e) {
+    if (!(e instanceof Straddles)) throw e;
+    // an element runs over a cut between segments: read once as one flat text
+    return refreshSegments(segmentsOf([parts.join("")]), pages);
+  }
+}
+
+function refreshSegments(
+  doc: Segments,
+  pages?: ReadonlyMap<string, string>,
+): { pieces: string[] | null; entries: IndexEntry[] } {
+  if (!doc.parts.some((x) => /<w:instrText[^>]*>\s*TOC\b/.test(x))) return { pieces: null, entries: [] };
+  // Planned on the document and made in one pass (bookmarks in, index results replaced): no full
+  // copy of it. The bookmarks move no paragraph, table or field, so the fields and the estimate
+  // read the document itself.
+  const { entries, insertions } = planBookmarks(doc);
+  const fields = tocFields(doc);
   // the estimate counts each index as long as the entries it will hold, since a long Daftar Isi
   // moves everything after it
-  const known = pages ?? estimatePages(xml, (instr) => Math.max(1, entriesFor(instr, entries).length), insertions);
+  const known = pages ?? estimateSegments(doc, (instr) => Math.max(1, entriesFor(instr, entries).length), insertions);
   const replaced = fields.map((f) => ({ start: f.start, end: f.end, text: fieldBody(f, entries, known) }));
-  return { pieces: editedPieces(xml, insertions, replaced), entries };
+  return { pieces: editedPieces(doc, insertions, replaced), entries };
 }

@@ -230,7 +230,21 @@ export interface OpenSections {
 }
 
 /** The agency's sections still to write: `lakip:teks-` controls showing their placeholder, and an empty logo. */
-export function openSections(documentXml: string): OpenSections {
+export function openSections(documentXml: string | readonly string[]): OpenSections {
+  const teks: { tag: string; title: string }[] = [];
+  let logoMissing = false;
+  // Given as the fill's segments, each is read on its own: a cut lies only around a large block
+  // control's content that no other control encloses, so every text section and the logo (never
+  // filled) lies inside one segment; the control at a cut is a filled one, which is not looked at.
+  for (const xml of typeof documentXml === "string" ? [documentXml] : documentXml) {
+    const found = openSectionsOf(xml);
+    teks.push(...found.teks);
+    logoMissing ||= found.logoMissing;
+  }
+  return { teks, logoMissing };
+}
+
+function openSectionsOf(documentXml: string): OpenSections {
   const teks: { tag: string; title: string }[] = [];
   let logoMissing = false;
   const re = /<w:sdt>(<w:sdtPr>[\s\S]*?<\/w:sdtPr>)(<w:sdtContent>[\s\S]*?<\/w:sdtContent>)/g;

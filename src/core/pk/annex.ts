@@ -5,7 +5,7 @@
  * PK annex. Column widths hold the longest word of each column (no word broken in a cell).
  */
 import type { IndikatorDetail } from "../model";
-import { oneLine, table, type CellSpec, type RowSpec } from "../report/xml";
+import { oneLine, tableParts, type CellSpec, type RowSpec } from "../report/xml";
 import { widthForWords } from "../report/textWidth";
 
 /** A sasaran with more indicators than this is not merged (a merged cell shows blank on the next page). */
@@ -96,10 +96,15 @@ export function annexRows(groups: readonly AnnexGroup[]): RowSpec[] {
 
 /** The annex table (w:tbl), or "" when there is no indicator. */
 export function renderPkAnnexTable(groups: readonly AnnexGroup[], total = PK_TEXT_WIDTH): string {
+  return pkAnnexTableParts(groups, total).join("");
+}
+
+/** `renderPkAnnexTable` as its pieces in order (`tableParts`); none when there is no indicator. */
+export function pkAnnexTableParts(groups: readonly AnnexGroup[], total = PK_TEXT_WIDTH): string[] {
   const rows = annexRows(groups);
-  if (rows.length === 1) return "";
+  if (rows.length === 1) return [];
   // a short table moves whole to the next page; a longer one keeps its header with the first row
   const body = rows.length - 1;
   const kept = rows.map((r, k) => (r.header || body <= 10 || k === 1 ? { ...r, keepWithNext: true } : r));
-  return table({ widths: annexWidths(groups, total), rows: kept });
+  return tableParts({ widths: annexWidths(groups, total), rows: kept });
 }

@@ -434,22 +434,23 @@ export function renderNarasiSasaran(ctx: ReportContext): string {
   if (groups.length === 0) return body("Belum ada sasaran strategis dan indikator kinerja yang diukur.");
   // N of lakip:teks-analisis-N: the indicator's order in Tabel 3.1 (the same grouping and order)
   const order = new Map(groups.flatMap((g) => g.indikator).map((i, k) => [i, k + 1] as const));
-  let out = "";
+  // pieces joined once: one flat text at birth, not a chain of ten thousand joins copied later
+  const out: string[] = [];
   groups.forEach((g, n) => {
-    out += paragraph(`Sasaran Strategis ${n + 1}: ${oneLine(g.result.sasaran)}`, { style: "Heading3" });
+    out.push(paragraph(`Sasaran Strategis ${n + 1}: ${oneLine(g.result.sasaran)}`, { style: "Heading3" }));
     const assess = assessmentSentence(g);
-    out += body(openingSentence(ctx, g) + (assess ? " " + assess : ""));
+    out.push(body(openingSentence(ctx, g) + (assess ? " " + assess : "")));
     const explained = { turun: false };
     g.indikator.forEach((i, k) => {
-      out += body(indicatorSentence(ctx, g, i, k, explained));
-      out += trendChart(ctx, i);
-      if (isMiss(i)) out += analysisBlock(i, order.get(i) as number);
+      out.push(body(indicatorSentence(ctx, g, i, k, explained)));
+      out.push(trendChart(ctx, i));
+      if (isMiss(i)) out.push(analysisBlock(i, order.get(i) as number));
     });
-    out += standarBlock(g);
-    out += causesBlock(g);
-    out += efficiencyBlock(g);
+    out.push(standarBlock(g));
+    out.push(causesBlock(g));
+    out.push(efficiencyBlock(g));
   });
-  return out;
+  return out.join("");
 }
 
 /** Grafik 3.1: capaian per sasaran as a native bar chart. */

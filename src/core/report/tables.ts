@@ -11,10 +11,10 @@ import { TANPA_RIWAYAT } from "./directionWords";
 import { programRows } from "../compute/anggaranGroups";
 import { renderAnggaranNarasi } from "./anggaranNarrative";
 import { riwayatOf, tahunLaluOf, tahunText, type ReportContext } from "./context";
-import { field, oneLine, paragraph, table, type CellSpec, type Inline, type RowSpec } from "./xml";
+import { field, oneLine, paragraph, tableParts, type CellSpec, type Inline, type RowSpec } from "./xml";
 import { widthForWords } from "./textWidth";
 import { fitColumns } from "./columns";
-import { renderPkAnnexTable } from "../pk/annex";
+import { pkAnnexTableParts } from "../pk/annex";
 import { renderPkSigned } from "../pk/reportSide";
 import { keepTail, keepTailAfter } from "./keep";
 
@@ -189,10 +189,10 @@ export function renderTabelPk(ctx: ReportContext): string {
   if (ctx.analysis.indikator.length === 0) return head + paragraph("Belum ada indikator kinerja yang diukur.");
   // the same table as the Kepala's PK annex (spec 5.2)
   const groups = ctx.groups.map((g) => ({ sasaran: g.result.sasaran, indikator: g.indikator }));
-  const annex = renderPkAnnexTable(groups, TEXT_WIDTH);
+  const annex = pkAnnexTableParts(groups, TEXT_WIDTH);
   const rest =
     sumber(`Dokumen Perjanjian Kinerja ${tahunText(t)}.`) + polaritasNote(ctx) + renderPkSigned(ctx.analysis);
-  return annex === "" ? keepTail(head + rest) : keepTailAfter(head + annex, rest);
+  return annex.length === 0 ? keepTail(head + rest) : keepTailAfter([head, ...annex], rest);
 }
 
 /** Whether Tabel 3.1 shows the realisasi per quarter: some indicator has a Realisasi TW (spec 5.1). */
@@ -271,7 +271,7 @@ export function renderTabelPengukuran(ctx: ReportContext): string {
     },
   ];
   const base = quarters ? PENGUKURAN_TW_WIDTHS : [454, 1850, 2087, 920, 800, 1020, 960, 980];
-  const body = head + table({ ...fitColumns(rows, base), rows: keepRows(rows) });
+  const body = [head, ...tableParts({ ...fitColumns(rows, base), rows: keepRows(rows) })];
   let out =
     sumber(`Data capaian kinerja sekretariat dan bidang ${tahunText(ctx.tahun)}, diolah.`) +
     polaritasNote(ctx) +
@@ -445,7 +445,7 @@ export function renderTabelPerbandingan(ctx: ReportContext): string {
   }
   const layout = perbandinganLayout(rows, years.length + 1);
   return keepTailAfter(
-    head + table({ ...fitColumns(rows, layout.widths, layout.fontSize), rows: keepRows(rows) }),
+    [head, ...tableParts({ ...fitColumns(rows, layout.widths, layout.fontSize), rows: keepRows(rows) })],
     sumber(
       `Data realisasi kinerja ${years.length > 1 ? "tahun-tahun sebelumnya" : tahunText(t, -1)} dan ${tahunText(t)}, diolah.`,
     ) +
@@ -492,7 +492,7 @@ export function renderTabelRenstra(ctx: ReportContext): string {
     });
   });
   return keepTailAfter(
-    head + table({ ...fitColumns(rows, [454, 3316, 1050, 1417, 1417, 1417]), rows: keepRows(rows) }),
+    [head, ...tableParts({ ...fitColumns(rows, [454, 3316, 1050, 1417, 1417, 1417]), rows: keepRows(rows) })],
     sumber(`Rencana Strategis${periode} dan data realisasi ${tahunText(ctx.tahun)}, diolah.`),
   );
 }
@@ -524,7 +524,7 @@ export function renderTabelEfisiensi(ctx: ReportContext): string {
     });
   });
   return keepTailAfter(
-    head + table({ ...fitColumns(rows, [454, 3515, 1247, 1247, 1247, 1361]), rows: keepRows(rows) }),
+    [head, ...tableParts({ ...fitColumns(rows, [454, 3515, 1247, 1247, 1247, 1361]), rows: keepRows(rows) })],
     sumber(`Data capaian kinerja dan realisasi anggaran ${tahunText(ctx.tahun)}, diolah.`) +
       note(
         "Efisiensi = capaian kinerja dikurangi serapan anggaran (poin persentase): di atas +5 Efisien, -5 sampai +5 Cukup Efisien, di bawah -5 Tidak Efisien; “-” bila tidak ada program/kegiatan yang dikaitkan dengan sasaran itu.",
@@ -576,7 +576,7 @@ export function renderTabelAnggaran(ctx: ReportContext): string {
     ],
   });
   return keepTailAfter(
-    head + table({ ...fitColumns(rows, anggaranWidths(rows)), rows: keepRows(rows) }),
+    [head, ...tableParts({ ...fitColumns(rows, anggaranWidths(rows)), rows: keepRows(rows) })],
     sumber(`Data realisasi anggaran ${tahunText(ctx.tahun)}, diolah.`) +
       (programs.length < list.length
         ? note("Baris kegiatan merupakan rincian program di atasnya dan tidak dijumlahkan lagi pada baris Jumlah.")

@@ -233,6 +233,16 @@ function cellXml(cell: CellSpec, width: number, row: RowSpec, size?: number): st
  * widening the table), header rows repeated on every page and rows that do not split.
  */
 export function table(spec: TableSpec): string {
+  return tableParts(spec).join("");
+}
+
+/**
+ * `table(spec)` as its pieces in order (the opening with its properties and grid, each row, the
+ * closing): a caller that joins them once with what comes before and after gets the control's
+ * text as one flat string at birth, instead of a 10.000-row table copied again when the document
+ * is first searched (`keepTailAfter`).
+ */
+export function tableParts(spec: TableSpec): string[] {
   const total = spec.widths.reduce((a, b) => a + b, 0);
   const border = (name: string) => `<w:${name} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`;
   const tblPr =
@@ -246,22 +256,20 @@ export function table(spec: TableSpec): string {
     '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>' +
     "</w:tblPr>";
   const grid = `<w:tblGrid>${spec.widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>`;
-  const rows = spec.rows
-    .map((row, r) => {
-      // the last row keeps with what follows: the "Sumber: ..." line never starts a page alone
-      if (r === spec.rows.length - 1 && !row.keepWithNext) row = { ...row, keepWithNext: true };
-      let col = 0;
-      const cells = row.cells
-        .map((c) => {
-          const span = c.span ?? 1;
-          const width = spec.widths.slice(col, col + span).reduce((a, b) => a + b, 0);
-          col += span;
-          return cellXml(c, width, row, spec.fontSize);
-        })
-        .join("");
-      const trPr = `<w:trPr><w:cantSplit/>${row.header ? "<w:tblHeader/>" : ""}</w:trPr>`;
-      return `<w:tr>${trPr}${cells}</w:tr>`;
-    })
-    .join("");
-  return `<w:tbl>${tblPr}${grid}${rows}</w:tbl>`;
+  const rows = spec.rows.map((row, r) => {
+    // the last row keeps with what follows: the "Sumber: ..." line never starts a page alone
+    if (r === spec.rows.length - 1 && !row.keepWithNext) row = { ...row, keepWithNext: true };
+    let col = 0;
+    const cells = row.cells
+      .map((c) => {
+        const span = c.span ?? 1;
+        const width = spec.widths.slice(col, col + span).reduce((a, b) => a + b, 0);
+        col += span;
+        return cellXml(c, width, row, spec.fontSize);
+      })
+      .join("");
+    const trPr = `<w:trPr><w:cantSplit/>${row.header ? "<w:tblHeader/>" : ""}</w:trPr>`;
+    return `<w:tr>${trPr}${cells}</w:tr>`;
+  });
+  return [`<w:tbl>${tblPr}${grid}`, ...rows, "</w:tbl>"];
 }

@@ -26,7 +26,7 @@ import {
 } from "../../hosts/files/libreoffice";
 import { writeIndexPagesProperty } from "../../hosts/files/indexPages";
 import { UPDATE_INDEXES_IN_WORD } from "../../core/report/indexPages";
-import { buildTemplateDocx } from "../../hosts/files/docxTemplate";
+import { templateZip } from "../../hosts/files/docxTemplate";
 import { putDeflated, putDeflatedPieces } from "../../hosts/files/zipNative";
 import {
   checkDocxOutPath,
@@ -276,7 +276,8 @@ export async function runReport(argv: readonly string[], io: CliIO, deps: Report
   }
 
   const now = (deps.now ?? (() => new Date()))();
-  const zip = template ?? (await JSZip.loadAsync(await buildTemplateDocx(paper)));
+  // the built-in template as parts, not zipped and unzipped again first
+  const zip = template ?? templateZip(paper);
   const rendered = renderReport(analysis, { tanggal: now }, true);
   const writePart = (z: JSZip, name: string, text: string, date: Date) => putDeflated(z, name, text, date);
   // the filled document's text, length and index entries, as the fill made them (no second unzip)

@@ -35,8 +35,17 @@ export function cleanText(text: string): string {
   );
 }
 
+/**
+ * What `oneLine` would change: white space other than a lone inner space, and what `cleanText`
+ * removes (control characters, surrogates, U+FFFE/U+FFFF). Text without any is already one line.
+ */
+// eslint-disable-next-line no-control-regex
+const NOT_ONE_LINE = /[^\S ]| {2}|^ | $|[\u0000-\u001F\u007F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** Folds runs of white space (line breaks included) into one space and trims. */
 export function oneLine(text: string): string {
+  // most names and units are one line already: one test instead of five passes (300.000 cells)
+  if (!NOT_ONE_LINE.test(text)) return text;
   return cleanText(text).replace(/\s+/g, " ").trim();
 }
 

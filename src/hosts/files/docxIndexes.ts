@@ -37,8 +37,14 @@ function segmentsOf(parts: readonly string[]): Segments {
   return { parts, bases, length: at };
 }
 
-/** Thrown by a segment scan when an element runs over the end of its segment (not the last one). */
-class Straddles extends Error {}
+/**
+ * Thrown by a segment scan when an element runs over the end of its segment (not the last one),
+ * and always caught by `refreshIndexPieces`: a signal inside this module, not an error, so no
+ * Error (every Error of the product is a UserError with words for the user).
+ */
+class Straddles {
+  readonly reason = "an element runs over the end of a segment";
+}
 
 export interface IndexEntry {
   kind: "heading" | "Tabel" | "Grafik";

@@ -547,8 +547,10 @@ export interface FillOptions {
    * (the CLI passes `putDeflatedPieces`). The open sections and the charts are then read from the
    * filled text before its index fields were rewritten: the two differ only in the `_Toc`
    * bookmarks and the index results, which hold no chart reference and no content control.
+   * A promise it returns (the deflating still under way) is awaited before the fill returns, after
+   * the other parts are written.
    */
-  writePieces?: (zip: JSZip, name: string, pieces: readonly string[], date: Date) => void;
+  writePieces?: (zip: JSZip, name: string, pieces: readonly string[], date: Date) => void | Promise<void>;
   /**
    * Told the filled word/document.xml (with `writePieces`: before its index fields were
    * rewritten; a function, since there it is joined into one text only if asked), the entries of
@@ -600,6 +602,8 @@ export async function fillDocxZip(
   const skipped: SkippedControl[] = [];
   // the filled word/document.xml as segments in order (never joined on the pieces route)
   let documentSegments: readonly string[] = [];
+  // a writePieces still at work (met at the end, while the other parts are written meanwhile)
+  let piecesWritten: Promise<void> = Promise.resolve();
   const parts = Object.keys(zip.files)
     .filter((p) => PART_RE.test(p))
     .sort((a, b) => (a === "word/document.xml" ? -1 : b === "word/document.xml" ? 1 : a.localeCompare(b)));
@@ -617,7 +621,10 @@ export async function fillDocxZip(
       const length = pieces.reduce((n, p) => n + p.length, 0);
       let text: string | undefined;
       options.onDocument?.(() => (text ??= r.segments.join("")), refreshed.entries, length);
-      if (!samePieces(xml, pieces)) options.writePieces(zip, part, pieces, entry.date);
+      if (!samePieces(xml, pieces)) {
+        piecesWritten = Promise.resolve(options.writePieces(zip, part, pieces, entry.date));
+        piecesWritten.catch(() => undefined); // its failure is met where it is awaited
+      }
       continue;
     }
     let next = r.segments.length === 1 ? r.segments[0] : r.segments.join("");
@@ -652,6 +659,7 @@ export async function fillDocxZip(
     const next = withTitle(xml, options.title as string);
     if (next !== xml) write(zip, "docProps/core.xml", next, core.date);
   }
+  await piecesWritten;
   const tags = Object.keys(contents);
   return {
     filled: tags.filter((t) => counts[t] > 0),

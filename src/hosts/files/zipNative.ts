@@ -65,21 +65,24 @@ export function putDeflated(zip: JSZip, name: string, data: string | Buffer, dat
 
 /**
  * `putDeflated` of the text that `pieces` make in order, never held whole: the pieces are encoded
- * into one reused buffer of `chunkBytes`, and each full buffer is deflated as its own run ending
+ * into a few reused buffers of `chunkBytes`, and each full buffer is deflated as its own run ending
  * on a sync flush (the last one finishes the stream), the CRC-32 kept up as it goes. The runs
  * joined are one valid DEFLATE stream (RFC 1951: a run after a sync flush may simply not refer
  * back). A 40-million-character document is thus neither joined into one string nor encoded into
  * one 40 MB buffer: on a shared virtual machine each fresh large block costs its page faults.
- * Without Node's `zlib.crc32` (Node 20.15+) the pieces go into one buffer as before.
+ * The runs are deflated by Node's thread pool (`zlib.deflateRaw`) while this thread encodes the
+ * next ones: at most `inFlight` buffers are in use, so memory stays bounded. Without Node's
+ * `zlib.crc32` (Node 20.15+) the pieces go into one buffer as before.
  */
-export function putDeflatedPieces(
+export async function putDeflatedPieces(
   zip: JSZip,
   name: string,
   pieces: readonly string[],
   date?: Date,
   level = 6,
   chunkBytes = 4 << 20,
-): void {
+  inFlight = 3,
+): Promise<void> {
   const int = loadInternals();
   const options = { date, binary: false, createFolders: false };
   if (!int) {
@@ -88,7 +91,7 @@ export function putDeflatedPieces(
   }
   const crc32 = (zlib as unknown as { crc32?: (b: Buffer, value?: number) => number }).crc32;
   if (typeof crc32 === "function") {
-    const d = deflatePieces(pieces, level, chunkBytes, crc32);
+    const d = await deflatePieces(pieces, { level, chunkBytes, inFlight: Math.max(1, inFlight) }, crc32);
     const co = new int.CompressedObject(d.data.length, d.size, d.crc, int.DEFLATE, d.data);
     zip.file(name, co as unknown as Buffer, { ...options, binary: true });
     return;
@@ -101,27 +104,45 @@ export function putDeflatedPieces(
   putRaw(zip, int, name, raw, options, level);
 }
 
-/** The pieces' UTF-8 bytes deflated (raw) run by run through one reused buffer, with their size and CRC-32. */
-function deflatePieces(
+function deflateRun(input: Buffer, level: number, last: boolean): Promise<Buffer> {
+  const finishFlush = last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH;
+  return new Promise((resolve, reject) =>
+    zlib.deflateRaw(input, { level, finishFlush }, (e, out) => (e ? reject(e) : resolve(out))),
+  );
+}
+
+/**
+ * The pieces' UTF-8 bytes deflated (raw) run by run, through `inFlight` reused buffers (a buffer is
+ * filled again only once its run is deflated), with their size and CRC-32.
+ */
+async function deflatePieces(
   pieces: readonly string[],
-  level: number,
-  chunkBytes: number,
+  how: { level: number; chunkBytes: number; inFlight: number },
   crc32: (b: Buffer, value?: number) => number,
-): { data: Buffer; size: number; crc: number } {
-  const chunk = Buffer.allocUnsafe(Math.max(chunkBytes, 16));
+): Promise<{ data: Buffer; size: number; crc: number }> {
+  const buffers = Array.from({ length: how.inFlight }, () => Buffer.allocUnsafe(Math.max(how.chunkBytes, 16)));
+  // the run each buffer is being deflated for (settled: the buffer is free)
+  const busy: Promise<unknown>[] = buffers.map(() => Promise.resolve());
+  const runs: Promise<Buffer>[] = [];
+  let current = 0;
+  let chunk = buffers[0];
   // a UTF-16 code unit takes at most 3 bytes in UTF-8 (a surrogate pair: 4 bytes for 2 units)
   const window = Math.floor(chunk.length / 3);
-  const out: Buffer[] = [];
   let used = 0;
   let size = 0;
   let crc = 0;
-  const flush = (last: boolean) => {
+  const flush = async (last: boolean) => {
     const input = chunk.subarray(0, used);
     crc = crc32(input, crc);
     size += used;
-    const finishFlush = last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH;
-    out.push(zlib.deflateRawSync(input, { level, finishFlush }));
+    const run = deflateRun(input, how.level, last);
+    run.catch(() => undefined); // a failed run is met where all runs are awaited, not left unhandled
+    runs.push(run);
+    busy[current] = run;
+    current = (current + 1) % buffers.length;
+    chunk = buffers[current];
     used = 0;
+    await busy[current];
   };
   for (const p of pieces) {
     for (let from = 0; from < p.length;) {
@@ -129,13 +150,13 @@ function deflatePieces(
       // never split a surrogate pair between two writes
       if (to < p.length && (p.charCodeAt(to - 1) & 0xfc00) === 0xd800) to--;
       const part = from === 0 && to === p.length ? p : p.slice(from, to);
-      if (used + part.length * 3 > chunk.length) flush(false);
+      if (used + part.length * 3 > chunk.length) await flush(false);
       used += chunk.write(part, used, "utf8");
       from = to;
     }
   }
-  flush(true);
-  return { data: Buffer.concat(out), size, crc: crc >>> 0 };
+  await flush(true);
+  return { data: Buffer.concat(await Promise.all(runs)), size, crc: crc >>> 0 };
 }
 
 function putRaw(

@@ -9,9 +9,9 @@ import { putDeflated, putDeflatedPieces } from "../../../src/hosts/files/zipNati
 
 const DATE = new Date(Date.UTC(2026, 0, 2));
 
-async function stored(put: (zip: JSZip) => void): Promise<{ text: string; bytes: Buffer }> {
+async function stored(put: (zip: JSZip) => void | Promise<void>): Promise<{ text: string; bytes: Buffer }> {
   const zip = new JSZip();
-  put(zip);
+  await put(zip);
   const bytes = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
   const text = await (await JSZip.loadAsync(bytes, { checkCRC32: true })).file("word/document.xml")!.async("string");
   return { text, bytes };
@@ -41,6 +41,21 @@ describe("putDeflatedPieces", () => {
       const entry = inflateRawSync(rawEntry(split.bytes)).toString("utf8");
       expect(entry).toBe(pieces.join(""));
     }
+  });
+
+  test("a buffer is filled again only after its run is deflated (thread pool), with one, two or three in flight", async () => {
+    // every run differs, so a buffer overwritten while its run is still being read would show
+    const pieces = Array.from(
+      { length: 400 },
+      (_, i) => `<w:t>${i} “${"x".repeat(i % 97)}” ${"𝄞".repeat(i % 5)}</w:t>`,
+    );
+    for (const inFlight of [1, 2, 3])
+      for (const chunk of [64, 999, 4096]) {
+        const split = await stored((zip) =>
+          putDeflatedPieces(zip, "word/document.xml", pieces, DATE, 6, chunk, inFlight),
+        );
+        expect(split.text).toBe(pieces.join(""));
+      }
   });
 });
 

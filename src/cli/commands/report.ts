@@ -12,7 +12,7 @@ import JSZip from "jszip";
 import { UsageError, onePath, parseArgs } from "../args";
 import { EXIT_FINDINGS, EXIT_OK, loadWorkbook, type CliIO } from "../io";
 import { analyzeWorkbook, hasErrors, type Analysis } from "../../core";
-import { REPORT_TAGS, REPORT_TAG_NAMES, renderReport, tagTitle, type Paper } from "../../core/report";
+import { REPORT_TAGS, REPORT_TAG_NAMES, renderReportBodies, tagTitle, type Paper } from "../../core/report";
 import { fillDocxZip, refreshDocxIndexes, type FillReport } from "../../hosts/files/docxFill";
 import { bookmarkEntries, type IndexEntry } from "../../hosts/files/docxIndexes";
 import { LOGO_MAX_BYTES, imageInfo, writeLogo } from "../../hosts/files/docxParts";
@@ -278,7 +278,8 @@ export async function runReport(argv: readonly string[], io: CliIO, deps: Report
   const now = (deps.now ?? (() => new Date()))();
   // the built-in template as parts, not zipped and unzipped again first
   const zip = template ?? templateZip(paper);
-  const rendered = renderReport(analysis, { tanggal: now }, true);
+  // the large controls as their pieces: stored piece by piece, never joined into one text
+  const rendered = renderReportBodies(analysis, { tanggal: now }, true);
   const writePart = (z: JSZip, name: string, text: string, date: Date) => putDeflated(z, name, text, date);
   // the filled document's text, length and index entries, as the fill made them (no second unzip)
   let doc = { text: () => "", length: 0 };

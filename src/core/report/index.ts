@@ -26,6 +26,7 @@ import {
 } from "./tables";
 import type { ReportTag } from "./tags";
 import { keepTail } from "./keep";
+import { joinBody, type Body } from "./xml";
 import { documentTitle, renderIdentitas } from "./cover";
 
 /**
@@ -66,7 +67,7 @@ export {
   type ChartSeries,
 } from "./chart";
 export { perubahan, type Perubahan, type Arah } from "./measures";
-export { escapeXml, cleanText } from "./xml";
+export { escapeXml, cleanText, joinBody, type Body } from "./xml";
 export { TABLE_NUMBERS } from "./tables";
 export { templateParts } from "./template/package";
 export {
@@ -102,11 +103,31 @@ export interface RenderedReport {
  * host adds it; Office.js insertion leaves it out).
  */
 export function renderReport(analysis: Analysis, options: RenderOptions = {}, withWorkbook = false): RenderedReport {
+  const r = renderReportBodies(analysis, options, withWorkbook);
+  const controls = {} as Record<ReportTag, string>;
+  for (const tag of Object.keys(r.controls) as ReportTag[]) controls[tag] = joinBody(r.controls[tag]);
+  return { ...r, controls };
+}
+
+/** `renderReport` with each control's body as it was built: the large ones (tables, narrative) as pieces, never joined. */
+export interface RenderedBodies extends Omit<RenderedReport, "controls"> {
+  controls: Record<ReportTag, Body>;
+}
+
+/**
+ * `renderReport` for a host that stores a control piece by piece (the files host's CLI route): the
+ * same bodies, the large ones as their pieces in order (`joinBody` gives `renderReport`'s text).
+ */
+export function renderReportBodies(
+  analysis: Analysis,
+  options: RenderOptions = {},
+  withWorkbook = false,
+): RenderedBodies {
   const ctx = buildContext(analysis);
   const tanggal = options.tanggal ?? new Date();
   const grafik = renderGrafikCapaian(ctx);
   const narasi = renderNarasiSasaran(ctx);
-  const controls: Record<ReportTag, string> = {
+  const controls: Record<ReportTag, Body> = {
     "lakip:judul": renderJudul(ctx),
     "lakip:identitas": renderIdentitas(ctx),
     "lakip:tanda-tangan": renderTandaTangan(ctx, tanggal, options.tempat),
@@ -124,7 +145,7 @@ export function renderReport(analysis: Analysis, options: RenderOptions = {}, wi
     "lakip:lampiran-pk": renderLampiranPk(analysis),
   };
   // notes and Sumber lines stay with their table or chart (keep.ts)
-  for (const tag of KEEP_TAIL_TAGS) controls[tag] = keepTail(controls[tag]);
+  for (const tag of KEEP_TAIL_TAGS) controls[tag] = keepTail(joinBody(controls[tag]));
   const specs = [...(ctx.chartCapaian ? [ctx.chartCapaian] : []), ...ctx.charts];
   return { controls, charts: specs.map((spec) => chartPart(spec, withWorkbook)), title: documentTitle(ctx) };
 }

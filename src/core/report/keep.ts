@@ -31,19 +31,19 @@ export function keepTail(xml: string): string {
 }
 
 /**
- * `keepTail(table + rest)` without reading `table`: `table` is text that ends with a table and
- * holds no chart (a caption and a `table()`, or their pieces in order), `rest` what follows it. A body of ten thousand rows
- * is then never searched, so never copied into one flat string before the document is built.
+ * `keepTail(table + rest)` without reading `table`, as pieces in order: `table` is text that ends
+ * with a table and holds no chart (a caption and a `table()`, or their pieces in order), `rest` what
+ * follows it. A body of ten thousand rows is then never searched nor joined: its pieces go on as they
+ * are (a caller wanting one text joins them once, `joinBody`).
  */
-export function keepTailAfter(table: string | readonly string[], rest: string): string {
+export function keepTailAfter(table: string | readonly string[], rest: string): string[] {
   const t = rest.lastIndexOf("</w:tbl>");
   const d = rest.lastIndexOf("</w:drawing>");
   const afterDrawing = d >= 0 ? rest.indexOf("</w:p>", d) : -1;
   const end = Math.max(t >= 0 ? t + 8 : 0, afterDrawing >= 0 ? afterDrawing + 6 : 0);
   const kept = keptParagraphs(rest.slice(end));
   const tail = kept === null ? rest : rest.slice(0, end) + kept;
-  // given as pieces (a caption and `tableParts`), joined once with the tail: one flat string
-  return typeof table === "string" ? table + tail : [...table, tail].join("");
+  return typeof table === "string" ? [table + tail] : [...table, tail];
 }
 
 /** Flat paragraphs, each but the last kept with the next one; null when `tail` is not only paragraphs. */

@@ -38,7 +38,7 @@ import {
   type ReportContext,
   type SasaranGroup,
 } from "./context";
-import { field, oneLine, paragraph, type Inline } from "./xml";
+import { field, oneLine, paragraph, type Body, type Inline } from "./xml";
 import { chartParagraph, labelsClearOf, valueAxisFor, type ChartSpec } from "./chart";
 import { analysisBlock, hasAnalysis } from "./analysis";
 import { balancedLines } from "./signature";
@@ -429,12 +429,12 @@ export function grafikCaption(n: number, title: string): string {
 }
 
 /** BAB III, per sasaran: a heading, the capaian, each indicator, standard, causes, efficiency, programs. */
-export function renderNarasiSasaran(ctx: ReportContext): string {
+export function renderNarasiSasaran(ctx: ReportContext): Body {
   const groups = ctx.groups.filter((g) => g.indikator.length > 0);
   if (groups.length === 0) return body("Belum ada sasaran strategis dan indikator kinerja yang diukur.");
   // N of lakip:teks-analisis-N: the indicator's order in Tabel 3.1 (the same grouping and order)
   const order = new Map(groups.flatMap((g) => g.indikator).map((i, k) => [i, k + 1] as const));
-  // pieces joined once: one flat text at birth, not a chain of ten thousand joins copied later
+  // as pieces (whole paragraphs, a chart with its caption, an analysis control): never one 10-million-character text
   const out: string[] = [];
   groups.forEach((g, n) => {
     out.push(paragraph(`Sasaran Strategis ${n + 1}: ${oneLine(g.result.sasaran)}`, { style: "Heading3" }));
@@ -450,7 +450,7 @@ export function renderNarasiSasaran(ctx: ReportContext): string {
     out.push(causesBlock(g));
     out.push(efficiencyBlock(g));
   });
-  return out.join("");
+  return out;
 }
 
 /** Grafik 3.1: capaian per sasaran as a native bar chart. */

@@ -11,7 +11,7 @@ import { TANPA_RIWAYAT } from "./directionWords";
 import { programRows } from "../compute/anggaranGroups";
 import { renderAnggaranNarasi } from "./anggaranNarrative";
 import { riwayatOf, tahunLaluOf, tahunText, type ReportContext } from "./context";
-import { field, oneLine, paragraph, tableParts, type CellSpec, type Inline, type RowSpec } from "./xml";
+import { field, oneLine, paragraph, tableParts, type Body, type CellSpec, type Inline, type RowSpec } from "./xml";
 import { widthForWords } from "./textWidth";
 import { fitColumns } from "./columns";
 import { pkAnnexTableParts } from "../pk/annex";
@@ -183,7 +183,7 @@ function scaleText(scale: PredikatScale): string {
   return `Predikat ${name}: ${parts.join("; ")}; C = capaian (%).`;
 }
 
-export function renderTabelPk(ctx: ReportContext): string {
+export function renderTabelPk(ctx: ReportContext): Body {
   const t = ctx.tahun;
   const head = caption("lakip:tabel-pk", `Perjanjian Kinerja ${instansiText(ctx)} ${tahunText(t)}`);
   if (ctx.analysis.indikator.length === 0) return head + paragraph("Belum ada indikator kinerja yang diukur.");
@@ -230,7 +230,7 @@ function quarterCells(i: IndikatorDetail): CellSpec[] {
   });
 }
 
-export function renderTabelPengukuran(ctx: ReportContext): string {
+export function renderTabelPengukuran(ctx: ReportContext): Body {
   const a = ctx.analysis;
   const head = caption("lakip:tabel-pengukuran", `Pengukuran Kinerja ${instansiText(ctx)} ${tahunText(ctx.tahun)}`);
   if (a.indikator.length === 0) return head + paragraph("Belum ada indikator kinerja yang diukur.");
@@ -385,7 +385,7 @@ function yearCell(target: string | null, realisasi: string, capaian: number | nu
   return lines.filter((l): l is string => l !== null).join("\n");
 }
 
-export function renderTabelPerbandingan(ctx: ReportContext): string {
+export function renderTabelPerbandingan(ctx: ReportContext): Body {
   const t = ctx.tahun;
   const years = yearsShown(ctx);
   const ini = t === null ? "Tahun Ini" : String(t);
@@ -455,7 +455,7 @@ export function renderTabelPerbandingan(ctx: ReportContext): string {
   );
 }
 
-export function renderTabelRenstra(ctx: ReportContext): string {
+export function renderTabelRenstra(ctx: ReportContext): Body {
   const periode = ctx.analysis.identitas.periodeRenstra
     ? ` Periode ${oneLine(ctx.analysis.identitas.periodeRenstra)}`
     : "";
@@ -497,7 +497,7 @@ export function renderTabelRenstra(ctx: ReportContext): string {
   );
 }
 
-export function renderTabelEfisiensi(ctx: ReportContext): string {
+export function renderTabelEfisiensi(ctx: ReportContext): Body {
   const head = caption("lakip:tabel-efisiensi", `Efisiensi Penggunaan Sumber Daya per Sasaran ${tahunText(ctx.tahun)}`);
   const list = ctx.analysis.efisiensi;
   if (list.length === 0) return head + paragraph("Belum ada sasaran strategis yang diukur.");
@@ -543,7 +543,7 @@ export function anggaranWidths(rows: RowSpec[]): number[] {
   return [454, TEXT_WIDTH - 454 - 2 * rp - 1360, rp, rp, 1360];
 }
 
-export function renderTabelAnggaran(ctx: ReportContext): string {
+export function renderTabelAnggaran(ctx: ReportContext): Body {
   const head = caption("lakip:tabel-anggaran", `Realisasi Anggaran per Program/Kegiatan ${tahunText(ctx.tahun)}`);
   const list = ctx.analysis.anggaran;
   if (list.length === 0)

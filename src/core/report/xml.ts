@@ -139,7 +139,9 @@ export function paragraph(content: Inline | readonly Inline[], props: ParaProps 
     p += "/>";
   }
   if (props.align) p += `<w:jc w:val="${props.align}"/>`;
-  return `<w:p>${p ? `<w:pPr>${p}</w:pPr>` : ""}${inlineXml(content)}</w:p>`;
+  // one flat text at birth (joined, not a chain of concatenations): a report's ten thousand
+  // paragraphs are stored as they are, and a chain would be copied again when first searched
+  return ["<w:p>", p ? `<w:pPr>${p}</w:pPr>` : "", inlineXml(content), "</w:p>"].join("");
 }
 
 /**
@@ -238,6 +240,18 @@ function cellXml(cell: CellSpec, width: number, row: RowSpec, size?: number): st
 }
 
 /**
+ * A control's body: one text, or its pieces in order (a large table or the narrative, never joined
+ * into one 10-million-character text unless a caller needs it whole). Every piece holds whole
+ * elements: a paragraph, a table's opening (properties and grid), one row, or the table's close.
+ */
+export type Body = string | readonly string[];
+
+/** A body as one text (its pieces joined once). */
+export function joinBody(body: Body): string {
+  return typeof body === "string" ? body : body.length === 1 ? body[0] : body.join("");
+}
+
+/**
  * A bordered table with fixed column widths (long words wrap inside their cell instead of
  * widening the table), header rows repeated on every page and rows that do not split.
  */
@@ -247,9 +261,8 @@ export function table(spec: TableSpec): string {
 
 /**
  * `table(spec)` as its pieces in order (the opening with its properties and grid, each row, the
- * closing): a caller that joins them once with what comes before and after gets the control's
- * text as one flat string at birth, instead of a 10.000-row table copied again when the document
- * is first searched (`keepTailAfter`).
+ * closing): a control's body (`Body`) that the file host stores piece by piece, never joining a
+ * 10.000-row table into one text (`keepTailAfter`).
  */
 export function tableParts(spec: TableSpec): string[] {
   const total = spec.widths.reduce((a, b) => a + b, 0);
@@ -268,17 +281,18 @@ export function tableParts(spec: TableSpec): string[] {
   const rows = spec.rows.map((row, r) => {
     // the last row keeps with what follows: the "Sumber: ..." line never starts a page alone
     if (r === spec.rows.length - 1 && !row.keepWithNext) row = { ...row, keepWithNext: true };
+    // the row joined once from its cells: one flat text at birth (see `paragraph`)
+    const parts = ["<w:tr>", `<w:trPr><w:cantSplit/>${row.header ? "<w:tblHeader/>" : ""}</w:trPr>`];
     let col = 0;
-    const cells = row.cells
-      .map((c) => {
-        const span = c.span ?? 1;
-        const width = spec.widths.slice(col, col + span).reduce((a, b) => a + b, 0);
-        col += span;
-        return cellXml(c, width, row, spec.fontSize);
-      })
-      .join("");
-    const trPr = `<w:trPr><w:cantSplit/>${row.header ? "<w:tblHeader/>" : ""}</w:trPr>`;
-    return `<w:tr>${trPr}${cells}</w:tr>`;
+    for (const c of row.cells) {
+      const span = c.span ?? 1;
+      let width = 0;
+      for (let k = col; k < col + span && k < spec.widths.length; k++) width += spec.widths[k];
+      col += span;
+      parts.push(cellXml(c, width, row, spec.fontSize));
+    }
+    parts.push("</w:tr>");
+    return parts.join("");
   });
   return [`<w:tbl>${tblPr}${grid}`, ...rows, "</w:tbl>"];
 }

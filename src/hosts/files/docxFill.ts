@@ -25,6 +25,8 @@ import {
   isAnalisisTag,
   isTeksPlaceholderText,
   isTeksTag,
+  joinBody,
+  type Body,
   type ChartPart,
 } from "../../core/report";
 import { refreshIndexPieces, refreshIndexes, type IndexEntry } from "./docxIndexes";
@@ -390,7 +392,7 @@ export interface PartFill {
  */
 export function fillPartXml(
   xml: string,
-  contents: Readonly<Record<string, string>>,
+  contents: Readonly<Record<string, Body>>,
   partName = "word/document.xml",
 ): PartFill {
   const r = fillPartSegments(xml, contents, partName);
@@ -403,13 +405,14 @@ const SEGMENT_MIN = 1 << 16;
 /**
  * `fillPartXml` with the filled part as segments in order, never joined: the new content of a
  * large block control (a 10.000-row table) is a segment of its own when no other control encloses
- * it, so every paragraph, table and field lies inside one segment (what `refreshIndexPieces` and
- * `openSections` read segment by segment); the rest is joined around them. One segment when
+ * it, or as many segments as it has pieces when given as pieces (`Body`); the rest is joined around
+ * them. So every paragraph, field and table row lies inside one segment (what `refreshIndexPieces`
+ * and `openSections` read segment by segment; a table may run over several). One segment when
  * nothing is that large.
  */
 export function fillPartSegments(
   xml: string,
-  contents: Readonly<Record<string, string>>,
+  contents: Readonly<Record<string, Body>>,
   partName = "word/document.xml",
   segmentMin = SEGMENT_MIN,
 ): Omit<PartFill, "xml"> & { segments: string[] } {
@@ -425,7 +428,8 @@ export function fillPartSegments(
   const usePrefix = prefix === "" ? "w" : prefix;
   const controls = scanControls(xml, prefix);
   const tags = controls.map((sdt) => tagOf(xml, sdt, prefix));
-  // a replacement's text in parts; a lone middle part is a large block control's new content
+  // a replacement's text in parts; `alone`: the middle parts are a large block control's new content,
+  // each a segment of its own
   const replacements: { start: number; end: number; parts: string[]; alone: boolean }[] = [];
   let coveredUntil = -1;
   for (let i = 0; i < controls.length; i++) {
@@ -455,12 +459,18 @@ export function fillPartSegments(
       continue;
     }
     const body = contents[tag];
-    let inner = withPrefix(sdt.kind === "block" ? body : inlineContent(body), usePrefix);
-    if (sdt.kind === "block") {
-      // the agency's analysis sections inside the narrative are the user's: kept as they are
-      const written = writtenAnalysis(xml, controls, tags, i, prefix);
-      if (written.size > 0) inner = keepAnalysis(inner, written, usePrefix);
-    }
+    const pieces = typeof body === "string" ? null : body;
+    const written = sdt.kind === "block" ? writtenAnalysis(xml, controls, tags, i, prefix) : new Map<string, string>();
+    // given as pieces, a block control's body is stored as they are (never joined) where nothing
+    // needs it as one text: the `w` prefix, no analysis written by the agency to keep
+    const asPieces = pieces !== null && sdt.kind === "block" && usePrefix === "w" && written.size === 0;
+    let inner = asPieces
+      ? ""
+      : withPrefix(sdt.kind === "block" ? joinBody(body) : inlineContent(joinBody(body)), usePrefix);
+    // the agency's analysis sections inside the narrative are the user's: kept as they are
+    if (written.size > 0) inner = keepAnalysis(inner, written, usePrefix);
+    const middle = asPieces ? (pieces as readonly string[]) : [inner];
+    const size = asPieces ? middle.reduce((n, p) => n + p.length, 0) : inner.length;
     const pr = sdt.prStart >= 0 ? xml.slice(sdt.start, sdt.prEnd) : null;
     let parts: string[];
     if (!sdt.hasContent) {
@@ -469,7 +479,7 @@ export function fillPartSegments(
           .slice(sdt.start, sdt.end)
           .replace(
             new RegExp(`</${prefix ? prefix + ":" : ""}sdt\\s*>$`),
-            `<${usePrefix}:sdtContent>${inner}</${usePrefix}:sdtContent>$&`,
+            (close) => `<${usePrefix}:sdtContent>${joinBody(middle)}</${usePrefix}:sdtContent>${close}`,
           ),
       ];
     } else {
@@ -478,13 +488,17 @@ export function fillPartSegments(
           ? dropPlaceholderFlag(pr, prefix) + xml.slice(sdt.prEnd, sdt.contentStart)
           : xml.slice(sdt.start, sdt.contentStart);
       parts = sdt.contentSelfClosing
-        ? [head + `<${usePrefix}:sdtContent>`, inner, `</${usePrefix}:sdtContent>` + xml.slice(sdt.contentEnd, sdt.end)]
-        : [head, inner, xml.slice(sdt.contentEnd, sdt.end)];
+        ? [
+            head + `<${usePrefix}:sdtContent>`,
+            ...middle,
+            `</${usePrefix}:sdtContent>` + xml.slice(sdt.contentEnd, sdt.end),
+          ]
+        : [head, ...middle, xml.slice(sdt.contentEnd, sdt.end)];
     }
     const alone =
-      parts.length === 3 &&
+      parts.length >= 3 &&
       sdt.kind === "block" &&
-      inner.length >= segmentMin &&
+      size >= segmentMin &&
       !controls.some((c) => c !== sdt && c.start <= sdt.start && c.end >= sdt.end);
     replacements.push({ start: sdt.start, end: sdt.end, parts, alone });
     coveredUntil = sdt.end;
@@ -498,9 +512,10 @@ export function fillPartSegments(
     glue.push(xml.slice(pos, r.start));
     if (r.alone) {
       glue.push(r.parts[0]);
-      segments.push(glue.join(""), r.parts[1]);
-      glue = [r.parts[2]];
-    } else glue.push(...r.parts);
+      segments.push(glue.join(""));
+      for (let k = 1; k < r.parts.length - 1; k++) segments.push(r.parts[k]);
+      glue = [r.parts[r.parts.length - 1]];
+    } else for (const part of r.parts) glue.push(part);
     pos = r.end;
   }
   glue.push(xml.slice(pos));
@@ -593,7 +608,7 @@ export async function refreshDocxIndexes(
 /** Fills the controls of a loaded package in place. Throws when it is not a Word document. */
 export async function fillDocxZip(
   zip: JSZip,
-  contents: Readonly<Record<string, string>>,
+  contents: Readonly<Record<string, Body>>,
   options: FillOptions = {},
 ): Promise<FillReport> {
   const write = options.writePart ?? defaultWritePart;
@@ -693,7 +708,7 @@ export class NotWordDocumentError extends UserError {
 /** Loads a .docx, fills its controls and gives the new bytes. */
 export async function fillDocx(
   docx: Uint8Array | ArrayBuffer | Buffer,
-  contents: Readonly<Record<string, string>>,
+  contents: Readonly<Record<string, Body>>,
   options: FillOptions = {},
 ): Promise<FillReport & { docx: Buffer }> {
   let zip: JSZip;

@@ -120,8 +120,15 @@ function planBookmarks(doc: Segments): { entries: IndexEntry[]; insertions: Inse
   const used = new Set<string>();
   const ids = new Set<string>();
   for (const xml of doc.parts) {
-    for (const m of xml.matchAll(/<w:bookmarkStart [^>]*w:name="([^"]*)"/g)) used.add(m[1]);
-    for (const m of xml.matchAll(/<w:bookmarkStart [^>]*w:id="(\d+)"/g)) ids.add(m[1]);
+    // found by one literal search (most segments, a report's rows and paragraphs, have none)
+    for (let b = xml.indexOf("<w:bookmarkStart "); b >= 0; b = xml.indexOf("<w:bookmarkStart ", b + 17)) {
+      const end = xml.indexOf(">", b);
+      const tag = end < 0 ? xml.slice(b) : xml.slice(b, end);
+      const name = /w:name="([^"]*)"/.exec(tag);
+      if (name) used.add(name[1]);
+      const id = /w:id="(\d+)"/.exec(tag);
+      if (id) ids.add(id[1]);
+    }
   }
   const entries: IndexEntry[] = [];
   const insertions: Insertion[] = [];
@@ -365,8 +372,8 @@ export function roman(n: number): string {
   return s;
 }
 
-/** The height of each row of the table starting at `t` (longest cell in lines), and where the table ends (-1: not in `text`). */
-function tableRowHeights(text: string, t: number): { end: number; rows: number[] } {
+/** The height of each row of the table starting at `t` (longest cell in lines), its grid and where it ends (-1: not in `text`). */
+function tableRowHeights(text: string, t: number): { end: number; rows: number[]; widths: number[] } {
   const rows: number[] = [];
   const end = text.indexOf("</w:tbl>", t);
   const tEnd = end < 0 ? text.length : end;
@@ -375,7 +382,13 @@ function tableRowHeights(text: string, t: number): { end: number; rows: number[]
     text.slice(t, gridEnd < 0 || gridEnd > tEnd ? t : gridEnd).matchAll(/<w:gridCol w:w="(\d+)"/g),
     (g) => Number(g[1]),
   );
-  for (let r = text.indexOf("<w:tr>", t); r >= 0 && r < tEnd;) {
+  rowHeights(text, t, tEnd, widths, rows);
+  return { end: end < 0 ? -1 : end + 8, rows, widths };
+}
+
+/** Adds to `rows` the height of each row of `text` between `from` and `tEnd` (its longest cell in lines). */
+function rowHeights(text: string, from: number, tEnd: number, widths: readonly number[], rows: number[]): void {
+  for (let r = text.indexOf("<w:tr>", from); r >= 0 && r < tEnd;) {
     const rEnd = Math.min(tEnd, text.indexOf("</w:tr>", r) >>> 0);
     let lines = 1;
     let k = 0;
@@ -392,7 +405,31 @@ function tableRowHeights(text: string, t: number): { end: number; rows: number[]
     rows.push(lines * 250 + 60);
     r = text.indexOf("<w:tr>", rEnd);
   }
-  return { end: end < 0 ? -1 : end + 8, rows };
+}
+
+/**
+ * The rows of a table that runs on after segment `k` (a large control given as pieces: its rows
+ * each in a segment of their own), added to `rows`; where it ends (segment and offset after
+ * `</w:tbl>`). A segment that starts or ends inside a row, or a table never closed, is a cut this
+ * reading cannot follow (Straddles: the document is then read whole).
+ */
+function tableRunsOn(doc: Segments, k: number, widths: readonly number[], rows: number[]): { k: number; pos: number } {
+  for (let j = k + 1; j < doc.parts.length; j++) {
+    const seg = doc.parts[j];
+    const close = seg.indexOf("</w:tbl>");
+    const to = close < 0 ? seg.length : close;
+    // a piece of whole rows (the renderer's) is seen by its ends; anything else is searched
+    if (!seg.startsWith("<w:tr>")) {
+      const row = seg.indexOf("<w:tr>");
+      const rowEnd = seg.indexOf("</w:tr>");
+      if (rowEnd >= 0 && rowEnd < to && (row < 0 || rowEnd < row)) throw new Straddles();
+    }
+    if (close < 0 && j < doc.parts.length - 1 && !seg.endsWith("</w:tr>"))
+      if (seg.lastIndexOf("</w:tr>") < seg.lastIndexOf("<w:tr>")) throw new Straddles();
+    rowHeights(seg, 0, to, widths, rows);
+    if (close >= 0) return { k: j, pos: close + 8 };
+  }
+  throw new Straddles();
 }
 
 /**
@@ -439,11 +476,14 @@ function estimateSegments(
     used += height;
   };
   // a hand-written scan (regular expressions over a 30 MB body are the slow part of a big report)
+  // `resume`: where a table that ran over several segments ended (its segment and offset)
+  let resume: { k: number; pos: number } | null = null;
   for (let k = first; k < doc.parts.length; k++) {
     const text = doc.parts[k];
     const base = doc.bases[k];
     const last = k === doc.parts.length - 1;
-    let pos = k === first ? from : 0;
+    let pos = resume !== null ? resume.pos : k === first ? from : 0;
+    resume = null;
     let t = text.indexOf("<w:tbl>", pos);
     for (;;) {
       if (t >= 0 && t < pos) t = text.indexOf("<w:tbl>", pos); // the next table, looked up once per table
@@ -452,9 +492,13 @@ function estimateSegments(
       if (t < 0 && p < 0) break;
       if (t >= 0 && (p < 0 || t < p)) {
         const table = tableRowHeights(text, t);
-        if (table.end < 0 && !last) throw new Straddles();
-        pos = table.end < 0 ? text.length : table.end;
+        const runsOn = table.end < 0 && !last ? tableRunsOn(doc, k, table.widths, table.rows) : null;
         for (const height of table.rows) add(height);
+        if (runsOn !== null) {
+          resume = runsOn;
+          break;
+        }
+        pos = table.end < 0 ? text.length : table.end;
         continue;
       }
       const gt = text.indexOf(">", p);
@@ -494,6 +538,7 @@ function estimateSegments(
         fmt = "decimal";
       }
     }
+    if (resume !== null) k = resume.k - 1; // on in the segment where the table ended
   }
   return pages;
 }

@@ -58,7 +58,7 @@ describe("notes stay with their table", () => {
     expect(keepTail("<w:p><w:r/></w:p><w:p><w:r/></w:p>")).toBe("<w:p><w:r/></w:p><w:p><w:r/></w:p>");
   });
 
-  test("keepTailAfter(table, rest) gives keepTail(table + rest) without reading the table", () => {
+  test("keepTailAfter(table, rest) gives keepTail(table + rest) as pieces, without reading the table", () => {
     const table =
       '<w:p><w:pPr><w:pStyle w:val="Caption"/></w:pPr><w:r><w:t>Tabel</w:t></w:r></w:p><w:tbl><w:tr/></w:tbl>';
     const sumber = '<w:p><w:pPr><w:pStyle w:val="Sumber"/></w:pPr><w:r><w:t>Sumber: x</w:t></w:r></w:p>';
@@ -75,7 +75,13 @@ describe("notes stay with their table", () => {
       sumber + "<w:sectPr/>",
       note + "<w:tbl></w:tbl>",
     ];
-    for (const rest of rests) expect(keepTailAfter(table, rest)).toBe(keepTail(table + rest));
+    for (const rest of rests) {
+      expect(keepTailAfter(table, rest).join("")).toBe(keepTail(table + rest));
+      // given as pieces, the table's pieces come back as they are, the tail last
+      const pieces = keepTailAfter([table.slice(0, 40), table.slice(40)], rest);
+      expect(pieces.slice(0, 2)).toEqual([table.slice(0, 40), table.slice(40)]);
+      expect(pieces.join("")).toBe(keepTail(table + rest));
+    }
   });
 
   test("Grafik 3.1: chart, caption and Sumber line stay together", () => {

@@ -6,7 +6,9 @@
  */
 import fc from "fast-check";
 import JSZip from "jszip";
-import { renderControls } from "../../../src/core/report";
+import { analyzeWorkbook } from "../../../src/core";
+import { joinBody, renderControls, renderReport, renderReportBodies } from "../../../src/core/report";
+import { syntheticWorkbook } from "../../../src/harness/common/syntheticWorkbook";
 import { fillPartSegments, fillPartXml } from "../../../src/hosts/files/docxFill";
 import { refreshIndexes, refreshIndexPieces } from "../../../src/hosts/files/docxIndexes";
 import { openSections } from "../../../src/hosts/files/docxParts";
@@ -74,3 +76,93 @@ describe("the filled document as segments", () => {
     );
   });
 });
+
+describe("controls given as pieces (renderReportBodies, the CLI's route)", () => {
+  const a = analysisOf(60);
+  const bodies = renderReportBodies(a, { tanggal: new Date(2026, 10, 24) }, true).controls;
+  const joined = renderReport(a, { tanggal: new Date(2026, 10, 24) }, true).controls;
+
+  test("each body joined is renderReport's text; the large ones are pieces of whole rows and paragraphs", () => {
+    for (const tag of Object.keys(joined) as (keyof typeof joined)[]) expect(joinBody(bodies[tag])).toBe(joined[tag]);
+    for (const tag of ["lakip:tabel-pengukuran", "lakip:tabel-perbandingan", "lakip:narasi-sasaran"] as const) {
+      const pieces = bodies[tag];
+      expect(Array.isArray(pieces)).toBe(true);
+      expect(pieces.length).toBeGreaterThan(60);
+      for (const p of pieces as readonly string[])
+        expect(p === "" || /^<w:(p|tbl|tr|sdt)[ >]|^<\/w:tbl>/.test(p)).toBe(true);
+    }
+  });
+
+  test("the fill stores every piece as a segment; joined, it is the fill of the joined bodies, indexes included", () => {
+    const whole = fillPartXml(template, joined).xml;
+    const { segments } = fillPartSegments(template, bodies, "word/document.xml", 1);
+    expect(segments.length).toBeGreaterThan(300);
+    expect(segments.join("")).toBe(whole);
+    // tables run over many segments: read segment by segment, with the entries and pages of the whole
+    const flat = refreshIndexes(whole);
+    const split = refreshIndexPieces(segments);
+    expect(split.entries).toEqual(flat.entries);
+    expect(split.pieces!.join("")).toBe(flat.xml);
+    expect(openSections(segments)).toEqual(openSections(whole));
+  });
+
+  test("cut anywhere inside the pieces' tables (through rows and cells): the same document", () => {
+    const { segments } = fillPartSegments(template, bodies, "word/document.xml", 1);
+    const whole = segments.join("");
+    const flat = refreshIndexes(whole);
+    // offsets of the segments' starts, and of tags inside table rows
+    const starts: number[] = [];
+    let at = 0;
+    for (const s of segments) (starts.push(at), (at += s.length));
+    const inRows: number[] = [];
+    for (let i = whole.indexOf("<w:tc>"); i >= 0 && inRows.length < 4000; i = whole.indexOf("<w:tc>", i + 1))
+      inRows.push(i);
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...starts), { maxLength: 40 }),
+        fc.array(fc.constantFrom(...inRows), { maxLength: 3 }),
+        (rowCuts, cellCuts) => {
+          const r = refreshIndexPieces(cutAt(whole, [...rowCuts, ...cellCuts]));
+          expect(r.entries).toEqual(flat.entries);
+          expect(r.pieces!.join("")).toBe(flat.xml);
+        },
+      ),
+      { numRuns: 40, endOnFailure: true },
+    );
+  });
+
+  test("pieces are joined where the fill needs one text: another prefix, the agency's written analysis", () => {
+    const other = template.replace(/(<\/?|\s)w:/g, "$1x:").replace(/xmlns:x=/, "xmlns:x=");
+    expect(fillPartXml(other, bodies).xml).toBe(fillPartXml(other, joined).xml);
+    const tag = joinBody(bodies["lakip:narasi-sasaran"]).match(/lakip:teks-analisis-\d+/)?.[0];
+    expect(tag).toBeDefined();
+    const filled = fillPartXml(template, joined).xml;
+    const at = filled.indexOf(`<w:tag w:val="${tag}"/>`);
+    const start = filled.lastIndexOf("<w:sdt>", at);
+    const end = filled.indexOf("</w:sdt>", at) + 8;
+    const written =
+      filled.slice(0, start) +
+      filled
+        .slice(start, end)
+        .replace("<w:showingPlcHdr/>", "")
+        .replace(
+          /<w:sdtContent>[\s\S]*<\/w:sdtContent>/,
+          "<w:sdtContent><w:p><w:r><w:t>Ditulis sendiri</w:t></w:r></w:p></w:sdtContent>",
+        ) +
+      filled.slice(end);
+    const again = fillPartSegments(written, bodies, "word/document.xml", 1).segments.join("");
+    expect(again).toContain("Ditulis sendiri");
+    expect(again).toBe(fillPartXml(written, joined).xml);
+  });
+});
+
+/** An analysis of `n` indicators; the misses without Faktor Penghambat and Upaya get an analysis section. */
+function analysisOf(n: number) {
+  const a = analyzeWorkbook(syntheticWorkbook(n));
+  for (const i of a.indikator)
+    if (i.capaian !== null && i.capaian < 100) {
+      i.faktorPenghambat = null;
+      i.upayaPerbaikan = null;
+    }
+  return a;
+}

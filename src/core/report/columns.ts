@@ -8,7 +8,7 @@
  * spare, in proportion to that room. When the words of all columns together are wider than the
  * text width, the table's font steps down (10, 9, 8, 7 pt) until they fit.
  */
-import { CELL_PADDING, textWidth, wordsOf } from "./textWidth";
+import { CELL_PADDING, longestWordWidth } from "./textWidth";
 import type { CellSpec, Inline, RowSpec } from "./xml";
 
 /** Rounding and renderer slack on top of the measured word, in twips. */
@@ -33,8 +33,7 @@ export function columnNeeds(rows: readonly RowSpec[], cols: number, size: number
         const bold = c.bold ?? (row.header === true || row.total === true);
         // the grey repeated sasaran (TabelUlang) prints at 8 pt
         const sz = c.style === "TabelUlang" ? Math.min(size, 16) : size;
-        let max = 0;
-        for (const w of wordsOf(cellText(c))) max = Math.max(max, textWidth(w, sz, bold));
+        const max = longestWordWidth(cellText(c), sz, bold);
         need[col] = Math.max(need[col], max + CELL_PADDING + SLACK);
       }
       col += span;

@@ -13,6 +13,10 @@
 // eslint-disable-next-line no-control-regex
 const NEEDS_WORK = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uD800-\uDFFF\uFFFE\uFFFF\r]/;
 
+/** What `run` must look at: NEEDS_WORK and the line breaks and tabs it turns into elements. */
+// eslint-disable-next-line no-control-regex
+const RUN_WORK = /[&<>"'\u0000-\u001F\u007F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 export function escapeXml(text: string): string {
   if (!NEEDS_WORK.test(text)) return text;
   return cleanText(text)
@@ -78,6 +82,11 @@ function rPr(p: RunProps | undefined): string {
  */
 export function run(text: string, props?: RunProps): string {
   if (text === "") return "";
+  // the common case, one test: no line break or tab, nothing to escape or remove
+  if (!RUN_WORK.test(text)) {
+    const space = text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32 ? ' xml:space="preserve"' : "";
+    return `<w:r>${rPr(props)}<w:t${space}>${text}</w:t></w:r>`;
+  }
   if (!/[\n\r\t]/.test(text)) {
     const e = escapeXml(text);
     if (e === "") return "";

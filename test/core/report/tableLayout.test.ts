@@ -8,7 +8,8 @@ import { DOMParser, type Element } from "@xmldom/xmldom";
 import { renderControls } from "../../../src/core/report";
 import { MARGINS, PAPER_SIZES } from "../../../src/core/report/template/document";
 import { TEXT_WIDTH, KEEP_TOGETHER_MAX_ROWS, yearsShown } from "../../../src/core/report/tables";
-import { CELL_PADDING, textWidth } from "../../../src/core/report/textWidth";
+import fc from "fast-check";
+import { CELL_PADDING, longestWordWidth, textWidth, wordsOf } from "../../../src/core/report/textWidth";
 import { chartXml } from "../../../src/core/report/chart";
 import { buildContext } from "../../../src/core/report/context";
 import type { Analysis, Predikat } from "../../../src/core/model";
@@ -104,6 +105,43 @@ describe("Arial width estimate", () => {
     expect(textWidth("(95,54%)", 20)).toBe(Math.ceil((4057 * 20) / 100));
     expect(textWidth("Keterangan", 16, true)).toBeGreaterThan(textWidth("Keterangan", 16));
     expect(textWidth("↓", 20)).toBe(200);
+  });
+
+  test("the widest word in one pass is the widest of wordsOf measured word by word (any text)", () => {
+    const spaces = [
+      " ",
+      "\n",
+      "\t",
+      "\r",
+      "\u00a0",
+      "\u2007",
+      "\u202f",
+      "\u2003",
+      "\u3000",
+      "\ufeff",
+      "\u0085",
+      "\u1680",
+    ];
+    const piece = fc.oneof(
+      fc.constantFrom(...spaces),
+      fc.string({ unit: "grapheme", maxLength: 6 }),
+      fc.string({ unit: "binary", maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 12 }),
+        fc.constantFrom(14, 16, 20),
+        fc.boolean(),
+        (parts, size, bold) => {
+          const text = parts.join("");
+          const words = wordsOf(text);
+          const expected = words.reduce((m, w) => Math.max(m, textWidth(w, size, bold)), 0);
+          expect(longestWordWidth(text, size, bold)).toBe(expected);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    expect(longestWordWidth("Rp\u00a01.500.000 per tahun", 20)).toBe(textWidth("Rp\u00a01.500.000", 20));
   });
 });
 

@@ -64,8 +64,22 @@ export interface RunProps {
   size?: number;
 }
 
+/** rPr by its properties (a few combinations in a whole report): made once each, not per cell. */
+const RPR_MADE = new Map<number, string>();
+
 function rPr(p: RunProps | undefined): string {
   if (!p) return "";
+  const size = p.size ?? 0;
+  // sizes are half-points (a small whole number); anything else is made as it is
+  if (!Number.isInteger(size) || size < 0 || size > 4096) return makeRPr(p);
+  const key =
+    (p.bold ? 1 : 0) | (p.italic ? 2 : 0) | (p.caps ? 4 : 0) | (p.grey ? 8 : 0) | (p.underline ? 16 : 0) | (size << 5);
+  let made = RPR_MADE.get(key);
+  if (made === undefined) RPR_MADE.set(key, (made = makeRPr(p)));
+  return made;
+}
+
+function makeRPr(p: RunProps): string {
   let s = "";
   if (p.bold) s += "<w:b/><w:bCs/>";
   if (p.italic) s += "<w:i/><w:iCs/>";
@@ -241,10 +255,7 @@ function cellXml(cell: CellSpec, width: number, row: RowSpec, size?: number): st
         .join("");
     }
   }
-  let ppr = cell.style ? `<w:pPr><w:pStyle w:val="${cell.style}"/></w:pPr>` : CELL_PPR[align];
-  if (row.keepWithNext) ppr = ppr.replace("/>", "/><w:keepNext/>");
-  // the paragraph mark at the table's size too (it sets the last line's height); rPr is pPr's last child
-  if (size) ppr = ppr.replace("</w:pPr>", `<w:rPr><w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr></w:pPr>`);
+  const ppr = cellPPr(cell.style, align, row.keepWithNext === true, size);
   return `<w:tc>${tcPr ? `<w:tcPr>${tcPr}</w:tcPr>` : ""}<w:p>${ppr}${inner}</w:p></w:tc>`;
 }
 
@@ -258,6 +269,22 @@ export type Body = string | readonly string[];
 /** A body as one text (its pieces joined once). */
 export function joinBody(body: Body): string {
   return typeof body === "string" ? body : body.length === 1 ? body[0] : body.join("");
+}
+
+/** A cell's paragraph properties by style (or alignment), keepNext and size: made once per combination. */
+const PPR_MADE = new Map<string, string>();
+
+function cellPPr(style: string | undefined, align: Align, keepNext: boolean, size: number | undefined): string {
+  const key = `${style ?? ""}|${align}|${keepNext ? 1 : 0}|${size ?? ""}`;
+  let ppr = PPR_MADE.get(key);
+  if (ppr !== undefined) return ppr;
+  ppr = style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : CELL_PPR[align];
+  if (keepNext) ppr = ppr.replace("/>", "/><w:keepNext/>");
+  // the paragraph mark at the table's size too (it sets the last line's height); rPr is pPr's last child
+  if (size) ppr = ppr.replace("</w:pPr>", `<w:rPr><w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr></w:pPr>`);
+  // a style name is the renderer's own (TabelUlang): the few combinations are kept
+  if (PPR_MADE.size < 256) PPR_MADE.set(key, ppr);
+  return ppr;
 }
 
 /**

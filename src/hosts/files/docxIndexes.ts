@@ -388,6 +388,9 @@ function tableRowHeights(text: string, t: number): { end: number; rows: number[]
 
 /** Adds to `rows` the height of each row of `text` between `from` and `tEnd` (its longest cell in lines). */
 function rowHeights(text: string, from: number, tEnd: number, widths: readonly number[], rows: number[]): void {
+  // the next line break at or after the cell being read: searched again only once passed, so the
+  // text is searched for line breaks once in all (a search per cell could run on to the end)
+  let br = -2;
   for (let r = text.indexOf("<w:tr>", from); r >= 0 && r < tEnd;) {
     const rEnd = Math.min(tEnd, text.indexOf("</w:tr>", r) >>> 0);
     let lines = 1;
@@ -395,11 +398,11 @@ function rowHeights(text: string, from: number, tEnd: number, widths: readonly n
     for (let c = text.indexOf("<w:tc>", r); c >= 0 && c < rEnd; k++) {
       const cEnd = Math.min(rEnd, text.indexOf("</w:tc>", c) >>> 0);
       const per = Math.max(4, Math.floor(((widths[k] ?? 1500) - 144) / 100));
-      // searches stay inside the cell: an unbounded indexOf per cell would make this quadratic
-      const cell = text.slice(c, cEnd);
+      // counted inside the cell, without cutting the cell out
       let brs = 0;
-      for (let b = cell.indexOf("<w:br/>"); b >= 0; b = cell.indexOf("<w:br/>", b + 7)) brs++;
-      lines = Math.max(lines, Math.ceil(textLength(cell) / per) + brs);
+      if (br !== -1 && br < c) br = text.indexOf("<w:br/>", c);
+      for (; br >= 0 && br + 7 <= cEnd; br = text.indexOf("<w:br/>", br + 7)) brs++;
+      lines = Math.max(lines, Math.ceil(textLength(text, c, cEnd) / per) + brs);
       c = text.indexOf("<w:tc>", cEnd);
     }
     rows.push(lines * 250 + 60);
@@ -589,12 +592,15 @@ function refreshSegments(
   doc: Segments,
   pages?: ReadonlyMap<string, string>,
 ): { pieces: string[] | null; entries: IndexEntry[] } {
-  if (!doc.parts.some((x) => /<w:instrText[^>]*>\s*TOC\b/.test(x))) return { pieces: null, entries: [] };
+  // the index fields first: found, they answer whether there is an index at all (one search of the
+  // document less); none found, the document is asked for a TOC instruction anywhere
+  const fields = tocFields(doc);
+  if (fields.length === 0 && !doc.parts.some((x) => /<w:instrText[^>]*>\s*TOC\b/.test(x)))
+    return { pieces: null, entries: [] };
   // Planned on the document and made in one pass (bookmarks in, index results replaced): no full
   // copy of it. The bookmarks move no paragraph, table or field, so the fields and the estimate
   // read the document itself.
   const { entries, insertions } = planBookmarks(doc);
-  const fields = tocFields(doc);
   // the estimate counts each index as long as the entries it will hold, since a long Daftar Isi
   // moves everything after it
   const known = pages ?? estimateSegments(doc, (instr) => Math.max(1, entriesFor(instr, entries).length), insertions);

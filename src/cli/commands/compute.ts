@@ -3,6 +3,7 @@ import { onePath, parseArgs } from "../args";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, loadWorkbook, type CliIO } from "../io";
 import { computeSummary } from "../summary";
 import { analyzeWorkbook, hasErrors, toComputeOutput } from "../../core";
+import { isComputeOutputFast } from "../outputGuard";
 
 export async function runCompute(argv: readonly string[], io: CliIO): Promise<number> {
   const parsed = parseArgs("compute", argv, { json: { value: false } });
@@ -10,8 +11,14 @@ export async function runCompute(argv: readonly string[], io: CliIO): Promise<nu
   const grid = await loadWorkbook(file);
   const analysis = analyzeWorkbook(grid);
   if (parsed.options.json === true) {
+    const output = toComputeOutput(analysis);
+    // the plain guard first (same checks, no looser); only what it does not accept goes to zod
+    if (isComputeOutputFast(output)) {
+      io.out(JSON.stringify(output, null, 2) + "\n");
+      return hasErrors(analysis.findings) ? EXIT_FINDINGS : EXIT_OK;
+    }
     const { computeOutputSchema } = await import("../schema");
-    const checked = computeOutputSchema.safeParse(toComputeOutput(analysis));
+    const checked = computeOutputSchema.safeParse(output);
     if (!checked.success) {
       // A defect of the engine, never the user's fault: one Indonesian line, nothing printed on stdout.
       const where = checked.error.issues[0]?.path.join(".") || "hasil";

@@ -396,7 +396,7 @@ export function fillPartXml(
   partName = "word/document.xml",
 ): PartFill {
   const r = fillPartSegments(xml, contents, partName);
-  return { xml: r.segments.length === 1 ? r.segments[0] : r.segments.join(""), counts: r.counts, skipped: r.skipped };
+  return { xml: joinBody(r.segments), counts: r.counts, skipped: r.skipped };
 }
 
 /** A block control's new content at least this long is a segment of its own (`fillPartSegments`). */
@@ -642,7 +642,7 @@ export async function fillDocxZip(
       }
       continue;
     }
-    let next = r.segments.length === 1 ? r.segments[0] : r.segments.join("");
+    let next = joinBody(r.segments);
     if (part === "word/document.xml") {
       // the index fields, charts and open sections work on the filled text (no second unzip)
       const refreshed = refreshIndexes(next, options.pages);

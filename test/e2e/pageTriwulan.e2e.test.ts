@@ -117,8 +117,12 @@ test("a quarter's round: check, unit files, two units' TW III, Himpun, check, La
   expect(await missing.count()).toBeGreaterThan(0);
   const cell = (await missing.first().getAttribute("data-cell"))!;
   await missing.first().getByRole("button").click();
-  await expect(panel().getByTestId("cell-message").innerText()).resolves.toMatch(new RegExp(`^${cell}: `));
+  // the message shows once the page has drawn the chosen cell (waited for: a condition, not a sleep)
+  const message = panel().getByTestId("cell-message");
+  await message.filter({ hasText: new RegExp(`^${cell}: `) }).waitFor({ timeout: 30_000 });
+  await expect(message.innerText()).resolves.toMatch(new RegExp(`^${cell}: `));
   // the cell itself is drawn in the preview, marked as galat
+  await panel().locator(`[data-testid="sheet-preview"] td[data-cell="${cell}"]`).waitFor({ timeout: 30_000 });
   await expect(
     panel().locator(`[data-testid="sheet-preview"] td[data-cell="${cell}"]`).getAttribute("data-severity"),
   ).resolves.toBe("error");

@@ -234,7 +234,10 @@ test("step 4: five units gathered; the result becomes the workbook of every late
   const marked = page.getByTestId("sheet-preview").locator("td[data-cell] button").first();
   await tabTo(marked);
   await page.keyboard.press("Enter");
-  await expect(page.getByTestId("cell-message").innerText()).resolves.toMatch(/^[A-Z]+\d+: /);
+  const message = page.getByTestId("cell-message");
+  // shown once the page has drawn it (waited for: a condition, not a sleep)
+  await message.filter({ hasText: /^[A-Z]+\d+: / }).waitFor({ timeout: 30_000 });
+  await expect(message.innerText()).resolves.toMatch(/^[A-Z]+\d+: /);
   await expectAccessible(page, "page-year-validasi");
   await screenshot(page, "page-year-validasi-1366");
 }, 180_000);

@@ -25,16 +25,27 @@ interface Segments {
   /** Offset of each part in the whole. */
   bases: number[];
   length: number;
+  /**
+   * Whether each part holds any of MARKS (a field character, a bookmark, a heading or a SEQ field):
+   * the index fields and the bookmarks are looked for only there. A 10.000-indicator report's
+   * 68.000 segments are tested by one expression each, instead of searched five times.
+   */
+  marked: boolean[];
 }
+
+/** What the index fields and the bookmark plan look for (tocFields, planBookmarks): none of it, nothing to find. */
+const MARKS = /<w:fldChar |<w:bookmarkStart |<w:pStyle w:val="Heading|SEQ /;
 
 function segmentsOf(parts: readonly string[]): Segments {
   const bases: number[] = [];
+  const marked: boolean[] = [];
   let at = 0;
   for (const p of parts) {
     bases.push(at);
+    marked.push(MARKS.test(p));
     at += p.length;
   }
-  return { parts, bases, length: at };
+  return { parts, bases, length: at, marked };
 }
 
 /**
@@ -119,7 +130,9 @@ interface Insertion {
 function planBookmarks(doc: Segments): { entries: IndexEntry[]; insertions: Insertion[] } {
   const used = new Set<string>();
   const ids = new Set<string>();
-  for (const xml of doc.parts) {
+  for (let k = 0; k < doc.parts.length; k++) {
+    if (!doc.marked[k]) continue;
+    const xml = doc.parts[k];
     // found by one literal search (most segments, a report's rows and paragraphs, have none)
     for (let b = xml.indexOf("<w:bookmarkStart "); b >= 0; b = xml.indexOf("<w:bookmarkStart ", b + 17)) {
       const end = xml.indexOf(">", b);
@@ -134,6 +147,7 @@ function planBookmarks(doc: Segments): { entries: IndexEntry[]; insertions: Inse
   const insertions: Insertion[] = [];
   let pos = 0;
   for (let k = 0; k < doc.parts.length; k++) {
+    if (!doc.marked[k]) continue;
     const xml = doc.parts[k];
     const base = doc.bases[k];
     const last = k === doc.parts.length - 1;
@@ -251,6 +265,9 @@ function tocFields(doc: Segments): TocField[] {
   const stack: { k: number; pos: number; instr: string | null }[] = [];
   for (let k = 0; k < doc.parts.length; k++) {
     const xml = doc.parts[k];
+    // outside every field only a fldChar can matter: a segment without one (a report's rows and
+    // paragraphs) is passed over
+    if (stack.length === 0 && !doc.marked[k]) continue;
     const re = /<w:fldChar [^>]*w:fldCharType="(begin|end)"[^>]*\/>|<w:instrText[^>]*>([^<]*)<\/w:instrText>/g;
     for (let m = re.exec(xml); m; m = re.exec(xml)) {
       if (m[1] === "begin") stack.push({ k, pos: m.index, instr: null });

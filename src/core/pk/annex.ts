@@ -5,7 +5,7 @@
  * PK annex. Column widths hold the longest word of each column (no word broken in a cell).
  */
 import type { IndikatorDetail } from "../model";
-import { oneLine, tableParts, type CellSpec, type RowSpec } from "../report/xml";
+import { oneLine, tableParts, type CellSpec, type Pieces, type RowSpec } from "../report/xml";
 import { widthForWords } from "../report/textWidth";
 
 /** A sasaran with more indicators than this is not merged (a merged cell shows blank on the next page). */
@@ -100,7 +100,7 @@ export function renderPkAnnexTable(groups: readonly AnnexGroup[], total = PK_TEX
 }
 
 /** `renderPkAnnexTable` as its pieces in order (`tableParts`); none when there is no indicator. */
-export function pkAnnexTableParts(groups: readonly AnnexGroup[], total = PK_TEXT_WIDTH): string[] {
+export function pkAnnexTableParts(groups: readonly AnnexGroup[], total = PK_TEXT_WIDTH): Pieces {
   const rows = annexRows(groups);
   if (rows.length === 1) return [];
   // a short table moves whole to the next page; a longer one keeps its header with the first row

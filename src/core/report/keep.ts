@@ -6,6 +6,8 @@
  * (keepLines, the Sumber style). Captions keep with what follows by their style.
  */
 
+import { withRowHeights, type Pieces } from "./xml";
+
 /** Adds w:keepNext to a paragraph's properties (after w:pStyle, as the schema orders them). */
 function withKeepNext(p: string): string {
   if (p.includes("<w:keepNext/>")) return p;
@@ -36,14 +38,15 @@ export function keepTail(xml: string): string {
  * follows it. A body of ten thousand rows is then never searched nor joined: its pieces go on as they
  * are (a caller wanting one text joins them once, `joinBody`).
  */
-export function keepTailAfter(table: string | readonly string[], rest: string): string[] {
+export function keepTailAfter(table: string | Pieces, rest: string): Pieces {
   const t = rest.lastIndexOf("</w:tbl>");
   const d = rest.lastIndexOf("</w:drawing>");
   const afterDrawing = d >= 0 ? rest.indexOf("</w:p>", d) : -1;
   const end = Math.max(t >= 0 ? t + 8 : 0, afterDrawing >= 0 ? afterDrawing + 6 : 0);
   const kept = keptParagraphs(rest.slice(end));
   const tail = kept === null ? rest : rest.slice(0, end) + kept;
-  return typeof table === "string" ? [table + tail] : [...table, tail];
+  // the table's pieces keep their indices, so their row heights go along (the tail has none)
+  return typeof table === "string" ? [table + tail] : withRowHeights([...table, tail], table.rowHeights);
 }
 
 /** Flat paragraphs, each but the last kept with the next one; null when `tail` is not only paragraphs. */

@@ -11,7 +11,17 @@ import { TANPA_RIWAYAT } from "./directionWords";
 import { programRows } from "../compute/anggaranGroups";
 import { renderAnggaranNarasi } from "./anggaranNarrative";
 import { riwayatOf, tahunLaluOf, tahunText, type ReportContext } from "./context";
-import { field, oneLine, paragraph, tableParts, type Body, type CellSpec, type Inline, type RowSpec } from "./xml";
+import {
+  field,
+  headedTable,
+  oneLine,
+  paragraph,
+  tableParts,
+  type Body,
+  type CellSpec,
+  type Inline,
+  type RowSpec,
+} from "./xml";
 import { widthForWords } from "./textWidth";
 import { fitColumns } from "./columns";
 import { pkAnnexTableParts } from "../pk/annex";
@@ -192,7 +202,7 @@ export function renderTabelPk(ctx: ReportContext): Body {
   const annex = pkAnnexTableParts(groups, TEXT_WIDTH);
   const rest =
     sumber(`Dokumen Perjanjian Kinerja ${tahunText(t)}.`) + polaritasNote(ctx) + renderPkSigned(ctx.analysis);
-  return annex.length === 0 ? keepTail(head + rest) : keepTailAfter([head, ...annex], rest);
+  return annex.length === 0 ? keepTail(head + rest) : keepTailAfter(headedTable(head, annex), rest);
 }
 
 /** Whether Tabel 3.1 shows the realisasi per quarter: some indicator has a Realisasi TW (spec 5.1). */
@@ -271,7 +281,7 @@ export function renderTabelPengukuran(ctx: ReportContext): Body {
     },
   ];
   const base = quarters ? PENGUKURAN_TW_WIDTHS : [454, 1850, 2087, 920, 800, 1020, 960, 980];
-  const body = [head, ...tableParts({ ...fitColumns(rows, base), rows: keepRows(rows) })];
+  const body = headedTable(head, tableParts({ ...fitColumns(rows, base), rows: keepRows(rows) }));
   let out =
     sumber(`Data capaian kinerja sekretariat dan bidang ${tahunText(ctx.tahun)}, diolah.`) +
     polaritasNote(ctx) +
@@ -445,7 +455,7 @@ export function renderTabelPerbandingan(ctx: ReportContext): Body {
   }
   const layout = perbandinganLayout(rows, years.length + 1);
   return keepTailAfter(
-    [head, ...tableParts({ ...fitColumns(rows, layout.widths, layout.fontSize), rows: keepRows(rows) })],
+    headedTable(head, tableParts({ ...fitColumns(rows, layout.widths, layout.fontSize), rows: keepRows(rows) })),
     sumber(
       `Data realisasi kinerja ${years.length > 1 ? "tahun-tahun sebelumnya" : tahunText(t, -1)} dan ${tahunText(t)}, diolah.`,
     ) +
@@ -492,7 +502,7 @@ export function renderTabelRenstra(ctx: ReportContext): Body {
     });
   });
   return keepTailAfter(
-    [head, ...tableParts({ ...fitColumns(rows, [454, 3316, 1050, 1417, 1417, 1417]), rows: keepRows(rows) })],
+    headedTable(head, tableParts({ ...fitColumns(rows, [454, 3316, 1050, 1417, 1417, 1417]), rows: keepRows(rows) })),
     sumber(`Rencana Strategis${periode} dan data realisasi ${tahunText(ctx.tahun)}, diolah.`),
   );
 }
@@ -524,7 +534,7 @@ export function renderTabelEfisiensi(ctx: ReportContext): Body {
     });
   });
   return keepTailAfter(
-    [head, ...tableParts({ ...fitColumns(rows, [454, 3515, 1247, 1247, 1247, 1361]), rows: keepRows(rows) })],
+    headedTable(head, tableParts({ ...fitColumns(rows, [454, 3515, 1247, 1247, 1247, 1361]), rows: keepRows(rows) })),
     sumber(`Data capaian kinerja dan realisasi anggaran ${tahunText(ctx.tahun)}, diolah.`) +
       note(
         "Efisiensi = capaian kinerja dikurangi serapan anggaran (poin persentase): di atas +5 Efisien, -5 sampai +5 Cukup Efisien, di bawah -5 Tidak Efisien; “-” bila tidak ada program/kegiatan yang dikaitkan dengan sasaran itu.",
@@ -576,7 +586,7 @@ export function renderTabelAnggaran(ctx: ReportContext): Body {
     ],
   });
   return keepTailAfter(
-    [head, ...tableParts({ ...fitColumns(rows, anggaranWidths(rows)), rows: keepRows(rows) })],
+    headedTable(head, tableParts({ ...fitColumns(rows, anggaranWidths(rows)), rows: keepRows(rows) })),
     sumber(`Data realisasi anggaran ${tahunText(ctx.tahun)}, diolah.`) +
       (programs.length < list.length
         ? note("Baris kegiatan merupakan rincian program di atasnya dan tidak dijumlahkan lagi pada baris Jumlah.")

@@ -5,6 +5,8 @@
  * caller puts it inside a w:body or a w:sdtContent.
  */
 
+import { cellLines, rowHeight, type CellFacts } from "./rowHeight";
+
 /**
  * Makes user text safe for XML 1.0 element content and attributes: characters XML forbids
  * (C0 controls other than tab/newline, lone surrogates, U+FFFE/U+FFFF) are removed, and
@@ -94,30 +96,40 @@ function makeRPr(p: RunProps): string {
  * One run of text. Line breaks in the text become w:br, tabs w:tab; leading/trailing spaces are
  * kept (xml:space="preserve").
  */
-export function run(text: string, props?: RunProps): string {
+export function run(text: string, props?: RunProps, facts?: CellFacts): string {
   if (text === "") return "";
   // the common case, one test: no line break or tab, nothing to escape or remove
   if (!RUN_WORK.test(text)) {
     const space = text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32 ? ' xml:space="preserve"' : "";
+    if (facts) facts.chars += text.length;
     return `<w:r>${rPr(props)}<w:t${space}>${text}</w:t></w:r>`;
   }
   if (!/[\n\r\t]/.test(text)) {
     const e = escapeXml(text);
     if (e === "") return "";
     const space = e.charCodeAt(0) === 32 || e.charCodeAt(e.length - 1) === 32 ? ' xml:space="preserve"' : "";
+    if (facts) facts.chars += e.length;
     return `<w:r>${rPr(props)}<w:t${space}>${e}</w:t></w:r>`;
   }
   const clean = cleanText(text);
   const parts: string[] = [];
   const lines = clean.split("\n");
+  let chars = 0;
   lines.forEach((line, li) => {
     if (li > 0) parts.push("<w:br/>");
     line.split("\t").forEach((piece, pi) => {
       if (pi > 0) parts.push("<w:tab/>");
-      if (piece) parts.push(`<w:t xml:space="preserve">${escapeXml(piece)}</w:t>`);
+      if (!piece) return;
+      const e = escapeXml(piece);
+      chars += e.length;
+      parts.push(`<w:t xml:space="preserve">${e}</w:t>`);
     });
   });
   if (parts.length === 0) return "";
+  if (facts) {
+    facts.chars += chars;
+    facts.breaks += lines.length - 1;
+  }
   return `<w:r>${rPr(props)}${parts.join("")}</w:r>`;
 }
 
@@ -228,7 +240,17 @@ const CELL_PPR: Record<Align, string> = {
   both: '<w:pPr><w:pStyle w:val="TabelIsi"/><w:jc w:val="both"/></w:pPr>',
 };
 
-function cellXml(cell: CellSpec, width: number, row: RowSpec, size?: number): string {
+/**
+ * A cell's XML; `facts` (when given) gets the characters and line breaks of its text, or `known`
+ * false when the cell holds raw content (a field, a drawing) the page estimate reads otherwise.
+ */
+function cellXml(
+  cell: CellSpec,
+  width: number,
+  row: RowSpec,
+  size?: number,
+  facts?: CellFacts & { known: boolean },
+): string {
   // Lean on purpose (a 10,000-indicator report has 300,000 cells): defaults are left out
   // (left alignment, top vertical alignment); spacing comes from the TabelIsi style.
   // body cells take their width from w:tblGrid (fixed layout); header and spanning cells say it
@@ -245,13 +267,16 @@ function cellXml(cell: CellSpec, width: number, row: RowSpec, size?: number): st
   let inner = "";
   if (cell.vMerge !== "continue") {
     const c = cell.content;
-    if (typeof c === "string") inner = run(c, base);
+    if (typeof c === "string") inner = run(c, base, facts);
     else {
       const list: readonly Inline[] = Array.isArray(c) ? c : [c as Inline];
       inner = list
-        .map((x) =>
-          typeof x === "string" ? run(x, base) : "raw" in x ? x.raw : run(x.text, { bold, size, ...x.props }),
-        )
+        .map((x) => {
+          if (typeof x === "string") return run(x, base, facts);
+          if (!("raw" in x)) return run(x.text, { bold, size, ...x.props }, facts);
+          if (facts) facts.known = false;
+          return x.raw;
+        })
         .join("");
     }
   }
@@ -264,7 +289,24 @@ function cellXml(cell: CellSpec, width: number, row: RowSpec, size?: number): st
  * into one 10-million-character text unless a caller needs it whole). Every piece holds whole
  * elements: a paragraph, a table's opening (properties and grid), one row, or the table's close.
  */
-export type Body = string | readonly string[];
+export type Body = string | Pieces;
+
+/**
+ * A body's pieces in order; `rowHeights[k]`, when a number, is the page estimate's height of piece
+ * k, one table row of the renderer's own (plain text in every cell, `tableParts`): the files host
+ * then need not read that row again to measure it (rowHeight.ts). Null or missing: read it.
+ */
+export type Pieces = readonly string[] & { readonly rowHeights?: readonly (number | null)[] };
+
+/** `pieces` carrying `rowHeights` (the same indices), when there are any. */
+export function withRowHeights(pieces: string[], rowHeights: readonly (number | null)[] | undefined): Pieces {
+  return rowHeights === undefined ? pieces : Object.assign(pieces, { rowHeights });
+}
+
+/** A caption or heading, then a table's pieces (`tableParts`), with the table's row heights moved along. */
+export function headedTable(head: string, table: Pieces): Pieces {
+  return withRowHeights([head, ...table], table.rowHeights && [null, ...table.rowHeights]);
+}
 
 /** A body as one text (its pieces joined once). */
 export function joinBody(body: Body): string {
@@ -300,7 +342,7 @@ export function table(spec: TableSpec): string {
  * closing): a control's body (`Body`) that the file host stores piece by piece, never joining a
  * 10.000-row table into one text (`keepTailAfter`).
  */
-export function tableParts(spec: TableSpec): string[] {
+export function tableParts(spec: TableSpec): string[] & { rowHeights: (number | null)[] } {
   const total = spec.widths.reduce((a, b) => a + b, 0);
   const border = (name: string) => `<w:${name} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`;
   const tblPr =
@@ -314,21 +356,39 @@ export function tableParts(spec: TableSpec): string[] {
     '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>' +
     "</w:tblPr>";
   const grid = `<w:tblGrid>${spec.widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>`;
+  // each row's height as the page estimate reads it from the XML (rowHeight.ts): its grid is
+  // read as whole twips, so only a grid of whole twips is measured here
+  const measured = spec.widths.every((w) => Number.isSafeInteger(w) && w >= 0);
+  const facts = { chars: 0, breaks: 0, known: true };
+  const heights: (number | null)[] = [null];
   const rows = spec.rows.map((row, r) => {
     // the last row keeps with what follows: the "Sumber: ..." line never starts a page alone
     if (r === spec.rows.length - 1 && !row.keepWithNext) row = { ...row, keepWithNext: true };
     // the row joined once from its cells: one flat text at birth (see `paragraph`)
     const parts = ["<w:tr>", `<w:trPr><w:cantSplit/>${row.header ? "<w:tblHeader/>" : ""}</w:trPr>`];
     let col = 0;
-    for (const c of row.cells) {
+    let lines = 1;
+    let known = measured;
+    for (let k = 0; k < row.cells.length; k++) {
+      const c = row.cells[k];
       const span = c.span ?? 1;
       let width = 0;
-      for (let k = col; k < col + span && k < spec.widths.length; k++) width += spec.widths[k];
+      for (let g = col; g < col + span && g < spec.widths.length; g++) width += spec.widths[g];
       col += span;
-      parts.push(cellXml(c, width, row, spec.fontSize));
+      facts.chars = 0;
+      facts.breaks = 0;
+      facts.known = true;
+      parts.push(cellXml(c, width, row, spec.fontSize, facts));
+      // a cell is the k-th w:tc of its row: the estimate reads its width as the k-th grid column
+      // (a heading style in a cell would make the row an index entry, read as such)
+      if (c.style?.startsWith("Heading")) known = false;
+      if (facts.known) lines = Math.max(lines, cellLines(facts.chars, facts.breaks, spec.widths[k]));
+      else known = false;
     }
     parts.push("</w:tr>");
+    heights.push(known ? rowHeight(lines) : null);
     return parts.join("");
   });
-  return [`<w:tbl>${tblPr}${grid}`, ...rows, "</w:tbl>"];
+  heights.push(null);
+  return Object.assign([`<w:tbl>${tblPr}${grid}`, ...rows, "</w:tbl>"], { rowHeights: heights });
 }

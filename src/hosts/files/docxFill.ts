@@ -415,7 +415,7 @@ export function fillPartSegments(
   contents: Readonly<Record<string, Body>>,
   partName = "word/document.xml",
   segmentMin = SEGMENT_MIN,
-): Omit<PartFill, "xml"> & { segments: string[] } {
+): Omit<PartFill, "xml"> & { segments: string[]; rowHeights?: (number | null)[] } {
   const counts: Record<string, number> = {};
   const skipped: SkippedControl[] = [];
   let prefix = wordPrefix(xml);
@@ -430,7 +430,14 @@ export function fillPartSegments(
   const tags = controls.map((sdt) => tagOf(xml, sdt, prefix));
   // a replacement's text in parts; `alone`: the middle parts are a large block control's new content,
   // each a segment of its own
-  const replacements: { start: number; end: number; parts: string[]; alone: boolean }[] = [];
+  const replacements: {
+    start: number;
+    end: number;
+    parts: string[];
+    alone: boolean;
+    /** The row heights of the middle parts (the body's pieces, `Pieces`), when it has them. */
+    rowHeights?: readonly (number | null)[];
+  }[] = [];
   let coveredUntil = -1;
   for (let i = 0; i < controls.length; i++) {
     const sdt = controls[i];
@@ -500,12 +507,20 @@ export function fillPartSegments(
       sdt.kind === "block" &&
       size >= segmentMin &&
       !controls.some((c) => c !== sdt && c.start <= sdt.start && c.end >= sdt.end);
-    replacements.push({ start: sdt.start, end: sdt.end, parts, alone });
+    replacements.push({
+      start: sdt.start,
+      end: sdt.end,
+      parts,
+      alone,
+      rowHeights: asPieces ? pieces?.rowHeights : undefined,
+    });
     coveredUntil = sdt.end;
     counts[tag] = (counts[tag] ?? 0) + 1;
   }
   if (replacements.length === 0) return { segments: [xml], counts, skipped };
   const segments: string[] = [];
+  // the height of each segment that is one of the renderer's table rows (null: not known)
+  let rowHeights: (number | null)[] | undefined;
   let glue: string[] = [];
   let pos = 0;
   for (const r of replacements) {
@@ -513,7 +528,13 @@ export function fillPartSegments(
     if (r.alone) {
       glue.push(r.parts[0]);
       segments.push(glue.join(""));
-      for (let k = 1; k < r.parts.length - 1; k++) segments.push(r.parts[k]);
+      // the middle parts are the body's pieces as given (asPieces): part k is piece k - 1
+      const heights = r.rowHeights;
+      if (heights) rowHeights ??= [];
+      for (let k = 1; k < r.parts.length - 1; k++) {
+        if (heights) (rowHeights as (number | null)[])[segments.length] = heights[k - 1] ?? null;
+        segments.push(r.parts[k]);
+      }
       glue = [r.parts[r.parts.length - 1]];
     } else for (const part of r.parts) glue.push(part);
     pos = r.end;
@@ -529,7 +550,7 @@ export function fillPartSegments(
       );
     return { segments: [out], counts, skipped };
   }
-  return { segments, counts, skipped };
+  return { segments, counts, skipped, rowHeights };
 }
 
 /** Adds the report's styles missing from an agency template's styles.xml (by style id); idempotent. */
@@ -630,7 +651,7 @@ export async function fillDocxZip(
     for (const [k, n] of Object.entries(r.counts)) counts[k] = (counts[k] ?? 0) + n;
     if (part === "word/document.xml" && options.writePieces) {
       // the index fields work on the filled segments (no second unzip, no join); written as pieces
-      const refreshed = refreshIndexPieces(r.segments, options.pages);
+      const refreshed = refreshIndexPieces(r.segments, options.pages, r.rowHeights);
       const pieces = refreshed.pieces ?? r.segments;
       documentSegments = r.segments;
       const length = pieces.reduce((n, p) => n + p.length, 0);

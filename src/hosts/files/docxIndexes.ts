@@ -11,6 +11,7 @@
  *   updates the fields after "Isi semua".
  */
 import { escapeXml } from "../../core/report";
+import { cellLines, rowHeight } from "../../core/report/rowHeight";
 
 /**
  * The document as segments in order, never joined: a 10.000-indicator report is some 40 million
@@ -31,21 +32,28 @@ interface Segments {
    * 68.000 segments are tested by one expression each, instead of searched five times.
    */
   marked: boolean[];
+  /**
+   * The height of each part that is one of the renderer's table rows (its `Pieces` row heights,
+   * given by the fill), null or missing for any other: such a row is not read again to be measured
+   * nor searched for marks (plain text in its cells holds none).
+   */
+  rowHeights: readonly (number | null | undefined)[];
 }
 
 /** What the index fields and the bookmark plan look for (tocFields, planBookmarks): none of it, nothing to find. */
 const MARKS = /<w:fldChar |<w:bookmarkStart |<w:pStyle w:val="Heading|SEQ /;
 
-function segmentsOf(parts: readonly string[]): Segments {
+function segmentsOf(parts: readonly string[], rowHeights: readonly (number | null | undefined)[] = []): Segments {
   const bases: number[] = [];
   const marked: boolean[] = [];
   let at = 0;
-  for (const p of parts) {
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k];
     bases.push(at);
-    marked.push(MARKS.test(p));
+    marked.push(typeof rowHeights[k] === "number" ? false : MARKS.test(p));
     at += p.length;
   }
-  return { parts, bases, length: at, marked };
+  return { parts, bases, length: at, marked, rowHeights };
 }
 
 /**
@@ -389,6 +397,16 @@ export function roman(n: number): string {
   return s;
 }
 
+/**
+ * The estimate's height of each row of the first table in `xml`, read from its XML (what the page
+ * estimate does with a table whose rows it has no height for): held to `tableParts`' own row
+ * heights by a test (rowHeight.ts).
+ */
+export function tableRowHeightsOf(xml: string): number[] {
+  const t = xml.indexOf("<w:tbl>");
+  return t < 0 ? [] : tableRowHeights(xml, t).rows;
+}
+
 /** The height of each row of the table starting at `t` (longest cell in lines), its grid and where it ends (-1: not in `text`). */
 function tableRowHeights(text: string, t: number): { end: number; rows: number[]; widths: number[] } {
   const rows: number[] = [];
@@ -414,15 +432,14 @@ function rowHeights(text: string, from: number, tEnd: number, widths: readonly n
     let k = 0;
     for (let c = text.indexOf("<w:tc>", r); c >= 0 && c < rEnd; k++) {
       const cEnd = Math.min(rEnd, text.indexOf("</w:tc>", c) >>> 0);
-      const per = Math.max(4, Math.floor(((widths[k] ?? 1500) - 144) / 100));
       // counted inside the cell, without cutting the cell out
       let brs = 0;
       if (br !== -1 && br < c) br = text.indexOf("<w:br/>", c);
       for (; br >= 0 && br + 7 <= cEnd; br = text.indexOf("<w:br/>", br + 7)) brs++;
-      lines = Math.max(lines, Math.ceil(textLength(text, c, cEnd) / per) + brs);
+      lines = Math.max(lines, cellLines(textLength(text, c, cEnd), brs, widths[k]));
       c = text.indexOf("<w:tc>", cEnd);
     }
-    rows.push(lines * 250 + 60);
+    rows.push(rowHeight(lines));
     r = text.indexOf("<w:tr>", rEnd);
   }
 }
@@ -436,6 +453,12 @@ function rowHeights(text: string, from: number, tEnd: number, widths: readonly n
 function tableRunsOn(doc: Segments, k: number, widths: readonly number[], rows: number[]): { k: number; pos: number } {
   for (let j = k + 1; j < doc.parts.length; j++) {
     const seg = doc.parts[j];
+    // one of the renderer's rows, whole (<w:tr>...</w:tr>), measured as it was written
+    const known = doc.rowHeights[j];
+    if (typeof known === "number") {
+      rows.push(known);
+      continue;
+    }
     const close = seg.indexOf("</w:tbl>");
     const to = close < 0 ? seg.length : close;
     // a piece of whole rows (the renderer's) is seen by its ends; anything else is searched
@@ -589,15 +612,17 @@ export function refreshIndexes(
  * `refreshIndexes` without the final join: the new document as pieces in order (null when it has
  * no index field and stays as it is). `xml` may be given as segments in order (the fill's, never
  * joined): the pieces are then slices of them. A caller that only encodes the document (the CLI's
- * zip writer) saves every full copy of a 40-million-character text.
+ * zip writer) saves every full copy of a 40-million-character text. `rowHeights`: the height of
+ * each segment that is one of the renderer's table rows (the fill's, from the bodies' `Pieces`).
  */
 export function refreshIndexPieces(
   xml: string | readonly string[],
   pages?: ReadonlyMap<string, string>,
+  rowHeights?: readonly (number | null)[],
 ): { pieces: string[] | null; entries: IndexEntry[] } {
   const parts = typeof xml === "string" ? [xml] : xml;
   try {
-    return refreshSegments(segmentsOf(parts), pages);
+    return refreshSegments(segmentsOf(parts, rowHeights), pages);
   } catch (e) {
     if (!(e instanceof Straddles)) throw e;
     // an element runs over a cut between segments: read once as one flat text

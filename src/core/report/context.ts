@@ -156,15 +156,34 @@ export interface TahunLalu {
  * The earlier years of an indicator with a realisasi, oldest first: its `riwayat` when the
  * engine gives one, else the single `Realisasi Tahun Lalu` (as year Tahun - 1).
  */
-export function riwayatOf(i: IndikatorDetail, tahun: number | null): TahunLalu[] {
+export function riwayatOf(i: IndikatorDetail, tahun: number | null): readonly TahunLalu[] {
+  // asked by several tables and the narrative for each of 10.000 indicators: made once per
+  // indicator and year (the analysis is not changed once made)
+  const made = RIWAYAT_MADE.get(i);
+  if (made !== undefined && made.tahun === tahun) return made.list;
+  const list = makeRiwayat(i, tahun);
+  RIWAYAT_MADE.set(i, { tahun, list });
+  return list;
+}
+
+const RIWAYAT_MADE = new WeakMap<IndikatorDetail, { tahun: number | null; list: readonly TahunLalu[] }>();
+
+function makeRiwayat(i: IndikatorDetail, tahun: number | null): readonly TahunLalu[] {
   const list = (i.riwayat ?? [])
     .filter((r) => r.realisasi !== null && Number.isFinite(r.realisasi))
     .map((r) => ({ tahun: r.tahun, target: r.target, realisasi: r.realisasi as number, capaian: r.capaian }))
     .sort((a, b) => (a.tahun as number) - (b.tahun as number));
-  if (list.length > 0) return list;
+  if (list.length > 0) return Object.freeze(list.map((r) => Object.freeze(r)));
   if (i.realisasiTahunLalu !== null)
-    return [{ tahun: tahun === null ? null : tahun - 1, target: null, realisasi: i.realisasiTahunLalu, capaian: null }];
-  return [];
+    return Object.freeze([
+      Object.freeze({
+        tahun: tahun === null ? null : tahun - 1,
+        target: null,
+        realisasi: i.realisasiTahunLalu,
+        capaian: null,
+      }),
+    ]);
+  return Object.freeze([]);
 }
 
 /** The year just before this one in an indicator's history (null when there is none). */

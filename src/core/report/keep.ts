@@ -6,7 +6,7 @@
  * (keepLines, the Sumber style). Captions keep with what follows by their style.
  */
 
-import { withRowHeights, type Pieces } from "./xml";
+import { withHeights, type Pieces } from "./xml";
 
 /** Adds w:keepNext to a paragraph's properties (after w:pStyle, as the schema orders them). */
 function withKeepNext(p: string): string {
@@ -46,7 +46,7 @@ export function keepTailAfter(table: string | Pieces, rest: string): Pieces {
   const kept = keptParagraphs(rest.slice(end));
   const tail = kept === null ? rest : rest.slice(0, end) + kept;
   // the table's pieces keep their indices, so their row heights go along (the tail has none)
-  return typeof table === "string" ? [table + tail] : withRowHeights([...table, tail], table.rowHeights);
+  return typeof table === "string" ? [table + tail] : withHeights([...table, tail], table.heights);
 }
 
 /** Flat paragraphs, each but the last kept with the next one; null when `tail` is not only paragraphs. */

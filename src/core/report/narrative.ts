@@ -38,7 +38,7 @@ import {
   type ReportContext,
   type SasaranGroup,
 } from "./context";
-import { field, oneLine, paragraph, type Body, type Inline } from "./xml";
+import { field, measuredParagraph, oneLine, paragraph, withHeights, type Body, type Inline } from "./xml";
 import { chartParagraph, labelsClearOf, valueAxisFor, type ChartSpec } from "./chart";
 import { analysisBlock, hasAnalysis } from "./analysis";
 import { balancedLines } from "./signature";
@@ -156,7 +156,7 @@ function isMiss(i: IndikatorDetail): boolean {
 }
 
 /** "tahun 2023 sebesar 10 kegiatan, tahun 2024 sebesar 12 kegiatan": a number never runs into a year. */
-function yearList(hist: TahunLalu[], i: IndikatorDetail): string {
+function yearList(hist: readonly TahunLalu[], i: IndikatorDetail): string {
   return hist
     .map(
       (h) =>
@@ -435,22 +435,32 @@ export function renderNarasiSasaran(ctx: ReportContext): Body {
   // N of lakip:teks-analisis-N: the indicator's order in Tabel 3.1 (the same grouping and order)
   const order = new Map(groups.flatMap((g) => g.indikator).map((i, k) => [i, k + 1] as const));
   // as pieces (whole paragraphs, a chart with its caption, an analysis control): never one 10-million-character text
+  // the sentences' paragraphs with their heights, so the page estimate need not read them again (`Pieces`)
   const out: string[] = [];
+  const heights: (number | null)[] = [];
+  const push = (piece: string, height: number | null = null) => {
+    out.push(piece);
+    heights.push(height);
+  };
+  const sentence = (text: string) => {
+    const p = measuredParagraph(text, { style: "IsiLaporan" });
+    push(p.xml, p.height);
+  };
   groups.forEach((g, n) => {
-    out.push(paragraph(`Sasaran Strategis ${n + 1}: ${oneLine(g.result.sasaran)}`, { style: "Heading3" }));
+    push(paragraph(`Sasaran Strategis ${n + 1}: ${oneLine(g.result.sasaran)}`, { style: "Heading3" }));
     const assess = assessmentSentence(g);
-    out.push(body(openingSentence(ctx, g) + (assess ? " " + assess : "")));
+    sentence(openingSentence(ctx, g) + (assess ? " " + assess : ""));
     const explained = { turun: false };
     g.indikator.forEach((i, k) => {
-      out.push(body(indicatorSentence(ctx, g, i, k, explained)));
-      out.push(trendChart(ctx, i));
-      if (isMiss(i)) out.push(analysisBlock(i, order.get(i) as number));
+      sentence(indicatorSentence(ctx, g, i, k, explained));
+      push(trendChart(ctx, i));
+      if (isMiss(i)) push(analysisBlock(i, order.get(i) as number));
     });
-    out.push(standarBlock(g));
-    out.push(causesBlock(g));
-    out.push(efficiencyBlock(g));
+    push(standarBlock(g));
+    push(causesBlock(g));
+    push(efficiencyBlock(g));
   });
-  return out;
+  return withHeights(out, heights);
 }
 
 /** Grafik 3.1: capaian per sasaran as a native bar chart. */

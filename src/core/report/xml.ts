@@ -5,7 +5,7 @@
  * caller puts it inside a w:body or a w:sdtContent.
  */
 
-import { cellLines, rowHeight, type CellFacts } from "./rowHeight";
+import { cellLines, paragraphHeight, rowHeight, textStyle, type CellFacts } from "./pieceHeights";
 
 /**
  * Makes user text safe for XML 1.0 element content and attributes: characters XML forbids
@@ -135,9 +135,16 @@ export function run(text: string, props?: RunProps, facts?: CellFacts): string {
 
 export type Inline = string | { text: string; props?: RunProps } | { raw: string };
 
-function inlineXml(content: Inline | readonly Inline[]): string {
+function inlineXml(content: Inline | readonly Inline[], facts?: CellFacts & { known: boolean }): string {
   const list: readonly Inline[] = Array.isArray(content) ? content : [content as Inline];
-  return list.map((c) => (typeof c === "string" ? run(c) : "raw" in c ? c.raw : run(c.text, c.props))).join("");
+  return list
+    .map((c) => {
+      if (typeof c === "string") return run(c, undefined, facts);
+      if (!("raw" in c)) return run(c.text, c.props, facts);
+      if (facts) facts.known = false;
+      return c.raw;
+    })
+    .join("");
 }
 
 export type Align = "left" | "center" | "right" | "both";
@@ -157,6 +164,28 @@ export interface ParaProps {
 
 /** A paragraph: pPr children in schema order (pStyle, keepNext, spacing, ind, jc). */
 export function paragraph(content: Inline | readonly Inline[], props: ParaProps = {}): string {
+  return paragraphXml(content, props);
+}
+
+/**
+ * `paragraph(content, props)` with the page estimate's height of it (pieceHeights.ts): null when it
+ * holds raw content (a field, a drawing) or has a style the estimate reads otherwise (a heading).
+ */
+export function measuredParagraph(
+  content: Inline | readonly Inline[],
+  props: ParaProps = {},
+): { xml: string; height: number | null } {
+  const facts = { chars: 0, breaks: 0, known: true };
+  const xml = paragraphXml(content, props, facts);
+  const style = props.style ? escapeXml(props.style) : "";
+  return { xml, height: facts.known && textStyle(style) ? paragraphHeight(facts.chars, style) : null };
+}
+
+function paragraphXml(
+  content: Inline | readonly Inline[],
+  props: ParaProps,
+  facts?: CellFacts & { known: boolean },
+): string {
   let p = "";
   if (props.style) p += `<w:pStyle w:val="${escapeXml(props.style)}"/>`;
   if (props.keepNext) p += "<w:keepNext/>";
@@ -176,7 +205,7 @@ export function paragraph(content: Inline | readonly Inline[], props: ParaProps 
   if (props.align) p += `<w:jc w:val="${props.align}"/>`;
   // one flat text at birth (joined, not a chain of concatenations): a report's ten thousand
   // paragraphs are stored as they are, and a chain would be copied again when first searched
-  return ["<w:p>", p ? `<w:pPr>${p}</w:pPr>` : "", inlineXml(content), "</w:p>"].join("");
+  return ["<w:p>", p ? `<w:pPr>${p}</w:pPr>` : "", inlineXml(content, facts), "</w:p>"].join("");
 }
 
 /**
@@ -292,20 +321,20 @@ function cellXml(
 export type Body = string | Pieces;
 
 /**
- * A body's pieces in order; `rowHeights[k]`, when a number, is the page estimate's height of piece
+ * A body's pieces in order; `heights[k]`, when a number, is the page estimate's height of piece
  * k, one table row of the renderer's own (plain text in every cell, `tableParts`): the files host
- * then need not read that row again to measure it (rowHeight.ts). Null or missing: read it.
+ * then need not read that row again to measure it (pieceHeights.ts). Null or missing: read it.
  */
-export type Pieces = readonly string[] & { readonly rowHeights?: readonly (number | null)[] };
+export type Pieces = readonly string[] & { readonly heights?: readonly (number | null)[] };
 
-/** `pieces` carrying `rowHeights` (the same indices), when there are any. */
-export function withRowHeights(pieces: string[], rowHeights: readonly (number | null)[] | undefined): Pieces {
-  return rowHeights === undefined ? pieces : Object.assign(pieces, { rowHeights });
+/** `pieces` carrying `heights` (the same indices), when there are any. */
+export function withHeights(pieces: string[], heights: readonly (number | null)[] | undefined): Pieces {
+  return heights === undefined ? pieces : Object.assign(pieces, { heights });
 }
 
 /** A caption or heading, then a table's pieces (`tableParts`), with the table's row heights moved along. */
 export function headedTable(head: string, table: Pieces): Pieces {
-  return withRowHeights([head, ...table], table.rowHeights && [null, ...table.rowHeights]);
+  return withHeights([head, ...table], table.heights && [null, ...table.heights]);
 }
 
 /** A body as one text (its pieces joined once). */
@@ -342,7 +371,7 @@ export function table(spec: TableSpec): string {
  * closing): a control's body (`Body`) that the file host stores piece by piece, never joining a
  * 10.000-row table into one text (`keepTailAfter`).
  */
-export function tableParts(spec: TableSpec): string[] & { rowHeights: (number | null)[] } {
+export function tableParts(spec: TableSpec): string[] & { heights: (number | null)[] } {
   const total = spec.widths.reduce((a, b) => a + b, 0);
   const border = (name: string) => `<w:${name} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`;
   const tblPr =
@@ -356,7 +385,7 @@ export function tableParts(spec: TableSpec): string[] & { rowHeights: (number | 
     '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>' +
     "</w:tblPr>";
   const grid = `<w:tblGrid>${spec.widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>`;
-  // each row's height as the page estimate reads it from the XML (rowHeight.ts): its grid is
+  // each row's height as the page estimate reads it from the XML (pieceHeights.ts): its grid is
   // read as whole twips, so only a grid of whole twips is measured here
   const measured = spec.widths.every((w) => Number.isSafeInteger(w) && w >= 0);
   const facts = { chars: 0, breaks: 0, known: true };
@@ -390,5 +419,5 @@ export function tableParts(spec: TableSpec): string[] & { rowHeights: (number | 
     return parts.join("");
   });
   heights.push(null);
-  return Object.assign([`<w:tbl>${tblPr}${grid}`, ...rows, "</w:tbl>"], { rowHeights: heights });
+  return Object.assign([`<w:tbl>${tblPr}${grid}`, ...rows, "</w:tbl>"], { heights: heights });
 }

@@ -415,7 +415,7 @@ export function fillPartSegments(
   contents: Readonly<Record<string, Body>>,
   partName = "word/document.xml",
   segmentMin = SEGMENT_MIN,
-): Omit<PartFill, "xml"> & { segments: string[]; rowHeights?: (number | null)[] } {
+): Omit<PartFill, "xml"> & { segments: string[]; heights?: (number | null)[] } {
   const counts: Record<string, number> = {};
   const skipped: SkippedControl[] = [];
   let prefix = wordPrefix(xml);
@@ -436,7 +436,7 @@ export function fillPartSegments(
     parts: string[];
     alone: boolean;
     /** The row heights of the middle parts (the body's pieces, `Pieces`), when it has them. */
-    rowHeights?: readonly (number | null)[];
+    heights?: readonly (number | null)[];
   }[] = [];
   let coveredUntil = -1;
   for (let i = 0; i < controls.length; i++) {
@@ -512,15 +512,16 @@ export function fillPartSegments(
       end: sdt.end,
       parts,
       alone,
-      rowHeights: asPieces ? pieces?.rowHeights : undefined,
+      heights: asPieces ? pieces?.heights : undefined,
     });
     coveredUntil = sdt.end;
     counts[tag] = (counts[tag] ?? 0) + 1;
   }
   if (replacements.length === 0) return { segments: [xml], counts, skipped };
   const segments: string[] = [];
-  // the height of each segment that is one of the renderer's table rows (null: not known)
-  let rowHeights: (number | null)[] | undefined;
+  // the page estimate's height of each segment that is one of the renderer's plain elements (a
+  // table row, a paragraph: `Pieces`); null or missing: not known
+  let heights: (number | null)[] | undefined;
   let glue: string[] = [];
   let pos = 0;
   for (const r of replacements) {
@@ -529,10 +530,10 @@ export function fillPartSegments(
       glue.push(r.parts[0]);
       segments.push(glue.join(""));
       // the middle parts are the body's pieces as given (asPieces): part k is piece k - 1
-      const heights = r.rowHeights;
-      if (heights) rowHeights ??= [];
+      const given = r.heights;
+      if (given) heights ??= [];
       for (let k = 1; k < r.parts.length - 1; k++) {
-        if (heights) (rowHeights as (number | null)[])[segments.length] = heights[k - 1] ?? null;
+        if (given) (heights as (number | null)[])[segments.length] = given[k - 1] ?? null;
         segments.push(r.parts[k]);
       }
       glue = [r.parts[r.parts.length - 1]];
@@ -550,7 +551,7 @@ export function fillPartSegments(
       );
     return { segments: [out], counts, skipped };
   }
-  return { segments, counts, skipped, rowHeights };
+  return { segments, counts, skipped, heights };
 }
 
 /** Adds the report's styles missing from an agency template's styles.xml (by style id); idempotent. */
@@ -651,7 +652,7 @@ export async function fillDocxZip(
     for (const [k, n] of Object.entries(r.counts)) counts[k] = (counts[k] ?? 0) + n;
     if (part === "word/document.xml" && options.writePieces) {
       // the index fields work on the filled segments (no second unzip, no join); written as pieces
-      const refreshed = refreshIndexPieces(r.segments, options.pages, r.rowHeights);
+      const refreshed = refreshIndexPieces(r.segments, options.pages, r.heights);
       const pieces = refreshed.pieces ?? r.segments;
       documentSegments = r.segments;
       const length = pieces.reduce((n, p) => n + p.length, 0);

@@ -11,7 +11,7 @@
  *   updates the fields after "Isi semua".
  */
 import { escapeXml } from "../../core/report";
-import { cellLines, rowHeight } from "../../core/report/rowHeight";
+import { cellLines, paragraphHeight, rowHeight } from "../../core/report/pieceHeights";
 
 /**
  * The document as segments in order, never joined: a 10.000-indicator report is some 40 million
@@ -33,27 +33,27 @@ interface Segments {
    */
   marked: boolean[];
   /**
-   * The height of each part that is one of the renderer's table rows (its `Pieces` row heights,
-   * given by the fill), null or missing for any other: such a row is not read again to be measured
-   * nor searched for marks (plain text in its cells holds none).
+   * The height of each part that is one of the renderer's plain elements, a table row or a
+   * paragraph (its `Pieces` heights, given by the fill), null or missing for any other: such a part
+   * is not read again to be measured nor searched for marks (its plain text holds none).
    */
-  rowHeights: readonly (number | null | undefined)[];
+  heights: readonly (number | null | undefined)[];
 }
 
 /** What the index fields and the bookmark plan look for (tocFields, planBookmarks): none of it, nothing to find. */
 const MARKS = /<w:fldChar |<w:bookmarkStart |<w:pStyle w:val="Heading|SEQ /;
 
-function segmentsOf(parts: readonly string[], rowHeights: readonly (number | null | undefined)[] = []): Segments {
+function segmentsOf(parts: readonly string[], heights: readonly (number | null | undefined)[] = []): Segments {
   const bases: number[] = [];
   const marked: boolean[] = [];
   let at = 0;
   for (let k = 0; k < parts.length; k++) {
     const p = parts[k];
     bases.push(at);
-    marked.push(typeof rowHeights[k] === "number" ? false : MARKS.test(p));
+    marked.push(typeof heights[k] === "number" ? false : MARKS.test(p));
     at += p.length;
   }
-  return { parts, bases, length: at, marked, rowHeights };
+  return { parts, bases, length: at, marked, heights };
 }
 
 /**
@@ -397,10 +397,23 @@ export function roman(n: number): string {
   return s;
 }
 
+/** A paragraph's style (its w:pStyle value as written; "" without one). */
+function styleOf(el: string): string {
+  return el.includes("<w:pStyle") ? (/<w:pStyle w:val="([^"]*)"/.exec(el)?.[1] ?? "") : "";
+}
+
+/**
+ * The estimate's height of a paragraph read as text (not a heading, title, index or chart), from
+ * its XML: held to `measuredParagraph`'s own heights by a test (pieceHeights.ts).
+ */
+export function paragraphHeightOf(el: string): number {
+  return paragraphHeight(textLength(el), styleOf(el));
+}
+
 /**
  * The estimate's height of each row of the first table in `xml`, read from its XML (what the page
  * estimate does with a table whose rows it has no height for): held to `tableParts`' own row
- * heights by a test (rowHeight.ts).
+ * heights by a test (pieceHeights.ts).
  */
 export function tableRowHeightsOf(xml: string): number[] {
   const t = xml.indexOf("<w:tbl>");
@@ -454,7 +467,7 @@ function tableRunsOn(doc: Segments, k: number, widths: readonly number[], rows: 
   for (let j = k + 1; j < doc.parts.length; j++) {
     const seg = doc.parts[j];
     // one of the renderer's rows, whole (<w:tr>...</w:tr>), measured as it was written
-    const known = doc.rowHeights[j];
+    const known = doc.heights[j];
     if (typeof known === "number") {
       rows.push(known);
       continue;
@@ -525,6 +538,13 @@ function estimateSegments(
     const text = doc.parts[k];
     const base = doc.bases[k];
     const last = k === doc.parts.length - 1;
+    // one of the renderer's plain paragraphs, whole, measured as it was written (no page break, no
+    // bookmark, no index entry in it: only its height counts)
+    const known = doc.heights[k];
+    if (typeof known === "number" && resume === null && k !== first && /^<w:p[ >]/.test(text)) {
+      add(known);
+      continue;
+    }
     let pos = resume !== null ? resume.pos : k === first ? from : 0;
     resume = null;
     let t = text.indexOf("<w:tbl>", pos);
@@ -552,7 +572,7 @@ function estimateSegments(
       if (pEnd <= p) return pages;
       const el = text.slice(p, pEnd);
       pos = pEnd;
-      const style = el.includes("<w:pStyle") ? (/<w:pStyle w:val="([^"]*)"/.exec(el)?.[1] ?? "") : "";
+      const style = styleOf(el);
       if (tocEntries && (/^TOC\d$/.test(style) || style === "TableofFigures")) {
         // an index: as long as the entries it will hold (whatever its cached result is now)
         const instr = /<w:instrText[^>]*>\s*(TOC\b[^<]*)</.exec(el)?.[1];
@@ -564,9 +584,7 @@ function estimateSegments(
         used = 0;
       }
       const chart = el.includes("<wp:extent") ? /<wp:extent cx="\d+" cy="(\d+)"/.exec(el) : null;
-      const chars = textLength(el);
-      const spacing = style === "IsiLaporan" || style === "Butir" || style === "" ? 400 : 300;
-      const height = chart ? Number(chart[1]) / 635 + 200 : Math.max(1, Math.ceil(chars / 75)) * spacing + 120;
+      const height = chart ? Number(chart[1]) / 635 + 200 : paragraphHeight(textLength(el), style);
       add(height);
       if (el.includes("<w:bookmarkStart"))
         for (const b of el.matchAll(/<w:bookmarkStart [^>]*w:name="([^"]*)"/g)) pages.set(b[1], label());
@@ -612,17 +630,17 @@ export function refreshIndexes(
  * `refreshIndexes` without the final join: the new document as pieces in order (null when it has
  * no index field and stays as it is). `xml` may be given as segments in order (the fill's, never
  * joined): the pieces are then slices of them. A caller that only encodes the document (the CLI's
- * zip writer) saves every full copy of a 40-million-character text. `rowHeights`: the height of
+ * zip writer) saves every full copy of a 40-million-character text. `heights`: the height of
  * each segment that is one of the renderer's table rows (the fill's, from the bodies' `Pieces`).
  */
 export function refreshIndexPieces(
   xml: string | readonly string[],
   pages?: ReadonlyMap<string, string>,
-  rowHeights?: readonly (number | null)[],
+  heights?: readonly (number | null)[],
 ): { pieces: string[] | null; entries: IndexEntry[] } {
   const parts = typeof xml === "string" ? [xml] : xml;
   try {
-    return refreshSegments(segmentsOf(parts, rowHeights), pages);
+    return refreshSegments(segmentsOf(parts, heights), pages);
   } catch (e) {
     if (!(e instanceof Straddles)) throw e;
     // an element runs over a cut between segments: read once as one flat text

@@ -95,7 +95,7 @@ describe("controls given as pieces (renderReportBodies, the CLI's route)", () =>
 
   test("the fill stores every piece as a segment; joined, it is the fill of the joined bodies, indexes included", () => {
     const whole = fillPartXml(template, joined).xml;
-    const { segments, rowHeights } = fillPartSegments(template, bodies, "word/document.xml", 1);
+    const { segments, heights } = fillPartSegments(template, bodies, "word/document.xml", 1);
     expect(segments.length).toBeGreaterThan(300);
     expect(segments.join("")).toBe(whole);
     // tables run over many segments: read segment by segment, with the entries and pages of the whole
@@ -104,18 +104,22 @@ describe("controls given as pieces (renderReportBodies, the CLI's route)", () =>
     expect(split.entries).toEqual(flat.entries);
     expect(split.pieces!.join("")).toBe(flat.xml);
     expect(openSections(segments)).toEqual(openSections(whole));
-    // the renderer's rows come with their heights (each segment one whole row), and measured so
-    // they give the same document; the heights are used: wrong ones move the estimated pages
-    const measured = (rowHeights ?? []).filter(
-      (h, k) => typeof h === "number" && /^<w:tr>[\s\S]*<\/w:tr>$/.test(segments[k]),
-    );
-    expect(measured.length).toBeGreaterThan(200);
-    expect(measured.length).toBe((rowHeights ?? []).filter((h) => h !== null && h !== undefined).length);
-    const hinted = refreshIndexPieces(segments, undefined, rowHeights);
+    // the renderer's rows and sentences come with their heights (each such segment one whole row
+    // or paragraph), and measured so they give the same document; the heights are used: wrong ones
+    // (rows or paragraphs) move the estimated pages
+    const known = (kind: RegExp) => (heights ?? []).filter((h, k) => typeof h === "number" && kind.test(segments[k]));
+    const rows = known(/^<w:tr>[\s\S]*<\/w:tr>$/);
+    const paragraphs = known(/^<w:p[ >](?![\s\S]*<w:p[ >])[\s\S]*<\/w:p>$/);
+    expect(rows.length).toBeGreaterThan(200);
+    expect(paragraphs.length).toBeGreaterThan(60);
+    expect(rows.length + paragraphs.length).toBe((heights ?? []).filter((h) => h !== null && h !== undefined).length);
+    const hinted = refreshIndexPieces(segments, undefined, heights);
     expect(hinted.entries).toEqual(flat.entries);
     expect(hinted.pieces!.join("")).toBe(flat.xml);
-    const wrong = rowHeights!.map((h) => (h === null || h === undefined ? h : h + 2000));
-    expect(refreshIndexPieces(segments, undefined, wrong).pieces!.join("")).not.toBe(flat.xml);
+    for (const kind of ["<w:tr>", "<w:p"]) {
+      const wrong = heights!.map((h, k) => (typeof h === "number" && segments[k].startsWith(kind) ? h + 2000 : h));
+      expect(refreshIndexPieces(segments, undefined, wrong).pieces!.join("")).not.toBe(flat.xml);
+    }
   });
 
   test("cut anywhere inside the pieces' tables (through rows and cells): the same document", () => {

@@ -1,5 +1,12 @@
 import fc from "fast-check";
-import { formatNumber, formatPercent, formatRupiah, formatTarget, roundHalfAway } from "../../src/core/format/number";
+import {
+  formatNumber,
+  formatNumberExact,
+  formatPercent,
+  formatRupiah,
+  formatTarget,
+  roundHalfAway,
+} from "../../src/core/format/number";
 import { formatTanggal } from "../../src/core/format/date";
 import { parseIndonesianNumber } from "../../src/core/read/numbers";
 
@@ -58,11 +65,33 @@ describe("roundHalfAway fast path agrees with the exact decimal rounding", () =>
           fc.integer({ min: -10_000_000, max: 10_000_000 }).map((n) => n / 1000),
         ),
         (x) => {
-          const exact = Number(formatNumber(x, 2).replace(/\./g, "").replace(",", "."));
+          const exact = Number(formatNumberExact(x, 2).replace(/\./g, "").replace(",", "."));
           expect(roundHalfAway(x, 2)).toBe(exact === 0 ? 0 : exact);
         },
       ),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe("formatNumber's whole-number route gives the digits' rounding (formatNumberExact)", () => {
+  test("property: every value and number of decimals, near a half and far from it", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.double({ noNaN: true, noDefaultInfinity: true }),
+          fc.double({ min: -1e7, max: 1e7, noNaN: true }),
+          fc.integer({ min: -10_000_000, max: 10_000_000 }).map((n) => n / 1000),
+          fc.integer({ min: -2_000_000, max: 2_000_000 }).map((n) => (n + 0.5) / 100),
+          fc.integer({ min: -1e6, max: 1e6 }).map((n) => n / 8),
+          fc.constantFrom(0, -0, 1e15, -1e15, 2 ** 50 / 100, 9.995, 1.005, 0.125, -0.001),
+        ),
+        fc.integer({ min: 0, max: 6 }),
+        (x, d) => {
+          expect(formatNumber(x, d)).toBe(formatNumberExact(x, d));
+        },
+      ),
+      { numRuns: 20000 },
     );
   });
 });

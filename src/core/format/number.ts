@@ -83,6 +83,29 @@ export function formatNumber(x: number, decimals?: number): string {
     const grouped = groupThousands(String(Math.abs(x)));
     return x < 0 ? "-" + grouped : grouped;
   }
+  if (decimals !== undefined && Number.isInteger(decimals) && decimals >= 0 && decimals <= 6) {
+    // far from a half, plain rounding of the scaled value is the decimal rounding (as in
+    // roundHalfAway): whole-number arithmetic instead of the digits of the value's text
+    const scale = 10 ** decimals;
+    const scaled = Math.abs(x) * scale;
+    if (scaled < 2 ** 50 && Math.abs(scaled - Math.floor(scaled) - 0.5) > 1e-6) {
+      const r = Math.round(scaled);
+      const int = Math.floor(r / scale);
+      const frac = decimals === 0 ? "" : String(r - int * scale).padStart(decimals, "0");
+      const grouped = int < 1000 ? String(int) : groupThousands(String(int));
+      return (x < 0 && r !== 0 ? "-" : "") + grouped + (frac ? "," + frac : "");
+    }
+  }
+  return formatNumberExact(x, decimals);
+}
+
+/**
+ * `formatNumber` on the digits of the value's shortest decimal text, for every value: the
+ * reference its whole-number fast path is held to (and the route near a half, where binary noise
+ * could tip plain rounding).
+ */
+export function formatNumberExact(x: number, decimals?: number): string {
+  if (!Number.isFinite(x)) return "-";
   let parts: { negative: boolean; int: string; frac: string };
   if (decimals === undefined) {
     const cleaned = Number(x.toPrecision(12)); // drops binary noise such as 85.49999999999999

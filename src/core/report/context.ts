@@ -156,7 +156,7 @@ export interface TahunLalu {
  * The earlier years of an indicator with a realisasi, oldest first: its `riwayat` when the
  * engine gives one, else the single `Realisasi Tahun Lalu` (as year Tahun - 1).
  */
-export function riwayatOf(i: IndikatorDetail, tahun: number | null): readonly TahunLalu[] {
+export function riwayatOf(i: IndikatorDetail, tahun: number | null): readonly Readonly<TahunLalu>[] {
   // asked by several tables and the narrative for each of 10.000 indicators: made once per
   // indicator and year (the analysis is not changed once made)
   const made = RIWAYAT_MADE.get(i);
@@ -173,21 +173,14 @@ function makeRiwayat(i: IndikatorDetail, tahun: number | null): readonly TahunLa
     .filter((r) => r.realisasi !== null && Number.isFinite(r.realisasi))
     .map((r) => ({ tahun: r.tahun, target: r.target, realisasi: r.realisasi as number, capaian: r.capaian }))
     .sort((a, b) => (a.tahun as number) - (b.tahun as number));
-  if (list.length > 0) return Object.freeze(list.map((r) => Object.freeze(r)));
+  if (list.length > 0) return list;
   if (i.realisasiTahunLalu !== null)
-    return Object.freeze([
-      Object.freeze({
-        tahun: tahun === null ? null : tahun - 1,
-        target: null,
-        realisasi: i.realisasiTahunLalu,
-        capaian: null,
-      }),
-    ]);
-  return Object.freeze([]);
+    return [{ tahun: tahun === null ? null : tahun - 1, target: null, realisasi: i.realisasiTahunLalu, capaian: null }];
+  return [];
 }
 
 /** The year just before this one in an indicator's history (null when there is none). */
-export function tahunLaluOf(i: IndikatorDetail, tahun: number | null): TahunLalu | null {
+export function tahunLaluOf(i: IndikatorDetail, tahun: number | null): Readonly<TahunLalu> | null {
   const list = riwayatOf(i, tahun);
   return list.length ? list[list.length - 1] : null;
 }

@@ -637,7 +637,8 @@ export async function fillDocxZip(
   if (!zip.file("word/document.xml")) throw new NotWordDocumentError();
   const counts: Record<string, number> = {};
   const skipped: SkippedControl[] = [];
-  // the filled word/document.xml as segments in order (never joined on the pieces route)
+  // the filled word/document.xml as segments in order (never joined on the pieces route; without
+  // the measured ones, which hold no chart or control)
   let documentSegments: readonly string[] = [];
   // a writePieces still at work (met at the end, while the other parts are written meanwhile)
   let piecesWritten: Promise<void> = Promise.resolve();
@@ -654,7 +655,10 @@ export async function fillDocxZip(
       // the index fields work on the filled segments (no second unzip, no join); written as pieces
       const refreshed = refreshIndexPieces(r.segments, options.pages, r.heights);
       const pieces = refreshed.pieces ?? r.segments;
-      documentSegments = r.segments;
+      // the renderer's measured rows and sentences hold plain text only (no chart, no control):
+      // the charts and the open sections are looked for in the other segments
+      const known = r.heights;
+      documentSegments = known ? r.segments.filter((_, k) => typeof known[k] !== "number") : r.segments;
       const length = pieces.reduce((n, p) => n + p.length, 0);
       let text: string | undefined;
       options.onDocument?.(() => (text ??= r.segments.join("")), refreshed.entries, length);

@@ -399,6 +399,54 @@ export function fillPartXml(
   return { xml: joinBody(r.segments), counts: r.counts, skipped: r.skipped };
 }
 
+/**
+ * A control's new text in parts (`fillPartSegments`); `alone`: the middle parts are a large block
+ * control's new content, each a segment of its own.
+ */
+interface Replacement {
+  start: number;
+  end: number;
+  parts: string[];
+  alone: boolean;
+  /** The page estimate's heights of the middle parts (the body's pieces, `Pieces`), when it has them. */
+  heights?: readonly (number | null)[];
+}
+
+/**
+ * `xml` with the replacements made, as segments: each middle part of an `alone` replacement is a
+ * segment of its own, the rest is joined around them; with the height of each measured segment.
+ */
+function joinAround(
+  xml: string,
+  replacements: readonly Replacement[],
+): { segments: string[]; heights: (number | null)[] | undefined } {
+  const segments: string[] = [];
+  // the page estimate's height of each segment that is one of the renderer's plain elements (a
+  // table row, a paragraph: `Pieces`); null or missing: not known
+  let heights: (number | null)[] | undefined;
+  let glue: string[] = [];
+  let pos = 0;
+  for (const r of replacements) {
+    glue.push(xml.slice(pos, r.start));
+    if (r.alone) {
+      glue.push(r.parts[0]);
+      segments.push(glue.join(""));
+      // the middle parts are the body's pieces as given (asPieces): part k is piece k - 1
+      const given = r.heights;
+      if (given) heights ??= [];
+      for (let k = 1; k < r.parts.length - 1; k++) {
+        if (given) (heights as (number | null)[])[segments.length] = given[k - 1] ?? null;
+        segments.push(r.parts[k]);
+      }
+      glue = [r.parts[r.parts.length - 1]];
+    } else for (const part of r.parts) glue.push(part);
+    pos = r.end;
+  }
+  glue.push(xml.slice(pos));
+  segments.push(glue.join(""));
+  return { segments, heights };
+}
+
 /** A block control's new content at least this long is a segment of its own (`fillPartSegments`). */
 const SEGMENT_MIN = 1 << 16;
 
@@ -428,16 +476,7 @@ export function fillPartSegments(
   const usePrefix = prefix === "" ? "w" : prefix;
   const controls = scanControls(xml, prefix);
   const tags = controls.map((sdt) => tagOf(xml, sdt, prefix));
-  // a replacement's text in parts; `alone`: the middle parts are a large block control's new content,
-  // each a segment of its own
-  const replacements: {
-    start: number;
-    end: number;
-    parts: string[];
-    alone: boolean;
-    /** The row heights of the middle parts (the body's pieces, `Pieces`), when it has them. */
-    heights?: readonly (number | null)[];
-  }[] = [];
+  const replacements: Replacement[] = [];
   let coveredUntil = -1;
   for (let i = 0; i < controls.length; i++) {
     const sdt = controls[i];
@@ -518,30 +557,7 @@ export function fillPartSegments(
     counts[tag] = (counts[tag] ?? 0) + 1;
   }
   if (replacements.length === 0) return { segments: [xml], counts, skipped };
-  const segments: string[] = [];
-  // the page estimate's height of each segment that is one of the renderer's plain elements (a
-  // table row, a paragraph: `Pieces`); null or missing: not known
-  let heights: (number | null)[] | undefined;
-  let glue: string[] = [];
-  let pos = 0;
-  for (const r of replacements) {
-    glue.push(xml.slice(pos, r.start));
-    if (r.alone) {
-      glue.push(r.parts[0]);
-      segments.push(glue.join(""));
-      // the middle parts are the body's pieces as given (asPieces): part k is piece k - 1
-      const given = r.heights;
-      if (given) heights ??= [];
-      for (let k = 1; k < r.parts.length - 1; k++) {
-        if (given) (heights as (number | null)[])[segments.length] = given[k - 1] ?? null;
-        segments.push(r.parts[k]);
-      }
-      glue = [r.parts[r.parts.length - 1]];
-    } else for (const part of r.parts) glue.push(part);
-    pos = r.end;
-  }
-  glue.push(xml.slice(pos));
-  segments.push(glue.join(""));
+  const { segments, heights } = joinAround(xml, replacements);
   if (declare && prefix !== "") {
     // the root gets the declaration (a rare template without the w prefix: read as one text)
     let out = segments.join("");
@@ -627,6 +643,32 @@ export async function refreshDocxIndexes(
   if (next !== xml) write(zip, "word/document.xml", next, entry.date);
 }
 
+/**
+ * The pieces' route of `fillDocxZip` for word/document.xml: the index fields work on the filled
+ * segments (no second unzip, no join), and the document is written as pieces (`writePieces`).
+ * `readable`: the segments the charts and open sections are looked for in (the renderer's measured
+ * rows and sentences hold plain text only: no chart, no control); `written`: the write under way.
+ */
+function writeDocumentPieces(
+  zip: JSZip,
+  date: Date,
+  xml: string,
+  r: { segments: string[]; heights?: (number | null)[] },
+  options: FillOptions,
+): { readable: readonly string[]; written: Promise<void> } {
+  const refreshed = refreshIndexPieces(r.segments, options.pages, r.heights);
+  const pieces = refreshed.pieces ?? r.segments;
+  const known = r.heights;
+  const readable = known ? r.segments.filter((_, k) => typeof known[k] !== "number") : r.segments;
+  const length = pieces.reduce((n, p) => n + p.length, 0);
+  let text: string | undefined;
+  options.onDocument?.(() => (text ??= r.segments.join("")), refreshed.entries, length);
+  if (samePieces(xml, pieces) || !options.writePieces) return { readable, written: Promise.resolve() };
+  const written = Promise.resolve(options.writePieces(zip, "word/document.xml", pieces, date));
+  written.catch(() => undefined); // its failure is met where it is awaited
+  return { readable, written };
+}
+
 /** Fills the controls of a loaded package in place. Throws when it is not a Word document. */
 export async function fillDocxZip(
   zip: JSZip,
@@ -652,20 +694,9 @@ export async function fillDocxZip(
     skipped.push(...r.skipped);
     for (const [k, n] of Object.entries(r.counts)) counts[k] = (counts[k] ?? 0) + n;
     if (part === "word/document.xml" && options.writePieces) {
-      // the index fields work on the filled segments (no second unzip, no join); written as pieces
-      const refreshed = refreshIndexPieces(r.segments, options.pages, r.heights);
-      const pieces = refreshed.pieces ?? r.segments;
-      // the renderer's measured rows and sentences hold plain text only (no chart, no control):
-      // the charts and the open sections are looked for in the other segments
-      const known = r.heights;
-      documentSegments = known ? r.segments.filter((_, k) => typeof known[k] !== "number") : r.segments;
-      const length = pieces.reduce((n, p) => n + p.length, 0);
-      let text: string | undefined;
-      options.onDocument?.(() => (text ??= r.segments.join("")), refreshed.entries, length);
-      if (!samePieces(xml, pieces)) {
-        piecesWritten = Promise.resolve(options.writePieces(zip, part, pieces, entry.date));
-        piecesWritten.catch(() => undefined); // its failure is met where it is awaited
-      }
+      const w = writeDocumentPieces(zip, entry.date, xml, r, options);
+      documentSegments = w.readable;
+      piecesWritten = w.written;
       continue;
     }
     let next = joinBody(r.segments);

@@ -419,5 +419,5 @@ export function tableParts(spec: TableSpec): string[] & { heights: (number | nul
     return parts.join("");
   });
   heights.push(null);
-  return Object.assign([`<w:tbl>${tblPr}${grid}`, ...rows, "</w:tbl>"], { heights: heights });
+  return Object.assign([`<w:tbl>${tblPr}${grid}`, ...rows, "</w:tbl>"], { heights });
 }

@@ -322,8 +322,9 @@ export type Body = string | Pieces;
 
 /**
  * A body's pieces in order; `heights[k]`, when a number, is the page estimate's height of piece
- * k, one table row of the renderer's own (plain text in every cell, `tableParts`): the files host
- * then need not read that row again to measure it (pieceHeights.ts). Null or missing: read it.
+ * k, one table row or text paragraph of the renderer's own (plain text only: `tableParts`,
+ * `measuredParagraph`): the files host then need not read it again to measure it, nor search it
+ * for bookmarks, fields or controls (pieceHeights.ts). Null or missing: read it.
  */
 export type Pieces = readonly string[] & { readonly heights?: readonly (number | null)[] };
 

@@ -466,9 +466,10 @@ function rowHeights(text: string, from: number, tEnd: number, widths: readonly n
 function tableRunsOn(doc: Segments, k: number, widths: readonly number[], rows: number[]): { k: number; pos: number } {
   for (let j = k + 1; j < doc.parts.length; j++) {
     const seg = doc.parts[j];
-    // one of the renderer's rows, whole (<w:tr>...</w:tr>), measured as it was written
+    // one of the renderer's rows, whole (<w:tr>...</w:tr>), measured as it was written (a measured
+    // paragraph here, inside a table, is read as before: its row runs over the cut)
     const known = doc.heights[j];
-    if (typeof known === "number") {
+    if (typeof known === "number" && seg.startsWith("<w:tr>")) {
       rows.push(known);
       continue;
     }

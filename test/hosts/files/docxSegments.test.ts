@@ -147,6 +147,26 @@ describe("controls given as pieces (renderReportBodies, the CLI's route)", () =>
     );
   });
 
+  test("a control inside a table cell: its measured sentences are read there as before (the same document)", () => {
+    // the narrative's control moved into a one-cell table: its pieces lie inside a table row
+    const at = template.indexOf('<w:tag w:val="lakip:narasi-sasaran"/>');
+    const start = template.lastIndexOf("<w:sdt>", at);
+    const end = template.indexOf("</w:sdt>", at) + 8;
+    const inCell =
+      template.slice(0, start) +
+      '<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/></w:tblPr><w:tblGrid><w:gridCol w:w="9000"/></w:tblGrid><w:tr><w:tc>' +
+      template.slice(start, end) +
+      "</w:tc></w:tr></w:tbl>" +
+      template.slice(end);
+    const whole = fillPartXml(inCell, joined).xml;
+    const { segments, heights } = fillPartSegments(inCell, bodies, "word/document.xml", 1);
+    expect(segments.join("")).toBe(whole);
+    const flat = refreshIndexes(whole);
+    const split = refreshIndexPieces(segments, undefined, heights);
+    expect(split.entries).toEqual(flat.entries);
+    expect(split.pieces!.join("")).toBe(flat.xml);
+  });
+
   test("pieces are joined where the fill needs one text: another prefix, the agency's written analysis", () => {
     const other = template.replace(/(<\/?|\s)w:/g, "$1x:").replace(/xmlns:x=/, "xmlns:x=");
     expect(fillPartXml(other, bodies).xml).toBe(fillPartXml(other, joined).xml);

@@ -41,5 +41,5 @@ export function paragraphHeight(chars: number, style: string): number {
  * heading or a title (a page break, an index entry), not an index itself.
  */
 export function textStyle(style: string): boolean {
-  return !/^(Heading\d|TOC\d|TableofFigures|JudulBagian|Title)$/.test(style) && !style.startsWith("Heading");
+  return !style.startsWith("Heading") && !/^(TOC\d|TableofFigures|JudulBagian|Title)$/.test(style);
 }

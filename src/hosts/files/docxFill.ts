@@ -433,9 +433,9 @@ function joinAround(
       segments.push(glue.join(""));
       // the middle parts are the body's pieces as given (asPieces): part k is piece k - 1
       const given = r.heights;
-      if (given) heights ??= [];
+      const out = given ? (heights ??= []) : null;
       for (let k = 1; k < r.parts.length - 1; k++) {
-        if (given) (heights as (number | null)[])[segments.length] = given[k - 1] ?? null;
+        if (out) out[segments.length] = given?.[k - 1] ?? null;
         segments.push(r.parts[k]);
       }
       glue = [r.parts[r.parts.length - 1]];
@@ -655,6 +655,7 @@ function writeDocumentPieces(
   xml: string,
   r: { segments: string[]; heights?: (number | null)[] },
   options: FillOptions,
+  writePieces: NonNullable<FillOptions["writePieces"]>,
 ): { readable: readonly string[]; written: Promise<void> } {
   const refreshed = refreshIndexPieces(r.segments, options.pages, r.heights);
   const pieces = refreshed.pieces ?? r.segments;
@@ -663,8 +664,8 @@ function writeDocumentPieces(
   const length = pieces.reduce((n, p) => n + p.length, 0);
   let text: string | undefined;
   options.onDocument?.(() => (text ??= r.segments.join("")), refreshed.entries, length);
-  if (samePieces(xml, pieces) || !options.writePieces) return { readable, written: Promise.resolve() };
-  const written = Promise.resolve(options.writePieces(zip, "word/document.xml", pieces, date));
+  if (samePieces(xml, pieces)) return { readable, written: Promise.resolve() };
+  const written = Promise.resolve(writePieces(zip, "word/document.xml", pieces, date));
   written.catch(() => undefined); // its failure is met where it is awaited
   return { readable, written };
 }
@@ -694,7 +695,7 @@ export async function fillDocxZip(
     skipped.push(...r.skipped);
     for (const [k, n] of Object.entries(r.counts)) counts[k] = (counts[k] ?? 0) + n;
     if (part === "word/document.xml" && options.writePieces) {
-      const w = writeDocumentPieces(zip, entry.date, xml, r, options);
+      const w = writeDocumentPieces(zip, entry.date, xml, r, options, options.writePieces);
       documentSegments = w.readable;
       piecesWritten = w.written;
       continue;
